@@ -1,0 +1,194 @@
+// Builds every gadget into the wiki pages exactly as they are saved, user-script builds, both
+// definition formats, a manifest for the deploy CLI and a size report. Fails on a budget overrun
+// or on syntax newer than ES2017.
+import * as esbuild from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { readGadgets, gadgetBundle, i18nModule, readFolder } from './build/i18n.mjs';
+import { definitionLine, jsonDefinition } from './build/definitions.mjs';
+import { es2017Error } from './build/es-check.mjs';
+
+const root = dirname( new URL( import.meta.url ).pathname );
+const dist = join( root, 'dist' );
+const pkg = JSON.parse( readFileSync( join( root, 'package.json' ), 'utf8' ) );
+const SECTION = 'geo-gadgets';
+/** Budgets, gzipped bytes: the loader runs on every page view; the core is loaded on demand. */
+export const BUDGETS = { loader: 2048, core: 95 * 1024 };
+
+function gitCommit() {
+	try {
+		const commit = execFileSync( 'git', [ 'rev-parse', '--short', 'HEAD' ], { cwd: root, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
+		const dirty = execFileSync( 'git', [ 'status', '--porcelain' ], { cwd: root, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
+		return commit + ( dirty ? '-dirty' : '' );
+	} catch ( e ) {
+		return 'unknown';
+	}
+}
+
+const commit = gitCommit();
+const gadgets = readGadgets();
+
+function banner( what ) {
+	return '/*! Geo gadgets v' + pkg.version + ' (' + commit + ') — ' + what + ' — ' + pkg.license +
+		' licence. Built file: edit the source in the project repository, not this page. */';
+}
+
+const i18nPlugin = {
+	name: 'i18n',
+	setup( build ) {
+		build.onResolve( { filter: /^i18n(-loader)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
+		build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => ( {
+			contents: JSON.stringify( i18nModule( args.path, gadgets ) ),
+			loader: 'json',
+			watchDirs: [ join( root, 'i18n' ) ]
+		} ) );
+	}
+};
+
+async function bundle( entry ) {
+	const result = await esbuild.build( {
+		entryPoints: [ join( root, entry ) ],
+		bundle: true,
+		write: false,
+		outdir: '/virtual',
+		format: 'iife',
+		target: 'es2017',
+		minify: true,
+		charset: 'utf8',
+		legalComments: 'none',
+		define: { __VERSION__: JSON.stringify( pkg.version ) },
+		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+		plugins: [ i18nPlugin ],
+		logLevel: 'warning'
+	} );
+	const out = { js: '', css: '' };
+	for ( const file of result.outputFiles ) {
+		if ( file.path.endsWith( '.js' ) ) {
+			out.js = file.text.trim();
+		} else if ( file.path.endsWith( '.css' ) ) {
+			out.css = file.text.trim();
+		}
+	}
+	return out;
+}
+
+// MediaWiki strips trailing whitespace on save: write exactly what the wiki will hold, so a
+// redeploy of an unchanged build compares equal. <nowiki> keeps signatures and {{subst:}} inert.
+function jsPage( what, code ) {
+	return '// <nowiki>\n' + banner( what ) + '\n' + code + '\n// </nowiki>';
+}
+function cssPage( what, code ) {
+	return banner( what ) + '\n' + code;
+}
+
+const gz = ( text ) => gzipSync( Buffer.from( text ), { level: 9 } ).length;
+
+rmSync( dist, { recursive: true, force: true } );
+mkdirSync( join( dist, 'wiki' ), { recursive: true } );
+mkdirSync( join( dist, 'userscript' ), { recursive: true } );
+
+const manifest = { version: pkg.version, commit, section: SECTION, pages: [], definitions: {}, jsonDefinitions: {} };
+const sizes = [];
+const failures = [];
+
+function addPage( title, text, gadget ) {
+	const file = 'wiki/' + title.replace( /\//g, '%2F' );
+	writeFileSync( join( dist, file ), text );
+	manifest.pages.push( { title, file, gadget } );
+}
+
+function checkSize( kind, name, text ) {
+	const size = gz( text );
+	sizes.push( { name, kind, bytes: Buffer.byteLength( text ), gzip: size, budget: BUDGETS[ kind ] } );
+	if ( size > BUDGETS[ kind ] ) {
+		failures.push( name + ' is ' + size + ' bytes gzipped, over the ' + kind + ' budget of ' + BUDGETS[ kind ] );
+	}
+}
+
+function checkSyntax( name, text ) {
+	const error = es2017Error( text );
+	if ( error ) {
+		failures.push( name + ' is not ES2017: ' + error );
+	}
+}
+
+const sectionTitles = readFolder( 'core' );
+
+for ( const id of Object.keys( gadgets ) ) {
+	const def = gadgets[ id ];
+	const coreId = def.core.id;
+	const loader = await bundle( def.loader.entry );
+	const core = await bundle( def.core.entry );
+	const messages = gadgetBundle( id );
+
+	const loaderPage = jsPage( id + ' loader', loader.js );
+	const corePage = jsPage( coreId, core.js );
+	const coreCss = cssPage( coreId, core.css );
+	addPage( 'MediaWiki:Gadget-' + id + '.js', loaderPage, id );
+	addPage( 'MediaWiki:Gadget-' + coreId + '.js', corePage, id );
+	addPage( 'MediaWiki:Gadget-' + coreId + '.css', coreCss, id );
+
+	// Descriptions shown in Special:Preferences, in every language we have.
+	for ( const lang of Object.keys( messages ).sort() ) {
+		const suffix = lang === 'en' ? '' : '/' + lang;
+		for ( const [ gid, key ] of [ [ id, def.description ], [ coreId, def.core.description ] ] ) {
+			const text = messages[ lang ][ key ];
+			if ( text && ( lang === 'en' || text !== messages.en[ key ] ) ) {
+				addPage( 'MediaWiki:Gadget-' + gid + suffix, text, id );
+			}
+		}
+	}
+
+	const loaderModule = Object.assign( {}, def.loader );
+	const coreModule = Object.assign( { hidden: true }, def.core );
+	manifest.definitions[ id ] = [
+		definitionLine( id, loaderModule, [ id + '.js' ] ),
+		definitionLine( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] )
+	];
+	manifest.jsonDefinitions[ id ] = jsonDefinition( loaderModule, [ id + '.js' ], SECTION );
+	manifest.jsonDefinitions[ coreId ] = jsonDefinition( coreModule, [ coreId + '.js', coreId + '.css' ], SECTION );
+	addPage( 'MediaWiki:Gadgets/' + id + '.json', JSON.stringify( manifest.jsonDefinitions[ id ], null, '\t' ), id );
+	addPage( 'MediaWiki:Gadgets/' + coreId + '.json', JSON.stringify( manifest.jsonDefinitions[ coreId ], null, '\t' ), id );
+
+	// The self-contained user script: the core is registered inline and only run when needed.
+	const inlineCore = 'window.geoGadgetsInlineCore=window.geoGadgetsInlineCore||{};' +
+		'window.geoGadgetsInlineCore[' + JSON.stringify( id ) + ']={dependencies:' + JSON.stringify( def.core.dependencies ) +
+		',run:function(){if(this.done){return;}this.done=true;mw.util.addCSS(' + JSON.stringify( core.css ) + ');\n' + core.js + '\n}};';
+	const userScript = '// <nowiki>\n' + banner( id + ' user script (self-contained)' ) + '\n' +
+		'mw.loader.using(' + JSON.stringify( def.loader.dependencies ) + ').then(function(){\n' + inlineCore + '\n' + loader.js + '\n});\n// </nowiki>';
+	writeFileSync( join( dist, 'userscript', id + '.user.js' ), userScript );
+
+	checkSize( 'loader', 'MediaWiki:Gadget-' + id + '.js', loaderPage );
+	checkSize( 'core', 'MediaWiki:Gadget-' + coreId + '.js', corePage );
+	for ( const [ name, text ] of [ [ id + '.js', loaderPage ], [ coreId + '.js', corePage ], [ id + '.user.js', userScript ] ] ) {
+		checkSyntax( name, text );
+	}
+}
+
+// The production definition page (merged into the wiki's own by the deploy CLI) and the section name.
+const lines = [ '== ' + SECTION + ' ==' ];
+for ( const id of Object.keys( manifest.definitions ) ) {
+	lines.push( ...manifest.definitions[ id ] );
+}
+writeFileSync( join( dist, 'Gadgets-definition.txt' ), lines.join( '\n' ) + '\n' );
+for ( const lang of Object.keys( sectionTitles ) ) {
+	const text = sectionTitles[ lang ][ 'geo-gadgets-section' ];
+	if ( text && ( lang === 'en' || text !== sectionTitles.en[ 'geo-gadgets-section' ] ) ) {
+		addPage( 'MediaWiki:Gadget-section-' + SECTION + ( lang === 'en' ? '' : '/' + lang ), text, null );
+	}
+}
+
+writeFileSync( join( dist, 'manifest.json' ), JSON.stringify( manifest, null, '\t' ) + '\n' );
+writeFileSync( join( dist, 'sizes.json' ), JSON.stringify( sizes, null, '\t' ) + '\n' );
+
+console.log( 'Geo gadgets v' + pkg.version + ' (' + commit + ')' );
+for ( const s of sizes ) {
+	console.log( '  ' + s.name.padEnd( 44 ) + String( s.bytes ).padStart( 8 ) + ' B  ' +
+		String( s.gzip ).padStart( 7 ) + ' B gz  (budget ' + s.budget + ')' );
+}
+if ( failures.length ) {
+	console.error( '\nBuild failed:\n  ' + failures.join( '\n  ' ) );
+	process.exit( 1 );
+}

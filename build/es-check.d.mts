@@ -1,0 +1,1 @@
+export function es2017Error( code: string ): string | null;

@@ -1,0 +1,27 @@
+/**
+ * What every gadget core does when it starts: register its messages, apply the site's on-wiki
+ * overrides, and publish its entry points on mw.libs for the loader.
+ */
+import { registerMessages, loadSiteOverrides, type MessageBundle } from './messages';
+
+let overridesLoaded: Promise<void> | null = null;
+
+export function startCore( bundle: MessageBundle, prefixes: string[] ): Promise<void> {
+	registerMessages( bundle );
+	if ( !overridesLoaded ) {
+		overridesLoaded = loadSiteOverrides( prefixes );
+	}
+	return overridesLoaded;
+}
+
+/**
+ * Mark a placeholder as mounted. False when it already was: mounting is idempotent, so a second
+ * `wikipage.content` run (live preview, a gadget and a user script both present) changes nothing.
+ */
+export function claimPlaceholder( el: HTMLElement ): boolean {
+	if ( el.classList.contains( 'geo-panel' ) ) {
+		return false;
+	}
+	el.classList.add( 'geo-panel' );
+	return true;
+}

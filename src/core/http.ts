@@ -1,0 +1,211 @@
+/**
+ * One HTTP client for every fetch-based endpoint (WDQS, the geoeditors files, the REST API):
+ * timeouts, abort, retries with backoff, `Retry-After` on 429/503, a serial queue so WDQS never
+ * sees two queries of ours at once, and the `Api-User-Agent` header Wikimedia asks tools to send.
+ * Action APIs go through mw.Api / mw.ForeignApi instead (see foreignApi below).
+ */
+declare const __VERSION__: string;
+
+export type HttpErrorKind = 'rate-limited' | 'server' | 'timeout' | 'network' | 'http' | 'aborted' | 'malformed';
+
+export class HttpError extends Error {
+	readonly kind: HttpErrorKind;
+	readonly status: number;
+	/** Seconds the server asked us to wait (429/503 Retry-After), when it said. */
+	readonly retryAfter: number | null;
+	readonly url: string;
+
+	constructor( kind: HttpErrorKind, url: string, status = 0, retryAfter: number | null = null, detail = '' ) {
+		super( kind + ( status ? ' ' + status : '' ) + ( detail ? ': ' + detail : '' ) + ' (' + url + ')' );
+		this.name = 'HttpError';
+		this.kind = kind;
+		this.status = status;
+		this.retryAfter = retryAfter;
+		this.url = url;
+	}
+}
+
+export interface RequestOptions {
+	method?: 'GET' | 'POST';
+	body?: string | URLSearchParams;
+	headers?: Record<string, string>;
+	/** Send `Api-User-Agent` (WDQS and Wikimedia APIs; not static files, it forces a CORS preflight). */
+	userAgent?: boolean;
+	/** Time to wait for the response headers, per attempt. */
+	timeoutMs?: number;
+	/** Attempts after the first one, for timeouts, network errors, 5xx and 429. */
+	retries?: number;
+	/** Longest Retry-After we accept before giving up and telling the user. */
+	maxRetryAfterSeconds?: number;
+	signal?: AbortSignal;
+	/** Requests with the same queue name run one after the other (WDQS etiquette). */
+	queue?: string;
+	/** Called every second while waiting for a Retry-After (for a visible countdown), and with 0 at the end. */
+	onWait?: ( secondsLeft: number, reason: HttpError ) => void;
+}
+
+export const USER_AGENT = 'GeoGadgets/' + ( typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' ) +
+	' (https://github.com/wikimedia-cl/geo-gadgets; Wikimedia Chile gadgets)';
+
+const queues: Record<string, Promise<unknown>> = {};
+
+/** Seconds from a Retry-After header (delta-seconds or HTTP date); null when absent or nonsense. */
+export function parseRetryAfter( value: string | null, now = Date.now() ): number | null {
+	if ( !value ) {
+		return null;
+	}
+	if ( /^\s*\d+\s*$/.test( value ) ) {
+		return parseInt( value, 10 );
+	}
+	const date = Date.parse( value );
+	if ( isNaN( date ) ) {
+		return null;
+	}
+	return Math.max( 0, Math.ceil( ( date - now ) / 1000 ) );
+}
+
+function sleep( ms: number, signal?: AbortSignal ): Promise<void> {
+	return new Promise( ( resolve, reject ) => {
+		if ( signal && signal.aborted ) {
+			reject( new DOMException( 'Aborted', 'AbortError' ) );
+			return;
+		}
+		const timer = setTimeout( () => {
+			if ( signal ) {
+				signal.removeEventListener( 'abort', onAbort );
+			}
+			resolve();
+		}, ms );
+		function onAbort() {
+			clearTimeout( timer );
+			reject( new DOMException( 'Aborted', 'AbortError' ) );
+		}
+		if ( signal ) {
+			signal.addEventListener( 'abort', onAbort, { once: true } );
+		}
+	} );
+}
+
+async function waitWithCountdown( seconds: number, reason: HttpError, options: RequestOptions ): Promise<void> {
+	for ( let left = seconds; left > 0; left-- ) {
+		if ( options.onWait ) {
+			options.onWait( left, reason );
+		}
+		await sleep( 1000, options.signal );
+	}
+	if ( options.onWait ) {
+		options.onWait( 0, reason );
+	}
+}
+
+async function attempt( url: string, options: RequestOptions ): Promise<Response> {
+	const controller = new AbortController();
+	let timedOut = false;
+	const timer = setTimeout( () => {
+		timedOut = true;
+		controller.abort();
+	}, options.timeoutMs || 30000 );
+	const onOuterAbort = () => controller.abort();
+	if ( options.signal ) {
+		options.signal.addEventListener( 'abort', onOuterAbort, { once: true } );
+	}
+	const headers: Record<string, string> = Object.assign( {}, options.headers );
+	if ( options.userAgent ) {
+		headers[ 'Api-User-Agent' ] = USER_AGENT;
+	}
+	try {
+		const response = await fetch( url, {
+			method: options.method || 'GET',
+			body: options.body,
+			headers,
+			signal: controller.signal,
+			credentials: 'omit'
+		} );
+		if ( response.ok ) {
+			return response;
+		}
+		const retryAfter = parseRetryAfter( response.headers.get( 'Retry-After' ) );
+		const status = response.status;
+		// Free the connection; the error body is of no use to the reader.
+		response.body?.cancel().catch( () => undefined );
+		if ( status === 429 ) {
+			throw new HttpError( 'rate-limited', url, status, retryAfter );
+		}
+		throw new HttpError( status >= 500 ? 'server' : 'http', url, status, retryAfter );
+	} catch ( e ) {
+		if ( e instanceof HttpError ) {
+			throw e;
+		}
+		if ( options.signal && options.signal.aborted ) {
+			throw new HttpError( 'aborted', url );
+		}
+		throw new HttpError( timedOut ? 'timeout' : 'network', url, 0, null, e instanceof Error ? e.message : '' );
+	} finally {
+		clearTimeout( timer );
+		if ( options.signal ) {
+			options.signal.removeEventListener( 'abort', onOuterAbort );
+		}
+	}
+}
+
+async function requestNow( url: string, options: RequestOptions ): Promise<Response> {
+	const retries = options.retries === undefined ? 2 : options.retries;
+	const maxWait = options.maxRetryAfterSeconds === undefined ? 120 : options.maxRetryAfterSeconds;
+	for ( let n = 0; ; n++ ) {
+		try {
+			return await attempt( url, options );
+		} catch ( e ) {
+			const error = e as HttpError;
+			const retryable = error.kind === 'rate-limited' || error.kind === 'server' ||
+				error.kind === 'timeout' || error.kind === 'network';
+			if ( !retryable || n >= retries ) {
+				throw error;
+			}
+			if ( error.retryAfter !== null && ( error.status === 429 || error.status === 503 ) ) {
+				if ( error.retryAfter > maxWait ) {
+					throw error;
+				}
+				await waitWithCountdown( error.retryAfter, error, options );
+			} else {
+				// Exponential backoff with jitter: 1 s, 2 s, 4 s … so retries of many clients spread out.
+				await sleep( ( 1000 << n ) * ( 0.75 + Math.random() / 2 ), options.signal );
+			}
+		}
+	}
+}
+
+/** Fetch with the policies above; resolves with an ok Response (body unread), rejects with HttpError. */
+export function request( url: string, options: RequestOptions = {} ): Promise<Response> {
+	if ( !options.queue ) {
+		return requestNow( url, options );
+	}
+	const previous = queues[ options.queue ] || Promise.resolve();
+	const run = previous.then( () => requestNow( url, options ), () => requestNow( url, options ) );
+	// The queue waits for the headers of the previous request; reading bodies may overlap.
+	queues[ options.queue ] = run.catch( () => undefined );
+	return run;
+}
+
+/** `request` and parse the body as JSON; a body that is not JSON is a 'malformed' HttpError. */
+export async function requestJson<T>( url: string, options: RequestOptions = {} ): Promise<T> {
+	const response = await request( url, options );
+	let text: string;
+	try {
+		text = await response.text();
+	} catch ( e ) {
+		throw new HttpError( options.signal && options.signal.aborted ? 'aborted' : 'network', url, response.status );
+	}
+	try {
+		return JSON.parse( text ) as T;
+	} catch ( e ) {
+		throw new HttpError( 'malformed', url, response.status, null, 'invalid JSON' );
+	}
+}
+
+/** An mw.ForeignApi for another wiki's api.php, anonymous (no cookies cross-site), tagged with our user agent. */
+export function foreignApi( apiUrl: string ): mw.ForeignApi {
+	return new mw.ForeignApi( apiUrl, {
+		anonymous: true,
+		ajax: { headers: { 'Api-User-Agent': USER_AGENT }, timeout: 30000 }
+	} );
+}

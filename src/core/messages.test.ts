@@ -1,0 +1,38 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { registerMessages, msg, formatMonth, formatNumber, formatDate, resetFormats } from './messages';
+
+afterEach( () => {
+	mw.config.set( 'wgUserLanguage', 'en' );
+	resetFormats();
+} );
+
+describe( 'messages', () => {
+	it( 'takes each key from the most preferred language that has it', () => {
+		mw.config.set( 'wgUserLanguage', 'es' );
+		registerMessages( { en: { 'geo-t-a': 'A', 'geo-t-b': 'B' }, es: { 'geo-t-a': 'Á' } } );
+		expect( msg( 'geo-t-a' ) ).toBe( 'Á' );
+		expect( msg( 'geo-t-b' ) ).toBe( 'B' );
+	} );
+
+	it( 'shows a missing key visibly instead of crashing', () => {
+		expect( msg( 'geo-no-such-key' ) ).toBe( '⧼geo-no-such-key⧽' );
+	} );
+
+	it( 'formats numbers and months in the user language', () => {
+		mw.config.set( 'wgUserLanguage', 'es' );
+		resetFormats();
+		expect( formatNumber( 5217 ) ).toMatch( /^5\.?217$/ );
+		expect( formatMonth( '2023-08' ) ).toBe( 'agosto de 2023' );
+		mw.config.set( 'wgUserLanguage', 'en' );
+		resetFormats();
+		expect( formatNumber( 12345.5 ) ).toBe( '12,345.5' );
+		expect( formatMonth( '2023-08', 'short' ) ).toBe( 'Aug 2023' );
+		expect( formatMonth( 'nonsense' ) ).toBe( 'nonsense' );
+	} );
+
+	it( 'formats Wikidata dates at their precision', () => {
+		expect( formatDate( '+2011-05-09T00:00:00Z', 9 ) ).toBe( '2011' );
+		expect( formatDate( '2011-05-09T00:00:00Z', 10 ) ).toBe( 'May 2011' );
+		expect( formatDate( '2011-05-09T00:00:00Z', 11 ) ).toBe( 'May 9, 2011' );
+	} );
+} );

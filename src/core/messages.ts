@@ -1,0 +1,141 @@
+/**
+ * Messages: banana JSON bundled per gadget, registered with mw.messages.set for the first language
+ * of the user's fallback chain that has each key, shown with mw.message (PLURAL/GENDER through
+ * mediawiki.jqueryMsg). Site admins override any key on-wiki (MediaWiki:<key>, and /<lang>).
+ */
+import { cacheGet, cacheSet, HOUR } from './cache';
+
+export type MessageBundle = Record<string, Record<string, string>>;
+
+export function userLanguage(): string {
+	return String( mw.config.get( 'wgUserLanguage' ) || 'en' );
+}
+
+/** The user's language chain, most preferred first, always ending with English. */
+export function languageChain(): string[] {
+	let chain: string[];
+	try {
+		chain = mw.language.getFallbackLanguageChain();
+	} catch ( e ) {
+		chain = [ userLanguage() ];
+	}
+	if ( chain.indexOf( 'en' ) === -1 ) {
+		chain = chain.concat( 'en' );
+	}
+	return chain;
+}
+
+/**
+ * Register the bundle's strings: for each key the most preferred language that has it.
+ * Keys already customised on-wiki win (see loadSiteOverrides). Returns the keys set.
+ */
+export function registerMessages( bundle: MessageBundle ): string[] {
+	const chain = languageChain();
+	const values: Record<string, string> = {};
+	for ( let i = chain.length - 1; i >= 0; i-- ) {
+		const strings = bundle[ chain[ i ] ];
+		if ( strings ) {
+			Object.assign( values, strings );
+		}
+	}
+	mw.messages.set( values );
+	return Object.keys( values );
+}
+
+/** A message as plain text, with parameters ($1, PLURAL …). Missing keys show as ⧼key⧽, never crash. */
+export function msg( key: string, ...params: Array<string | number> ): string {
+	return mw.message( key, ...params ).text();
+}
+
+/**
+ * On-wiki overrides: messages a site has customised (MediaWiki:Geo-editors-title …). One API request
+ * per language and hour, made only when the heavy module runs, never on plain page views.
+ */
+export async function loadSiteOverrides( prefixes: string[] ): Promise<void> {
+	const lang = userLanguage();
+	const key = 'messages-overrides:' + mw.config.get( 'wgDBname' ) + ':' + lang + ':' + prefixes.join( ',' );
+	let overrides = await cacheGet<Record<string, string>>( key );
+	if ( !overrides ) {
+		overrides = {};
+		try {
+			for ( const prefix of prefixes ) {
+				const response = await new mw.Api().get( {
+					action: 'query',
+					meta: 'allmessages',
+					amprefix: prefix,
+					amcustomised: 'modified',
+					amlang: lang,
+					formatversion: 2
+				} ) as { query?: { allmessages?: Array<{ name: string; content?: string }> } };
+				for ( const m of ( response.query && response.query.allmessages ) || [] ) {
+					if ( typeof m.content === 'string' ) {
+						overrides[ m.name ] = m.content;
+					}
+				}
+			}
+			await cacheSet( key, overrides, HOUR );
+		} catch ( e ) {
+			// Not fatal: the bundled strings stay in place.
+			return;
+		}
+	}
+	mw.messages.set( overrides );
+}
+
+let numberFormats: Record<string, Intl.NumberFormat> = {};
+
+/** A number in the user's language (digits, separators). */
+export function formatNumber( n: number, options?: Intl.NumberFormatOptions ): string {
+	const id = JSON.stringify( options || {} );
+	let format = numberFormats[ id ];
+	if ( !format ) {
+		try {
+			format = new Intl.NumberFormat( userLanguage(), options );
+		} catch ( e ) {
+			format = new Intl.NumberFormat( 'en', options );
+		}
+		numberFormats[ id ] = format;
+	}
+	return format.format( n );
+}
+
+/** For tests: the language changed. */
+export function resetFormats(): void {
+	numberFormats = {};
+}
+
+function dateFormat( options: Intl.DateTimeFormatOptions ): Intl.DateTimeFormat {
+	try {
+		return new Intl.DateTimeFormat( userLanguage(), Object.assign( { timeZone: 'UTC' }, options ) );
+	} catch ( e ) {
+		return new Intl.DateTimeFormat( 'en', Object.assign( { timeZone: 'UTC' }, options ) );
+	}
+}
+
+/** 'YYYY-MM' → "August 2023" / "agosto de 2023"; `short` → "Aug 2023". Invalid input comes back as is. */
+export function formatMonth( month: string, style: 'long' | 'short' = 'long' ): string {
+	const m = /^(\d{4})-(\d{2})$/.exec( month );
+	if ( !m ) {
+		return month;
+	}
+	return dateFormat( { year: 'numeric', month: style } ).format( new Date( Date.UTC( +m[ 1 ], +m[ 2 ] - 1, 1 ) ) );
+}
+
+/**
+ * An ISO date ('2019-03-01' or a full timestamp) at a Wikidata precision: 9 year, 10 month, 11 day.
+ */
+export function formatDate( iso: string, precision = 11 ): string {
+	const m = /^([+-]?\d{1,6})-(\d{2})-(\d{2})/.exec( iso );
+	if ( !m ) {
+		return iso;
+	}
+	const year = +m[ 1 ];
+	if ( precision <= 9 ) {
+		return String( year );
+	}
+	const date = new Date( Date.UTC( year, Math.max( 0, +m[ 2 ] - 1 ), Math.max( 1, +m[ 3 ] ) ) );
+	date.setUTCFullYear( year );
+	return precision === 10 ?
+		dateFormat( { year: 'numeric', month: 'long' } ).format( date ) :
+		dateFormat( { year: 'numeric', month: 'long', day: 'numeric' } ).format( date );
+}

@@ -1,0 +1,44 @@
+/**
+ * Geo Conflicts loader: runs on every page view, so it only looks. The heavy module loads for a
+ * `.geo-conflicts` placeholder, the dashboard (Special:BlankPage/GeoConflicts), maps on the page
+ * (Kartographer's wikipage.maps hook) and articles that show geographic content (coordinates or a
+ * map): only those can be about a conflict or a place, so other articles cost nothing.
+ */
+import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, claimOnce } from '../core/activation';
+import strings from 'i18n-loader:geo-conflicts';
+
+interface GeoConflictsLib {
+	mountPanel( el: HTMLElement ): void;
+	mountDashboard( container: HTMLElement ): void;
+	mountArticle( content: HTMLElement ): Promise<void>;
+	overlayMaps( maps: unknown ): void;
+}
+
+const GADGET = 'geo-conflicts';
+const load = () => loadCore<GeoConflictsLib>( GADGET, 'geoConflicts' );
+
+function isGeographicArticle(): boolean {
+	return mw.config.get( 'wgNamespaceNumber' ) === 0 && mw.config.get( 'wgAction' ) === 'view' &&
+		!mw.config.get( 'wgIsMainPage' ) && !!mw.config.get( 'wgArticleId' ) &&
+		!!document.querySelector( '#coordinates, .geo-conflicts-article, .mw-kartographer-maplink, .mw-kartographer-map' );
+}
+
+if ( claimOnce( GADGET ) ) {
+	$( () => {
+		addToolsLink( 'Special:BlankPage/GeoConflicts', 't-geo-conflicts',
+			loaderText( strings, 'geo-conflicts-portlet' ), loaderText( strings, 'geo-conflicts-portlet-tooltip' ) );
+		if ( isGeographicArticle() ) {
+			load().then( ( lib ) => lib.mountArticle( contentArea() ) );
+		}
+	} );
+	if ( dashboardName() === 'GeoConflicts' ) {
+		load().then( ( lib ) => lib.mountDashboard( contentArea() ) );
+	} else {
+		onPlaceholders( 'geo-conflicts', ( elements ) => {
+			load().then( ( lib ) => elements.forEach( ( el ) => lib.mountPanel( el ) ) );
+		} );
+	}
+	mw.hook( 'wikipage.maps' ).add( ( maps: unknown ) => {
+		load().then( ( lib ) => lib.overlayMaps( maps ) );
+	} );
+}

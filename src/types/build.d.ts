@@ -1,0 +1,16 @@
+/** Injected by build.mjs (esbuild define). */
+declare const __VERSION__: string;
+
+/** The gadget's messages in every language: i18n/core + i18n/<gadget>, without qqq. */
+declare module 'i18n:*' {
+	const bundle: Record<string, Record<string, string>>;
+	export default bundle;
+}
+
+/** Only the loader's few messages (gadgets/<id>.json loader.messages), in every language. */
+declare module 'i18n-loader:*' {
+	const bundle: Record<string, Record<string, string>>;
+	export default bundle;
+}
+
+declare module '*.css';

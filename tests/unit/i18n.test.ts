@@ -1,0 +1,61 @@
+// @vitest-environment node
+// Every message file is valid banana JSON, every key is in en and documented in qqq, and every
+// language we ship is complete: a missing translation fails here, not in front of a reader.
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join( __dirname, '..', '..', 'i18n' );
+const REQUIRED = [ 'en', 'es', 'pt', 'fr', 'it', 'de', 'ja', 'ar' ];
+
+function load( folder: string, lang: string ): Record<string, unknown> {
+	return JSON.parse( readFileSync( join( root, folder, lang + '.json' ), 'utf8' ) );
+}
+
+for ( const folder of readdirSync( root ) ) {
+	describe( 'i18n/' + folder, () => {
+		const files = readdirSync( join( root, folder ) ).filter( ( f ) => f.endsWith( '.json' ) );
+		const en = load( folder, 'en' );
+		const qqq = load( folder, 'qqq' );
+		const keys = Object.keys( en ).filter( ( k ) => k !== '@metadata' );
+		const prefix = folder === 'core' ? 'geo-' : folder + '-';
+
+		it( 'has every required language', () => {
+			for ( const lang of REQUIRED.concat( 'qqq' ) ) {
+				expect( files, lang ).toContain( lang + '.json' );
+			}
+		} );
+
+		for ( const file of files ) {
+			it( file + ' is banana JSON: @metadata and string values only, prefixed keys', () => {
+				const data = JSON.parse( readFileSync( join( root, folder, file ), 'utf8' ) );
+				expect( typeof data[ '@metadata' ] ).toBe( 'object' );
+				for ( const [ key, value ] of Object.entries( data ) ) {
+					if ( key === '@metadata' ) {
+						continue;
+					}
+					expect( typeof value, key ).toBe( 'string' );
+					expect( key.startsWith( prefix ), key ).toBe( true );
+					expect( keys, file + ': ' + key + ' is not in en.json' ).toContain( key );
+				}
+			} );
+		}
+
+		it( 'documents every key in qqq.json', () => {
+			for ( const key of keys ) {
+				expect( typeof qqq[ key ], key ).toBe( 'string' );
+			}
+		} );
+
+		for ( const lang of REQUIRED.filter( ( l ) => l !== 'en' ) ) {
+			it( lang + ' is complete and uses the same parameters', () => {
+				const data = load( folder, lang );
+				for ( const key of keys ) {
+					expect( typeof data[ key ], lang + ': ' + key ).toBe( 'string' );
+					const params = ( s: string ) => ( s.match( /\$\d+/g ) || [] ).sort().filter( ( p, i, a ) => a.indexOf( p ) === i ).join();
+					expect( params( data[ key ] as string ), lang + ': ' + key ).toBe( params( en[ key ] as string ) );
+				}
+			} );
+		}
+	} );
+}

@@ -1,0 +1,134 @@
+/**
+ * A small, faithful stand-in for the parts of `mw` the unit tests touch. It follows MediaWiki's
+ * behaviour where tests depend on it ($n parameters, {{PLURAL}}, ⧼key⧽ for missing messages);
+ * everything else is exercised for real in the e2e suite on a real MediaWiki.
+ */
+import 'fake-indexeddb/auto';
+
+type Handler = ( ...args: unknown[] ) => void;
+
+function makeMap() {
+	const values: Record<string, unknown> = {};
+	return {
+		values,
+		get( key?: string | string[], fallback: unknown = null ): unknown {
+			if ( key === undefined ) {
+				return values;
+			}
+			if ( Array.isArray( key ) ) {
+				const out: Record<string, unknown> = {};
+				key.forEach( ( k ) => {
+					out[ k ] = k in values ? values[ k ] : fallback;
+				} );
+				return out;
+			}
+			return key in values ? values[ key ] : fallback;
+		},
+		set( key: string | Record<string, unknown>, value?: unknown ): boolean {
+			if ( typeof key === 'object' ) {
+				Object.assign( values, key );
+			} else {
+				values[ key ] = value;
+			}
+			return true;
+		},
+		exists( key: string ): boolean {
+			return key in values;
+		}
+	};
+}
+
+const config = makeMap();
+const messages = makeMap();
+const hooks: Record<string, { handlers: Handler[]; memory: unknown[] | null }> = {};
+
+function pluralForm( n: number, forms: string[] ): string {
+	// English-style rule is enough for tests; real languages run on a real wiki.
+	return n === 1 ? forms[ 0 ] : ( forms[ 1 ] !== undefined ? forms[ 1 ] : forms[ 0 ] );
+}
+
+function format( key: string, params: unknown[] ): string {
+	if ( !messages.exists( key ) ) {
+		return '⧼' + key + '⧽';
+	}
+	let text = String( messages.get( key ) ).replace( /\$(\d+)/g, ( m, n ) => {
+		const v = params[ +n - 1 ];
+		return v === undefined ? m : String( v );
+	} );
+	text = text.replace( /\{\{PLURAL:([^|}]*)\|([^}]*)\}\}/gi, ( _m, n, forms ) =>
+		pluralForm( Number( String( n ).replace( /[^\d.-]/g, '' ) ), String( forms ).split( '|' ) ) );
+	return text;
+}
+
+const mwStub = {
+	config,
+	messages,
+	libs: {} as Record<string, unknown>,
+	message( key: string, ...params: unknown[] ) {
+		return {
+			text: () => format( key, params ),
+			plain: () => format( key, params ),
+			exists: () => messages.exists( key )
+		};
+	},
+	msg( key: string, ...params: unknown[] ) {
+		return format( key, params );
+	},
+	language: {
+		getFallbackLanguageChain(): string[] {
+			const lang = String( config.get( 'wgUserLanguage' ) || 'en' );
+			return lang === 'en' ? [ 'en' ] : [ lang, 'en' ];
+		},
+		convertNumber( n: number ) {
+			return String( n );
+		}
+	},
+	hook( name: string ) {
+		const h = hooks[ name ] || ( hooks[ name ] = { handlers: [], memory: null } );
+		return {
+			add( ...fns: Handler[] ) {
+				h.handlers.push( ...fns );
+				if ( h.memory ) {
+					fns.forEach( ( fn ) => fn( ...( h.memory as unknown[] ) ) );
+				}
+				return this;
+			},
+			remove( fn: Handler ) {
+				h.handlers = h.handlers.filter( ( x ) => x !== fn );
+				return this;
+			},
+			fire( ...args: unknown[] ) {
+				h.memory = args;
+				h.handlers.slice().forEach( ( fn ) => fn( ...args ) );
+				return this;
+			}
+		};
+	},
+	util: {
+		getUrl( title: string, params?: Record<string, string> ) {
+			const q = params ? '?' + new URLSearchParams( params ).toString() : '';
+			return '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) + q;
+		},
+		addPortletLink: () => null,
+		addCSS: () => document.createElement( 'style' )
+	},
+	loader: {
+		using: () => Promise.resolve(),
+		load: () => undefined,
+		getState: () => null
+	},
+	notify: () => Promise.resolve(),
+	Api: class {
+		get(): Promise<unknown> {
+			return Promise.reject( new Error( 'mw.Api is not available in unit tests: inject a fake' ) );
+		}
+	},
+	ForeignApi: class {
+		get(): Promise<unknown> {
+			return Promise.reject( new Error( 'mw.ForeignApi is not available in unit tests: inject a fake' ) );
+		}
+	}
+};
+
+( globalThis as unknown as { mw: unknown } ).mw = mwStub;
+config.set( { wgUserLanguage: 'en', wgDBname: 'eswiki', wgContentLanguage: 'en' } );

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import { i18nModule, readGadgets } from './build/i18n.mjs';
+
+const gadgets = readGadgets();
+
+export default defineConfig( {
+	plugins: [ {
+		// The same virtual message modules build.mjs provides.
+		name: 'i18n',
+		resolveId: ( id: string ) => ( /^i18n(-loader)?:/.test( id ) ? '\0' + id : null ),
+		load: ( id: string ) => ( id.startsWith( '\0i18n' ) ?
+			'export default ' + JSON.stringify( i18nModule( id.slice( 1 ), gadgets ) ) + ';' : null )
+	} ],
+	test: {
+		environment: 'jsdom',
+		include: [ 'src/**/*.test.ts', 'tests/unit/**/*.test.ts' ],
+		setupFiles: [ 'tests/unit/setup.ts' ]
+	}
+} );
