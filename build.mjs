@@ -88,6 +88,7 @@ const gz = ( text ) => gzipSync( Buffer.from( text ), { level: 9 } ).length;
 rmSync( dist, { recursive: true, force: true } );
 mkdirSync( join( dist, 'wiki' ), { recursive: true } );
 mkdirSync( join( dist, 'userscript' ), { recursive: true } );
+mkdirSync( join( dist, 'json-definitions' ), { recursive: true } );
 
 const manifest = { version: pkg.version, commit, section: SECTION, pages: [], definitions: {}, jsonDefinitions: {} };
 const sizes = [];
@@ -149,8 +150,12 @@ for ( const id of Object.keys( gadgets ) ) {
 	];
 	manifest.jsonDefinitions[ id ] = jsonDefinition( loaderModule, [ id + '.js' ], SECTION );
 	manifest.jsonDefinitions[ coreId ] = jsonDefinition( coreModule, [ coreId + '.js', coreId + '.css' ], SECTION );
-	addPage( 'MediaWiki:Gadgets/' + id + '.json', JSON.stringify( manifest.jsonDefinitions[ id ], null, '\t' ), id );
-	addPage( 'MediaWiki:Gadgets/' + coreId + '.json', JSON.stringify( manifest.jsonDefinitions[ coreId ], null, '\t' ), id );
+	// Not deployed by default: a wiki reads either Gadgets-definition or these JSON pages, and
+	// defining a gadget in both would clash. Sites on the JSON repository save these instead.
+	for ( const gid of [ id, coreId ] ) {
+		writeFileSync( join( dist, 'json-definitions', 'MediaWiki:Gadgets%2F' + gid + '.json' ),
+			JSON.stringify( manifest.jsonDefinitions[ gid ], null, '\t' ) );
+	}
 
 	// The self-contained user script: the core is registered inline and only run when needed.
 	const inlineCore = 'window.geoGadgetsInlineCore=window.geoGadgetsInlineCore||{};' +
@@ -176,7 +181,7 @@ writeFileSync( join( dist, 'Gadgets-definition.txt' ), lines.join( '\n' ) + '\n'
 for ( const lang of Object.keys( sectionTitles ) ) {
 	const text = sectionTitles[ lang ][ 'geo-gadgets-section' ];
 	if ( text && ( lang === 'en' || text !== sectionTitles.en[ 'geo-gadgets-section' ] ) ) {
-		addPage( 'MediaWiki:Gadget-section-' + SECTION + ( lang === 'en' ? '' : '/' + lang ), text, null );
+		addPage( 'MediaWiki:Gadget-section-' + SECTION + ( lang === 'en' ? '' : '/' + lang ), text, SECTION );
 	}
 }
 

@@ -76,7 +76,7 @@ describe( 'request', () => {
 
 	it( 'reports invalid JSON as malformed', async () => {
 		vi.stubGlobal( 'fetch', vi.fn().mockResolvedValue( respond( 200, '{"results": [' ) ) );
-		const error = await requestJson( 'https://x.wikimedia.org/' ).catch( ( e ) => e );
+		const error = await requestJson( 'https://x.wikimedia.org/' ).catch( ( e: HttpError ) => e ) as HttpError;
 		expect( error.kind ).toBe( 'malformed' );
 	} );
 

@@ -14,6 +14,8 @@ function mountPanel( el: HTMLElement ): void {
 	if ( !claimPlaceholder( el ) ) {
 		return;
 	}
+	replaceChildren( el, h( 'h3', { text: msg( 'geo-editors-title' ) } ) );
+	// On-wiki overrides may arrive a moment later: redraw with them.
 	ready.then( () => replaceChildren( el, h( 'h3', { text: msg( 'geo-editors-title' ) } ) ) );
 }
 

@@ -1,0 +1,73 @@
+// The build's description of what to publish (dist/manifest.json, written by build.mjs).
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ManifestPage {
+	/** Wiki page title, e.g. "MediaWiki:Gadget-geo-editors.js". */
+	title: string;
+	/** Path of the page content, relative to the dist folder. */
+	file: string;
+	/** The gadget this page belongs to (used by --only and in edit summaries). */
+	gadget: string;
+}
+
+export interface Manifest {
+	version: string;
+	commit: string;
+	pages: ManifestPage[];
+	/** gadget → its lines of MediaWiki:Gadgets-definition (a gadget may define several ids). */
+	definitions: Record<string, string[]>;
+	/** Heading under which new definition lines are added. */
+	section: string;
+}
+
+/** A page with the content we would write. */
+export interface PlannedPage extends ManifestPage {
+	content: string;
+}
+
+function fail( msg: string ): never {
+	throw new Error( `dist/manifest.json: ${ msg }` );
+}
+
+/** Read and check the manifest; `only` keeps one gadget. */
+export function loadManifest( distDir: string, only?: string ): { manifest: Manifest; pages: PlannedPage[] } {
+	const raw: unknown = JSON.parse( readFileSync( path.join( distDir, 'manifest.json' ), 'utf8' ) );
+	if ( typeof raw !== 'object' || raw === null ) {
+		fail( 'not an object' );
+	}
+	const m = raw as Partial<Manifest>;
+	if ( typeof m.version !== 'string' || typeof m.commit !== 'string' ) {
+		fail( 'version and commit must be strings' );
+	}
+	if ( !Array.isArray( m.pages ) || m.pages.some( ( p ) => typeof p?.title !== 'string' || typeof p.file !== 'string' || typeof p.gadget !== 'string' ) ) {
+		fail( 'pages must be a list of { title, file, gadget }' );
+	}
+	const definitions = m.definitions ?? {};
+	for ( const [ gadget, lines ] of Object.entries( definitions ) ) {
+		if ( !Array.isArray( lines ) || lines.some( ( l ) => typeof l !== 'string' || l.includes( '\n' ) ) ) {
+			fail( `definitions.${ gadget } must be a list of single lines` );
+		}
+	}
+	const manifest: Manifest = {
+		version: m.version,
+		commit: m.commit,
+		pages: m.pages,
+		definitions,
+		section: typeof m.section === 'string' && m.section ? m.section : 'geo-gadgets'
+	};
+	if ( only !== undefined ) {
+		const known = new Set( [ ...manifest.pages.map( ( p ) => p.gadget ), ...Object.keys( definitions ) ] );
+		if ( !known.has( only ) ) {
+			throw new Error( `--only ${ only }: no such gadget in the manifest (known: ${ [ ...known ].join( ', ' ) })` );
+		}
+		manifest.pages = manifest.pages.filter( ( p ) => p.gadget === only );
+		manifest.definitions = only in definitions ? { [ only ]: definitions[ only ] } : {};
+	}
+	const pages = manifest.pages.map( ( p ) => ( {
+		...p,
+		content: readFileSync( path.join( distDir, p.file ), 'utf8' )
+	} ) );
+	return { manifest, pages };
+}

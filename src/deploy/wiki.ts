@@ -1,0 +1,149 @@
+// Talking to the wiki: log in, read pages with their latest revision, save with conflict checks.
+
+import { Mwn, MwnError } from 'mwn';
+import type { PageState } from './decide';
+
+export const USER_AGENT = 'GeoGadgetsDeploy/0.1 (https://es.wikipedia.org/wiki/Wikipedia:Geo_gadgets; mwn)';
+
+export interface Credentials {
+	username?: string;
+	password?: string;
+	oauth2Token?: string;
+}
+
+export function credentialsFromEnv( env: NodeJS.ProcessEnv ): Credentials {
+	return {
+		username: env.MW_USERNAME,
+		password: env.MW_PASSWORD,
+		oauth2Token: env.MW_OAUTH2_TOKEN
+	};
+}
+
+/** A logged-in client: owner-only OAuth 2 token if given, else a BotPassword. */
+export async function connect( apiUrl: string, creds: Credentials ): Promise<Mwn> {
+	// No automatic retries of edits: a retried save could land after somebody else's edit.
+	const common = { apiUrl, userAgent: USER_AGENT, silent: true, maxRetries: 1 };
+	if ( creds.oauth2Token ) {
+		const bot = new Mwn( { ...common, OAuth2AccessToken: creds.oauth2Token } );
+		await bot.getTokensAndSiteInfo();
+		return bot;
+	}
+	if ( !creds.username || !creds.password ) {
+		throw new Error( 'no credentials: set MW_USERNAME and MW_PASSWORD (a BotPassword), or MW_OAUTH2_TOKEN' );
+	}
+	return Mwn.init( { ...common, username: creds.username, password: creds.password } );
+}
+
+interface ApiRevision {
+	revid: number;
+	timestamp: string;
+	user?: string;
+	comment?: string;
+	slots?: { main?: { content?: string } };
+}
+
+interface ApiPage {
+	title: string;
+	missing?: boolean;
+	revisions?: ApiRevision[];
+}
+
+/**
+ * Current content and latest revision of each title, plus the server time to use as
+ * `starttimestamp` when saving (so a deletion after our read is also a conflict).
+ */
+export async function readPages( bot: Mwn, titles: string[] ): Promise<{ pages: Map<string, PageState>; curtimestamp: string }> {
+	const pages = new Map<string, PageState>();
+	let curtimestamp = '';
+	for ( let i = 0; i < titles.length; i += 50 ) {
+		const batch = titles.slice( i, i + 50 );
+		const res = await bot.request( {
+			action: 'query',
+			prop: 'revisions',
+			titles: batch,
+			rvprop: [ 'ids', 'timestamp', 'user', 'comment', 'content' ],
+			rvslots: 'main',
+			curtimestamp: true,
+			formatversion: '2'
+		} );
+		curtimestamp ||= res.curtimestamp as string;
+		const normalized = new Map<string, string>( ( res.query?.normalized ?? [] ).map( ( n: { from: string; to: string } ) => [ n.to, n.from ] ) );
+		for ( const page of ( res.query?.pages ?? [] ) as ApiPage[] ) {
+			const rev = page.revisions?.[ 0 ];
+			const asked = normalized.get( page.title ) ?? page.title;
+			pages.set( asked, {
+				title: asked,
+				exists: !page.missing && rev !== undefined,
+				content: rev?.slots?.main?.content ?? '',
+				revid: rev?.revid,
+				timestamp: rev?.timestamp,
+				user: rev?.user,
+				comment: rev?.comment
+			} );
+		}
+	}
+	for ( const title of titles ) {
+		if ( !pages.has( title ) ) {
+			throw new Error( `the wiki did not return page ${ title }` );
+		}
+	}
+	return { pages, curtimestamp };
+}
+
+/** Content of the newest revision (among the last 50) whose summary satisfies `isDeploy`. */
+export async function lastDeployedContent( bot: Mwn, title: string, isDeploy: ( comment: string ) => boolean ): Promise<string | null> {
+	const res = await bot.request( {
+		action: 'query',
+		prop: 'revisions',
+		titles: title,
+		rvprop: [ 'ids', 'comment', 'content' ],
+		rvslots: 'main',
+		rvlimit: 50,
+		formatversion: '2'
+	} );
+	const revs = ( res.query?.pages?.[ 0 ]?.revisions ?? [] ) as ApiRevision[];
+	const rev = revs.find( ( r ) => isDeploy( r.comment ?? '' ) );
+	return rev ? rev.slots?.main?.content ?? '' : null;
+}
+
+/**
+ * Ask MediaWiki not to run the wikitext pre-save transform on JS/CSS pages for this account
+ * (user option pst-cssjs, T236828): otherwise a "~~~~" or "{{subst:" inside built code would be
+ * rewritten on save. Needs the editmyoptions grant; returns false when it could not be set.
+ */
+export async function disableScriptPst( bot: Mwn ): Promise<boolean> {
+	try {
+		await bot.request( { action: 'options', change: 'pst-cssjs=0', token: bot.csrfToken } );
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export class EditConflictError extends Error {}
+
+/** Save one page; `base` is the state we read (its timestamp guards against lost updates). */
+export async function savePage( bot: Mwn, base: PageState, content: string, summary: string, starttimestamp: string ): Promise<number | undefined> {
+	try {
+		const res = await bot.request( {
+			action: 'edit',
+			title: base.title,
+			text: content,
+			summary,
+			starttimestamp,
+			...( base.exists ? { basetimestamp: base.timestamp ?? '', nocreate: true } : { createonly: true } ),
+			watchlist: 'nochange',
+			token: bot.csrfToken,
+			formatversion: '2'
+		} );
+		if ( res.edit?.result !== 'Success' ) {
+			throw new Error( `saving ${ base.title } failed: ${ JSON.stringify( res.edit ) }` );
+		}
+		return res.edit.newrevid as number | undefined;
+	} catch ( err ) {
+		if ( err instanceof MwnError && [ 'editconflict', 'articleexists', 'missingtitle', 'pagedeleted' ].includes( err.code ?? '' ) ) {
+			throw new EditConflictError( `${ base.title }: ${ err.code } — the page changed while deploying` );
+		}
+		throw err;
+	}
+}

@@ -1,0 +1,103 @@
+// Global setup of the e2e suite: a fresh wiki in a temp folder and the fixture server, both on
+// free ports; the build deployed through the deploy CLI (a real run); demo pages; user Reader.
+// Tests get URLs and credentials through inject( 'e2e' ).
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startFixtureServer } from '../../localwiki/fixture-server.mjs';
+import {
+	APT_COMMAND, createBotPassword, createDemoPages, createUser, freePort, installWiki,
+	missingSystemDeps, runDeploy, startWiki, type Account
+} from '../../localwiki/wiki.mjs';
+
+export interface E2EContext {
+	/** Set when the suite cannot run here (outside CI): why. */
+	skip?: string;
+	wikiUrl: string;
+	apiUrl: string;
+	indexUrl: string;
+	fixtureUrl: string;
+	/** The built dist folder that was deployed. */
+	dist: string;
+	admin: Account;
+	bot: Account;
+	reader: Account;
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		e2e: E2EContext;
+	}
+}
+
+const REPO = path.resolve( import.meta.dirname, '../..' );
+
+function skipOrFail( project: TestProject, reason: string ): void {
+	if ( process.env.CI === 'true' ) {
+		throw new Error( `e2e: ${ reason }` );
+	}
+	const line = '!'.repeat( 78 );
+	console.warn( `\n${ line }\n!! E2E TESTS SKIPPED: ${ reason }\n${ line }\n` );
+	project.provide( 'e2e', { skip: reason } as E2EContext );
+}
+
+export default async function setup( project: TestProject ): Promise<( () => Promise<void> ) | void> {
+	const missing = await missingSystemDeps( { browser: true } );
+	if ( missing.length > 0 ) {
+		skipOrFail( project, `missing ${ missing.join( ', ' ) }. Install with: ${ APT_COMMAND } chromium` );
+		return;
+	}
+	// GEO_E2E_DIST lets the harness run against another build (e.g. a hand-made one).
+	const dist = path.resolve( process.env.GEO_E2E_DIST ?? path.join( REPO, 'dist' ) );
+	if ( !existsSync( path.join( dist, 'manifest.json' ) ) ) {
+		skipOrFail( project, `no build at ${ dist } (run node build.mjs first)` );
+		return;
+	}
+
+	const dir = mkdtempSync( path.join( os.tmpdir(), 'geo-e2e-wiki-' ) );
+	const cleanups: Array<() => Promise<void>> = [];
+	const teardown = async () => {
+		for ( const fn of cleanups.reverse() ) {
+			await fn().catch( ( err: unknown ) => console.error( 'e2e teardown:', err ) );
+		}
+		if ( process.env.GEO_E2E_KEEP ) {
+			console.log( `e2e: kept the wiki folder ${ dir }` );
+		} else {
+			rmSync( dir, { recursive: true, force: true } );
+		}
+	};
+	try {
+		const fixture = await startFixtureServer( { port: 0 } );
+		cleanups.push( () => fixture.close() );
+		const port = await freePort();
+		const admin = await installWiki( { dir, port, fixtureBase: fixture.url } );
+		const wiki = await startWiki( { dir, port, fixtureBase: fixture.url } );
+		cleanups.push( () => wiki.stop() );
+
+		const bot = await createBotPassword( { dir } );
+		const reader = await createUser( { dir, name: 'Reader' } );
+		const deploy = await runDeploy( { apiUrl: wiki.apiUrl, ...bot, dist } );
+		if ( deploy.code !== 0 ) {
+			throw new Error( `deploy failed (exit ${ deploy.code }):\n${ deploy.stdout }\n${ deploy.stderr }` );
+		}
+		const adminAccount = { username: admin.adminUser, password: admin.adminPassword };
+		await createDemoPages( { apiUrl: wiki.apiUrl, ...adminAccount } );
+
+		project.provide( 'e2e', {
+			wikiUrl: wiki.url,
+			apiUrl: wiki.apiUrl,
+			indexUrl: wiki.indexUrl,
+			fixtureUrl: fixture.url,
+			dist,
+			admin: adminAccount,
+			bot,
+			reader
+		} );
+	} catch ( err ) {
+		await teardown();
+		throw err;
+	}
+	return teardown;
+}
