@@ -47,7 +47,31 @@ const i18nPlugin = {
 	}
 };
 
-async function bundle( entry ) {
+/**
+ * In a gadget core, an npm import that a hidden library gadget provides (chart.js, Leaflet) is
+ * read from that gadget's mw.libs global instead of being bundled again. See `replaces`/`global`
+ * in gadgets/*.json; the self-contained user scripts bundle everything.
+ */
+function providedBy( libraries ) {
+	const byPath = {};
+	for ( const lib of libraries ) {
+		for ( const path of lib.replaces || [] ) {
+			byPath[ path ] = lib.global;
+		}
+	}
+	return {
+		name: 'provided-by-library-gadget',
+		setup( build ) {
+			build.onResolve( { filter: /.*/ }, ( args ) => ( byPath[ args.path ] ? { path: args.path, namespace: 'provided' } : undefined ) );
+			build.onLoad( { filter: /.*/, namespace: 'provided' }, ( args ) => ( {
+				contents: 'module.exports = mw.libs[' + JSON.stringify( byPath[ args.path ] ) + '];',
+				loader: 'js'
+			} ) );
+		}
+	};
+}
+
+async function bundle( entry, libraries = [] ) {
 	const result = await esbuild.build( {
 		entryPoints: [ join( root, entry ) ],
 		bundle: true,
@@ -60,7 +84,7 @@ async function bundle( entry ) {
 		legalComments: 'none',
 		define: { __VERSION__: JSON.stringify( pkg.version ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin ],
+		plugins: libraries.length ? [ i18nPlugin, providedBy( libraries ) ] : [ i18nPlugin ],
 		logLevel: 'warning'
 	} );
 	const out = { js: '', css: '' };
@@ -117,50 +141,79 @@ function checkSyntax( name, text ) {
 
 const sectionTitles = readFolder( 'core' );
 
-for ( const id of Object.keys( gadgets ) ) {
-	const def = gadgets[ id ];
-	const coreId = def.core.id;
-	const loader = await bundle( def.loader.entry );
-	const core = await bundle( def.core.entry );
-	const messages = gadgetBundle( id );
-
-	const loaderPage = jsPage( id + ' loader', loader.js );
-	const corePage = jsPage( coreId, core.js );
-	const coreCss = cssPage( coreId, core.css );
-	addPage( 'MediaWiki:Gadget-' + id + '.js', loaderPage, id );
-	addPage( 'MediaWiki:Gadget-' + coreId + '.js', corePage, id );
-	addPage( 'MediaWiki:Gadget-' + coreId + '.css', coreCss, id );
-
-	// Descriptions shown in Special:Preferences, in every language we have.
+/** Description pages shown in Special:Preferences, in every language that has its own text. */
+function addDescriptions( pairs, messages, owner ) {
 	for ( const lang of Object.keys( messages ).sort() ) {
-		const suffix = lang === 'en' ? '' : '/' + lang;
-		for ( const [ gid, key ] of [ [ id, def.description ], [ coreId, def.core.description ] ] ) {
+		for ( const [ gid, key ] of pairs ) {
 			const text = messages[ lang ][ key ];
 			if ( text && ( lang === 'en' || text !== messages.en[ key ] ) ) {
-				addPage( 'MediaWiki:Gadget-' + gid + suffix, text, id );
+				addPage( 'MediaWiki:Gadget-' + gid + ( lang === 'en' ? '' : '/' + lang ), text, owner );
 			}
 		}
 	}
+}
 
-	const loaderModule = Object.assign( {}, def.loader );
-	const coreModule = Object.assign( { hidden: true }, def.core );
-	manifest.definitions[ id ] = [
-		definitionLine( id, loaderModule, [ id + '.js' ] ),
-		definitionLine( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] )
-	];
-	manifest.jsonDefinitions[ id ] = jsonDefinition( loaderModule, [ id + '.js' ], SECTION );
-	manifest.jsonDefinitions[ coreId ] = jsonDefinition( coreModule, [ coreId + '.js', coreId + '.css' ], SECTION );
-	// Not deployed by default: a wiki reads either Gadgets-definition or these JSON pages, and
-	// defining a gadget in both would clash. Sites on the JSON repository save these instead.
-	for ( const gid of [ id, coreId ] ) {
-		writeFileSync( join( dist, 'json-definitions', 'MediaWiki:Gadgets%2F' + gid + '.json' ),
-			JSON.stringify( manifest.jsonDefinitions[ gid ], null, '\t' ) );
+// A wiki reads either Gadgets-definition or JSON definition pages; defining a gadget in both would
+// clash, so the JSON ones are written for sites on the JSON repository but not deployed.
+function addJsonDefinition( gid, module, files ) {
+	manifest.jsonDefinitions[ gid ] = jsonDefinition( module, files, SECTION );
+	writeFileSync( join( dist, 'json-definitions', 'MediaWiki:Gadgets%2F' + gid + '.json' ),
+		JSON.stringify( manifest.jsonDefinitions[ gid ], null, '\t' ) );
+}
+
+/** A hidden module of its own (a library such as chart.js or Leaflet): page, checks, definition line. */
+async function buildHiddenModule( module, owner ) {
+	const built = await bundle( module.entry );
+	const page = jsPage( module.id, built.js );
+	const hidden = Object.assign( {}, module, { hidden: true } );
+	addPage( 'MediaWiki:Gadget-' + module.id + '.js', page, owner );
+	checkSize( 'core', 'MediaWiki:Gadget-' + module.id + '.js', page );
+	checkSyntax( module.id + '.js', page );
+	addJsonDefinition( module.id, hidden, [ module.id + '.js' ] );
+	return definitionLine( module.id, hidden, [ module.id + '.js' ] );
+}
+
+const libraries = Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter( ( def ) => def.library );
+for ( const def of libraries ) {
+	manifest.definitions[ def.id ] = [ await buildHiddenModule( def, def.id ) ];
+	addDescriptions( [ [ def.id, def.description ] ], sectionTitles, def.id );
+}
+
+for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter( ( d ) => !d.library ) ) {
+	const id = def.id;
+	const coreId = def.core.id;
+	const extras = def.extraModules || [];
+	const provided = libraries.filter( ( lib ) => ( def.core.uses || [] ).indexOf( lib.id ) !== -1 ).concat( extras );
+	const loader = await bundle( def.loader.entry );
+	const core = await bundle( def.core.entry, provided );
+	const userCore = provided.length ? await bundle( def.core.entry ) : core;
+
+	const loaderPage = jsPage( id + ' loader', loader.js );
+	const corePage = jsPage( coreId, core.js );
+	addPage( 'MediaWiki:Gadget-' + id + '.js', loaderPage, id );
+	addPage( 'MediaWiki:Gadget-' + coreId + '.js', corePage, id );
+	addPage( 'MediaWiki:Gadget-' + coreId + '.css', cssPage( coreId, core.css ), id );
+	const extraLines = [];
+	for ( const extra of extras ) {
+		extraLines.push( await buildHiddenModule( extra, id ) );
 	}
+	addDescriptions( [ [ id, def.description ], [ coreId, def.core.description ] ].concat( extras.map( ( m ) => [ m.id, m.description ] ) ),
+		gadgetBundle( id ), id );
 
-	// The self-contained user script: the core is registered inline and only run when needed.
+	const coreModule = Object.assign( {}, def.core, { hidden: true } );
+	manifest.definitions[ id ] = [
+		definitionLine( id, def.loader, [ id + '.js' ] ),
+		definitionLine( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] )
+	].concat( extraLines );
+	addJsonDefinition( id, def.loader, [ id + '.js' ] );
+	addJsonDefinition( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] );
+
+	// The self-contained user script: libraries bundled in, the core registered inline and run
+	// only when a page needs it; gadget modules do not exist for a user script.
+	const userDependencies = def.core.dependencies.filter( ( d ) => d.indexOf( 'ext.gadget.' ) !== 0 );
 	const inlineCore = 'window.geoGadgetsInlineCore=window.geoGadgetsInlineCore||{};' +
-		'window.geoGadgetsInlineCore[' + JSON.stringify( id ) + ']={dependencies:' + JSON.stringify( def.core.dependencies ) +
-		',run:function(){if(this.done){return;}this.done=true;mw.util.addCSS(' + JSON.stringify( core.css ) + ');\n' + core.js + '\n}};';
+		'window.geoGadgetsInlineCore[' + JSON.stringify( id ) + ']={dependencies:' + JSON.stringify( userDependencies ) +
+		',run:function(){if(this.done){return;}this.done=true;mw.util.addCSS(' + JSON.stringify( userCore.css ) + ');\n' + userCore.js + '\n}};';
 	const userScript = '// <nowiki>\n' + banner( id + ' user script (self-contained)' ) + '\n' +
 		'mw.loader.using(' + JSON.stringify( def.loader.dependencies ) + ').then(function(){\n' + inlineCore + '\n' + loader.js + '\n});\n// </nowiki>';
 	writeFileSync( join( dist, 'userscript', id + '.user.js' ), userScript );
