@@ -1,0 +1,33 @@
+/** Leaflet controls whose content is our own DOM (built with h(), so no HTML strings reach Leaflet). */
+import type * as Leaflet from 'leaflet';
+import { h, link } from '../../core/dom';
+import { msg } from '../../core/messages';
+import type { LeafletNS } from './leaflet';
+
+/** A control that shows `element`; clicks and wheel events inside it do not reach the map. */
+export function domControl( L: LeafletNS, element: HTMLElement, position: Leaflet.ControlPosition ): Leaflet.Control {
+	const control = new L.Control( { position } );
+	control.onAdd = () => {
+		element.classList.add( 'leaflet-control' );
+		L.DomEvent.disableClickPropagation( element );
+		L.DomEvent.disableScrollPropagation( element );
+		return element;
+	};
+	return control;
+}
+
+/** Attribution of the bundled map's tiles (Kartographer maps carry their own). */
+export function attributionElement(): HTMLElement {
+	return h( 'div', { class: 'leaflet-control-attribution geo-conflicts-map-attribution' },
+		link( 'https://foundation.wikimedia.org/wiki/Special:MyLanguage/Policy:Maps_Terms_of_Use', msg( 'geo-conflicts-map-attribution-wikimedia' ) ),
+		' | ',
+		msg( 'geo-conflicts-map-attribution-osm' )
+	);
+}
+
+/** A checkbox that shows or hides a layer of a map. */
+export function layerToggle( label: string, initial: boolean, onChange: ( shown: boolean ) => void ): HTMLElement {
+	const box = h( 'input', { attrs: { type: 'checkbox' }, on: { change: () => onChange( box.checked ) } } );
+	box.checked = initial;
+	return h( 'div', { class: 'geo-conflicts-map-toggle' }, h( 'label', null, box, ' ', label ) );
+}
