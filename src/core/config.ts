@@ -103,7 +103,8 @@ export function configuredHosts(): string[] {
  * itself or a configured host. Anything else (javascript:, data:, third parties) gives null.
  */
 export function safeUrl( value: unknown, base?: string ): string | null {
-	if ( typeof value !== 'string' || value.length > 4000 ) {
+	// Long enough for a Query Service link carrying a whole SPARQL query in its fragment.
+	if ( typeof value !== 'string' || value.length > 16000 ) {
 		return null;
 	}
 	let url: URL;

@@ -63,7 +63,7 @@ const C = [
 		regions: [ 'Q205093' ], coords: [ 'Point(-78.40 -6.97)' ], starts: [ m( '2011-11' ) ] },
 	{ id: 'Q1130993', label: 'Belo Monte Dam', desc: 'hydroelectric dam on the Xingu River', countries: [ 'Q155' ],
 		regions: [ 'Q39517' ], coords: [ 'Point(-51.78 -3.12)' ], starts: [ y( 2010 ) ], hints: [ 'P828:Q15911738' ] },
-	{ id: 'Q1132390', label: 'Cellulose plant conflict between Argentina and Uruguay', desc: 'dispute over a pulp mill on the Uruguay River',
+	{ id: 'Q1132390', label: 'Cellulose plant conflict between Argentina and Uruguay', desc: 'dispute over a pulp mill near Fray Bentos',
 		countries: [ 'Q414', 'Q77' ], regions: [ 'Q1189' ], coords: [ 'Point(-58.27 -33.10)' ], starts: [ y( 2005 ) ], ends: [ d( '2010-04-20' ) ] },
 	{ id: 'Q131000001', label: '<img src=x onerror=alert(1)>', desc: '<script>alert(3)</script>', countries: [ 'Q298' ],
 		coords: [ 'Point(-70.66 -33.45)' ], starts: [ y( 2019 ) ],

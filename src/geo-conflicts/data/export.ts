@@ -1,0 +1,52 @@
+/** GeoJSON and CSV of the conflicts on screen (what the filters show, nothing more). */
+import type { Conflict } from './types';
+
+function row( c: Conflict ) {
+	return {
+		id: c.id,
+		label: c.label,
+		description: c.description || '',
+		countries: c.countries.map( ( r ) => r.label ).join( '; ' ),
+		country_ids: c.countries.map( ( r ) => r.id ).join( ';' ),
+		regions: c.regions.map( ( r ) => r.label ).join( '; ' ),
+		sector: c.sector.key,
+		sector_basis: c.sector.basis,
+		status: c.status.key,
+		status_inferred: c.status.inferred,
+		start: c.start ? c.start.iso : '',
+		start_precision: c.start ? c.start.precision : '',
+		end: c.end ? c.end.iso : '',
+		end_precision: c.end ? c.end.precision : '',
+		approximate_location: c.coordinates ? c.coordinates.approximate : '',
+		location_source: c.coordinates ? c.coordinates.source : '',
+		wikidata: 'https://www.wikidata.org/wiki/' + c.id
+	};
+}
+
+export function toGeoJson( conflicts: Conflict[] ): string {
+	return JSON.stringify( {
+		type: 'FeatureCollection',
+		features: conflicts.map( ( c ) => ( {
+			type: 'Feature',
+			id: c.id,
+			// RFC 7946: longitude first.
+			geometry: c.coordinates ? { type: 'Point', coordinates: [ c.coordinates.lon, c.coordinates.lat ] } : null,
+			properties: row( c )
+		} ) )
+	}, null, 1 );
+}
+
+export const CSV_HEADER = [ 'id', 'label', 'description', 'countries', 'country_ids', 'regions', 'sector', 'sector_basis',
+	'status', 'status_inferred', 'start', 'start_precision', 'end', 'end_precision', 'latitude', 'longitude',
+	'approximate_location', 'location_source', 'wikidata' ];
+
+/** Rows for core/ui.ts toCsv (which quotes and defuses formulas). */
+export function toCsvRows( conflicts: Conflict[] ): Array<Array<string | number>> {
+	return conflicts.map( ( c ) => {
+		const r = row( c );
+		return [ r.id, r.label, r.description, r.countries, r.country_ids, r.regions, r.sector, r.sector_basis,
+			r.status, String( r.status_inferred ), r.start, r.start_precision, r.end, r.end_precision,
+			c.coordinates ? c.coordinates.lat : '', c.coordinates ? c.coordinates.lon : '',
+			String( r.approximate_location ), r.location_source, r.wikidata ];
+	} );
+}

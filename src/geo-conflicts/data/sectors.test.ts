@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { classifySector, sectorFromText, SECTORS, DEFAULT_SECTOR_MAP } from './sectors';
+
+describe( 'sectors', () => {
+	it( 'has the fixed keys in order', () => {
+		expect( SECTORS ).toEqual( [ 'mining', 'fossil-fuels', 'energy', 'water', 'forestry', 'agriculture',
+			'fisheries', 'infrastructure', 'waste', 'industry', 'tourism', 'other' ] );
+	} );
+
+	it( 'prefers structured statements, in property order', () => {
+		const r = classifySector( {
+			statements: { P31: [ 'Q5683226' ], P828: [ 'Q15911738' ], P1542: [ 'Q44497' ] },
+			text: 'Conflicto minero'
+		}, DEFAULT_SECTOR_MAP, [ 'es' ] );
+		expect( r ).toEqual( { key: 'energy', basis: 'structured', property: 'P828', via: 'Q15911738' } );
+		const byClass = classifySector( { statements: { P31: [ 'Q820477' ], P710: [ 'Q24489' ] }, text: '' }, DEFAULT_SECTOR_MAP, [] );
+		expect( byClass.key ).toBe( 'mining' );
+		expect( byClass.property ).toBe( 'P31' );
+	} );
+
+	it( 'uses a site map entry', () => {
+		const r = classifySector( { statements: { P710: [ 'Q999' ] }, text: 'Proyecto X' }, { Q999: 'tourism' }, [ 'es' ] );
+		expect( r ).toMatchObject( { key: 'tourism', basis: 'structured', property: 'P710' } );
+	} );
+
+	it( 'falls back to keywords, labelled as such, accents and case ignored', () => {
+		expect( classifySector( { statements: {}, text: 'Conflicto por la MINERÍA en Atacama' }, DEFAULT_SECTOR_MAP, [ 'es' ] ) )
+			.toEqual( { key: 'mining', basis: 'keyword', keyword: 'mineria' } );
+		expect( sectorFromText( 'Salmonicultura en Chiloé', [ 'es' ] ) ).toEqual( { key: 'fisheries', keyword: 'salmon' } );
+		expect( sectorFromText( 'Central hidroeléctrica en el Biobío', [ 'es' ] )?.key ).toBe( 'energy' );
+		expect( sectorFromText( 'Barragem de rejeitos em Brumadinho', [ 'pt' ] )?.key ).toBe( 'mining' );
+		expect( sectorFromText( '水俣病', [ 'ja' ] ) ).toBeNull();
+		expect( sectorFromText( '足尾銅山鉱毒事件', [ 'ja' ] )?.key ).toBe( 'mining' );
+	} );
+
+	it( 'matches stems only at the start of a word', () => {
+		// "oro" inside "Lorongo" must not make it a mine.
+		expect( sectorFromText( 'Lorongo', [ 'es' ] ) ).toBeNull();
+	} );
+
+	it( 'gives "other" with basis none when nothing matches', () => {
+		expect( classifySector( { statements: {}, text: 'Caso Z' }, DEFAULT_SECTOR_MAP, [ 'en' ] ) ).toEqual( { key: 'other', basis: 'none' } );
+	} );
+} );

@@ -1,0 +1,84 @@
+/**
+ * The Query Service client: one query at a time (queue 'wdqs'), our Api-User-Agent, Retry-After
+ * honoured with a countdown the UI shows, and complete answers cached for minutes. Failures and
+ * malformed answers are never cached; the caller keeps showing what it had.
+ */
+import { requestJson, type RequestOptions, type HttpError } from '../../core/http';
+import { cacheGet, cacheSet, MINUTE } from '../../core/cache';
+import { getEndpoints } from '../../core/config';
+import { normaliseAnswer, type NormaliseOptions } from './normalise';
+import type { ConflictSet } from './types';
+
+/** Past this length the query goes as a POST form (WDQS accepts both; long GET URLs get cut). */
+const MAX_GET_URL = 6000;
+
+export interface RunOptions {
+	signal?: AbortSignal;
+	/** Countdown while the service asked us to wait (429 Retry-After); 0 when waiting is over. */
+	onWait?: ( secondsLeft: number, reason: HttpError ) => void;
+}
+
+/** Send a query and return the parsed JSON (not normalised). */
+export function runQuery( query: string, options: RunOptions = {} ): Promise<unknown> {
+	const endpoint = getEndpoints().wdqs;
+	const params = new URLSearchParams( { query, format: 'json' } );
+	const get = endpoint + ( endpoint.indexOf( '?' ) === -1 ? '?' : '&' ) + params.toString();
+	const request: RequestOptions = {
+		queue: 'wdqs',
+		userAgent: true,
+		// WDQS stops queries at 60 s; allow for the answer to travel.
+		timeoutMs: 70000,
+		retries: 2,
+		maxRetryAfterSeconds: 300,
+		signal: options.signal,
+		onWait: options.onWait
+	};
+	if ( get.length <= MAX_GET_URL ) {
+		return requestJson<unknown>( get, request );
+	}
+	return requestJson<unknown>( endpoint, Object.assign( request, {
+		method: 'POST' as const,
+		body: params,
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' }
+	} ) );
+}
+
+/** A short stable hash for cache keys (FNV-1a 32 bit, hex). */
+export function hashText( text: string ): string {
+	let h = 0x811c9dc5;
+	for ( let i = 0; i < text.length; i++ ) {
+		h ^= text.charCodeAt( i );
+		h = Math.imul( h, 0x01000193 );
+	}
+	return ( h >>> 0 ).toString( 16 ) + text.length.toString( 16 );
+}
+
+export interface LoadOptions extends RunOptions, Omit<NormaliseOptions, 'query' | 'now'> {
+	cacheMinutes: number;
+	/** Cache an answer with no conflicts too (a place with none is a real, common answer). */
+	cacheEmpty?: boolean;
+	/** Skip the cache (the reader pressed "reload"). */
+	fresh?: boolean;
+}
+
+/** Load and normalise a query's conflicts, from the cache when fresh enough. */
+export async function loadConflicts( query: string, options: LoadOptions ): Promise<ConflictSet & { fromCache: boolean }> {
+	const key = 'geo-conflicts:wdqs:' + hashText( query );
+	if ( !options.fresh ) {
+		const cached = await cacheGet<ConflictSet>( key );
+		if ( cached && cached.query === query ) {
+			return Object.assign( {}, cached, { fromCache: true } );
+		}
+	}
+	const data = await runQuery( query, options );
+	// Throws MalformedAnswerError before anything is cached.
+	const set = normaliseAnswer( data, {
+		sectorMap: options.sectorMap,
+		languages: options.languages,
+		query
+	} );
+	if ( set.conflicts.length || options.cacheEmpty ) {
+		await cacheSet( key, set, options.cacheMinutes * MINUTE );
+	}
+	return Object.assign( {}, set, { fromCache: false } );
+}

@@ -1,0 +1,164 @@
+/**
+ * Articles: a card on the article about a conflict, an "Environmental conflicts in …" section on
+ * the article about a place. Called on every view of a content article, so the first step is
+ * one cached wbgetentities lookup of the page's item; the Query Service is asked only when the item
+ * looks like a conflict (its class) or a place (coordinates, administrative unit).
+ */
+import { h, replaceChildren } from '../../core/dom';
+import { msg, formatNumber } from '../../core/messages';
+import { findPageItem, type PageItem } from '../data/entities';
+import { isQid } from '../data/ids';
+import type { Conflict } from '../data/types';
+import { createConflictMap } from '../map/index';
+import { getContext, knownConflictClasses, loadWithFeedback, queryFor, toMapConflicts } from './context';
+import { factList } from './details';
+import { labelElement, conflictLinks, thumbnail } from './format';
+import { compactList, dashboardUrl } from './compact';
+import { queryLink } from './tools';
+
+/** Classes of items that are never places for our purpose, even with coordinates (humans). */
+const NOT_PLACES = [ 'Q5' ];
+const COUNTRY_CLASSES = [ 'Q6256', 'Q3624078' ];
+
+export function isPlace( item: PageItem ): boolean {
+	if ( item.classes.some( ( c ) => NOT_PLACES.indexOf( c ) !== -1 ) ) {
+		return false;
+	}
+	return item.hasCoordinates || item.adminUnits.length > 0 || item.classes.some( ( c ) => COUNTRY_CLASSES.indexOf( c ) !== -1 );
+}
+
+function parserOutput( content: HTMLElement ): HTMLElement {
+	return content.querySelector<HTMLElement>( '.mw-parser-output' ) || content;
+}
+
+export async function mountArticle( content: HTMLElement ): Promise<void> {
+	if ( content.dataset.geoConflictsArticle ) {
+		return;
+	}
+	content.dataset.geoConflictsArticle = 'checking';
+	const ctx = getContext();
+	const itemId = mw.config.get( 'wgWikibaseItemId' );
+	let item: PageItem | null;
+	try {
+		item = await findPageItem( {
+			itemId: isQid( itemId ) ? itemId : null,
+			siteId: ctx.siteId,
+			title: String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' )
+		}, ctx.languages );
+	} catch ( e ) {
+		// The reader did not ask for this: an unreachable Wikidata leaves the article as it is.
+		content.dataset.geoConflictsArticle = 'unavailable';
+		return;
+	}
+	if ( !item ) {
+		content.dataset.geoConflictsArticle = 'none';
+		return;
+	}
+	const known = await knownConflictClasses();
+	if ( item.classes.some( ( c ) => known.indexOf( c ) !== -1 ) ) {
+		content.dataset.geoConflictsArticle = 'conflict';
+		showCard( parserOutput( content ), item );
+	} else if ( isPlace( item ) ) {
+		content.dataset.geoConflictsArticle = 'place';
+		showPlace( parserOutput( content ), item );
+	} else {
+		content.dataset.geoConflictsArticle = 'none';
+	}
+}
+
+function showCard( target: HTMLElement, item: PageItem ): void {
+	const query = queryFor( { kind: 'item', item: item.id } );
+	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
+	const body = h( 'div', { class: 'geo-conflicts-card-body' } );
+	const card = h( 'aside', {
+		class: 'geo-panel geo-conflicts-card',
+		dataset: { id: item.id },
+		attrs: { 'aria-label': msg( 'geo-conflicts-card-title' ) }
+	}, h( 'div', { class: 'geo-conflicts-card-kicker', text: msg( 'geo-conflicts-card-title' ) } ), status, body );
+	target.insertBefore( card, target.firstChild );
+	loadWithFeedback( query, {
+		status,
+		onLoaded: ( set ) => {
+			const c = set.conflicts[ 0 ];
+			if ( !c ) {
+				// Not of a configured class after all: no card.
+				card.remove();
+				return;
+			}
+			renderCard( body, c, query );
+		}
+	} );
+}
+
+function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
+	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
+	replaceChildren( body,
+		h( 'h3', { class: 'geo-conflicts-card-label' }, labelElement( c ) ),
+		c.description ? h( 'p', { class: 'geo-conflicts-description', text: c.description } ) : null,
+		c.images.length ? thumbnail( c.images[ 0 ], 240, c.label ) : null,
+		c.coordinates ? mapArea : null,
+		factList( c ),
+		// The reader is on the article already: no link to it.
+		conflictLinks( c, false ),
+		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) )
+	);
+	if ( c.coordinates ) {
+		createConflictMap( mapArea, { mini: true } ).then( ( map ) => {
+			map.setConflicts( toMapConflicts( [ c ] ) );
+		}, () => mapArea.remove() );
+	}
+}
+
+function showPlace( target: HTMLElement, item: PageItem ): void {
+	const query = queryFor( { kind: 'place', place: item.id } );
+	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
+	const summary = h( 'summary', { class: 'geo-conflicts-place-summary' }, msg( 'geo-conflicts-place-title', item.label ) );
+	const body = h( 'div', { class: 'geo-conflicts-place-body' } );
+	const section = h( 'details', { class: 'geo-panel geo-conflicts-place', dataset: { id: item.id } }, summary, status, body );
+	// Shown at once only while there is something to say (waiting, an error); hidden when empty.
+	section.hidden = true;
+	target.appendChild( section );
+	const observer = new MutationObserver( () => {
+		if ( status.firstChild && section.hidden && !status.querySelector( '.geo-spinner' ) ) {
+			section.hidden = false;
+			section.open = true;
+		}
+	} );
+	observer.observe( status, { childList: true } );
+	loadWithFeedback( query, {
+		status,
+		cacheEmpty: true,
+		onLoaded: ( set ) => {
+			observer.disconnect();
+			if ( !set.conflicts.length ) {
+				section.remove();
+				return;
+			}
+			renderPlace( section, summary, body, item, set.conflicts, query );
+		}
+	} );
+}
+
+function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement, item: PageItem, conflicts: Conflict[], query: string ): void {
+	replaceChildren( summary, msg( 'geo-conflicts-place-title', item.label ), ' ',
+		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
+			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
+	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
+	replaceChildren( body,
+		mapArea,
+		compactList( conflicts, 20, dashboardUrl( item.countries.length ? item.countries : [] ) ),
+		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) )
+	);
+	section.hidden = false;
+	// A map in a closed <details> has no size: make it the first time the section opens.
+	let mapStarted = false;
+	const startMap = () => {
+		if ( mapStarted || !section.open ) {
+			return;
+		}
+		mapStarted = true;
+		createConflictMap( mapArea, { mini: true } ).then( ( map ) => map.setConflicts( toMapConflicts( conflicts ) ), () => mapArea.remove() );
+	};
+	section.addEventListener( 'toggle', startMap );
+	startMap();
+}

@@ -1,0 +1,27 @@
+/** A short list of conflicts for cards, panels and place sections: label links to the article here, else Wikidata. */
+import { h, link } from '../../core/dom';
+import { msg, formatNumber } from '../../core/messages';
+import type { Conflict } from '../data/types';
+import { labelElement, sectorElement, statusElement, wikidataUrl } from './format';
+
+export function compactList( conflicts: Conflict[], limit: number, moreHref?: string ): HTMLElement {
+	const items = conflicts.slice( 0, limit ).map( ( c ) => h( 'li', { class: 'geo-conflicts-compact-item', dataset: { id: c.id } },
+		c.article ?
+			h( 'a', { attrs: { href: mw.util.getUrl( c.article.title ) } }, labelElement( c ) ) :
+			h( 'a', { attrs: { href: wikidataUrl( c.id ) } }, labelElement( c ) ),
+		' ', h( 'span', { class: 'geo-conflicts-list-meta' }, sectorElement( c.sector ), ' · ', statusElement( c ),
+			c.start ? ' · ' + String( c.start.year ) : '' )
+	) );
+	const rest = conflicts.length - limit;
+	return h( 'div', { class: 'geo-conflicts-compact' },
+		h( 'ul', null, items ),
+		rest > 0 ? h( 'p', null, moreHref ?
+			link( moreHref, msg( 'geo-conflicts-compact-more', formatNumber( rest ), rest ) ) :
+			msg( 'geo-conflicts-compact-more', formatNumber( rest ), rest ) ) : null
+	);
+}
+
+/** URL of the dashboard with some countries selected. */
+export function dashboardUrl( countries: string[] ): string {
+	return mw.util.getUrl( 'Special:BlankPage/GeoConflicts', countries.length ? { country: countries.join( ',' ) } : undefined );
+}

@@ -1,0 +1,121 @@
+/**
+ * What every Geo Conflicts view shares: configuration, the reader's label languages, the site id,
+ * the query for a view, and loading it with visible feedback (spinner, Retry-After countdown,
+ * translated error with a retry that never clears what is already shown).
+ */
+import { getConflictsConfig, type ConflictsConfig } from '../data/config';
+import { buildQuery, labelLanguages, type QueryView } from '../data/sparql';
+import { loadConflicts } from '../data/wdqs';
+import type { ConflictSet, Conflict } from '../data/types';
+import type { MapConflict } from '../map/index';
+import { getEndpoints } from '../../core/config';
+import { languageChain, userLanguage, msg, formatNumber } from '../../core/messages';
+import { replaceChildren, clear } from '../../core/dom';
+import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
+import { cacheGet, cacheSet, DAY } from '../../core/cache';
+import { validQids } from '../data/ids';
+
+const KNOWN_CLASSES_KEY = 'geo-conflicts:known-classes';
+
+/**
+ * Classes that conflicts were seen to have (direct P31 values, often subclasses of the configured
+ * ones), remembered for a day: articles whose item has one of them are worth a card query.
+ */
+export async function knownConflictClasses(): Promise<string[]> {
+	const remembered = await cacheGet<string[]>( KNOWN_CLASSES_KEY );
+	return getContext().config.classes.concat( validQids( remembered || [] ) );
+}
+
+async function rememberClasses( conflicts: Conflict[] ): Promise<void> {
+	const seen = ( await cacheGet<string[]>( KNOWN_CLASSES_KEY ) ) || [];
+	let changed = false;
+	for ( const c of conflicts ) {
+		for ( const cls of c.classes ) {
+			if ( seen.indexOf( cls ) === -1 && seen.length < 500 ) {
+				seen.push( cls );
+				changed = true;
+			}
+		}
+	}
+	if ( changed ) {
+		await cacheSet( KNOWN_CLASSES_KEY, seen, DAY );
+	}
+}
+
+export interface Context {
+	config: ConflictsConfig;
+	languages: string[];
+	readerLanguage: string;
+	siteId: string;
+}
+
+let context: Context | null = null;
+
+export function getContext(): Context {
+	if ( !context ) {
+		context = {
+			config: getConflictsConfig(),
+			languages: labelLanguages( languageChain() ),
+			readerLanguage: userLanguage(),
+			siteId: getEndpoints().wikidataSiteId
+		};
+	}
+	return context;
+}
+
+export function queryFor( view: QueryView ): string {
+	const ctx = getContext();
+	return buildQuery( view, { classes: ctx.config.classes, languages: ctx.languages, siteId: ctx.siteId } );
+}
+
+/** Conflicts with coordinates, in the shape the map takes. */
+export function toMapConflicts( conflicts: Conflict[] ): MapConflict[] {
+	const out: MapConflict[] = [];
+	for ( const c of conflicts ) {
+		if ( c.coordinates ) {
+			out.push( { id: c.id, label: c.label, lat: c.coordinates.lat, lon: c.coordinates.lon, approximate: c.coordinates.approximate, sector: c.sector.key } );
+		}
+	}
+	return out;
+}
+
+export interface LoadFeedback {
+	/** Where the spinner, countdown and errors go (kept apart from the content). */
+	status: HTMLElement;
+	/** Called with each successful answer (the first, and after every retry). */
+	onLoaded( set: ConflictSet & { fromCache: boolean } ): void;
+	cacheEmpty?: boolean;
+}
+
+/** Load a query's conflicts with visible feedback; returns a function that reloads (fresh). */
+export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fresh?: boolean ) => void {
+	const ctx = getContext();
+	const attempt = ( fresh = false ) => {
+		replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
+		loadConflicts( query, {
+			sectorMap: ctx.config.sectorMap,
+			languages: ctx.languages,
+			cacheMinutes: ctx.config.cacheMinutes,
+			cacheEmpty: feedback.cacheEmpty,
+			fresh,
+			onWait( seconds ) {
+				if ( seconds > 0 ) {
+					const box = notice( msg( 'geo-conflicts-rate-limited-wait', formatNumber( seconds ), seconds ), 'warning' );
+					box.classList.add( 'geo-conflicts-countdown' );
+					box.dataset.seconds = String( seconds );
+					replaceChildren( feedback.status, box );
+				} else {
+					replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
+				}
+			}
+		} ).then( ( set ) => {
+			clear( feedback.status );
+			feedback.onLoaded( set );
+			rememberClasses( set.conflicts ).catch( () => undefined );
+		}, ( error: unknown ) => {
+			replaceChildren( feedback.status, errorBox( errorMessage( error ), () => attempt( true ) ) );
+		} );
+	};
+	attempt( false );
+	return attempt;
+}

@@ -1,0 +1,87 @@
+import { describe, it, expect, beforeAll, vi } from 'vitest';
+import { registerEnglish, sampleSet } from './test-helpers';
+import { HttpError } from '../../core/http';
+
+const loadConflicts = vi.fn();
+const setConflicts = vi.fn();
+vi.mock( '../data/wdqs', async ( original ) => Object.assign( {}, await original(), { loadConflicts: ( ...a: unknown[] ) => loadConflicts( ...a ) } ) );
+vi.mock( '../map/index', () => ( {
+	createConflictMap: ( container: HTMLElement ) => {
+		const element = document.createElement( 'div' );
+		container.appendChild( element );
+		return Promise.resolve( { element, setConflicts, focus: vi.fn(), destroy: vi.fn() } );
+	}
+} ) );
+
+const { mountDashboard } = await import( './dashboard' );
+const flush = () => new Promise( ( r ) => setTimeout( r, 0 ) );
+const items = ( root: HTMLElement ) => root.querySelectorAll( '.geo-conflicts-list-item' );
+
+describe( 'dashboard', () => {
+	beforeAll( () => {
+		registerEnglish();
+		vi.spyOn( console, 'error' ).mockImplementation( () => undefined ); // chart.js without a canvas context
+	} );
+
+	it( 'shows the countdown, then the conflicts; filters update list, map and URL; failures keep what is shown', async () => {
+		history.replaceState( null, '', '/wiki/Special:BlankPage/GeoConflicts?country=Q414' );
+		let release: ( v: unknown ) => void = () => undefined;
+		loadConflicts.mockImplementationOnce( ( _q: string, options: { onWait( s: number ): void } ) => {
+			options.onWait( 3 );
+			return new Promise( ( resolve ) => {
+				release = resolve;
+			} );
+		} );
+		const root = document.createElement( 'div' );
+		document.body.appendChild( root );
+		mountDashboard( root );
+		mountDashboard( root );
+		expect( root.querySelectorAll( '.geo-conflicts-dashboard' ) ).toHaveLength( 1 );
+		const countdown = root.querySelector( '.geo-conflicts-countdown' )!;
+		expect( countdown.textContent ).toBe( 'The Wikidata Query Service asked us to wait. Trying again in 3 seconds…' );
+
+		release( Object.assign( sampleSet(), { fromCache: false } ) );
+		await flush();
+		await flush();
+		expect( root.querySelector( '.geo-conflicts-countdown' ) ).toBeNull();
+		// country=Q414 from the URL: Pascua Lama and the pulp mill conflict.
+		expect( items( root ) ).toHaveLength( 2 );
+		expect( setConflicts.mock.calls[ setConflicts.mock.calls.length - 1 ][ 0 ] ).toHaveLength( 2 );
+
+		const countries = root.querySelector<HTMLSelectElement>( '.geo-conflicts-filter-countries' )!;
+		for ( const o of Array.from( countries.options ) ) {
+			o.selected = o.value === 'Q298';
+		}
+		countries.dispatchEvent( new Event( 'change' ) );
+		expect( items( root ) ).toHaveLength( 15 );
+		expect( new URLSearchParams( location.search ).get( 'country' ) ).toBe( 'Q298' );
+		const status = root.querySelector<HTMLSelectElement>( '.geo-conflicts-filter-status' )!;
+		status.value = 'ended';
+		status.dispatchEvent( new Event( 'change' ) );
+		expect( items( root ) ).toHaveLength( 4 );
+		expect( location.search ).toContain( 'status=ended' );
+
+		// Select one: details and URL.
+		root.querySelector<HTMLButtonElement>( '.geo-conflicts-list-item[data-id="Q5764613"] button' )!.click();
+		expect( root.querySelector( '.geo-conflicts-details-title' )!.textContent ).toBe( 'HidroAysén' );
+		expect( new URLSearchParams( location.search ).get( 'item' ) ).toBe( 'Q5764613' );
+
+		// A failed reload shows an error with a retry, and the list stays.
+		loadConflicts.mockRejectedValueOnce( new HttpError( 'server', 'https://query.wikidata.org/sparql', 503 ) );
+		root.querySelector<HTMLButtonElement>( '.geo-conflicts-reload' )!.click();
+		await flush();
+		const error = root.querySelector( '.geo-conflicts-status-area [role=alert]' )!;
+		expect( error.textContent ).toContain( 'HTTP 503' );
+		expect( items( root ) ).toHaveLength( 4 );
+		expect( loadConflicts.mock.calls[ 1 ][ 1 ].fresh ).toBe( true );
+		loadConflicts.mockResolvedValueOnce( Object.assign( sampleSet(), { fromCache: false } ) );
+		error.querySelector( 'button' )!.click();
+		await flush();
+		await flush();
+		expect( root.querySelector( '.geo-conflicts-status-area [role=alert]' ) ).toBeNull();
+		expect( items( root ) ).toHaveLength( 4 );
+		// Quality view and statistics follow the filters.
+		expect( root.querySelector( '.geo-conflicts-stats .geo-conflicts-total' )!.getAttribute( 'data-total' ) ).toBe( '4' );
+		expect( root.querySelector( '.geo-conflicts-quality-group[data-issue="coordinates"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
+	} );
+} );

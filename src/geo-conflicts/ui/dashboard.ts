@@ -1,0 +1,137 @@
+/**
+ * The full dashboard (Special:BlankPage/GeoConflicts): filters, map, details, statistics, list,
+ * data quality, exports. One query loads every conflict; filters apply in the browser and live in
+ * the URL (country=Q298,Q414&sector=…&item=Q…) so a view can be shared.
+ */
+import { h, replaceChildren } from '../../core/dom';
+import { msg, formatNumber } from '../../core/messages';
+import { disclosure, notice } from '../../core/ui';
+import { applyFilter, computeStats, filterFromParams, filterToParams, refOptions, type FilterState } from '../data/filter';
+import type { Conflict, ConflictSet } from '../data/types';
+import { createConflictMap, type ConflictMap } from '../map/index';
+import { getContext, loadWithFeedback, queryFor, toMapConflicts } from './context';
+import { FilterForm } from './filters';
+import { StatsView } from './stats';
+import { ConflictList } from './list';
+import { renderDetails } from './details';
+import { renderQuality } from './quality';
+import { exportButtons, queryLink } from './tools';
+
+export function mountDashboard( container: HTMLElement ): void {
+	if ( container.querySelector( '.geo-conflicts-dashboard' ) ) {
+		return;
+	}
+	const dashboard = new Dashboard();
+	replaceChildren( container, dashboard.element );
+	dashboard.start();
+}
+
+class Dashboard {
+	readonly element: HTMLElement;
+	private state: FilterState = filterFromParams( new URLSearchParams( location.search ) );
+	private set: ConflictSet | null = null;
+	private shown: Conflict[] = [];
+	private map: ConflictMap | null = null;
+	private readonly query = queryFor( { kind: 'all' } );
+	private readonly status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
+	private readonly meta = h( 'p', { class: 'geo-conflicts-muted geo-conflicts-meta' } );
+	private readonly mapArea = h( 'div', { class: 'geo-conflicts-map-area' } );
+	private readonly details = h( 'aside', { class: 'geo-conflicts-details', attrs: { 'aria-live': 'polite', tabindex: '-1' } } );
+	private readonly quality = h( 'div' );
+	private readonly filters = new FilterForm( ( s ) => this.setState( s ) );
+	private readonly stats = new StatsView();
+	private readonly list = new ConflictList( ( id ) => this.select( id ) );
+
+	constructor() {
+		this.element = h( 'div', { class: 'geo-dashboard geo-conflicts-dashboard' },
+			h( 'h2', { text: msg( 'geo-conflicts-title' ) } ),
+			h( 'p', { class: 'geo-conflicts-intro', text: msg( 'geo-conflicts-intro' ) } ),
+			this.status,
+			this.filters.element,
+			this.meta,
+			h( 'div', { class: 'geo-conflicts-main' }, this.mapArea, this.details ),
+			this.stats.element,
+			this.list.element,
+			disclosure( msg( 'geo-conflicts-quality-title' ), this.quality ),
+			h( 'div', { class: 'geo-conflicts-footer' },
+				exportButtons( () => this.shown, 'environmental-conflicts' ),
+				queryLink( this.query ),
+				h( 'button', {
+					class: 'geo-button geo-conflicts-reload',
+					attrs: { type: 'button' },
+					on: { click: () => this.reload( true ) }
+				}, msg( 'geo-conflicts-reload' ) )
+			)
+		);
+		this.renderDetails();
+	}
+
+	private reload: ( fresh?: boolean ) => void = () => undefined;
+
+	start(): void {
+		createConflictMap( this.mapArea, { onSelect: ( id ) => this.select( id ) } ).then( ( map ) => {
+			this.map = map;
+			this.render();
+		}, () => {
+			replaceChildren( this.mapArea, notice( msg( 'geo-conflicts-map-unavailable' ), 'warning' ) );
+		} );
+		this.reload = loadWithFeedback( this.query, {
+			status: this.status,
+			onLoaded: ( set ) => {
+				this.set = set;
+				this.render();
+			}
+		} );
+	}
+
+	private setState( state: FilterState ): void {
+		this.state = state;
+		const params = filterToParams( state, new URLSearchParams( location.search ) );
+		const search = params.toString();
+		history.replaceState( history.state, '', location.pathname + ( search ? '?' + search : '' ) + location.hash );
+		this.render();
+	}
+
+	private select( id: string ): void {
+		this.setState( Object.assign( {}, this.state, { selected: id } ) );
+		if ( this.map ) {
+			this.map.focus( id );
+		}
+		this.details.focus( { preventScroll: true } );
+	}
+
+	private render(): void {
+		if ( !this.set ) {
+			return;
+		}
+		const all = this.set.conflicts;
+		const inCountries = this.state.countries.length ? applyFilter( all, Object.assign( {}, this.state, {
+			q: '', region: '', sector: '', status: '', from: null, to: null
+		} ) ) : all;
+		this.filters.show( this.state, refOptions( all, 'countries' ), refOptions( inCountries, 'regions' ) );
+		this.shown = applyFilter( all, this.state );
+		const onMap = toMapConflicts( this.shown );
+		if ( this.map ) {
+			this.map.setConflicts( onMap );
+		}
+		replaceChildren( this.meta, msg( 'geo-conflicts-shown', formatNumber( this.shown.length ), formatNumber( all.length ),
+			formatNumber( onMap.length ), this.shown.length ) );
+		this.stats.update( computeStats( this.shown ) );
+		this.list.update( this.shown, this.state.selected );
+		renderQuality( this.quality, this.shown, getContext().readerLanguage );
+		this.renderDetails();
+	}
+
+	private renderDetails(): void {
+		const selected = this.set && this.state.selected ?
+			this.set.conflicts.filter( ( c ) => c.id === this.state.selected )[ 0 ] : undefined;
+		if ( !selected ) {
+			replaceChildren( this.details, h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-details-empty' ) } ) );
+			delete this.details.dataset.id;
+			return;
+		}
+		if ( this.details.dataset.id !== selected.id ) {
+			renderDetails( this.details, selected, () => this.setState( Object.assign( {}, this.state, { selected: '' } ) ) );
+		}
+	}
+}

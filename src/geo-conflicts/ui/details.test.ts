@@ -1,0 +1,55 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { renderDetails, factList } from './details';
+import { registerEnglish, sampleSet } from './test-helpers';
+
+const set = sampleSet();
+const byId = ( id: string ) => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
+
+describe( 'details panel', () => {
+	beforeAll( registerEnglish );
+
+	it( 'shows a hostile label and description as text', () => {
+		const panel = document.createElement( 'div' );
+		document.body.appendChild( panel );
+		renderDetails( panel, byId( 'Q131000001' ) );
+		expect( panel.querySelector( '.geo-conflicts-details-title' )!.textContent ).toBe( '<img src=x onerror=alert(1)>' );
+		expect( panel.querySelector( '.geo-conflicts-description' )!.textContent ).toBe( '<script>alert(3)</script>' );
+		expect( panel.querySelectorAll( 'img, script' ) ).toHaveLength( 0 );
+		for ( const a of Array.from( panel.querySelectorAll( 'a' ) ) ) {
+			expect( a.getAttribute( 'href' ) ).toMatch( /^https:\/\/www\.wikidata\.org\/wiki\/Q131000001$/ );
+		}
+		panel.remove();
+	} );
+
+	it( 'shows the QID, marked, when there is no label', () => {
+		const panel = document.createElement( 'div' );
+		renderDetails( panel, byId( 'Q131000002' ) );
+		const title = panel.querySelector( '.geo-conflicts-details-title .geo-conflicts-nolabel' )!;
+		expect( title.textContent ).toBe( 'Q131000002 (no label)' );
+		expect( panel.textContent ).toContain( 'No coordinates' );
+		expect( panel.textContent ).toContain( 'Dates unknown' );
+	} );
+
+	it( 'lists facts with precision-aware dates, inferred status and guessed sector labelled', () => {
+		const pascua = factList( byId( 'Q2365301' ) ).textContent!;
+		expect( pascua ).toContain( 'Chile, Argentina' );
+		expect( pascua ).toContain( '2000 – October 2020' );
+		expect( pascua ).toContain( 'Ended' );
+		const celco = factList( byId( 'Q5759302' ) ).textContent!;
+		expect( celco ).toContain( 'since 2004' );
+		expect( celco ).toContain( 'Ongoing (inferred: no end date)' );
+		expect( celco ).toContain( 'Forestry (guessed from the word “celulosa”)' );
+		expect( factList( byId( 'Q5764613' ) ).textContent ).toContain( 'Approximate (from its place or region)' );
+	} );
+
+	it( 'builds image and links only on configured or Wikimedia hosts', () => {
+		const panel = document.createElement( 'div' );
+		renderDetails( panel, byId( 'Q2365301' ) );
+		const img = panel.querySelector( '.geo-conflicts-thumb img' )!;
+		expect( img.getAttribute( 'src' ) ).toBe( 'https://commons.wikimedia.org/wiki/Special:FilePath/Glaciar_Toro_1.jpg?width=320' );
+		const hrefs = Array.from( panel.querySelectorAll( 'a' ) ).map( ( a ) => a.getAttribute( 'href' ) );
+		expect( hrefs ).toContain( location.origin + '/wiki/Pascua_Lama' );
+		expect( hrefs ).toContain( 'https://www.wikidata.org/wiki/Q2365301' );
+		expect( hrefs ).toContain( 'https://commons.wikimedia.org/wiki/Category:Pascua_Lama' );
+	} );
+} );

@@ -1,0 +1,118 @@
+/**
+ * The dashboard's filter form. It shows the state it is given and reports every change as a new
+ * state; the dashboard owns the state (and the URL).
+ */
+import { h, replaceChildren } from '../../core/dom';
+import { msg, formatNumber } from '../../core/messages';
+import { SECTORS } from '../data/sectors';
+import { EMPTY_FILTER, type FilterState, type Option } from '../data/filter';
+import type { StatusKey } from '../data/types';
+
+let uid = 0;
+
+function field( label: string, control: HTMLElement ): HTMLElement {
+	const id = 'geo-conflicts-f' + ( ++uid );
+	control.id = id;
+	return h( 'div', { class: 'geo-conflicts-field' }, h( 'label', { attrs: { for: id }, text: label } ), control );
+}
+
+function optionLabel( o: Option ): string {
+	return msg( 'geo-conflicts-option-count', o.label, formatNumber( o.count ) );
+}
+
+export class FilterForm {
+	readonly element: HTMLFormElement;
+	private state: FilterState = Object.assign( {}, EMPTY_FILTER );
+	private readonly countries = h( 'select', { attrs: { multiple: true, size: 5 }, class: 'geo-conflicts-filter-countries' } );
+	private readonly q = h( 'input', { attrs: { type: 'search', autocomplete: 'off' }, class: 'geo-conflicts-filter-q' } );
+	private readonly region = h( 'select', { class: 'geo-conflicts-filter-region' } );
+	private readonly sector = h( 'select', { class: 'geo-conflicts-filter-sector' } );
+	private readonly status = h( 'select', { class: 'geo-conflicts-filter-status' } );
+	private readonly from = h( 'input', { attrs: { type: 'number', min: 1800, max: 2100, step: 1, inputmode: 'numeric' }, class: 'geo-conflicts-filter-from' } );
+	private readonly to = h( 'input', { attrs: { type: 'number', min: 1800, max: 2100, step: 1, inputmode: 'numeric' }, class: 'geo-conflicts-filter-to' } );
+
+	constructor( private readonly onChange: ( state: FilterState ) => void ) {
+		replaceChildren( this.sector, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
+			SECTORS.map( ( s ) => h( 'option', { attrs: { value: s }, text: msg( 'geo-conflicts-sector-' + s ) } ) ) );
+		const statuses: StatusKey[] = [ 'ongoing', 'ended', 'unknown' ];
+		replaceChildren( this.status, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
+			statuses.map( ( s ) => h( 'option', { attrs: { value: s }, text: msg( 'geo-conflicts-status-' + s ) } ) ) );
+		const changed = () => this.read();
+		for ( const el of [ this.countries, this.region, this.sector, this.status, this.from, this.to ] ) {
+			el.addEventListener( 'change', changed );
+		}
+		this.q.addEventListener( 'input', changed );
+		this.element = h( 'form', {
+			class: 'geo-conflicts-filters',
+			attrs: { role: 'search', 'aria-label': msg( 'geo-conflicts-filters-title' ) },
+			on: { submit: ( e ) => e.preventDefault() }
+		},
+		field( msg( 'geo-conflicts-filter-countries' ), this.countries ),
+		h( 'div', { class: 'geo-conflicts-filter-column' },
+			field( msg( 'geo-conflicts-filter-name' ), this.q ),
+			field( msg( 'geo-conflicts-filter-region' ), this.region ),
+			field( msg( 'geo-conflicts-filter-sector' ), this.sector ),
+			field( msg( 'geo-conflicts-filter-status' ), this.status )
+		),
+		h( 'fieldset', { class: 'geo-conflicts-filter-dates' },
+			h( 'legend', { text: msg( 'geo-conflicts-filter-start' ) } ),
+			field( msg( 'geo-conflicts-filter-from' ), this.from ),
+			field( msg( 'geo-conflicts-filter-to' ), this.to )
+		),
+		h( 'button', {
+			class: 'geo-button geo-conflicts-filter-reset',
+			attrs: { type: 'button' },
+			on: { click: () => {
+				this.state = Object.assign( {}, EMPTY_FILTER );
+				this.write();
+				this.onChange( this.state );
+			} }
+		}, msg( 'geo-conflicts-filter-reset' ) ) );
+	}
+
+	/** Show options (countries of all conflicts, regions of those in the chosen countries) and a state. */
+	show( state: FilterState, countries: Option[], regions: Option[] ): void {
+		this.state = state;
+		const selected = state.countries;
+		// Countries chosen in the URL but absent from the data stay visible (and selected).
+		const known = countries.slice();
+		for ( const id of selected ) {
+			if ( !known.some( ( o ) => o.id === id ) ) {
+				known.push( { id, label: id, count: 0 } );
+			}
+		}
+		replaceChildren( this.countries, known.map( ( o ) => h( 'option', { attrs: { value: o.id }, text: optionLabel( o ) } ) ) );
+		replaceChildren( this.region, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
+			regions.map( ( o ) => h( 'option', { attrs: { value: o.id }, text: optionLabel( o ) } ) ) );
+		this.write();
+	}
+
+	private write(): void {
+		const s = this.state;
+		for ( const option of Array.prototype.slice.call( this.countries.options ) as HTMLOptionElement[] ) {
+			option.selected = s.countries.indexOf( option.value ) !== -1;
+		}
+		if ( this.q.value !== s.q ) {
+			this.q.value = s.q;
+		}
+		this.region.value = s.region;
+		this.sector.value = s.sector;
+		this.status.value = s.status;
+		this.from.value = s.from === null ? '' : String( s.from );
+		this.to.value = s.to === null ? '' : String( s.to );
+	}
+
+	private read(): void {
+		const year = ( input: HTMLInputElement ) => /^-?\d{1,4}$/.test( input.value ) ? parseInt( input.value, 10 ) : null;
+		this.state = Object.assign( {}, this.state, {
+			countries: ( Array.prototype.slice.call( this.countries.selectedOptions ) as HTMLOptionElement[] ).map( ( o ) => o.value ),
+			q: this.q.value.slice( 0, 200 ),
+			region: this.region.value,
+			sector: this.sector.value as FilterState[ 'sector' ],
+			status: this.status.value as FilterState[ 'status' ],
+			from: year( this.from ),
+			to: year( this.to )
+		} );
+		this.onChange( this.state );
+	}
+}

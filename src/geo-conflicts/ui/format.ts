@@ -1,0 +1,90 @@
+/** Text and small elements for conflict facts, shared by the dashboard, card and place section. */
+import { h, link } from '../../core/dom';
+import { msg, formatDate } from '../../core/messages';
+import { getEndpoints } from '../../core/config';
+import type { Conflict, ItemRef, WikiDate } from '../data/types';
+import type { SectorResult } from '../data/sectors';
+
+export function dateText( date: WikiDate ): string {
+	// Decades and centuries (precision < 9) are shown as their year, marked approximate.
+	const text = formatDate( date.iso, Math.max( 9, date.precision ) );
+	return date.precision < 9 ? msg( 'geo-conflicts-date-approximate', text ) : text;
+}
+
+export function wikidataUrl( id: string ): string {
+	return getEndpoints().wikidataWiki + id;
+}
+
+/** A label; when Wikidata has none in any language, the QID, visibly marked. */
+export function labelElement( ref: Pick<ItemRef, 'id' | 'label' | 'labelMissing'>, tag: 'span' | 'strong' = 'span' ): HTMLElement {
+	if ( ref.labelMissing ) {
+		return h( tag, {
+			class: 'geo-conflicts-nolabel',
+			attrs: { title: msg( 'geo-conflicts-no-label' ) }
+		}, ref.id, ' ', h( 'small', { text: msg( 'geo-conflicts-no-label-short' ) } ) );
+	}
+	return h( tag, { text: ref.label } );
+}
+
+export function refsText( refs: ItemRef[] ): string {
+	return refs.map( ( r ) => r.label ).join( msg( 'geo-conflicts-list-separator' ) );
+}
+
+export function statusElement( c: Conflict ): HTMLElement {
+	return h( 'span', { class: 'geo-conflicts-status geo-conflicts-status--' + c.status.key, dataset: { status: c.status.key } },
+		msg( 'geo-conflicts-status-' + c.status.key ),
+		c.status.inferred ? h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + msg( 'geo-conflicts-status-inferred' ) } ) : null
+	);
+}
+
+export function sectorText( sector: SectorResult ): string {
+	return msg( 'geo-conflicts-sector-' + sector.key );
+}
+
+export function sectorElement( sector: SectorResult ): HTMLElement {
+	return h( 'span', { class: 'geo-conflicts-sector', dataset: { sector: sector.key } },
+		sectorText( sector ),
+		sector.basis === 'keyword' && sector.keyword ?
+			h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + msg( 'geo-conflicts-sector-guessed', sector.keyword ) } ) : null
+	);
+}
+
+/** "2000 – October 2020", "since 2004", or nothing known. */
+export function periodText( c: Conflict ): string {
+	if ( c.start && c.end ) {
+		return msg( 'geo-conflicts-period', dateText( c.start ), dateText( c.end ) );
+	}
+	if ( c.start ) {
+		return msg( 'geo-conflicts-period-start', dateText( c.start ) );
+	}
+	if ( c.end ) {
+		return msg( 'geo-conflicts-period-end', dateText( c.end ) );
+	}
+	return msg( 'geo-conflicts-period-unknown' );
+}
+
+/** Links of a conflict: this wiki's article, Wikidata, Commons category. */
+export function conflictLinks( c: Conflict, withArticle = true ): HTMLElement {
+	const endpoints = getEndpoints();
+	const items: HTMLElement[] = [];
+	if ( c.article && withArticle ) {
+		items.push( h( 'li', null, link( mw.util.getUrl( c.article.title ), msg( 'geo-conflicts-link-article' ) ) ) );
+	}
+	items.push( h( 'li', null, link( wikidataUrl( c.id ), msg( 'geo-conflicts-link-wikidata', c.id ) ) ) );
+	if ( c.commonsCategory ) {
+		items.push( h( 'li', null, link( endpoints.commonsWiki + 'Category:' + encodeURIComponent( c.commonsCategory.replace( / /g, '_' ) ),
+			msg( 'geo-conflicts-link-commons' ) ) ) );
+	}
+	return h( 'ul', { class: 'geo-conflicts-links' }, items );
+}
+
+/** Commons thumbnail of a file (Special:FilePath scales it), or null. */
+export function thumbnail( file: string, width: number, alt: string ): HTMLElement {
+	const base = getEndpoints().commonsWiki;
+	const name = encodeURIComponent( file.replace( / /g, '_' ) );
+	return h( 'figure', { class: 'geo-conflicts-thumb' },
+		h( 'a', { attrs: { href: base + 'File:' + name } },
+			h( 'img', { attrs: { src: base + 'Special:FilePath/' + name + '?width=' + width, alt, loading: 'lazy', width } } ) ),
+		h( 'figcaption', { text: file } )
+	);
+}

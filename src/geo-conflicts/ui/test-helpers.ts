@@ -1,0 +1,19 @@
+/** Shared by the UI tests: English messages registered, and a normalised sample answer. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { registerMessages } from '../../core/messages';
+import { normaliseAnswer } from '../data/normalise';
+import { DEFAULT_SECTOR_MAP } from '../data/sectors';
+import type { ConflictSet } from '../data/types';
+
+const REPO = path.resolve( __dirname, '../../..' );
+
+export function registerEnglish(): void {
+	const read = ( file: string ) => JSON.parse( readFileSync( path.join( REPO, file ), 'utf8' ) ) as Record<string, string>;
+	registerMessages( { en: Object.assign( {}, read( 'i18n/core/en.json' ), read( 'i18n/geo-conflicts/en.json' ) ) } );
+}
+
+export function sampleSet( file = 'all.json' ): ConflictSet {
+	const data = JSON.parse( readFileSync( path.join( REPO, 'localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts', file ), 'utf8' ) );
+	return normaliseAnswer( data, { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], now: Date.UTC( 2026, 10, 26 ) } );
+}
