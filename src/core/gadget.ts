@@ -25,3 +25,12 @@ export function claimPlaceholder( el: HTMLElement ): boolean {
 	el.classList.add( 'geo-panel' );
 	return true;
 }
+
+/** A dashboard lives on Special:BlankPage/<name>: give the page its own heading and tab title. */
+export function setPageHeading( text: string ): void {
+	const heading = document.getElementById( 'firstHeading' );
+	if ( heading ) {
+		heading.textContent = text;
+	}
+	document.title = text + ' – ' + String( mw.config.get( 'wgSiteName' ) || '' );
+}

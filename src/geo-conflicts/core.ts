@@ -10,7 +10,8 @@
 import '../core/styles.css';
 import './ui/conflicts.css';
 import bundle from 'i18n:geo-conflicts';
-import { startCore, claimPlaceholder } from '../core/gadget';
+import { startCore, claimPlaceholder, setPageHeading } from '../core/gadget';
+import { msg } from '../core/messages';
 import { renderPanel } from './ui/panel';
 import { mountDashboard as renderDashboard } from './ui/dashboard';
 import { mountArticle as renderArticle } from './ui/article';
@@ -26,6 +27,7 @@ function mountPanel( el: HTMLElement ): void {
 }
 
 function mountDashboard( container: HTMLElement ): void {
+	setPageHeading( msg( 'geo-conflicts-title' ) );
 	ready.then( () => renderDashboard( container ) );
 }
 
