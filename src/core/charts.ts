@@ -8,7 +8,7 @@ import {
 	CategoryScale, LinearScale, Filler, Tooltip, Legend, Title,
 	type ChartConfiguration, type ChartType, type DefaultDataPoint
 } from 'chart.js';
-import { cssVar, onThemeChange } from './theme';
+import { cssVar, isNightMode, onThemeChange } from './theme';
 import { userLanguage } from './messages';
 
 Chart.register( LineController, BarController, LineElement, BarElement, PointElement,
@@ -46,10 +46,13 @@ export function withAlpha( color: string, alpha: number ): string {
 }
 
 function themeColors( el: Element ) {
+	// Skins without Codex tokens (MediaWiki 1.39's Vector, older skins): fall back to the element's
+	// own text colour and to night-aware greys, so night mode never draws dark text on a dark panel.
+	const night = isNightMode();
 	return {
-		text: cssVar( '--color-base', '#202122', el ),
-		subtle: cssVar( '--color-subtle', '#54595d', el ),
-		grid: cssVar( '--border-color-subtle', '#c8ccd1', el ),
+		text: cssVar( '--color-base', getComputedStyle( el ).color || ( night ? '#eaecf0' : '#202122' ), el ),
+		subtle: cssVar( '--color-subtle', night ? '#a2a9b1' : '#54595d', el ),
+		grid: cssVar( '--border-color-subtle', night ? '#54595d' : '#c8ccd1', el ),
 		background: cssVar( '--background-color-base', '#fff', el )
 	};
 }

@@ -3,25 +3,46 @@
  * The loader calls mw.libs.geoEditors.* once this has run.
  */
 import '../core/styles.css';
+import './ui/geo-editors.css';
 import bundle from 'i18n:geo-editors';
-import { startCore, claimPlaceholder } from '../core/gadget';
-import { h, replaceChildren } from '../core/dom';
+import { startCore, claimPlaceholder, adoptInterfaceLanguage, setPageHeading } from '../core/gadget';
+import { replaceChildren } from '../core/dom';
 import { msg } from '../core/messages';
+import { Explorer } from './ui/explorer';
+import { mountDashboardIn } from './ui/dashboard';
+import { stateFromElement } from './ui/state';
 
 const ready = startCore( bundle, [ 'geo-editors-' ] );
 
+/** The current wiki, the default project of panels and of the dashboard. */
+function currentWiki(): string {
+	return String( mw.config.get( 'wgDBname' ) || '' );
+}
+
+/** Panel from a placeholder `<div class="geo-editors" data-country="CL" data-project="es.wikipedia" …>`. Idempotent. */
 function mountPanel( el: HTMLElement ): void {
 	if ( !claimPlaceholder( el ) ) {
 		return;
 	}
-	replaceChildren( el, h( 'h3', { text: msg( 'geo-editors-title' ) } ) );
-	// On-wiki overrides may arrive a moment later: redraw with them.
-	ready.then( () => replaceChildren( el, h( 'h3', { text: msg( 'geo-editors-title' ) } ) ) );
+	ready.then( () => {
+		const explorer = new Explorer( stateFromElement( el, currentWiki() ), { mode: 'panel' } );
+		replaceChildren( el, explorer.element );
+		explorer.load();
+	} );
 }
 
+/** The dashboard (Special:BlankPage/GeoEditors), state in the URL. */
 function mountDashboard( container: HTMLElement ): void {
-	const root = h( 'div', { class: 'geo-dashboard' }, h( 'h2', { text: msg( 'geo-editors-title' ) } ) );
-	replaceChildren( container, root );
+	if ( container.querySelector( '.geo-dashboard' ) ) {
+		return;
+	}
+	setPageHeading( msg( 'geo-editors-title' ) );
+	ready.then( () => {
+		const root = mountDashboardIn( container, currentWiki() ).element.closest( '.geo-dashboard' );
+		if ( root ) {
+			adoptInterfaceLanguage( root as HTMLElement );
+		}
+	} );
 }
 
 ( mw.libs as Record<string, unknown> ).geoEditors = { mountPanel, mountDashboard };

@@ -1,0 +1,201 @@
+/**
+ * The list of Wikimedia wikis from Meta's `action=sitematrix` (cached): maps `wiki_db` (dbname) ↔ the
+ * release's `project` code (`es.wikipedia`, `en.commons`) ↔ the wiki's URL and a readable name.
+ * When Meta cannot be reached, `guessDbName` still maps the common project codes, so a panel works.
+ */
+import { getEndpoints } from '../../core/config';
+import { foreignApi, HttpError, parseRetryAfter } from '../../core/http';
+import { cacheGet, cacheSet, DAY } from '../../core/cache';
+
+export interface WikiSite {
+	dbname: string;
+	/** Project code as the release writes it, e.g. `es.wikipedia`, `en.commons`. */
+	project: string;
+	/** Origin of the wiki, e.g. `https://es.wikipedia.org`. */
+	url: string;
+	/** Language code (for language wikis) or '' (for special wikis). */
+	lang: string;
+	/** `wikipedia`, `wiktionary`, … or the special wiki's code (`commons`, `wikidata`, `meta`). */
+	family: string;
+	/** Site name as Meta gives it, e.g. `Wikipedia`, `Wikimedia Commons`. */
+	sitename: string;
+	closed: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+const DBNAME = /^[a-z0-9_]{2,50}$/;
+const CODE = /^[a-z0-9-]{1,30}$/;
+
+function str( value: unknown ): string {
+	return typeof value === 'string' ? value : '';
+}
+
+/** Turn Meta's sitematrix answer into a list of wikis; anything not shaped as expected is skipped. */
+export function parseSitematrix( json: unknown ): WikiSite[] {
+	const matrix = json && typeof json === 'object' ? ( json as Json ).sitematrix : null;
+	if ( !matrix || typeof matrix !== 'object' ) {
+		return [];
+	}
+	const out: WikiSite[] = [];
+	const add = ( site: Json, lang: string, family: string, project: string ) => {
+		const dbname = str( site.dbname );
+		const url = str( site.url );
+		if ( !DBNAME.test( dbname ) || !/^https?:\/\//.test( url ) || site.private !== undefined ) {
+			return;
+		}
+		out.push( { dbname, project, url, lang, family, sitename: str( site.sitename ), closed: site.closed !== undefined } );
+	};
+	for ( const k of Object.keys( matrix ) ) {
+		const entry = ( matrix as Json )[ k ];
+		if ( k === 'count' || !entry || typeof entry !== 'object' ) {
+			continue;
+		}
+		if ( k === 'specials' && Array.isArray( entry ) ) {
+			for ( const site of entry as Json[] ) {
+				const code = str( site.code );
+				if ( CODE.test( code ) ) {
+					// The release writes special wikis as English ones: commonswiki → en.commons.
+					add( site, '', code, 'en.' + code );
+				}
+			}
+			continue;
+		}
+		const lang = str( ( entry as Json ).code );
+		const sites = ( entry as Json ).site;
+		if ( !CODE.test( lang ) || !Array.isArray( sites ) ) {
+			continue;
+		}
+		for ( const site of sites as Json[] ) {
+			const code = str( site.code );
+			if ( CODE.test( code ) ) {
+				const family = code === 'wiki' ? 'wikipedia' : code;
+				add( site, lang, family, lang + '.' + family );
+			}
+		}
+	}
+	return out;
+}
+
+/** Lookup of wikis by dbname, project code or host. */
+export class SiteIndex {
+	readonly sites: WikiSite[];
+	private readonly byKey = new Map<string, WikiSite>();
+
+	constructor( sites: WikiSite[] ) {
+		this.sites = sites;
+		for ( const site of sites ) {
+			this.byKey.set( site.dbname, site );
+			this.byKey.set( site.project, site );
+			this.byKey.set( site.url.replace( /^https?:\/\//, '' ), site );
+		}
+	}
+
+	/** A wiki from `eswiki`, `es.wikipedia` or `es.wikipedia.org`; null when unknown. */
+	find( value: string ): WikiSite | null {
+		return this.byKey.get( value.trim().toLowerCase() ) || null;
+	}
+
+	/** The dbname for a dbname or project code, from the matrix or, failing that, from the usual pattern. */
+	dbName( value: string ): string | null {
+		const site = this.find( value );
+		return site ? site.dbname : guessDbName( value );
+	}
+}
+
+const SPECIAL_DB: Record<string, string> = {
+	'en.commons': 'commonswiki',
+	'en.wikidata': 'wikidatawiki',
+	'en.meta': 'metawiki',
+	'en.species': 'specieswiki',
+	'en.mediawiki': 'mediawikiwiki',
+	'en.incubator': 'incubatorwiki'
+};
+
+/** `es.wikipedia` → `eswiki`, `pt.wiktionary` → `ptwiktionary`, `eswiki` → `eswiki`; null when not a wiki code. */
+export function guessDbName( value: string ): string | null {
+	const v = value.trim().toLowerCase().replace( /\.org$/, '' );
+	if ( SPECIAL_DB[ v ] ) {
+		return SPECIAL_DB[ v ];
+	}
+	const m = /^([a-z][a-z0-9-]{0,20})\.(wikipedia|wiktionary|wikibooks|wikinews|wikiquote|wikisource|wikiversity|wikivoyage)$/.exec( v );
+	if ( m ) {
+		return m[ 1 ].replace( /-/g, '_' ) + ( m[ 2 ] === 'wikipedia' ? 'wiki' : m[ 2 ] );
+	}
+	return DBNAME.test( v ) && /wiki|wiktionary|wikibooks|wikinews|wikiquote|wikisource|wikiversity|wikivoyage$/.test( v ) ? v : null;
+}
+
+export type ApiGet = ( params: Record<string, string> ) => Promise<unknown>;
+
+interface ApiFailure {
+	xhr?: { status?: number; getResponseHeader?( name: string ): string | null };
+	textStatus?: string;
+}
+
+/** mw.Api rejects with (code, details): turn that into the HttpError the UI knows how to explain. */
+export function apiError( url: string, code: unknown, details: unknown ): HttpError {
+	const d = ( details && typeof details === 'object' ? details : {} ) as ApiFailure;
+	const status = d.xhr && typeof d.xhr.status === 'number' ? d.xhr.status : 0;
+	if ( code === 'http' ) {
+		if ( d.textStatus === 'timeout' ) {
+			return new HttpError( 'timeout', url );
+		}
+		if ( d.textStatus === 'abort' ) {
+			return new HttpError( 'aborted', url );
+		}
+		if ( status === 429 ) {
+			const retry = d.xhr && d.xhr.getResponseHeader ? parseRetryAfter( d.xhr.getResponseHeader( 'Retry-After' ) ) : null;
+			return new HttpError( 'rate-limited', url, status, retry );
+		}
+		return status >= 500 ? new HttpError( 'server', url, status ) : status ? new HttpError( 'http', url, status ) : new HttpError( 'network', url );
+	}
+	// 'ok-but-empty', 'invalidjson', or an API error code: the answer was not a usable site matrix.
+	return new HttpError( 'malformed', url, status, null, String( code ) );
+}
+
+function defaultGet(): ApiGet {
+	const url = getEndpoints().metaApi;
+	const api = foreignApi( url );
+	return ( params ) => new Promise( ( resolve, reject ) => {
+		api.get( params ).then( resolve, ( code: unknown, details: unknown ) => reject( apiError( url, code, details ) ) );
+	} );
+}
+
+let loaded: Promise<SiteIndex> | null = null;
+
+/** The wiki list, from the cache or from Meta (once per page). Rejects when Meta fails; retry by calling again. */
+export function loadSites( get?: ApiGet ): Promise<SiteIndex> {
+	if ( !loaded ) {
+		loaded = fetchSites( get || defaultGet() );
+		loaded.catch( () => {
+			loaded = null;
+		} );
+	}
+	return loaded;
+}
+
+/** For tests. */
+export function resetSites(): void {
+	loaded = null;
+}
+
+async function fetchSites( get: ApiGet ): Promise<SiteIndex> {
+	const key = 'geoeditors:sitematrix:' + getEndpoints().metaApi;
+	const cached = await cacheGet<WikiSite[]>( key );
+	if ( cached && cached.length ) {
+		return new SiteIndex( cached );
+	}
+	const json = await get( {
+		action: 'sitematrix',
+		smtype: 'language|special',
+		smlangprop: 'code|site',
+		smsiteprop: 'url|dbname|code|sitename',
+		format: 'json'
+	} );
+	const sites = parseSitematrix( json );
+	if ( !sites.length ) {
+		throw new HttpError( 'malformed', getEndpoints().metaApi, 200, null, 'empty or malformed site matrix' );
+	}
+	await cacheSet( key, sites, 7 * DAY );
+	return new SiteIndex( sites );
+}

@@ -1,0 +1,211 @@
+/**
+ * Where the monthly data comes from: the release folder (configured endpoint), one file per month.
+ * Only the months a view needs are fetched, at most 4 at a time, each stream-filtered to the view's
+ * countries/wikis; each reduced month is cached in IndexedDB (never an incomplete one), so a warm
+ * view makes no request. The list of published months comes from the folder's directory index.
+ */
+import { getEndpoints } from '../../core/config';
+import { request, HttpError } from '../../core/http';
+import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
+import { MonthParser, TsvFormatError, type ParseStats } from './tsv';
+import { streamIntoParser } from './stream';
+import { isMonth, type GeoRow, type RowFilter } from './types';
+
+export const MAX_CONCURRENT_MONTHS = 4;
+/** Published months do not change; a month later the cache still holds the same numbers. */
+const MONTH_TTL = 30 * DAY;
+const INDEX_TTL = 6 * HOUR;
+
+/**
+ * A month file that arrived but cannot be used: empty, not in the release's format, or cut off.
+ * Carries its own message (shown by src/core/ui.ts errorMessage).
+ */
+export class MonthFileError extends Error {
+	readonly messageKey: string;
+	readonly params: Array<string | number>;
+	readonly month: string;
+
+	constructor( reason: 'empty' | 'columns' | 'header' | 'truncated', month: string, expected = 0, actual = 0 ) {
+		super( 'Geoeditors file ' + month + ': ' + reason );
+		this.name = 'MonthFileError';
+		this.month = month;
+		this.messageKey = reason === 'empty' ? 'geo-editors-error-empty' :
+			reason === 'truncated' ? 'geo-editors-error-truncated' : 'geo-editors-error-format';
+		this.params = reason === 'columns' ? [ expected, actual ] : reason === 'header' ? [ expected, '?' ] : [];
+	}
+}
+
+export interface MonthData {
+	month: string;
+	rows: GeoRow[];
+	stats: ParseStats;
+	/** Whether every line could be read (only such months are cached; a cut-off file is an error). */
+	complete: boolean;
+	fromCache: boolean;
+}
+
+export interface LoadOptions {
+	signal?: AbortSignal;
+	/** Bytes of this month received so far (total null when the server did not say). */
+	onBytes?: ( bytes: number, total: number | null ) => void;
+	/** Seconds left while honouring a Retry-After (429/503), then 0. */
+	onWait?: ( secondsLeft: number ) => void;
+}
+
+/** Same filter, same key, whatever the order of its lists. */
+export function filterKey( filter: RowFilter ): string {
+	const part = ( list?: string[] ) => ( list || [] ).slice().sort().join( ',' );
+	return 'c=' + part( filter.countries ) + '|w=' + part( filter.wikiDbs );
+}
+
+function monthCacheKey( month: string, filter: RowFilter ): string {
+	return 'geoeditors:month:' + getEndpoints().geoeditors + month + ':' + filterKey( filter );
+}
+
+export function monthUrl( month: string ): string {
+	if ( !isMonth( month ) ) {
+		throw new Error( 'Invalid month: ' + month );
+	}
+	return getEndpoints().geoeditors + month + '.tsv';
+}
+
+/** Same month and filter requested twice at once (two panels on a page): one download. */
+const inFlight = new Map<string, Promise<MonthData>>();
+
+/** One month, reduced to the rows the filter keeps: from the cache, or streamed from the release. */
+export function loadMonth( month: string, filter: RowFilter, options: LoadOptions = {} ): Promise<MonthData> {
+	const key = monthCacheKey( month, filter );
+	const running = inFlight.get( key );
+	if ( running ) {
+		return running;
+	}
+	const promise = loadMonthUncached( key, month, filter, options );
+	inFlight.set( key, promise );
+	const forget = () => {
+		inFlight.delete( key );
+	};
+	promise.then( forget, forget );
+	return promise;
+}
+
+interface CachedMonth {
+	rows: GeoRow[];
+	stats: ParseStats;
+}
+
+async function loadMonthUncached( key: string, month: string, filter: RowFilter, options: LoadOptions ): Promise<MonthData> {
+	const cached = await cacheGet<CachedMonth>( key );
+	if ( cached ) {
+		return { month, rows: cached.rows, stats: cached.stats, complete: true, fromCache: true };
+	}
+	const url = monthUrl( month );
+	const response = await request( url, { signal: options.signal, timeoutMs: 30000, retries: 1, onWait: options.onWait } );
+	const parser = new MonthParser( filter, month );
+	let result;
+	try {
+		result = await streamIntoParser( response, parser, options.onBytes );
+	} catch ( e ) {
+		if ( e instanceof TsvFormatError ) {
+			throw new MonthFileError( e.reason, month, e.expected, e.actual );
+		}
+		throw e;
+	}
+	if ( !result.complete ) {
+		// Cut off in transfer: the rows after the cut would look "not published". Not shown, not cached.
+		throw new MonthFileError( 'truncated', month );
+	}
+	const data: MonthData = {
+		month,
+		rows: parser.rows,
+		stats: result.stats,
+		complete: result.stats.malformed === 0,
+		fromCache: false
+	};
+	if ( data.complete ) {
+		await cacheSet<CachedMonth>( key, { rows: data.rows, stats: data.stats }, MONTH_TTL );
+	}
+	return data;
+}
+
+export interface MonthsProgress {
+	done: number;
+	total: number;
+	/** The month that just finished, with its data or its error. */
+	month: string;
+	data?: MonthData;
+	error?: Error;
+}
+
+export interface MonthsResult {
+	data: Map<string, MonthData>;
+	errors: Map<string, Error>;
+}
+
+/**
+ * Several months, at most MAX_CONCURRENT_MONTHS at a time. A failing month does not stop the others:
+ * its error is collected and the rest still arrive (and are reported one by one through onMonth).
+ */
+export async function loadMonths(
+	months: string[],
+	filter: RowFilter,
+	options: { signal?: AbortSignal; onMonth?: ( progress: MonthsProgress ) => void; onWait?: ( secondsLeft: number ) => void; concurrency?: number } = {}
+): Promise<MonthsResult> {
+	const result: MonthsResult = { data: new Map(), errors: new Map() };
+	const queue = months.slice();
+	let done = 0;
+	const worker = async () => {
+		for ( let month = queue.shift(); month !== undefined; month = queue.shift() ) {
+			const progress: MonthsProgress = { done: 0, total: months.length, month };
+			try {
+				progress.data = await loadMonth( month, filter, { signal: options.signal, onWait: options.onWait } );
+				result.data.set( month, progress.data );
+			} catch ( e ) {
+				progress.error = e instanceof Error ? e : new Error( String( e ) );
+				result.errors.set( month, progress.error );
+				if ( progress.error instanceof HttpError && progress.error.kind === 'aborted' ) {
+					queue.length = 0;
+				}
+			}
+			progress.done = ++done;
+			if ( options.onMonth ) {
+				options.onMonth( progress );
+			}
+		}
+	};
+	const workers: Array<Promise<void>> = [];
+	const n = Math.min( options.concurrency || MAX_CONCURRENT_MONTHS, MAX_CONCURRENT_MONTHS, months.length );
+	for ( let i = 0; i < n; i++ ) {
+		workers.push( worker() );
+	}
+	await Promise.all( workers );
+	return result;
+}
+
+/** The month files listed in an Apache directory index, sorted. */
+export function parseDirectoryIndex( html: string ): string[] {
+	const months = new Set<string>();
+	const re = /href="(\d{4}-\d{2})\.tsv"/g;
+	for ( let m = re.exec( html ); m; m = re.exec( html ) ) {
+		if ( isMonth( m[ 1 ] ) ) {
+			months.add( m[ 1 ] );
+		}
+	}
+	return Array.from( months ).sort();
+}
+
+/** Every published month, oldest first, from the release folder's index (cached for a few hours). */
+export async function loadPublishedMonths( signal?: AbortSignal ): Promise<string[]> {
+	const base = getEndpoints().geoeditors;
+	const key = 'geoeditors:index:' + base;
+	const cached = await cacheGet<string[]>( key );
+	if ( cached && cached.length ) {
+		return cached;
+	}
+	const response = await request( base, { signal, timeoutMs: 20000, retries: 1 } );
+	const months = parseDirectoryIndex( await response.text() );
+	if ( !months.length ) {
+		throw new HttpError( 'malformed', base, response.status, null, 'no month files in the index' );
+	}
+	await cacheSet( key, months, INDEX_TTL );
+	return months;
+}

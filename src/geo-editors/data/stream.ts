@@ -1,0 +1,56 @@
+/**
+ * Read a response body chunk by chunk through a streaming TextDecoder into a MonthParser, so a
+ * month file is filtered while it downloads and never held whole. Reports bytes as they arrive.
+ */
+import { HttpError } from '../../core/http';
+import type { MonthParser, ParseStats } from './tsv';
+
+export interface StreamResult {
+	stats: ParseStats;
+	bytes: number;
+	/** False when the body is shorter than its Content-Length or does not end with a newline. */
+	complete: boolean;
+}
+
+export async function streamIntoParser(
+	response: Response,
+	parser: MonthParser,
+	onBytes?: ( bytes: number, total: number | null ) => void
+): Promise<StreamResult> {
+	const lengthHeader = response.headers.get( 'Content-Length' );
+	// With Content-Encoding the header counts compressed bytes, which we never see.
+	const total = lengthHeader && !response.headers.get( 'Content-Encoding' ) ? Number( lengthHeader ) : null;
+	let bytes = 0;
+	if ( !response.body ) {
+		const text = await response.text();
+		parser.push( text );
+		bytes = text.length;
+	} else {
+		const reader = response.body.getReader();
+		const decoder = new TextDecoder( 'utf-8' );
+		try {
+			for ( ;; ) {
+				const { done, value } = await reader.read();
+				if ( done ) {
+					break;
+				}
+				bytes += value.byteLength;
+				parser.push( decoder.decode( value, { stream: true } ) );
+				if ( onBytes ) {
+					onBytes( bytes, total );
+				}
+			}
+		} catch ( e ) {
+			reader.cancel().catch( () => undefined );
+			if ( e instanceof HttpError || ( e instanceof Error && e.name === 'TsvFormatError' ) ) {
+				throw e;
+			}
+			// The connection broke mid-body.
+			throw new HttpError( 'network', response.url, response.status, null, 'body interrupted' );
+		}
+		parser.push( decoder.decode() );
+	}
+	const stats = parser.end();
+	const complete = stats.terminated && ( total === null || isNaN( total ) || total === bytes );
+	return { stats, bytes, complete };
+}

@@ -1,0 +1,252 @@
+/**
+ * Streaming parser for one monthly geoeditors file. Text arrives in chunks of any size (a row may be
+ * split across chunks); each complete line is checked and, only when it passes the view's filter, turned
+ * into a GeoRow. Lines outside the filter are never split into fields, so a whole release file streams
+ * through in little memory and time: the reason this is a hand-written loop and not `split('\t')`.
+ */
+import { COLUMNS, LEVELS, type ActivityLevel, type GeoRow, type RowFilter } from './types';
+
+const CR = 13;
+const EXPECTED_COLUMNS = COLUMNS.length;
+const MAX_SAMPLES = 5;
+const COUNTRY_CODE = /^(?:[A-Z]{2}|--)$/;
+
+export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month';
+
+/** A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header, empty. */
+export class TsvFormatError extends Error {
+	readonly reason: 'columns' | 'header' | 'empty';
+	readonly expected: number;
+	readonly actual: number;
+
+	constructor( reason: 'columns' | 'header' | 'empty', actual = 0 ) {
+		super( reason === 'empty' ? 'The file has no data rows' :
+			reason === 'header' ? 'Unexpected header line: this is not a geoeditors monthly file' :
+				'Expected ' + EXPECTED_COLUMNS + ' tab-separated columns, found ' + actual );
+		this.name = 'TsvFormatError';
+		this.reason = reason;
+		this.expected = EXPECTED_COLUMNS;
+		this.actual = actual;
+	}
+}
+
+export interface ParseStats {
+	/** Whether the file started with a header line. */
+	header: boolean;
+	/** Well-formed data rows in the file, before filtering. */
+	rows: number;
+	/** Rows that passed the filter. */
+	kept: number;
+	/** Lines that could not be read (wrong column count, unknown level, bad number …). */
+	malformed: number;
+	/** The first few malformed lines (1-based line numbers), for the report. */
+	malformedSamples: Array<{ line: number; reason: MalformedReason }>;
+	/** Whether the text ended with a newline; a file cut short in transfer usually does not. */
+	terminated: boolean;
+}
+
+export class MonthParser {
+	readonly rows: GeoRow[] = [];
+	/** Country codes as numbers (two UTF-16 units), so filtering a line allocates nothing. */
+	private readonly countries: Set<number> | null;
+	private readonly wikiDbs: Set<string> | null;
+	private readonly month: string | null;
+	/** Start of an incomplete line carried over to the next chunk. */
+	private rest = '';
+	private lineNo = 0;
+	private sawFirstLine = false;
+	private ended = false;
+	/** One private copy of each repeated text value (see `own`). */
+	private readonly strings = new Map<string, string>();
+	/** Tab positions of the current line (reused: no allocation per line). */
+	private readonly tabs = new Int32Array( EXPECTED_COLUMNS );
+	private readonly stats: ParseStats = {
+		header: false, rows: 0, kept: 0, malformed: 0, malformedSamples: [], terminated: true
+	};
+
+	/** `month` (YYYY-MM), when given, must match every row's month column. */
+	constructor( filter: RowFilter = {}, month?: string ) {
+		this.countries = filter.countries && filter.countries.length ?
+			new Set( filter.countries.map( ( c ) => c.length === 2 ? c.charCodeAt( 0 ) * 65536 + c.charCodeAt( 1 ) : -1 ) ) : null;
+		this.wikiDbs = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
+		this.month = month || null;
+	}
+
+	/** Feed the next piece of text. Throws TsvFormatError as soon as the first line shows a wrong format. */
+	push( chunk: string ): void {
+		let start = 0;
+		let nl = chunk.indexOf( '\n' );
+		if ( this.rest ) {
+			// Only the line that straddles two chunks is joined; the chunk itself is scanned in place
+			// (concatenating whole chunks would make V8 copy every one of them).
+			if ( nl === -1 ) {
+				this.rest += chunk;
+				return;
+			}
+			const joined = this.rest + chunk.slice( 0, nl );
+			this.rest = '';
+			this.line( joined, 0, joined.length );
+			start = nl + 1;
+			nl = chunk.indexOf( '\n', start );
+		}
+		while ( nl !== -1 ) {
+			this.line( chunk, start, nl );
+			start = nl + 1;
+			nl = chunk.indexOf( '\n', start );
+		}
+		this.rest = start < chunk.length ? chunk.slice( start ) : '';
+	}
+
+	/** No more text: read the last line (if unterminated) and return the statistics. */
+	end(): ParseStats {
+		if ( !this.ended ) {
+			this.ended = true;
+			if ( this.rest ) {
+				const last = this.rest;
+				this.rest = '';
+				// Only a trailing line with content counts: a lone "\r" is still a proper ending.
+				if ( last !== '\r' ) {
+					this.stats.terminated = false;
+				}
+				this.line( last, 0, last.length );
+			}
+			if ( this.stats.rows === 0 && this.stats.malformed === 0 ) {
+				throw new TsvFormatError( 'empty' );
+			}
+		}
+		return this.stats;
+	}
+
+	/**
+	 * A copy of `s` that does not point into the chunk it was sliced from. V8 makes longer slices views
+	 * of their parent string, so a kept row holding `text.slice(…)` would keep the whole 64 KiB chunk
+	 * alive — and a month's rows would keep most of the file. Values repeat, so each is copied once.
+	 */
+	private own( s: string ): string {
+		let copy = this.strings.get( s );
+		if ( copy === undefined ) {
+			copy = s.split( '' ).join( '' );
+			this.strings.set( copy, copy );
+		}
+		return copy;
+	}
+
+	private malformed( reason: MalformedReason ): void {
+		this.stats.malformed++;
+		if ( this.stats.malformedSamples.length < MAX_SAMPLES ) {
+			this.stats.malformedSamples.push( { line: this.lineNo, reason } );
+		}
+	}
+
+	private line( text: string, start: number, end: number ): void {
+		this.lineNo++;
+		if ( end > start && text.charCodeAt( end - 1 ) === CR ) {
+			end--;
+		}
+		if ( end === start ) {
+			return;
+		}
+		// Find the tabs of this line only.
+		const tabs = this.tabs;
+		let count = 0;
+		for ( let i = text.indexOf( '\t', start ); i !== -1 && i < end; i = text.indexOf( '\t', i + 1 ) ) {
+			if ( count < EXPECTED_COLUMNS ) {
+				tabs[ count ] = i;
+			}
+			count++;
+		}
+		const columns = count + 1;
+		if ( !this.sawFirstLine ) {
+			this.sawFirstLine = true;
+			if ( text.startsWith( COLUMNS[ 0 ], start ) && ( columns === 1 || tabs[ 0 ] === start + COLUMNS[ 0 ].length ) ) {
+				if ( columns !== EXPECTED_COLUMNS || text.slice( start, end ).split( '\t' ).join( ',' ) !== COLUMNS.join( ',' ) ) {
+					throw new TsvFormatError( 'header', columns );
+				}
+				this.stats.header = true;
+				return;
+			}
+			if ( columns !== EXPECTED_COLUMNS ) {
+				throw new TsvFormatError( 'columns', columns );
+			}
+		}
+		if ( columns !== EXPECTED_COLUMNS ) {
+			this.malformed( 'columns' );
+			return;
+		}
+		this.stats.rows++;
+		// Filter on the raw text before building anything.
+		if ( this.countries ) {
+			const at = tabs[ 2 ] + 1;
+			if ( tabs[ 3 ] !== at + 2 || !this.countries.has( text.charCodeAt( at ) * 65536 + text.charCodeAt( at + 1 ) ) ) {
+				return;
+			}
+		}
+		if ( this.wikiDbs && !this.wikiDbs.has( text.slice( start, tabs[ 0 ] ) ) ) {
+			return;
+		}
+		this.readRow( text, start, end );
+	}
+
+	private readRow( text: string, start: number, end: number ): void {
+		const t = this.tabs;
+		const level = LEVELS[ LEVELS.indexOf( text.slice( t[ 3 ] + 1, t[ 4 ] ) as ActivityLevel ) ];
+		if ( !level ) {
+			this.stats.rows--;
+			this.malformed( 'level' );
+			return;
+		}
+		const countryCode = text.slice( t[ 2 ] + 1, t[ 3 ] );
+		const month = text.slice( t[ 9 ] + 1, end );
+		const countEps = toNumber( text.slice( t[ 4 ] + 1, t[ 5 ] ) );
+		const sumEps = toNumber( text.slice( t[ 5 ] + 1, t[ 6 ] ) );
+		const threshold = toNumber( text.slice( t[ 6 ] + 1, t[ 7 ] ) );
+		const editors = toNumber( text.slice( t[ 7 ] + 1, t[ 8 ] ) );
+		const editsText = text.slice( t[ 8 ] + 1, t[ 9 ] );
+		const edits = editsText === '' ? null : toNumber( editsText );
+		let problem: MalformedReason | null = null;
+		if ( !COUNTRY_CODE.test( countryCode ) ) {
+			problem = 'country';
+		} else if ( this.month ? month !== this.month : !/^\d{4}-\d{2}$/.test( month ) ) {
+			problem = 'month';
+		} else if ( !( countEps > 0 ) || isNaN( sumEps ) || isNaN( threshold ) || isNaN( editors ) ||
+			( edits !== null && isNaN( edits ) ) ) {
+			problem = 'number';
+		}
+		if ( problem ) {
+			this.stats.rows--;
+			this.malformed( problem );
+			return;
+		}
+		this.stats.kept++;
+		this.rows.push( {
+			wikiDb: this.own( text.slice( start, t[ 0 ] ) ),
+			project: this.own( text.slice( t[ 0 ] + 1, t[ 1 ] ) ),
+			country: this.own( text.slice( t[ 1 ] + 1, t[ 2 ] ) ),
+			countryCode: this.own( countryCode ),
+			level,
+			countEps,
+			sumEps,
+			threshold,
+			editors,
+			edits,
+			month: this.own( month )
+		} );
+	}
+}
+
+/** A finite number from a field ("144.0" → 144); NaN for blank or anything else. */
+function toNumber( field: string ): number {
+	if ( field === '' ) {
+		return NaN;
+	}
+	const n = Number( field );
+	return isFinite( n ) ? n : NaN;
+}
+
+/** Parse a whole text at once (tests, small files). */
+export function parseMonthText( text: string, filter: RowFilter = {}, month?: string ): { rows: GeoRow[]; stats: ParseStats } {
+	const parser = new MonthParser( filter, month );
+	parser.push( text );
+	const stats = parser.end();
+	return { rows: parser.rows, stats };
+}

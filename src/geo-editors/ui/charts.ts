@@ -1,0 +1,155 @@
+/**
+ * The Geo Editors charts on top of src/core/charts.ts: lines with their 95% interval as a band,
+ * bars with interval whiskers. Not-published months are gaps (null), never zeros. Every chart sits
+ * next to a data table with the same numbers, so the canvas itself is only a picture.
+ */
+import type { Chart, Plugin, ChartDataset } from 'chart.js';
+import { createChart, seriesColor, withAlpha, type ThemedChart } from '../../core/charts';
+import { formatValue, formatHalf } from './table-model';
+import type { Estimate } from '../data/uncertainty';
+
+export interface Series {
+	label: string;
+	/** One value per label; null = not published. */
+	values: Array<Estimate | null>;
+	/** Colour index (seriesColor). */
+	color: number;
+}
+
+/** Right-to-left page: the time and value axes run from the right. */
+function isRtl( el: Element ): boolean {
+	return getComputedStyle( el ).direction === 'rtl';
+}
+
+/** A line per series, and (when `bands`) its 95% interval as a shaded band. */
+export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], yTitle: string, bands = true ): ThemedChart<'line'> {
+	const datasets: Array<ChartDataset<'line', Array<number | null>>> = [];
+	for ( const s of series ) {
+		if ( bands ) {
+			datasets.push( { label: '', data: s.values.map( ( v ) => v && v.value - v.half ), borderWidth: 0, pointRadius: 0, fill: false } );
+			datasets.push( { label: '', data: s.values.map( ( v ) => v && v.value + v.half ), borderWidth: 0, pointRadius: 0, fill: '-1' } );
+		}
+		datasets.push( { label: s.label, data: s.values.map( ( v ) => v && v.value ), borderWidth: 2, pointRadius: 3, spanGaps: false } );
+	}
+	const perSeries = bands ? 3 : 1;
+	const rtl = isRtl( canvas );
+	return createChart<'line', Array<number | null>>( canvas, {
+		type: 'line',
+		data: { labels, datasets },
+		options: {
+			interaction: { mode: 'index', intersect: false },
+			scales: { x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left', title: { display: true, text: yTitle } } },
+			plugins: {
+				legend: { rtl, labels: { filter: ( item ) => item.text !== '' } },
+				tooltip: {
+					rtl,
+					filter: ( item ) => item.dataset.label !== '',
+					callbacks: {
+						label: ( item ) => {
+							const s = series[ Math.floor( item.datasetIndex / perSeries ) ];
+							const v = s.values[ item.dataIndex ];
+							return v ? s.label + ': ' + formatValue( v.value ) + ( bands ? ' ± ' + formatHalf( v.half ) : '' ) : s.label;
+						}
+					}
+				}
+			}
+		}
+	}, ( chart ) => {
+		series.forEach( ( s, i ) => {
+			const color = seriesColor( s.color, canvas );
+			const base = i * perSeries;
+			if ( bands ) {
+				chart.data.datasets[ base ].borderColor = 'transparent';
+				chart.data.datasets[ base + 1 ].borderColor = 'transparent';
+				chart.data.datasets[ base + 1 ].backgroundColor = withAlpha( color, 0.18 );
+			}
+			const line = chart.data.datasets[ base + perSeries - 1 ];
+			line.borderColor = color;
+			line.backgroundColor = color;
+		} );
+	} );
+}
+
+/** Draws each bar's 95% interval as a whisker. */
+function whiskers( halves: Array<Array<number | null>>, horizontal: boolean ): Plugin<'bar'> {
+	return {
+		id: 'geoWhiskers',
+		afterDatasetsDraw( chart: Chart<'bar'> ) {
+			const ctx = chart.ctx;
+			const value = horizontal ? chart.scales.x : chart.scales.y;
+			ctx.save();
+			ctx.strokeStyle = String( chart.options.color || '#202122' );
+			ctx.lineWidth = 1.5;
+			chart.data.datasets.forEach( ( dataset, d ) => {
+				const meta = chart.getDatasetMeta( d );
+				meta.data.forEach( ( bar, i ) => {
+					const v = dataset.data[ i ] as number | null;
+					const half = halves[ d ] && halves[ d ][ i ];
+					if ( v === null || v === undefined || !half ) {
+						return;
+					}
+					const lo = value.getPixelForValue( v - half );
+					const hi = value.getPixelForValue( v + half );
+					const at = horizontal ? bar.y : bar.x;
+					ctx.beginPath();
+					if ( horizontal ) {
+						ctx.moveTo( lo, at );
+						ctx.lineTo( hi, at );
+						ctx.moveTo( lo, at - 4 );
+						ctx.lineTo( lo, at + 4 );
+						ctx.moveTo( hi, at - 4 );
+						ctx.lineTo( hi, at + 4 );
+					} else {
+						ctx.moveTo( at, lo );
+						ctx.lineTo( at, hi );
+						ctx.moveTo( at - 4, lo );
+						ctx.lineTo( at + 4, lo );
+						ctx.moveTo( at - 4, hi );
+						ctx.lineTo( at + 4, hi );
+					}
+					ctx.stroke();
+				} );
+			} );
+			ctx.restore();
+		}
+	};
+}
+
+/** Bars (one dataset per series) with interval whiskers; `horizontal` for ranked lists. */
+export function barChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], valueTitle: string, horizontal = false ): ThemedChart<'bar'> {
+	const halves = series.map( ( s ) => s.values.map( ( v ) => v && v.half ) );
+	const rtl = isRtl( canvas );
+	return createChart<'bar', Array<number | null>>( canvas, {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: series.map( ( s ) => ( { label: s.label, data: s.values.map( ( v ) => v && v.value ) } ) )
+		},
+		options: {
+			indexAxis: horizontal ? 'y' : 'x',
+			scales: horizontal ?
+				{ x: { beginAtZero: true, reverse: rtl, title: { display: true, text: valueTitle } }, y: { position: rtl ? 'right' : 'left' } } :
+				{ x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left', title: { display: true, text: valueTitle } } },
+			plugins: {
+				legend: { display: series.length > 1, rtl },
+				tooltip: {
+					rtl,
+					callbacks: {
+						label: ( item ) => {
+							const s = series[ item.datasetIndex ];
+							const v = s.values[ item.dataIndex ];
+							return v ? s.label + ': ' + formatValue( v.value ) + ' ± ' + formatHalf( v.half ) : s.label;
+						}
+					}
+				}
+			}
+		},
+		plugins: [ whiskers( halves, horizontal ) ]
+	}, ( chart ) => {
+		series.forEach( ( s, i ) => {
+			const color = seriesColor( s.color, canvas );
+			chart.data.datasets[ i ].backgroundColor = withAlpha( color, 0.75 );
+			chart.data.datasets[ i ].borderColor = color;
+		} );
+	} );
+}

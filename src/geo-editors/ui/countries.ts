@@ -1,0 +1,61 @@
+/**
+ * Country names in the reader's language (Intl.DisplayNames), for the ISO 3166-1 alpha-2 codes the
+ * release uses, plus `--` (unknown). Falls back to the dataset's English name, then to the code.
+ */
+import { userLanguage, msg } from '../../core/messages';
+
+const CODES = ( 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+	'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF ' +
+	'GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW ' +
+	'KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL ' +
+	'NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST ' +
+	'SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW' ).split( ' ' );
+
+/** Countries and territories withheld from the release since 2024-01 (Country and Territory Protection List). */
+export const PROTECTED_SINCE_2024 = [ 'CN', 'HK', 'CU', 'IR', 'MO', 'MM', 'KP', 'SY', 'VN' ];
+
+let names: Intl.DisplayNames | null | undefined;
+
+function displayNames(): Intl.DisplayNames | null {
+	if ( names === undefined ) {
+		try {
+			names = new Intl.DisplayNames( [ userLanguage(), 'en' ], { type: 'region' } );
+		} catch ( e ) {
+			names = null;
+		}
+	}
+	return names;
+}
+
+/** For tests: the language changed. */
+export function resetCountryNames(): void {
+	names = undefined;
+}
+
+export function countryName( code: string, datasetName?: string ): string {
+	if ( code === '--' ) {
+		return msg( 'geo-editors-country-unknown' );
+	}
+	const dn = displayNames();
+	let name: string | undefined;
+	try {
+		name = dn ? dn.of( code ) : undefined;
+	} catch ( e ) {
+		name = undefined;
+	}
+	return name && name !== code ? name : datasetName || code;
+}
+
+/** Every code with its name, sorted by name in the reader's language. */
+export function allCountries(): Array<{ code: string; name: string }> {
+	const list = CODES.map( ( code ) => ( { code, name: countryName( code ) } ) );
+	let collator: Intl.Collator;
+	try {
+		collator = new Intl.Collator( userLanguage() );
+	} catch ( e ) {
+		collator = new Intl.Collator( 'en' );
+	}
+	list.sort( ( a, b ) => collator.compare( a.name, b.name ) );
+	list.push( { code: '--', name: countryName( '--' ) } );
+	return list;
+}

@@ -1,0 +1,63 @@
+/**
+ * The dashboard at Special:BlankPage/GeoEditors: filters and an explorer, with the whole state in the
+ * URL query (history.replaceState), so any view can be shared and reloaded as it was.
+ */
+import { h, replaceChildren } from '../../core/dom';
+import { msg } from '../../core/messages';
+import { loadSites, type SiteIndex } from '../data/sitematrix';
+import { loadPublishedMonths } from '../data/sources';
+import { Explorer } from './explorer';
+import { DEFAULT_MONTHS } from './session';
+import { buildFilters } from './filters';
+import { stateFromQuery, stateToParams, type ViewState } from './state';
+
+/** The current URL with the state's parameters (others, such as uselang, are kept). */
+export function urlWithState( href: string, state: ViewState ): string {
+	const url = new URL( href );
+	for ( const key of [ 'country', 'project', 'from', 'to', 'view', 'levels', 'month' ] ) {
+		url.searchParams.delete( key );
+	}
+	const params = stateToParams( state );
+	for ( const key of Object.keys( params ) ) {
+		url.searchParams.set( key, params[ key ] );
+	}
+	return url.href;
+}
+
+export function mountDashboardIn( container: HTMLElement, defaultProject: string ): Explorer {
+	const state = stateFromQuery( location.search, defaultProject );
+	const remember = ( s: ViewState ) => {
+		history.replaceState( history.state, '', urlWithState( location.href, s ) );
+	};
+	const explorer = new Explorer( state, { mode: 'dashboard', onStateChange: remember } );
+	const filtersSlot = h( 'div', { class: 'geo-editors-filters-slot' } );
+	const root = h( 'div', { class: 'geo-dashboard geo-editors-dashboard-root' },
+		h( 'p', { class: 'geo-editors-intro', text: msg( 'geo-editors-dashboard-intro' ) } ),
+		filtersSlot, explorer.element );
+	replaceChildren( container, root );
+	// Special:BlankPage is titled "Blank page": name the page after what it shows.
+	const heading = document.getElementById( 'firstHeading' );
+	if ( heading ) {
+		heading.textContent = msg( 'geo-editors-title' );
+	}
+	document.title = msg( 'geo-editors-title' ) + ' – ' + document.title.split( ' – ' ).pop();
+	remember( state );
+	const drawFilters = ( sites: SiteIndex | null, published: string[] | null ) => {
+		let shown = explorer.getState();
+		if ( published && published.length && !shown.from && !shown.to ) {
+			// "Latest months" made visible: the range inputs show what the view loads.
+			const latest = published.slice( -DEFAULT_MONTHS );
+			shown = Object.assign( {}, shown, { from: latest[ 0 ], to: latest[ latest.length - 1 ] } );
+		}
+		replaceChildren( filtersSlot, buildFilters( shown, sites, published, ( s ) => {
+			const next = Object.assign( {}, s, { view: explorer.getState().view } );
+			remember( next );
+			explorer.setState( next );
+		} ) );
+	};
+	drawFilters( null, null );
+	// Names and the list of months improve the filters when they arrive; the view does not wait for them.
+	Promise.all( [ loadSites().catch( () => null ), loadPublishedMonths().catch( () => null ) ] ).then( ( [ sites, published ] ) => drawFilters( sites, published ) );
+	explorer.load();
+	return explorer;
+}

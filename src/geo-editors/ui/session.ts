@@ -1,0 +1,183 @@
+/**
+ * Everything a view needs from the network for one state: which wikis (sitematrix, or a guess when
+ * Meta is down), which months (explicit range, or the latest 12 published), and the rows of those
+ * months for the chosen countries and wikis. Failed months are remembered and can be retried alone;
+ * rows already loaded are never dropped.
+ */
+import { loadMonths, loadMonth, loadPublishedMonths, type MonthData } from '../data/sources';
+import { loadSites, guessDbName, type SiteIndex, type WikiSite } from '../data/sitematrix';
+import { RowIndex, type Selection } from '../data/aggregate';
+import { monthRange, addMonths, type GeoRow, type RowFilter } from '../data/types';
+import type { ViewState } from './state';
+
+export interface WikiRef {
+	dbname: string;
+	/** Project code (`es.wikipedia`) when known. */
+	project: string;
+	site: WikiSite | null;
+}
+
+export interface LabeledSelection extends Selection {
+	wiki: WikiRef;
+}
+
+export const DEFAULT_MONTHS = 12;
+const MAX_MONTHS = 120;
+
+export class Session {
+	readonly state: ViewState;
+	sites: SiteIndex | null = null;
+	/** Why Meta's wiki list could not be loaded (the view then goes on with guessed wiki names). */
+	sitesError: Error | null = null;
+	wikis: WikiRef[] = [];
+	/** Projects that could not be resolved to a wiki. */
+	unknownProjects: string[] = [];
+	months: string[] = [];
+	readonly data = new Map<string, MonthData>();
+	readonly failed = new Map<string, Error>();
+	/** Month data of the "top countries" view (all countries of one wiki), by month. */
+	readonly topData = new Map<string, MonthData>();
+	private rowsCache: GeoRow[] | null = null;
+	private indexCache: RowIndex | null = null;
+
+	constructor( state: ViewState ) {
+		this.state = state;
+	}
+
+	/** Wikis of the state. Sitematrix failures are not fatal: names fall back to the usual patterns. */
+	async resolveWikis(): Promise<void> {
+		try {
+			this.sites = await loadSites();
+			this.sitesError = null;
+		} catch ( e ) {
+			this.sites = null;
+			this.sitesError = e instanceof Error ? e : new Error( String( e ) );
+		}
+		this.wikis = [];
+		this.unknownProjects = [];
+		for ( const p of this.state.projects ) {
+			const site = this.sites ? this.sites.find( p ) : null;
+			const dbname = site ? site.dbname : guessDbName( p );
+			if ( !dbname ) {
+				this.unknownProjects.push( p );
+			} else if ( !this.wikis.some( ( w ) => w.dbname === dbname ) ) {
+				this.wikis.push( { dbname, project: site ? site.project : ( /\./.test( p ) ? p : dbname ), site } );
+			}
+		}
+	}
+
+	/** The months of the view: the explicit range, or the latest DEFAULT_MONTHS published ones. */
+	async resolveMonths( signal?: AbortSignal ): Promise<void> {
+		const { from, to } = this.state;
+		if ( from && to ) {
+			this.months = monthRange( from, to );
+		} else if ( from ) {
+			this.months = monthRange( from, addMonths( from, DEFAULT_MONTHS - 1 ) );
+		} else if ( to ) {
+			this.months = monthRange( addMonths( to, 1 - DEFAULT_MONTHS ), to );
+		} else {
+			const published = await loadPublishedMonths( signal );
+			this.months = published.slice( -DEFAULT_MONTHS );
+		}
+		this.months = this.months.slice( -MAX_MONTHS );
+	}
+
+	get filter(): RowFilter {
+		return { countries: this.state.countries.slice(), wikiDbs: this.wikis.map( ( w ) => w.dbname ) };
+	}
+
+	get selections(): LabeledSelection[] {
+		const out: LabeledSelection[] = [];
+		for ( const wiki of this.wikis ) {
+			for ( const country of this.state.countries ) {
+				out.push( { country, wikiDb: wiki.dbname, wiki } );
+			}
+		}
+		return out;
+	}
+
+	/** Months not loaded yet (never tried, or failed). */
+	get pending(): string[] {
+		return this.months.filter( ( m ) => !this.data.has( m ) );
+	}
+
+	/** Load the pending months; `onMonth` after each (done, total). Errors are kept in `failed`. */
+	async loadPending( onMonth: ( done: number, total: number ) => void, signal?: AbortSignal, onWait?: ( secondsLeft: number ) => void ): Promise<void> {
+		const months = this.pending;
+		if ( !months.length ) {
+			return;
+		}
+		const result = await loadMonths( months, this.filter, {
+			signal,
+			onWait,
+			onMonth: ( p ) => {
+				if ( p.data ) {
+					this.data.set( p.month, p.data );
+					this.failed.delete( p.month );
+					this.rowsCache = null;
+					this.indexCache = null;
+				} else if ( p.error ) {
+					this.failed.set( p.month, p.error );
+				}
+				onMonth( p.done, p.total );
+			}
+		} );
+		for ( const [ month, error ] of result.errors ) {
+			this.failed.set( month, error );
+		}
+	}
+
+	/** All countries of the first wiki for one month (the "top countries" view). */
+	async loadTop( month: string, signal?: AbortSignal ): Promise<MonthData> {
+		const wiki = this.wikis[ 0 ];
+		const data = await loadMonth( month, { wikiDbs: [ wiki.dbname ] }, { signal } );
+		this.topData.set( month, data );
+		return data;
+	}
+
+	get rows(): GeoRow[] {
+		if ( !this.rowsCache ) {
+			const rows: GeoRow[] = [];
+			for ( const m of this.months ) {
+				const d = this.data.get( m );
+				if ( d ) {
+					rows.push( ...d.rows );
+				}
+			}
+			this.rowsCache = rows;
+		}
+		return this.rowsCache;
+	}
+
+	get index(): RowIndex {
+		if ( !this.indexCache ) {
+			this.indexCache = new RowIndex( this.rows );
+		}
+		return this.indexCache;
+	}
+
+	/** Months that are loaded (what the views can show). */
+	get loadedMonths(): string[] {
+		return this.months.filter( ( m ) => this.data.has( m ) );
+	}
+
+	/** Lines the parser could not read, over the loaded months. */
+	get malformedLines(): number {
+		let n = 0;
+		this.data.forEach( ( d ) => {
+			n += d.stats.malformed;
+		} );
+		return n;
+	}
+
+	/** The privacy budgets (ε) of the loaded rows, largest first. */
+	get epsilons(): number[] {
+		const set: number[] = [];
+		for ( const r of this.rows ) {
+			if ( set.indexOf( r.countEps ) === -1 ) {
+				set.push( r.countEps );
+			}
+		}
+		return set.sort( ( a, b ) => b - a );
+	}
+}
