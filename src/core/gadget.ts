@@ -2,7 +2,7 @@
  * What every gadget core does when it starts: register its messages, apply the site's on-wiki
  * overrides, and publish its entry points on mw.libs for the loader.
  */
-import { registerMessages, loadSiteOverrides, type MessageBundle } from './messages';
+import { registerMessages, loadSiteOverrides, userLanguage, type MessageBundle } from './messages';
 
 let overridesLoaded: Promise<void> | null = null;
 
@@ -23,7 +23,18 @@ export function claimPlaceholder( el: HTMLElement ): boolean {
 		return false;
 	}
 	el.classList.add( 'geo-panel' );
+	adoptInterfaceLanguage( el );
 	return true;
+}
+
+/**
+ * Our panels speak the reader's interface language inside content of the wiki's language (an Arabic
+ * interface on a Spanish wiki): give them that language's lang and direction, which MediaWiki puts
+ * on <html>.
+ */
+export function adoptInterfaceLanguage( el: HTMLElement ): void {
+	el.setAttribute( 'lang', userLanguage() );
+	el.setAttribute( 'dir', document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr' );
 }
 
 /** A dashboard lives on Special:BlankPage/<name>: give the page its own heading and tab title. */

@@ -103,7 +103,9 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 	const mini = !!opts.mini;
 	const element = h( 'div', {
 		class: [ 'geo-conflicts-map', 'notheme', mini && 'geo-conflicts-map--mini' ],
-		attrs: { role: 'region', 'aria-label': msg( 'geo-conflicts-map-label', formatNumber( 0 ), 0 ) },
+		// Leaflet positions tiles and markers for left-to-right only (Kartographer's maps are ltr too);
+		// the legend and popups get the reader's direction back below.
+		attrs: { role: 'region', dir: 'ltr', 'aria-label': msg( 'geo-conflicts-map-label', formatNumber( 0 ), 0 ) },
 		dataset: { markerCount: '0' }
 	} );
 	container.appendChild( element );
@@ -122,6 +124,7 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 	const layer = new ConflictLayer( L, { mini, onSelect: opts.onSelect, theme: currentTheme() } );
 	layer.group.addTo( map );
 	const legend = createLegend( !mini );
+	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
 	domControl( L, legend.element, 'bottomleft' ).addTo( map );
 	legend.update( layer.sectors, currentTheme() );
 

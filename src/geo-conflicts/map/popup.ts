@@ -7,7 +7,7 @@ import type { MapConflict } from './index';
 const QID = /^Q[1-9]\d*$/;
 
 export function conflictPopup( conflict: MapConflict ): HTMLElement {
-	return h( 'div', { class: 'geo-conflicts-map-popup', dataset: { id: conflict.id } },
+	return h( 'div', { class: 'geo-conflicts-map-popup', attrs: { dir: document.documentElement.dir || 'ltr' }, dataset: { id: conflict.id } },
 		h( 'div', { class: 'geo-conflicts-map-popup-label', text: conflict.label } ),
 		h( 'div', { class: 'geo-conflicts-map-popup-sector', text: msg( 'geo-conflicts-sector-' + conflict.sector ) } ),
 		conflict.approximate ? h( 'div', { class: 'geo-conflicts-map-popup-approximate', text: msg( 'geo-conflicts-map-popup-approximate' ) } ) : null,

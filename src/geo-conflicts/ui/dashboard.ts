@@ -6,6 +6,7 @@
 import { h, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { disclosure, notice } from '../../core/ui';
+import { adoptInterfaceLanguage } from '../../core/gadget';
 import { applyFilter, computeStats, filterFromParams, filterToParams, refOptions, type FilterState } from '../data/filter';
 import type { Conflict, ConflictSet } from '../data/types';
 import { createConflictMap, type ConflictMap } from '../map/index';
@@ -22,6 +23,7 @@ export function mountDashboard( container: HTMLElement ): void {
 		return;
 	}
 	const dashboard = new Dashboard();
+	adoptInterfaceLanguage( dashboard.element );
 	replaceChildren( container, dashboard.element );
 	dashboard.start();
 }
@@ -43,8 +45,8 @@ class Dashboard {
 	private readonly list = new ConflictList( ( id ) => this.select( id ) );
 
 	constructor() {
+		// The page heading already names the dashboard (setPageHeading in core.ts).
 		this.element = h( 'div', { class: 'geo-dashboard geo-conflicts-dashboard' },
-			h( 'h2', { text: msg( 'geo-conflicts-title' ) } ),
 			h( 'p', { class: 'geo-conflicts-intro', text: msg( 'geo-conflicts-intro' ) } ),
 			this.status,
 			this.filters.element,
