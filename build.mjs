@@ -71,6 +71,20 @@ function providedBy( libraries ) {
 	};
 }
 
+/** CSS imported `with { type: 'text' }` (added at runtime, e.g. the map's) is minified like the rest. */
+const minifiedCssText = {
+	name: 'minified-css-text',
+	setup( build ) {
+		build.onLoad( { filter: /\.css$/ }, async ( args ) => {
+			if ( !args.with || args.with.type !== 'text' ) {
+				return undefined;
+			}
+			const result = await esbuild.transform( readFileSync( args.path, 'utf8' ), { loader: 'css', minify: true, target: 'chrome80' } );
+			return { contents: result.code.trim(), loader: 'text' };
+		} );
+	}
+};
+
 async function bundle( entry, libraries = [] ) {
 	const result = await esbuild.build( {
 		entryPoints: [ join( root, entry ) ],
@@ -81,10 +95,11 @@ async function bundle( entry, libraries = [] ) {
 		target: 'es2017',
 		minify: true,
 		charset: 'utf8',
-		legalComments: 'none',
+		// Keep /*! */ comments: the licence notices of the libraries we bundle.
+		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: libraries.length ? [ i18nPlugin, providedBy( libraries ) ] : [ i18nPlugin ],
+		plugins: [ i18nPlugin, minifiedCssText ].concat( libraries.length ? [ providedBy( libraries ) ] : [] ),
 		logLevel: 'warning'
 	} );
 	const out = { js: '', css: '' };

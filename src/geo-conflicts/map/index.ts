@@ -3,7 +3,9 @@
  * region's), a legend, popups, selection. Kartographer's map where the wiki has it, else a bundled
  * Leaflet with tiles from the configured tile server.
  */
-import './map.css';
+// As text, added to the page with the first map: not through ResourceLoader, whose CSSJanus would
+// mirror Leaflet's physical left/right rules for right-to-left readers, while the map is always ltr.
+import mapStyles from './map.css' with { type: 'text' };
 import type * as Leaflet from 'leaflet';
 import type { SectorKey } from '../data/sectors';
 import { h } from '../../core/dom';
@@ -99,7 +101,17 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
  * Make a map inside `container` (an element of its own is appended). `onSelect` gets the QID of a
  * clicked marker; `mini` is the small map of cards and place sections (legend collapsed, no wheel zoom).
  */
+let stylesAdded = false;
+
+function addMapStyles(): void {
+	if ( !stylesAdded && typeof mapStyles === 'string' ) {
+		stylesAdded = true;
+		mw.util.addCSS( mapStyles );
+	}
+}
+
 export async function createConflictMap( container: HTMLElement, opts: { onSelect?( id: string ): void; mini?: boolean } ): Promise<ConflictMap> {
+	addMapStyles();
 	const mini = !!opts.mini;
 	const element = h( 'div', {
 		class: [ 'geo-conflicts-map', 'notheme', mini && 'geo-conflicts-map--mini' ],
