@@ -6,10 +6,11 @@ import { registerMessages, loadSiteOverrides, userLanguage, type MessageBundle }
 
 let overridesLoaded: Promise<void> | null = null;
 
-export function startCore( bundle: MessageBundle, prefixes: string[] ): Promise<void> {
+export function startCore( bundle: MessageBundle ): Promise<void> {
 	registerMessages( bundle );
 	if ( !overridesLoaded ) {
-		overridesLoaded = loadSiteOverrides( prefixes );
+		// One prefix for every key of both gadgets and the shared strings: one cached request.
+		overridesLoaded = loadSiteOverrides( [ 'geo-' ] );
 	}
 	return overridesLoaded;
 }

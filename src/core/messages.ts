@@ -48,31 +48,18 @@ export function msg( key: string, ...params: Array<string | number> ): string {
 }
 
 /**
- * On-wiki overrides: messages a site has customised (MediaWiki:Geo-editors-title …). One API request
- * per language and hour, made only when the heavy module runs, never on plain page views.
+ * On-wiki overrides: messages a site has customised (MediaWiki:Geo-editors-title, or …/es for one
+ * language). allmessages only enumerates messages MediaWiki itself knows, so first list the override
+ * pages that exist, then read just those keys in the user's language (with its fallbacks). Done when
+ * the heavy module runs, never on plain page views, and cached for an hour.
  */
 export async function loadSiteOverrides( prefixes: string[] ): Promise<void> {
 	const lang = userLanguage();
 	const key = 'messages-overrides:' + mw.config.get( 'wgDBname' ) + ':' + lang + ':' + prefixes.join( ',' );
 	let overrides = await cacheGet<Record<string, string>>( key );
 	if ( !overrides ) {
-		overrides = {};
 		try {
-			for ( const prefix of prefixes ) {
-				const response = await new mw.Api().get( {
-					action: 'query',
-					meta: 'allmessages',
-					amprefix: prefix,
-					amcustomised: 'modified',
-					amlang: lang,
-					formatversion: 2
-				} ) as { query?: { allmessages?: Array<{ name: string; content?: string }> } };
-				for ( const m of ( response.query && response.query.allmessages ) || [] ) {
-					if ( typeof m.content === 'string' ) {
-						overrides[ m.name ] = m.content;
-					}
-				}
-			}
+			overrides = await fetchOverrides( prefixes, lang );
 			await cacheSet( key, overrides, HOUR );
 		} catch ( e ) {
 			// Not fatal: the bundled strings stay in place.
@@ -80,6 +67,46 @@ export async function loadSiteOverrides( prefixes: string[] ): Promise<void> {
 		}
 	}
 	mw.messages.set( overrides );
+}
+
+async function fetchOverrides( prefixes: string[], lang: string ): Promise<Record<string, string>> {
+	const api = new mw.Api();
+	const keys: string[] = [];
+	for ( const prefix of prefixes ) {
+		const listed = await api.get( {
+			action: 'query',
+			list: 'allpages',
+			apnamespace: 8,
+			apprefix: prefix.charAt( 0 ).toUpperCase() + prefix.slice( 1 ),
+			aplimit: 'max',
+			formatversion: 2
+		} ) as { query?: { allpages?: Array<{ title: string }> } };
+		for ( const page of ( listed.query && listed.query.allpages ) || [] ) {
+			// "MediaWiki:Geo-editors-title/es" → "geo-editors-title"
+			const name = page.title.replace( /^[^:]*:/, '' ).replace( /\/.*$/, '' );
+			const messageKey = name.charAt( 0 ).toLowerCase() + name.slice( 1 );
+			if ( keys.indexOf( messageKey ) === -1 ) {
+				keys.push( messageKey );
+			}
+		}
+	}
+	const overrides: Record<string, string> = {};
+	// allmessages takes at most 50 names a request.
+	for ( let i = 0; i < keys.length; i += 50 ) {
+		const response = await api.get( {
+			action: 'query',
+			meta: 'allmessages',
+			ammessages: keys.slice( i, i + 50 ).join( '|' ),
+			amlang: lang,
+			formatversion: 2
+		} ) as { query?: { allmessages?: Array<{ name: string; content?: string; missing?: boolean }> } };
+		for ( const m of ( response.query && response.query.allmessages ) || [] ) {
+			if ( !m.missing && typeof m.content === 'string' ) {
+				overrides[ m.name ] = m.content;
+			}
+		}
+	}
+	return overrides;
 }
 
 let numberFormats: Record<string, Intl.NumberFormat> = {};

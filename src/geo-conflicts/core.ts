@@ -17,7 +17,7 @@ import { mountDashboard as renderDashboard } from './ui/dashboard';
 import { mountArticle as renderArticle } from './ui/article';
 import { overlayMaps as addOverlays } from './ui/overlay';
 
-const ready = startCore( bundle, [ 'geo-conflicts-' ] );
+const ready = startCore( bundle );
 
 function mountPanel( el: HTMLElement ): void {
 	if ( !claimPlaceholder( el ) ) {

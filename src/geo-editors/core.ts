@@ -12,7 +12,7 @@ import { Explorer } from './ui/explorer';
 import { mountDashboardIn } from './ui/dashboard';
 import { stateFromElement } from './ui/state';
 
-const ready = startCore( bundle, [ 'geo-editors-' ] );
+const ready = startCore( bundle );
 
 /** The current wiki, the default project of panels and of the dashboard. */
 function currentWiki(): string {

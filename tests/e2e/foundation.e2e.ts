@@ -165,6 +165,26 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 			const night = await background( '&vectornightmode=1' );
 			expect( night ).not.toBe( day );
 		} );
+
+		it( 'takes a string a site overrode on-wiki (MediaWiki:Geo-editors-title)', async () => {
+			const custom = 'Editors seen from here <b>(site wording)</b>';
+			await editAsAdmin( 'MediaWiki:Geo-editors-title', custom, 'local wording' );
+			try {
+				const { page } = await openPage( browser, pageUrl( DEMO_PAGE ) );
+				try {
+					await page.waitForSelector( PANEL, { timeout: 30_000 } );
+					await page.waitForFunction( ( [ sel, text ] ) => ( document.querySelector( sel ) as HTMLElement | null )?.innerText.includes( text ),
+						[ PANEL, custom ], { timeout: 15_000 } );
+					// Shown as text, like every message: the markup in it is not interpreted.
+					expect( await page.locator( PANEL + ' b' ).count() ).toBe( 0 );
+				} finally {
+					await page.context().close();
+				}
+			} finally {
+				const bot = await login( { apiUrl: ctx.apiUrl, ...ctx.admin } );
+				await bot.delete( 'MediaWiki:Geo-editors-title', 'test done' );
+			}
+		} );
 	} );
 
 	describe( 'user script', () => {
