@@ -104,21 +104,70 @@ $wgHooks['ResourceLoaderGetConfigVars'][] = static function ( array &$vars ) use
 // --- Night mode shim ------------------------------------------------------------------------
 
 // Vector in MediaWiki 1.39 has no night mode. Production Vector (>= 1.43) puts the class
-// `skin-theme-clientpref-night` on <html> when the URL has ?vectornightmode=1; we emulate
-// exactly that so the gadgets' night-mode CSS can be tested here.
+// `skin-theme-clientpref-night` on <html> when the URL has ?vectornightmode=1, and switches the
+// Codex design tokens (CSS custom properties) and its link colours with it. We emulate exactly
+// that so the gadgets' night-mode CSS can be tested here: without the tokens, the gadgets'
+// `var( --token, day fallback )` would stay at day colours on a night background. The values are
+// Codex's dark mode for the tokens the gadgets use (palette gray50 #f8f9fa … gray1000 #101418).
+const GEO_NIGHT_TOKENS = [
+	'color-base' => '#eaecf0', 'color-emphasized' => '#f8f9fa', 'color-subtle' => '#a2a9b1',
+	'color-disabled' => '#54595d', 'color-inverted' => '#101418', 'color-progressive' => '#6d8af2',
+	'color-progressive--hover' => '#afb6e9', 'color-destructive' => '#fd7865', 'color-error' => '#fd7865',
+	'color-visited' => '#977dbd',
+	'background-color-base' => '#101418', 'background-color-neutral' => '#27292d',
+	'background-color-neutral-subtle' => '#202122', 'background-color-interactive' => '#27292d',
+	'background-color-interactive-subtle' => '#202122', 'background-color-interactive-subtle--hover' => '#27292d',
+	'background-color-disabled-subtle' => '#27292d', 'background-color-progressive' => '#6d8af2',
+	'background-color-progressive-subtle' => '#1b223d', 'background-color-error-subtle' => '#3c1e1e',
+	'background-color-warning-subtle' => '#3b2d12',
+	'border-color-base' => '#72777d', 'border-color-subtle' => '#54595d', 'border-color-interactive' => '#72777d',
+	'border-color-progressive' => '#6d8af2', 'border-color-progressive--focus' => '#6d8af2',
+	'outline-color-progressive--focus' => '#6d8af2', 'border-color-error' => '#fd7865',
+	'border-color-warning' => '#e0a13d',
+];
+
 $wgHooks['BeforePageDisplay'][] = static function ( OutputPage $out ) {
-	if ( $out->getRequest()->getBool( 'vectornightmode' ) ) {
-		$out->addHtmlClasses( 'skin-theme-clientpref-night' );
+	if ( !$out->getRequest()->getBool( 'vectornightmode' ) ) {
+		return;
 	}
+	$out->addHtmlClasses( 'skin-theme-clientpref-night' );
+	$tokens = '';
+	foreach ( GEO_NIGHT_TOKENS as $name => $value ) {
+		$tokens .= " --$name: $value;";
+	}
+	$out->addInlineStyle( "html.skin-theme-clientpref-night {{$tokens} }\n" .
+		'html.skin-theme-clientpref-night a { color: var( --color-progressive ); }' . "\n" .
+		'html.skin-theme-clientpref-night a:visited { color: var( --color-visited ); }' );
 };
 
-// --- Content-Security-Policy (placeholder) ----------------------------------------------------
+// --- Content-Security-Policy, enforced like production ---------------------------------------
 
 /**
- * TODO(CSP): Wikimedia wikis enforce a CSP whose default-src allows only Wikimedia hosts.
- * To emulate it here, send the header from this hook (with the fixture origin added to the
- * allowed sources). Intentionally not implemented yet.
+ * Wikimedia wikis enforce a CSP whose default-src allows only Wikimedia hosts (*.wikimedia.org,
+ * *.wikidata.org, *.wikipedia.org, …) and whose script-src has neither 'unsafe-eval' nor
+ * 'unsafe-inline'. Here the fixture server stands in for all of those hosts, so the allow-list is
+ * the wiki itself ('self', added by MediaWiki) and the fixture origin. Violations are not reported
+ * anywhere (report-uri false): the e2e tests listen for `securitypolicyviolation` in the page.
  */
-$wgHooks['BeforePageDisplay'][] = static function ( OutputPage $out ) {
-	// $out->getRequest()->response()->header( 'Content-Security-Policy: ...' );
+$wgCSPHeader = [
+	'useNonces' => true,
+	'unsafeFallback' => false,
+	'default-src' => [ $geoFixtureBase ],
+	'includeCORS' => false,
+	'report-uri' => false,
+];
+
+// MediaWiki 1.39's loader evaluates strings with new Function(); production's has no eval.
+$wgAutoloadClasses['GeoStartUpModule'] = __DIR__ . '/GeoStartUpModule.php';
+$wgHooks['ResourceLoaderRegisterModules'][] = static function ( $resourceLoader ) {
+	$resourceLoader->register( 'startup', [ 'class' => GeoStartUpModule::class ] );
+};
+
+// MediaWiki 1.39 always puts 'unsafe-eval' into script-src; production sends none.
+$wgHooks['ContentSecurityPolicyDirectives'][] = static function ( array &$directives ) {
+	foreach ( $directives as &$directive ) {
+		if ( str_starts_with( $directive, 'script-src ' ) ) {
+			$directive = preg_replace( "/ 'unsafe-eval'/", '', $directive );
+		}
+	}
 };

@@ -200,7 +200,9 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 				faults.push( ...( Array.isArray( body ) ? body : [ body ] ) );
 				sendJson( res, 200, { faults } );
 			} else if ( req.method === 'DELETE' ) {
-				faults = [];
+				// ?match=X removes only the faults set with that match (tests running side by side).
+				const only = url.searchParams.get( 'match' );
+				faults = only === null ? [] : faults.filter( ( f ) => f.match !== only );
 				sendJson( res, 200, { faults } );
 			} else {
 				sendJson( res, 200, { faults } );
