@@ -148,12 +148,16 @@ async function attempt( url: string, options: RequestOptions ): Promise<Response
 	}
 }
 
-async function requestNow( url: string, options: RequestOptions ): Promise<Response> {
+/**
+ * Run an attempt again on rate limits (waiting out Retry-After, with a countdown), server errors,
+ * timeouts and network errors, with exponential backoff; any other failure is final.
+ */
+export async function withRetries<T>( attemptOnce: () => Promise<T>, options: RequestOptions ): Promise<T> {
 	const retries = options.retries === undefined ? 2 : options.retries;
 	const maxWait = options.maxRetryAfterSeconds === undefined ? 120 : options.maxRetryAfterSeconds;
 	for ( let n = 0; ; n++ ) {
 		try {
-			return await attempt( url, options );
+			return await attemptOnce();
 		} catch ( e ) {
 			const error = e as HttpError;
 			const retryable = error.kind === 'rate-limited' || error.kind === 'server' ||
@@ -172,6 +176,10 @@ async function requestNow( url: string, options: RequestOptions ): Promise<Respo
 			}
 		}
 	}
+}
+
+function requestNow( url: string, options: RequestOptions ): Promise<Response> {
+	return withRetries( () => attempt( url, options ), options );
 }
 
 /** Fetch with the policies above; resolves with an ok Response (body unread), rejects with HttpError. */
@@ -200,6 +208,44 @@ export async function requestJson<T>( url: string, options: RequestOptions = {} 
 	} catch ( e ) {
 		throw new HttpError( 'malformed', url, response.status, null, 'invalid JSON' );
 	}
+}
+
+interface ApiFailure {
+	xhr?: { status?: number; getResponseHeader?( name: string ): string | null };
+	textStatus?: string;
+}
+
+/** mw.Api rejects with (code, details): the HttpError the UI knows how to explain. */
+export function apiError( url: string, code: unknown, details: unknown ): HttpError {
+	const d = ( details && typeof details === 'object' ? details : {} ) as ApiFailure;
+	const status = d.xhr && typeof d.xhr.status === 'number' ? d.xhr.status : 0;
+	if ( code === 'http' ) {
+		if ( d.textStatus === 'timeout' ) {
+			return new HttpError( 'timeout', url );
+		}
+		if ( d.textStatus === 'abort' ) {
+			return new HttpError( 'aborted', url );
+		}
+		const retryAfter = d.xhr && d.xhr.getResponseHeader ? parseRetryAfter( d.xhr.getResponseHeader( 'Retry-After' ) ) : null;
+		if ( status === 429 ) {
+			return new HttpError( 'rate-limited', url, status, retryAfter );
+		}
+		return status >= 500 ? new HttpError( 'server', url, status, retryAfter ) :
+			status ? new HttpError( 'http', url, status ) : new HttpError( 'network', url );
+	}
+	// 'ok-but-empty', 'invalidjson', or an API error code: the answer cannot be used.
+	return new HttpError( 'malformed', url, status, null, String( code ) );
+}
+
+/**
+ * A GET to another wiki's Action API through mw.ForeignApi, with the same retry policy as
+ * request() and failures as HttpError.
+ */
+export function foreignGet( apiUrl: string, params: Record<string, string | number | boolean>, options: RequestOptions = {} ): Promise<unknown> {
+	const api = foreignApi( apiUrl );
+	return withRetries( () => new Promise<unknown>( ( resolve, reject ) => {
+		api.get( params ).then( resolve, ( code: unknown, details: unknown ) => reject( apiError( apiUrl, code, details ) ) );
+	} ), options );
 }
 
 /** An mw.ForeignApi for another wiki's api.php, anonymous (no cookies cross-site), tagged with our user agent. */

@@ -3,7 +3,7 @@
  * and "which item is this page about", found by site and title when the wiki has no Wikibase
  * client (no wgWikibaseItemId). Page lookups are cached, so article views stay cheap.
  */
-import { foreignApi } from '../../core/http';
+import { foreignGet, HttpError } from '../../core/http';
 import { getEndpoints } from '../../core/config';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
 import { isQid, validQids } from './ids';
@@ -26,9 +26,9 @@ interface ApiEntity {
 
 export type EntityMap = Record<string, ApiEntity>;
 
-let defaultApi: ActionApi | null = null;
+/** The Wikidata API with the shared retry policy (429 Retry-After, 5xx, timeouts) and typed errors. */
 function wikidataApi(): ActionApi {
-	return defaultApi || ( defaultApi = foreignApi( getEndpoints().wikidataApi ) as unknown as ActionApi );
+	return { get: ( params ) => foreignGet( getEndpoints().wikidataApi, params ) };
 }
 
 /** wbgetentities for any number of ids, ≤ 50 per call, calls one after the other. */
@@ -44,8 +44,13 @@ export async function getEntities( ids: string[], props: string, languages: stri
 			languages: languages.join( '|' ),
 			languagefallback: 1,
 			format: 'json'
-		} ) as { entities?: EntityMap };
-		Object.assign( out, ( response && response.entities ) || {} );
+		} ) as { entities?: unknown };
+		const entities = response && typeof response === 'object' ? response.entities : undefined;
+		if ( !entities || typeof entities !== 'object' || Array.isArray( entities ) ) {
+			// Never treat a broken answer as "no such items": that would be cached and shown as fact.
+			throw new HttpError( 'malformed', getEndpoints().wikidataApi, 200, null, 'wbgetentities without entities' );
+		}
+		Object.assign( out, entities as EntityMap );
 	}
 	return out;
 }

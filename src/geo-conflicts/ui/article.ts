@@ -15,6 +15,7 @@ import { factList } from './details';
 import { labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
+import { adoptInterfaceLanguage } from '../../core/gadget';
 
 /** Classes of items that are never places for our purpose, even with coordinates (humans). */
 const NOT_PLACES = [ 'Q5' ];
@@ -75,6 +76,7 @@ function showCard( target: HTMLElement, item: PageItem ): void {
 		dataset: { id: item.id },
 		attrs: { 'aria-label': msg( 'geo-conflicts-card-title' ) }
 	}, h( 'div', { class: 'geo-conflicts-card-kicker', text: msg( 'geo-conflicts-card-title' ) } ), status, body );
+	adoptInterfaceLanguage( card );
 	target.insertBefore( card, target.firstChild );
 	loadWithFeedback( query, {
 		status,
@@ -117,6 +119,7 @@ function showPlace( target: HTMLElement, item: PageItem ): void {
 	const section = h( 'details', { class: 'geo-panel geo-conflicts-place', dataset: { id: item.id } }, summary, status, body );
 	// Shown at once only while there is something to say (waiting, an error); hidden when empty.
 	section.hidden = true;
+	adoptInterfaceLanguage( section );
 	target.appendChild( section );
 	const observer = new MutationObserver( () => {
 		if ( status.firstChild && section.hidden && !status.querySelector( '.geo-spinner' ) ) {

@@ -1,7 +1,8 @@
 /**
  * Details of one conflict: facts from the query at once, then two small lookups filled in when
  * they arrive — articles in other languages (wbgetentities sitelinks) and the intro of this wiki's
- * article (TextExtracts on the local Action API). Failures there only hide those parts.
+ * article (TextExtracts on the local Action API). A failure of the first says so, with Retry; the
+ * summary is a nicety and is left out when it cannot be had.
  */
 import { h, link, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
@@ -10,6 +11,7 @@ import type { Conflict } from '../data/types';
 import { getContext } from './context';
 import { labelElement, refsText, statusElement, sectorElement, periodText, conflictLinks, thumbnail } from './format';
 import { cacheGet, cacheSet, HOUR } from '../../core/cache';
+import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 
 interface Sitelink {
 	site: string;
@@ -96,12 +98,28 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 		others
 	);
 	panel.dataset.id = c.id;
-	otherArticles( c.id ).then( ( links ) => {
-		if ( links.length && panel.dataset.id === c.id ) {
-			replaceChildren( others, h( 'span', { text: msg( 'geo-conflicts-other-languages' ) + ' ' } ),
-				links.map( ( s, i ) => [ i ? ', ' : '', link( s.url, s.site.replace( /wiki$/, '' ).replace( /_/g, '-' ), { attrs: { title: s.title, lang: s.site.replace( /wiki$/, '' ).replace( /_/g, '-' ) } } ) ] ) );
+	const showOtherArticles = () => otherArticles( c.id ).then( ( links ) => {
+		if ( panel.dataset.id !== c.id ) {
+			return;
 		}
-	}, () => undefined );
+		if ( !links.length ) {
+			replaceChildren( others, notice( msg( 'geo-conflicts-other-languages-none' ) ) );
+			return;
+		}
+		const code = ( s: Sitelink ) => s.site.replace( /wiki$/, '' ).replace( /_/g, '-' );
+		replaceChildren( others, h( 'span', { text: msg( 'geo-conflicts-other-languages' ) + ' ' } ),
+			links.map( ( s, i ) => [ i ? ', ' : '', link( s.url, code( s ), { attrs: { title: s.title, lang: code( s ) } } ) ] ) );
+	}, ( error ) => {
+		// The facts above stay; only this part failed, and can be tried again.
+		if ( panel.dataset.id === c.id ) {
+			replaceChildren( others, errorBox( errorMessage( error ), () => {
+				replaceChildren( others, spinner() );
+				showOtherArticles();
+			} ) );
+		}
+	} );
+	replaceChildren( others, spinner() );
+	showOtherArticles();
 	if ( c.article ) {
 		articleSummary( c.article.title ).then( ( text ) => {
 			if ( text && panel.dataset.id === c.id ) {

@@ -54,7 +54,9 @@ export function renderPanel( el: HTMLElement ): void {
 			replaceChildren( body,
 				h( 'p', { class: 'geo-conflicts-total', dataset: { total: String( set.conflicts.length ) } },
 					msg( 'geo-conflicts-stats-total', formatNumber( set.conflicts.length ), set.conflicts.length ) ),
-				compactList( set.conflicts, limit, dashboardUrl( countries ) )
+				// Nothing found is an answer, and says so, rather than a bare "0 conflicts".
+				set.conflicts.length ? compactList( set.conflicts, limit, dashboardUrl( countries ) ) :
+					notice( msg( 'geo-conflicts-panel-none' ) )
 			);
 			mapReady.then( ( map ) => {
 				if ( map ) {

@@ -4,7 +4,7 @@
  * When Meta cannot be reached, `guessDbName` still maps the common project codes, so a panel works.
  */
 import { getEndpoints } from '../../core/config';
-import { foreignApi, HttpError, parseRetryAfter } from '../../core/http';
+import { foreignGet, HttpError } from '../../core/http';
 import { cacheGet, cacheSet, DAY } from '../../core/cache';
 
 export interface WikiSite {
@@ -127,38 +127,8 @@ export function guessDbName( value: string ): string | null {
 
 export type ApiGet = ( params: Record<string, string> ) => Promise<unknown>;
 
-interface ApiFailure {
-	xhr?: { status?: number; getResponseHeader?( name: string ): string | null };
-	textStatus?: string;
-}
-
-/** mw.Api rejects with (code, details): turn that into the HttpError the UI knows how to explain. */
-export function apiError( url: string, code: unknown, details: unknown ): HttpError {
-	const d = ( details && typeof details === 'object' ? details : {} ) as ApiFailure;
-	const status = d.xhr && typeof d.xhr.status === 'number' ? d.xhr.status : 0;
-	if ( code === 'http' ) {
-		if ( d.textStatus === 'timeout' ) {
-			return new HttpError( 'timeout', url );
-		}
-		if ( d.textStatus === 'abort' ) {
-			return new HttpError( 'aborted', url );
-		}
-		if ( status === 429 ) {
-			const retry = d.xhr && d.xhr.getResponseHeader ? parseRetryAfter( d.xhr.getResponseHeader( 'Retry-After' ) ) : null;
-			return new HttpError( 'rate-limited', url, status, retry );
-		}
-		return status >= 500 ? new HttpError( 'server', url, status ) : status ? new HttpError( 'http', url, status ) : new HttpError( 'network', url );
-	}
-	// 'ok-but-empty', 'invalidjson', or an API error code: the answer was not a usable site matrix.
-	return new HttpError( 'malformed', url, status, null, String( code ) );
-}
-
 function defaultGet(): ApiGet {
-	const url = getEndpoints().metaApi;
-	const api = foreignApi( url );
-	return ( params ) => new Promise( ( resolve, reject ) => {
-		api.get( params ).then( resolve, ( code: unknown, details: unknown ) => reject( apiError( url, code, details ) ) );
-	} );
+	return ( params ) => foreignGet( getEndpoints().metaApi, params );
 }
 
 let loaded: Promise<SiteIndex> | null = null;
