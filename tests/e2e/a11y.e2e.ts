@@ -5,10 +5,10 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
-import { CONFLICTS_DASHBOARD, EDITORS_DASHBOARD, ROOTS, allViews, ensureArticles, pageUrl, settle } from './views';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from './browser';
+import { CONFLICTS_DASHBOARD, EDITORS_DASHBOARD, ROOTS, allViews, pageUrl, settle, sharedBrowser } from './views';
 
 const ctx = inject( 'e2e' );
 const AXE = readFileSync( createRequire( import.meta.url ).resolve( 'axe-core/axe.min.js' ), 'utf8' );
@@ -66,20 +66,12 @@ async function chartsWithoutTables( page: Page ): Promise<string[]> {
 }
 
 describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
-	let browser: Browser;
-
-	beforeAll( async () => {
-		browser = await launchBrowser();
-		await ensureArticles( ctx );
-	} );
-	afterAll( async () => {
-		await browser?.close();
-	} );
+	const shared = sharedBrowser( ctx );
 
 	for ( const theme of [ 'day', 'night' ] as const ) {
 		// Day and night run side by side (separate browser contexts).
 		it.concurrent( `axe: no serious or critical violation in any view, and charts have tables, ${ theme } mode`, async ( { expect } ) => {
-			const context = await browser.newContext();
+			const context = await shared.browser.newContext();
 			const report: string[] = [];
 			try {
 				for ( const title of allViews() ) {
@@ -104,7 +96,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
 
 	for ( const title of [ 'Project:Geo Editores', EDITORS_DASHBOARD, CONFLICTS_DASHBOARD ] ) {
 		it( `keyboard: Tab reaches the controls of ${ title } and focus is visible`, async () => {
-			const { page } = await openPage( browser, pageUrl( ctx, title ) );
+			const { page } = await openPage( shared.browser, pageUrl( ctx, title ) );
 			try {
 				expect( await settle( page ) ).toBeGreaterThan( 0 );
 				// Start where a reader skipping the site's navigation starts: the page content.

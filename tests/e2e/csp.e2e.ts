@@ -4,25 +4,16 @@
 // with a reader's first clicks, must cause zero `securitypolicyviolation` events and contact no
 // other origin.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { foreignRequests, launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openPage } from './browser';
 import {
-	allViews, basicInteractions, cspViolations, ensureArticles, origins, pageUrl, recordCspViolations, ROOTS, settle
+	allViews, basicInteractions, cspViolations, origins, pageUrl, recordCspViolations, ROOTS, settle, sharedBrowser
 } from './views';
 
 const ctx = inject( 'e2e' );
 
 describe.skipIf( Boolean( ctx.skip ) )( 'content security policy', () => {
-	let browser: Browser;
-
-	beforeAll( async () => {
-		browser = await launchBrowser();
-		await ensureArticles( ctx );
-	} );
-	afterAll( async () => {
-		await browser?.close();
-	} );
+	const shared = sharedBrowser( ctx );
 
 	it( 'is enforced by the wiki, without unsafe-eval or unsafe-inline scripts', async () => {
 		const res = await fetch( pageUrl( ctx, 'Chile' ) );
@@ -43,7 +34,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'content security policy', () => {
 	} );
 
 	it( 'blocks what production blocks (the policy is really enforced in the browser)', async () => {
-		const context = await browser.newContext();
+		const context = await shared.browser.newContext();
 		await recordCspViolations( context );
 		try {
 			const { page } = await openPage( context, pageUrl( ctx, 'Chile' ) );
@@ -73,7 +64,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'content security policy', () => {
 	for ( const theme of [ 'day', 'night' ] as const ) {
 		// Day and night run side by side (separate browser contexts).
 		it.concurrent( `every view, ${ theme } mode, with first interactions: zero violations, only allowed hosts`, async ( { expect } ) => {
-			const context = await browser.newContext();
+			const context = await shared.browser.newContext();
 			await recordCspViolations( context );
 			const problems: string[] = [];
 			try {

@@ -4,15 +4,14 @@
 // answer). Nothing may execute, no payload may become markup, an event handler or a link, text
 // payloads must be visible literally, and the real numbers must still be right.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openPage } from './browser';
 import { clearFaults, setFaults } from './fixture-control';
 import { ALL_PAYLOADS, EVIL_HOST, TEXT_PAYLOADS, expectedText, type Payload } from './hostile-corpus';
 import { hostileMonthTsv, hostileSitematrix, hostileWdqsFaults, hostileWikidataAnswer, type HostileSparql, type HostileWdqs } from './hostile-data';
 import {
-	CONFLICTS_DASHBOARD, CONFLICT_ARTICLE, EDITORS_DASHBOARD, PLACE_ARTICLE, ROOTS, basicInteractions, cspViolations,
-	demoPages, ensureArticles, pageUrl, recordCspViolations, settle
+	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages, EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle, sharedBrowser
 } from './views';
 
 const ctx = inject( 'e2e' );
@@ -82,15 +81,7 @@ function missingLiterals( text: string, payloads: Payload[] ): string[] {
 }
 
 describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
-	let browser: Browser;
-
-	beforeAll( async () => {
-		browser = await launchBrowser();
-		await ensureArticles( ctx );
-	} );
-	afterAll( async () => {
-		await browser?.close();
-	} );
+	const shared = sharedBrowser( ctx );
 	afterEach( async () => {
 		await clearFaults( ctx );
 	} );
@@ -106,7 +97,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 
 	/** Open `title` in a fresh context with traps; run `check` on the settled, clicked page. */
 	async function visit( title: string, setup: ( context: BrowserContext ) => Promise<void>, check?: ( page: Page ) => Promise<void> ): Promise<string[]> {
-		const context = await browser.newContext();
+		const context = await shared.browser.newContext();
 		const problems: string[] = [];
 		try {
 			await installTraps( context );

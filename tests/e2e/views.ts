@@ -3,7 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser';
 import { editPage } from '../../localwiki/wiki.mjs';
 import type { E2EContext } from './global-setup';
 
@@ -119,4 +121,17 @@ export async function basicInteractions( page: Page ): Promise<string[]> {
 	}
 	await page.waitForLoadState( 'networkidle', { timeout: 10_000 } ).catch( () => undefined );
 	return clicked;
+}
+
+/** One browser for a describe block, with the demo articles in place (call inside `describe`). */
+export function sharedBrowser( ctx: E2EContext ): { readonly browser: Browser } {
+	const holder = {} as { browser: Browser };
+	beforeAll( async () => {
+		holder.browser = await launchBrowser();
+		await ensureArticles( ctx );
+	} );
+	afterAll( async () => {
+		await holder.browser?.close();
+	} );
+	return holder;
 }
