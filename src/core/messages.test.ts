@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { registerMessages, msg, formatMonth, formatNumber, formatDate, resetFormats } from './messages';
+import { registerMessages, msg, formatMonth, formatMonthName, formatNumber, formatDate, resetFormats } from './messages';
 
 afterEach( () => {
 	mw.config.set( 'wgUserLanguage', 'en' );
@@ -34,5 +34,14 @@ describe( 'messages', () => {
 		expect( formatDate( '+2011-05-09T00:00:00Z', 9 ) ).toBe( '2011' );
 		expect( formatDate( '2011-05-09T00:00:00Z', 10 ) ).toBe( 'May 2011' );
 		expect( formatDate( '2011-05-09T00:00:00Z', 11 ) ).toBe( 'May 9, 2011' );
+	} );
+} );
+
+describe( 'formatMonthName', () => {
+	it( 'names a month alone in the user language', () => {
+		mw.config.set( 'wgUserLanguage', 'es' );
+		expect( formatMonthName( 7, 'long' ) ).toBe( 'agosto' );
+		mw.config.set( 'wgUserLanguage', 'en' );
+		expect( formatMonthName( 0 ) ).toBe( 'Jan' );
 	} );
 } );

@@ -148,6 +148,11 @@ export function formatMonth( month: string, style: 'long' | 'short' = 'long' ): 
 	return dateFormat( { year: 'numeric', month: style } ).format( new Date( Date.UTC( +m[ 1 ], +m[ 2 ] - 1, 1 ) ) );
 }
 
+/** The name of month m (0–11) alone, e.g. for the columns of a year × month heatmap. */
+export function formatMonthName( m: number, style: 'long' | 'short' = 'short' ): string {
+	return dateFormat( { month: style } ).format( new Date( Date.UTC( 2000, m, 1 ) ) );
+}
+
 /**
  * An ISO date ('2019-03-01' or a full timestamp) at a Wikidata precision: 9 year, 10 month, 11 day.
  */

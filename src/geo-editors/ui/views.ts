@@ -2,7 +2,7 @@
  * The six views as data: each turns the loaded rows into a table model (rendered as the table and
  * exported as CSV/JSON) and, where it has one, a chart of the same numbers.
  */
-import { msg, formatMonth, userLanguage } from '../../core/messages';
+import { msg, formatMonth, formatMonthName } from '../../core/messages';
 import type { ThemedChart } from '../../core/charts';
 import type { ChartType } from 'chart.js';
 import { buildSeries, summarise, heatmap, topCountries, compare, type Selection } from '../data/aggregate';
@@ -42,16 +42,6 @@ export function levelsLabel( levels: readonly ActivityLevel[] ): string {
 
 export function selectionLabel( s: LabeledSelection ): string {
 	return countryName( s.country ) + ' · ' + s.wiki.project;
-}
-
-/** Short name of month m (0–11) in the reader's language. */
-function monthName( m: number ): string {
-	const date = new Date( Date.UTC( 2000, m, 1 ) );
-	try {
-		return new Intl.DateTimeFormat( userLanguage(), { month: 'short', timeZone: 'UTC' } ).format( date );
-	} catch ( e ) {
-		return new Intl.DateTimeFormat( 'en', { month: 'short', timeZone: 'UTC' } ).format( date );
-	}
 }
 
 function rangeLabel( months: string[] ): string {
@@ -155,7 +145,7 @@ export function heatmapView( session: Session, sel: LabeledSelection ): ViewOutp
 			rowHeader: msg( 'geo-editors-year' ),
 			columns: Array.from( { length: 12 }, ( _x, m ) => ( {
 				id: 'm' + ( m < 9 ? '0' : '' ) + ( m + 1 ),
-				label: monthName( m ),
+				label: formatMonthName( m ),
 				numeric: true
 			} ) ),
 			rows: grid.years.map( ( y, yi ) => ( {
