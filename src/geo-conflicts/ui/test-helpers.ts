@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { registerMessages } from '../../core/messages';
+import bundle from 'i18n:geo-conflicts';
 import { normaliseAnswer } from '../data/normalise';
 import { DEFAULT_SECTOR_MAP } from '../data/sectors';
 import type { ConflictSet } from '../data/types';
@@ -9,8 +10,7 @@ import type { ConflictSet } from '../data/types';
 const REPO = path.resolve( __dirname, '../../..' );
 
 export function registerEnglish(): void {
-	const read = ( file: string ) => JSON.parse( readFileSync( path.join( REPO, file ), 'utf8' ) ) as Record<string, string>;
-	registerMessages( { en: Object.assign( {}, read( 'i18n/core/en.json' ), read( 'i18n/geo-conflicts/en.json' ) ) } );
+	registerMessages( { en: bundle.en } );
 }
 
 export function sampleSet( file = 'all.json' ): ConflictSet {
