@@ -198,7 +198,7 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	const id = def.id;
 	const coreId = def.core.id;
 	const extras = def.extraModules || [];
-	const provided = libraries.filter( ( lib ) => ( def.core.uses || [] ).indexOf( lib.id ) !== -1 ).concat( extras );
+	const provided = libraries.filter( ( lib ) => ( def.core.uses || [] ).includes( lib.id ) ).concat( extras );
 	const loader = await bundle( def.loader.entry );
 	const core = await bundle( def.core.entry, provided );
 	const userCore = provided.length ? await bundle( def.core.entry ) : core;

@@ -9,11 +9,11 @@ export default defineConfig( {
 		name: 'i18n',
 		resolveId: ( id: string ) => ( /^i18n(-loader)?:/.test( id ) ? '\0' + id : null ),
 		load: ( id: string ) => ( id.startsWith( '\0i18n' ) ?
-			'export default ' + JSON.stringify( i18nModule( id.slice( 1 ), gadgets ) ) + ';' : null )
+			'export default ' + JSON.stringify( i18nModule( id.slice( 1 ), gadgets ) ) + ';' : null ),
 	} ],
 	test: {
 		environment: 'jsdom',
 		include: [ 'src/**/*.test.ts', 'tests/unit/**/*.test.ts' ],
-		setupFiles: [ 'tests/unit/setup.ts' ]
-	}
+		setupFiles: [ 'tests/unit/setup.ts' ],
+	},
 } );

@@ -11,6 +11,6 @@ export default defineConfig( {
 		maxWorkers: 1,
 		testTimeout: 120_000,
 		hookTimeout: 180_000,
-		teardownTimeout: 60_000
-	}
+		teardownTimeout: 60_000,
+	},
 } );

@@ -43,7 +43,7 @@ async function bundle(): Promise<{ js: string; css: string }> {
 		outdir: path.join( ROOT, 'bench-out' ), // not written: write is false
 		write: false,
 		minify: true,
-		logLevel: 'error'
+		logLevel: 'error',
 	} );
 	let js = '';
 	let css = '';
@@ -68,7 +68,7 @@ function mwStub( origin: string ): string {
 	const config = {
 		wgUserLanguage: 'en',
 		wgDBname: 'eswiki',
-		geoGadgetsEndpoints: { tiles: origin + '/maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png' }
+		geoGadgetsEndpoints: { tiles: origin + '/maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png' },
 	};
 	return `
 (function () {
@@ -162,7 +162,7 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 		t ^= t + Math.imul( t ^ ( t >>> 7 ), t | 61 );
 		return ( ( t ^ ( t >>> 14 ) ) >>> 0 ) / 4294967296;
 	};
-	const conflicts: Array<{ id: string; label: string; lat: number; lon: number; approximate: boolean; sector: string }> = [];
+	const conflicts: { id: string; label: string; lat: number; lon: number; approximate: boolean; sector: string }[] = [];
 	for ( let i = 0; i < args.count; i++ ) {
 		conflicts.push( {
 			id: 'Q' + ( 1000 + i ),
@@ -170,7 +170,7 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 			lat: -55 + random() * 125,
 			lon: -180 + random() * 360,
 			approximate: random() < 0.3,
-			sector: SECTORS[ Math.floor( random() * SECTORS.length ) ]
+			sector: SECTORS[ Math.floor( random() * SECTORS.length ) ],
 		} );
 	}
 	const painted = () => new Promise<void>( ( resolve ) => requestAnimationFrame( () => setTimeout( resolve, 0 ) ) );
@@ -247,7 +247,7 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 		scriptMs,
 		zoomMs,
 		markers: Number( element.dataset.markerCount ),
-		domNodes: element.querySelectorAll( '*' ).length
+		domNodes: element.querySelectorAll( '*' ).length,
 	};
 }
 
@@ -281,7 +281,7 @@ async function main(): Promise<void> {
 		executablePath: '/usr/bin/chromium',
 		headless: true,
 		args: [ '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync' ]
+			'--disable-background-networking', '--disable-component-update', '--disable-sync' ],
 	} );
 	try {
 		const runs: Record<Approach, RunResult[]> = { ours: [], baseline: [] };
@@ -320,7 +320,7 @@ async function main(): Promise<void> {
 			`| baseline (existing tool): one default SVG circle marker per conflict | ${ baseDraw.toFixed( 0 ) } | ${ stat( 'baseline', 'scriptMs' ).toFixed( 0 ) } | ${ baseZoom.toFixed( 0 ) } | ${ nodes( 'baseline' ) } |`,
 			`| **ratio (baseline / ours)** | **${ ratio.toFixed( 1 ) }×** | | **${ ( baseZoom / oursZoom ).toFixed( 1 ) }×** | |`,
 			'',
-			'Our draw time includes the legend, the accessible label and fitting the view to the conflicts.'
+			'Our draw time includes the legend, the accessible label and fitting the view to the conflicts.',
 		].join( '\n' );
 		console.log( 'BENCH-RESULT ' + JSON.stringify( { title: `Conflicts map: drawing ${ COUNT.toLocaleString( 'en' ) } conflicts`, markdown } ) );
 	} finally {

@@ -42,11 +42,11 @@ function prng( seed: number ): () => number {
 }
 
 const LANGS = 'en es pt fr de it ja ar ru zh nl pl sv uk ca fa vi id ko he tr cs hu fi no da ro el bg sr hr sk sl lt lv et eu gl hy ka az kk uz th hi bn ta te ml mr ur ms tl sw af sq be bs cy eo fy ga is lb mk mn ne pa si so ta tg tt yo zu am as ba ce cv gu ha ht ig jv km kn ku ky la mg mi my or ps qu rw sa sd sn su tk ug wa xh yi'.split( ' ' );
-const FAMILIES: Array<[ string, string ]> = [ [ 'wiki', 'wikipedia' ], [ 'wiktionary', 'wiktionary' ], [ 'wikisource', 'wikisource' ], [ 'wikiquote', 'wikiquote' ], [ 'wikibooks', 'wikibooks' ] ];
+const FAMILIES: [ string, string ][] = [ [ 'wiki', 'wikipedia' ], [ 'wiktionary', 'wiktionary' ], [ 'wikisource', 'wikisource' ], [ 'wikiquote', 'wikiquote' ], [ 'wikibooks', 'wikibooks' ] ];
 const LEVELS = [ '1 to 4', '5 to 99', '100 or more' ];
 
-function wikis(): Array<[ string, string ]> {
-	const out: Array<[ string, string ]> = [ [ 'commonswiki', 'en.commons' ], [ 'wikidatawiki', 'en.wikidata' ], [ 'metawiki', 'en.meta' ] ];
+function wikis(): [ string, string ][] {
+	const out: [ string, string ][] = [ [ 'commonswiki', 'en.commons' ], [ 'wikidatawiki', 'en.wikidata' ], [ 'metawiki', 'en.meta' ] ];
 	for ( const lang of LANGS ) {
 		for ( const [ suffix, family ] of FAMILIES ) {
 			out.push( [ lang.replace( /-/g, '_' ) + suffix, lang + '.' + family ] );
@@ -55,9 +55,9 @@ function wikis(): Array<[ string, string ]> {
 	return out;
 }
 
-function countries(): Array<[ string, string ]> {
+function countries(): [ string, string ][] {
 	const names = new Intl.DisplayNames( [ 'en' ], { type: 'region' } );
-	const out: Array<[ string, string ]> = [];
+	const out: [ string, string ][] = [];
 	for ( let a = 65; a <= 90; a++ ) {
 		for ( let b = 65; b <= 90; b++ ) {
 			const code = String.fromCharCode( a, b );
@@ -119,7 +119,7 @@ function fileResponse(): Response {
 		},
 		cancel() {
 			closeSync( fd );
-		}
+		},
 	} );
 	return new Response( body );
 }
@@ -152,7 +152,7 @@ async function wholeText( probe: Probe ): Promise<number> {
 	const normalised = rows.map( ( row ) => Object.assign( {}, row, {
 		editors: Number( row.editors ),
 		edits: row.edits === '' ? null : Number( row.edits ),
-		count_eps: Number( row.count_eps )
+		count_eps: Number( row.count_eps ),
 	} ) );
 	probe();
 	const kept = normalised.filter( ( row ) => row.country_code === FILTER_COUNTRY );
@@ -283,7 +283,7 @@ async function main(): Promise<void> {
 		'forced collections (a process-wide high-water mark: it also counts compiled code, I/O buffers and garbage not yet',
 		'collected, so it is the coarser check).',
 		'',
-		'Command: `npm run bench` (or `npx tsx bench/run.ts geoeditors`).'
+		'Command: `npm run bench` (or `npx tsx bench/run.ts geoeditors`).',
 	].join( '\n' );
 	console.log( '\n' + markdown );
 	console.log( 'BENCH-RESULT ' + JSON.stringify( { title: 'Geoeditors monthly file: parse and filter', markdown } ) );

@@ -28,7 +28,7 @@ function runOne( file: string ): Promise<BenchResult> {
 	return new Promise( ( resolve, reject ) => {
 		const child = spawn( process.execPath, [ '--expose-gc', '--import', 'tsx', file ], {
 			cwd: ROOT,
-			stdio: [ 'ignore', 'pipe', 'inherit' ]
+			stdio: [ 'ignore', 'pipe', 'inherit' ],
 		} );
 		let out = '';
 		child.stdout.setEncoding( 'utf8' );
@@ -59,7 +59,7 @@ function machine(): string {
 async function main(): Promise<void> {
 	const filter = process.argv[ 2 ] || '';
 	const files = readdirSync( HERE )
-		.filter( ( f ) => f.endsWith( '.bench.ts' ) && f.indexOf( filter ) !== -1 )
+		.filter( ( f ) => f.endsWith( '.bench.ts' ) && f.includes( filter ) )
 		.sort()
 		.map( ( f ) => path.join( HERE, f ) );
 	if ( !files.length ) {
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 		'',
 		'- Last run: ' + new Date().toISOString().replace( /\.\d+Z$/, 'Z' ),
 		'- Machine: ' + machine(),
-		''
+		'',
 	];
 	for ( const r of results ) {
 		doc.push( '## ' + r.title, '', '_Source: `' + r.file + '`_', '', r.markdown.trim(), '' );

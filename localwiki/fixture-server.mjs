@@ -120,8 +120,7 @@ function escapeHtml( s ) {
  */
 export function matchRoute( rules, params ) {
 	const haystack = [ ...params.values() ].join( '\n' );
-	return rules.find( ( rule ) =>
-		Object.entries( rule.params ?? {} ).every( ( [ k, v ] ) => params.get( k ) === String( v ) ) &&
+	return rules.find( ( rule ) => Object.entries( rule.params ?? {} ).every( ( [ k, v ] ) => params.get( k ) === String( v ) ) &&
 		( rule.contains ?? [] ).every( ( s ) => haystack.includes( s ) )
 	) ?? null;
 }

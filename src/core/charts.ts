@@ -6,7 +6,7 @@
 import {
 	Chart, LineController, BarController, LineElement, BarElement, PointElement,
 	CategoryScale, LinearScale, Filler, Tooltip, Legend, Title,
-	type ChartConfiguration, type ChartType, type DefaultDataPoint
+	type ChartConfiguration, type ChartType, type DefaultDataPoint,
 } from 'chart.js';
 import { cssVar, isNightMode, onThemeChange } from './theme';
 import { userLanguage } from './messages';
@@ -53,7 +53,7 @@ function themeColors( el: Element ) {
 		text: cssVar( '--color-base', getComputedStyle( el ).color || ( night ? '#eaecf0' : '#202122' ), el ),
 		subtle: cssVar( '--color-subtle', night ? '#a2a9b1' : '#54595d', el ),
 		grid: cssVar( '--border-color-subtle', night ? '#54595d' : '#c8ccd1', el ),
-		background: cssVar( '--background-color-base', '#fff', el )
+		background: cssVar( '--background-color-base', '#fff', el ),
 	};
 }
 
@@ -69,7 +69,7 @@ export interface ThemedChart<T extends ChartType> {
 export function createChart<T extends ChartType, D = DefaultDataPoint<T>>(
 	canvas: HTMLCanvasElement,
 	config: ChartConfiguration<T, D>,
-	restyle?: ( chart: Chart<T, D> ) => void
+	restyle?: ( chart: Chart<T, D> ) => void,
 ): ThemedChart<T> {
 	const apply = ( chart: Chart<T, D> ) => {
 		const colors = themeColors( canvas );
@@ -91,7 +91,7 @@ export function createChart<T extends ChartType, D = DefaultDataPoint<T>>(
 		locale: userLanguage(),
 		responsive: true,
 		maintainAspectRatio: false,
-		animation: false
+		animation: false,
 	}, config.options );
 	const chart = new Chart<T, D>( canvas, config );
 	apply( chart );
@@ -105,6 +105,6 @@ export function createChart<T extends ChartType, D = DefaultDataPoint<T>>(
 		destroy() {
 			stop();
 			chart.destroy();
-		}
+		},
 	};
 }

@@ -36,7 +36,7 @@ export const DEFAULT_ENDPOINTS: Readonly<Omit<Endpoints, 'wikidataSiteId'>> = {
 	geoeditors: 'https://analytics.wikimedia.org/published/datasets/geoeditors_monthly/',
 	restMetrics: 'https://wikimedia.org/api/rest_v1/metrics/',
 	metaApi: 'https://meta.wikimedia.org/w/api.php',
-	tiles: 'https://maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png'
+	tiles: 'https://maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png',
 };
 
 /** Hosts that are Wikimedia's own: links to them are kept, everything else is dropped. */
@@ -63,10 +63,10 @@ export function getEndpoints(): Endpoints {
 	}
 	const override = mw.config.get( 'geoGadgetsEndpoints' ) as Partial<Record<string, unknown>> | null;
 	const result: Endpoints = Object.assign( {}, DEFAULT_ENDPOINTS, {
-		wikidataSiteId: String( mw.config.get( 'wgDBname' ) || 'enwiki' )
+		wikidataSiteId: String( mw.config.get( 'wgDBname' ) || 'enwiki' ),
 	} );
 	if ( override && typeof override === 'object' ) {
-		for ( const key of Object.keys( result ) as Array<keyof Endpoints> ) {
+		for ( const key of Object.keys( result ) as ( keyof Endpoints )[] ) {
 			const value = override[ key ];
 			if ( key === 'wikidataSiteId' ) {
 				if ( typeof value === 'string' && /^[a-z_]{2,40}$/.test( value ) ) {
@@ -90,7 +90,7 @@ export function resetEndpoints(): void {
 export function configuredHosts(): string[] {
 	const endpoints = getEndpoints();
 	const hosts: string[] = [];
-	for ( const key of Object.keys( endpoints ) as Array<keyof Endpoints> ) {
+	for ( const key of Object.keys( endpoints ) as ( keyof Endpoints )[] ) {
 		if ( key !== 'wikidataSiteId' ) {
 			hosts.push( new URL( endpoints[ key ].replace( /\{[xyz]\}/g, '0' ) ).host );
 		}
@@ -117,7 +117,7 @@ export function safeUrl( value: unknown, base?: string ): string | null {
 		return null;
 	}
 	const own = location.host === url.host;
-	const configured = configuredHosts().indexOf( url.host ) !== -1;
+	const configured = configuredHosts().includes( url.host );
 	if ( !own && !configured && !( url.protocol === 'https:' && WIKIMEDIA_HOST.test( url.hostname ) ) ) {
 		return null;
 	}

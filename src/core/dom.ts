@@ -7,7 +7,7 @@ import { safeUrl } from './config';
 export type Child = Node | string | number | null | undefined | false | Child[];
 
 export interface Props {
-	class?: string | Array<string | false | null | undefined>;
+	class?: string | ( string | false | null | undefined )[];
 	/** Shortcut for a single text child. */
 	text?: string;
 	/** Plain attributes. `on*` names are refused; href/src/action go through safeUrl(). */
@@ -28,7 +28,7 @@ function setAttr( el: Element, name: string, value: string | number | boolean | 
 		return;
 	}
 	let text = value === true ? '' : String( value );
-	if ( URL_ATTRS.indexOf( lower ) !== -1 ) {
+	if ( URL_ATTRS.includes( lower ) ) {
 		const safe = safeUrl( text );
 		if ( safe === null ) {
 			return;

@@ -10,9 +10,12 @@ export type HttpErrorKind = 'rate-limited' | 'server' | 'timeout' | 'network' | 
 
 export class HttpError extends Error {
 	readonly kind: HttpErrorKind;
+
 	readonly status: number;
+
 	/** Seconds the server asked us to wait (429/503 Retry-After), when it said. */
 	readonly retryAfter: number | null;
+
 	readonly url: string;
 
 	constructor( kind: HttpErrorKind, url: string, status = 0, retryAfter: number | null = null, detail = '' ) {
@@ -119,7 +122,7 @@ async function attempt( url: string, options: RequestOptions ): Promise<Response
 			body: options.body,
 			headers,
 			signal: controller.signal,
-			credentials: 'omit'
+			credentials: 'omit',
 		} );
 		if ( response.ok ) {
 			return response;
@@ -252,6 +255,6 @@ export function foreignGet( apiUrl: string, params: Record<string, string | numb
 export function foreignApi( apiUrl: string ): mw.ForeignApi {
 	return new mw.ForeignApi( apiUrl, {
 		anonymous: true,
-		ajax: { headers: { 'Api-User-Agent': USER_AGENT }, timeout: 30000 }
+		ajax: { headers: { 'Api-User-Agent': USER_AGENT }, timeout: 30000 },
 	} );
 }

@@ -19,7 +19,7 @@ export function languageChain(): string[] {
 	} catch ( e ) {
 		chain = [ userLanguage() ];
 	}
-	if ( chain.indexOf( 'en' ) === -1 ) {
+	if ( !chain.includes( 'en' ) ) {
 		chain = chain.concat( 'en' );
 	}
 	return chain;
@@ -43,7 +43,7 @@ export function registerMessages( bundle: MessageBundle ): string[] {
 }
 
 /** A message as plain text, with parameters ($1, PLURAL …). Missing keys show as ⧼key⧽, never crash. */
-export function msg( key: string, ...params: Array<string | number> ): string {
+export function msg( key: string, ...params: ( string | number )[] ): string {
 	return mw.message( key, ...params ).text();
 }
 
@@ -79,13 +79,13 @@ async function fetchOverrides( prefixes: string[], lang: string ): Promise<Recor
 			apnamespace: 8,
 			apprefix: prefix.charAt( 0 ).toUpperCase() + prefix.slice( 1 ),
 			aplimit: 'max',
-			formatversion: 2
-		} ) as { query?: { allpages?: Array<{ title: string }> } };
+			formatversion: 2,
+		} ) as { query?: { allpages?: { title: string }[] } };
 		for ( const page of ( listed.query && listed.query.allpages ) || [] ) {
 			// "MediaWiki:Geo-editors-title/es" → "geo-editors-title"
 			const name = page.title.replace( /^[^:]*:/, '' ).replace( /\/.*$/, '' );
 			const messageKey = name.charAt( 0 ).toLowerCase() + name.slice( 1 );
-			if ( keys.indexOf( messageKey ) === -1 ) {
+			if ( !keys.includes( messageKey ) ) {
 				keys.push( messageKey );
 			}
 		}
@@ -98,8 +98,8 @@ async function fetchOverrides( prefixes: string[], lang: string ): Promise<Recor
 			meta: 'allmessages',
 			ammessages: keys.slice( i, i + 50 ).join( '|' ),
 			amlang: lang,
-			formatversion: 2
-		} ) as { query?: { allmessages?: Array<{ name: string; content?: string; missing?: boolean }> } };
+			formatversion: 2,
+		} ) as { query?: { allmessages?: { name: string; content?: string; missing?: boolean }[] } };
 		for ( const m of ( response.query && response.query.allmessages ) || [] ) {
 			if ( !m.missing && typeof m.content === 'string' ) {
 				overrides[ m.name ] = m.content;

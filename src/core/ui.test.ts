@@ -21,7 +21,7 @@ describe( 'dataTable', () => {
 	it( 'is a semantic table with caption and scoped headers', () => {
 		const table = dataTable( 'Cap', [
 			{ label: 'Month', cell: ( r: { m: string; v: number } ) => r.m },
-			{ label: 'Value', cell: ( r ) => r.v, numeric: true }
+			{ label: 'Value', cell: ( r ) => r.v, numeric: true },
 		], [ { m: '2023-08', v: 5 } ] );
 		expect( table.caption?.textContent ).toBe( 'Cap' );
 		expect( table.querySelectorAll( 'th[scope=col]' ) ).toHaveLength( 2 );

@@ -13,7 +13,7 @@ export function progressBar( label: string ): { element: HTMLElement; update( do
 	const bar = h( 'div', { class: 'geo-progress-track' }, fill );
 	const element = h( 'div', {
 		class: 'geo-progress',
-		attrs: { role: 'progressbar', 'aria-label': label, 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 }
+		attrs: { role: 'progressbar', 'aria-label': label, 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 },
 	}, bar, text );
 	return {
 		element,
@@ -25,7 +25,7 @@ export function progressBar( label: string ): { element: HTMLElement; update( do
 		},
 		done() {
 			element.remove();
-		}
+		},
 	};
 }
 
@@ -51,7 +51,7 @@ export function errorMessage( error: unknown ): string {
 	}
 	if ( error && typeof error === 'object' && 'messageKey' in error ) {
 		// Data layers throw errors that carry their own message key and parameters.
-		const e = error as { messageKey: string; params?: Array<string | number> };
+		const e = error as { messageKey: string; params?: ( string | number )[] };
 		return msg( e.messageKey, ...( e.params || [] ) );
 	}
 	return msg( 'geo-error-unknown' );
@@ -64,8 +64,8 @@ export function errorBox( message: string, onRetry?: () => void ): HTMLElement {
 		onRetry ? h( 'button', {
 			class: 'geo-button',
 			attrs: { type: 'button' },
-			on: { click: onRetry }
-		}, msg( 'geo-retry' ) ) : null
+			on: { click: onRetry },
+		}, msg( 'geo-retry' ) ) : null,
 	);
 }
 
@@ -78,7 +78,7 @@ export function notice( text: string, kind: 'info' | 'warning' = 'info' ): HTMLE
 export function spinner( label?: string ): HTMLElement {
 	return h( 'div', { class: 'geo-spinner', attrs: { role: 'status' } },
 		h( 'span', { class: 'geo-spinner-dot', attrs: { 'aria-hidden': 'true' } } ),
-		h( 'span', { class: 'geo-spinner-label', text: label || msg( 'geo-loading' ) } )
+		h( 'span', { class: 'geo-spinner-label', text: label || msg( 'geo-loading' ) } ),
 	);
 }
 
@@ -92,16 +92,14 @@ export interface TableColumn<R> {
 }
 
 /** A semantic data table: caption, column headers with scope, the first column as row headers. */
-export function dataTable<R>( caption: string, columns: Array<TableColumn<R>>, rows: R[] ): HTMLTableElement {
+export function dataTable<R>( caption: string, columns: TableColumn<R>[], rows: R[] ): HTMLTableElement {
 	return h( 'table', { class: 'geo-table' },
 		h( 'caption', { text: caption } ),
-		h( 'thead', null, h( 'tr', null, columns.map( ( c ) =>
-			h( 'th', { attrs: { scope: 'col' }, class: c.numeric ? 'geo-num' : undefined }, c.label ) ) ) ),
-		h( 'tbody', null, rows.map( ( row ) => h( 'tr', null, columns.map( ( c, i ) =>
-			h( i === 0 ? 'th' : 'td', {
-				attrs: i === 0 ? { scope: 'row' } : undefined,
-				class: c.numeric ? 'geo-num' : undefined
-			}, c.cell( row ) ) ) ) ) )
+		h( 'thead', null, h( 'tr', null, columns.map( ( c ) => h( 'th', { attrs: { scope: 'col' }, class: c.numeric ? 'geo-num' : undefined }, c.label ) ) ) ),
+		h( 'tbody', null, rows.map( ( row ) => h( 'tr', null, columns.map( ( c, i ) => h( i === 0 ? 'th' : 'td', {
+			attrs: i === 0 ? { scope: 'row' } : undefined,
+			class: c.numeric ? 'geo-num' : undefined,
+		}, c.cell( row ) ) ) ) ) ),
 	);
 }
 
@@ -118,7 +116,7 @@ export function csvField( value: string | number | null | undefined ): string {
 }
 
 /** CSV text from a header and rows. */
-export function toCsv( header: string[], rows: Array<Array<string | number | null | undefined>> ): string {
+export function toCsv( header: string[], rows: ( string | number | null | undefined )[][] ): string {
 	return [ header ].concat( rows as string[][] ).map( ( r ) => r.map( csvField ).join( ',' ) ).join( '\r\n' ) + '\r\n';
 }
 
@@ -152,4 +150,3 @@ export function disclosure( summary: string, content: Child, open = false ): HTM
 	details.open = open;
 	return details;
 }
-

@@ -44,9 +44,9 @@ function parseOptions( argv: string[] ): Options {
 			force: { type: 'boolean', default: false },
 			'allow-dirty': { type: 'boolean', default: false },
 			dist: { type: 'string', default: 'dist' },
-			help: { type: 'boolean', default: false }
+			help: { type: 'boolean', default: false },
 		},
-		strict: true
+		strict: true,
 	} );
 	if ( values.help || !values.wiki ) {
 		throw new Error( USAGE );
@@ -57,7 +57,7 @@ function parseOptions( argv: string[] ): Options {
 		only: values.only,
 		force: values.force,
 		allowDirty: values[ 'allow-dirty' ],
-		dist: path.resolve( values.dist )
+		dist: path.resolve( values.dist ),
 	};
 }
 
@@ -100,7 +100,7 @@ async function plan( bot: Mwn, manifest: Manifest, pages: PlannedPage[], force: 
 		steps.push( {
 			page: { title: DEFINITIONS_PAGE, file: '', gadget: Object.keys( manifest.definitions ).join( ', ' ) + ' definitions', content: desired },
 			current: state,
-			decision: decide( { current: state, desired, force, ourPart, lastDeployed } )
+			decision: decide( { current: state, desired, force, ourPart, lastDeployed } ),
 		} );
 	}
 	return { steps, starttimestamp: curtimestamp };
@@ -114,7 +114,7 @@ function printDiff( step: Step ): void {
 		step.page.content,
 		undefined,
 		undefined,
-		{ context: 3 }
+		{ context: 3 },
 	);
 	process.stdout.write( patch.endsWith( '\n' ) ? patch : patch + '\n' );
 }
@@ -198,5 +198,5 @@ main( process.argv.slice( 2 ) ).then(
 	( err: unknown ) => {
 		console.error( `deploy failed: ${ err instanceof Error ? err.message : String( err ) }` );
 		process.exitCode = EXIT_ERROR;
-	}
+	},
 );

@@ -10,7 +10,7 @@ const page = ( over: Partial<PageState> ): PageState => ( {
 	timestamp: '2024-01-01T00:00:00Z',
 	user: 'Admin',
 	comment: 'Geo gadgets v0.1.0 (abc1234): update geo-editors',
-	...over
+	...over,
 } );
 
 describe( 'deploy summary', () => {

@@ -82,6 +82,6 @@ export function decide( { current, desired, force, ourPart, lastDeployed }: Deci
 	return {
 		action: 'refuse',
 		reason: `${ current.title } was edited on-wiki by ${ current.user ?? '(unknown)' } at ${ current.timestamp ?? '(unknown time)' }` +
-			( current.comment ? ` ("${ current.comment }")` : '' ) + ' since the last deploy'
+			( current.comment ? ` ("${ current.comment }")` : '' ) + ' since the last deploy',
 	};
 }

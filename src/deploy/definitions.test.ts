@@ -5,8 +5,8 @@ import { definitionId, mergeDefinitions, ourDefinitionLines } from './definition
 const ours = {
 	'geo-editors': [
 		'* geo-editors[ResourceLoader|dependencies=mediawiki.util|default] | geo-editors.js',
-		'* geo-editors-core[ResourceLoader|hidden|dependencies=mediawiki.api] | geo-editors-core.js | geo-editors-core.css'
-	]
+		'* geo-editors-core[ResourceLoader|hidden|dependencies=mediawiki.api] | geo-editors-core.js | geo-editors-core.css',
+	],
 };
 
 describe( 'definitionId', () => {
@@ -37,7 +37,7 @@ describe( 'mergeDefinitions', () => {
 			'* geo-editors-core[ResourceLoader|hidden] | old-core.js',
 			'',
 			'== tail ==',
-			'* Tail|Tail.js'
+			'* Tail|Tail.js',
 		].join( '\n' );
 		const merged = mergeDefinitions( current, ours, 'geo-gadgets' );
 		expect( merged.split( '\n' ) ).toEqual( [
@@ -49,7 +49,7 @@ describe( 'mergeDefinitions', () => {
 			ours[ 'geo-editors' ][ 1 ],
 			'',
 			'== tail ==',
-			'* Tail|Tail.js'
+			'* Tail|Tail.js',
 		] );
 	} );
 

@@ -55,7 +55,7 @@ export function loadManifest( distDir: string, only?: string ): { manifest: Mani
 		commit: m.commit,
 		pages: m.pages,
 		definitions,
-		section: typeof m.section === 'string' && m.section ? m.section : 'geo-gadgets'
+		section: typeof m.section === 'string' && m.section ? m.section : 'geo-gadgets',
 	};
 	if ( only !== undefined ) {
 		const known = new Set( [ ...manifest.pages.map( ( p ) => p.gadget ), ...Object.keys( definitions ) ] );
@@ -67,7 +67,7 @@ export function loadManifest( distDir: string, only?: string ): { manifest: Mani
 	}
 	const pages = manifest.pages.map( ( p ) => ( {
 		...p,
-		content: readFileSync( path.join( distDir, p.file ), 'utf8' )
+		content: readFileSync( path.join( distDir, p.file ), 'utf8' ),
 	} ) );
 	return { manifest, pages };
 }

@@ -15,7 +15,7 @@ export function credentialsFromEnv( env: NodeJS.ProcessEnv ): Credentials {
 	return {
 		username: env.MW_USERNAME,
 		password: env.MW_PASSWORD,
-		oauth2Token: env.MW_OAUTH2_TOKEN
+		oauth2Token: env.MW_OAUTH2_TOKEN,
 	};
 }
 
@@ -64,7 +64,7 @@ export async function readPages( bot: Mwn, titles: string[] ): Promise<{ pages: 
 			rvprop: [ 'ids', 'timestamp', 'user', 'comment', 'content' ],
 			rvslots: 'main',
 			curtimestamp: true,
-			formatversion: '2'
+			formatversion: '2',
 		} );
 		curtimestamp ||= res.curtimestamp as string;
 		const normalized = new Map<string, string>( ( res.query?.normalized ?? [] ).map( ( n: { from: string; to: string } ) => [ n.to, n.from ] ) );
@@ -78,7 +78,7 @@ export async function readPages( bot: Mwn, titles: string[] ): Promise<{ pages: 
 				revid: rev?.revid,
 				timestamp: rev?.timestamp,
 				user: rev?.user,
-				comment: rev?.comment
+				comment: rev?.comment,
 			} );
 		}
 	}
@@ -99,7 +99,7 @@ export async function lastDeployedContent( bot: Mwn, title: string, isDeploy: ( 
 		rvprop: [ 'ids', 'comment', 'content' ],
 		rvslots: 'main',
 		rvlimit: 50,
-		formatversion: '2'
+		formatversion: '2',
 	} );
 	const revs = ( res.query?.pages?.[ 0 ]?.revisions ?? [] ) as ApiRevision[];
 	const rev = revs.find( ( r ) => isDeploy( r.comment ?? '' ) );
@@ -134,7 +134,7 @@ export async function savePage( bot: Mwn, base: PageState, content: string, summ
 			...( base.exists ? { basetimestamp: base.timestamp ?? '', nocreate: true } : { createonly: true } ),
 			watchlist: 'nochange',
 			token: bot.csrfToken,
-			formatversion: '2'
+			formatversion: '2',
 		} );
 		if ( res.edit?.result !== 'Success' ) {
 			throw new Error( `saving ${ base.title } failed: ${ JSON.stringify( res.edit ) }` );

@@ -13,7 +13,7 @@ import { CONFLICTS_DASHBOARD, EDITORS_DASHBOARD, ROOTS, allViews, pageUrl, settl
 const ctx = inject( 'e2e' );
 const AXE = readFileSync( createRequire( import.meta.url ).resolve( 'axe-core/axe.min.js' ), 'utf8' );
 
-interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: Array<{ target: string[]; failureSummary?: string }> }
+interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: string[]; failureSummary?: string }[] }
 
 /** Run axe on the gadgets' roots; serious and critical violations, printed readably. */
 async function seriousViolations( page: Page ): Promise<string[]> {
@@ -31,12 +31,11 @@ async function seriousViolations( page: Page ): Promise<string[]> {
 		const axe = ( window as unknown as { axe: { run( context: unknown, options: unknown ): Promise<{ violations: unknown[] }> } } ).axe;
 		const result = await axe.run( { include: roots.split( ',' ).map( ( s ) => [ s.trim() ] ) }, {
 			runOnly: { type: 'tag', values: [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice' ] },
-			resultTypes: [ 'violations' ]
+			resultTypes: [ 'violations' ],
 		} );
 		return result.violations;
 	}, ROOTS ) as AxeViolation[];
-	return violations.filter( ( v ) => v.impact === 'serious' || v.impact === 'critical' ).map( ( v ) =>
-		`[${ v.impact }] ${ v.id }: ${ v.help } (${ v.helpUrl })\n` +
+	return violations.filter( ( v ) => v.impact === 'serious' || v.impact === 'critical' ).map( ( v ) => `[${ v.impact }] ${ v.id }: ${ v.help } (${ v.helpUrl })\n` +
 		v.nodes.slice( 0, 5 ).map( ( n ) => `      at ${ n.target.join( ' ' ) }: ${ ( n.failureSummary ?? '' ).replace( /\s+/g, ' ' ).slice( 0, 240 ) }` ).join( '\n' ) +
 		( v.nodes.length > 5 ? `\n      … and ${ v.nodes.length - 5 } more` : '' ) );
 }
@@ -48,7 +47,7 @@ async function chartsWithoutTables( page: Page ): Promise<string[]> {
 		charts: Array.from( r.querySelectorAll( 'canvas' ) ).filter( ( c ) => !c.closest( '.leaflet-container' ) ).length,
 		tables: r.querySelectorAll( 'table' ).length,
 		captioned: r.querySelectorAll( 'table > caption' ).length,
-		scoped: r.querySelectorAll( 'table th[scope]' ).length
+		scoped: r.querySelectorAll( 'table th[scope]' ).length,
 	} ) ), ROOTS );
 	const out: string[] = [];
 	counts.forEach( ( c, i ) => {
@@ -105,7 +104,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
 					content.tabIndex = -1;
 					content.focus();
 				} );
-				const reached: Array<{ inside: boolean; tag: string; outline: string; shadow: string; text: string }> = [];
+				const reached: { inside: boolean; tag: string; outline: string; shadow: string; text: string }[] = [];
 				for ( let i = 0; i < 60; i++ ) {
 					await page.keyboard.press( 'Tab' );
 					const state = await page.evaluate( ( roots ) => {
@@ -116,7 +115,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
 							tag: el ? el.tagName.toLowerCase() + ( el.className && typeof el.className === 'string' ? '.' + el.className.split( ' ' )[ 0 ] : '' ) : 'none',
 							outline: style ? `${ style.outlineStyle } ${ style.outlineWidth }` : 'none',
 							shadow: style?.boxShadow ?? 'none',
-							text: ( el?.textContent ?? '' ).trim().slice( 0, 30 )
+							text: ( el?.textContent ?? '' ).trim().slice( 0, 30 ),
 						};
 					}, ROOTS );
 					if ( state.inside ) {

@@ -10,7 +10,7 @@ export async function launchBrowser(): Promise<Browser> {
 		// No sandbox (CI containers run as root); nothing that phones home, so the host check
 		// below sees only what the page itself requested.
 		args: [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync' ]
+			'--disable-background-networking', '--disable-component-update', '--disable-sync' ],
 	} );
 }
 

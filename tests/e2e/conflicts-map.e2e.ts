@@ -20,7 +20,7 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 /** Conflicts the sample data can put on a map: the item's own Earth coordinates, else its location's, else its region's. */
 function expectedMarkers(): number {
 	const file = path.join( REPO, 'localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts/all.json' );
-	const data = JSON.parse( readFileSync( file, 'utf8' ) ) as { results: { bindings: Array<Record<string, { value: string } | undefined>> } };
+	const data = JSON.parse( readFileSync( file, 'utf8' ) ) as { results: { bindings: Record<string, { value: string } | undefined>[] } };
 	const earthPoint = /(^|\t|\n)Point\(\s*-?\d/; // a globe IRI before "Point(" means another body
 	const items = new Set<string>();
 	for ( const row of data.results.bindings ) {
@@ -110,14 +110,14 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 				stdin: {
 					contents: "import { createConflictMap } from './src/geo-conflicts/map/index';\nwindow.geoMapTest = { createConflictMap };\n",
 					resolveDir: REPO,
-					loader: 'ts'
+					loader: 'ts',
 				},
 				bundle: true,
 				format: 'iife',
 				target: 'es2017',
 				outdir: path.join( REPO, 'e2e-map-out' ), // not written
 				write: false,
-				logLevel: 'error'
+				logLevel: 'error',
 			} );
 			bundle = result.outputFiles.map( ( f ) => f.path.endsWith( '.js' ) ? f.text : '' ).join( '' );
 			const css = result.outputFiles.map( ( f ) => f.path.endsWith( '.css' ) ? f.text : '' ).join( '' );

@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { foreignRequests, openPage } from './browser';
 import {
-	allViews, basicInteractions, cspViolations, origins, pageUrl, recordCspViolations, ROOTS, settle, sharedBrowser
+	allViews, basicInteractions, cspViolations, origins, pageUrl, recordCspViolations, ROOTS, settle, sharedBrowser,
 } from './views';
 
 const ctx = inject( 'e2e' );

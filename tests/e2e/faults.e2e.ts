@@ -45,7 +45,7 @@ const EDITORS_PANEL: View = {
 	// es.wikipedia / CL / 2023-08: 5217 · 777 · 76 editors.
 	good: [ num( '5217' ), /(^|[^\d])777([^\d]|$)/ ],
 	// 2023-07's 4514 comes from another file.
-	stays: [ num( '4514' ) ]
+	stays: [ num( '4514' ) ],
 };
 const EDITORS_PANEL_NAMES: View = { title: 'Project:Geo Editores', good: [ num( '5217' ) ] };
 // The Chile panel of the demo page: one WDQS query for the conflicts of Q298.
@@ -54,11 +54,11 @@ const CONFLICTS_PANEL: View = { title: 'Project:Geo Conflictos', good: [ /Pascua
 // Wikidata API (wbgetentities sitelinks).
 const PASCUA_LAMA_DETAILS: View = {
 	title: CONFLICTS_DASHBOARD, query: '&item=Q2365301', good: [ /gold mining project/ ],
-	goodSelector: 'a[href="https://en.wikipedia.org/wiki/Pascua_Lama"]', stays: [ /gold mining project/ ]
+	goodSelector: 'a[href="https://en.wikipedia.org/wiki/Pascua_Lama"]', stays: [ /gold mining project/ ],
 };
 const HIDROAYSEN_DETAILS: View = {
 	title: CONFLICTS_DASHBOARD, query: '&item=Q5764613', good: [ /hydroelectric project of five dams/ ],
-	goodSelector: 'a[href="https://en.wikipedia.org/wiki/HidroAys%C3%A9n"]', stays: [ /hydroelectric project of five dams/ ]
+	goodSelector: 'a[href="https://en.wikipedia.org/wiki/HidroAys%C3%A9n"]', stays: [ /hydroelectric project of five dams/ ],
 };
 
 // --- sources and faults -------------------------------------------------------------------------
@@ -88,36 +88,36 @@ const SOURCES: Source[] = [
 		malformed: {
 			expect: 'warning',
 			body: MONTH_FILE.replace( /\n/, '\nthis line is not a row\neswiki\tes.wikipedia\tChile\tCL\n' +
-				'eswiki\tes.wikipedia\tChile\tCL\t1 to 4\t1.1\t0.9\t8\tmany\t\t2023-08\n' )
+				'eswiki\tes.wikipedia\tChile\tCL\t1 to 4\t1.1\t0.9\t8\tmany\t\t2023-08\n' ),
 		},
-		empty: ''
+		empty: '',
 	},
 	{
 		name: 'sitematrix', lane: 'editors', view: EDITORS_PANEL_NAMES,
 		matches: [ 'action=sitematrix' ], json: true, cutAt: 150,
 		malformed: { expect: 'error', body: JSON.stringify( { sitematrix: 'not a matrix' } ) },
-		empty: JSON.stringify( { sitematrix: { count: 0 } } )
+		empty: JSON.stringify( { sitematrix: { count: 0 } } ),
 	},
 	{
 		// Only the Chile query: the Wikidata API rows (other lane) use the dashboard's query meanwhile.
 		name: 'WDQS', lane: 'wdqs', view: CONFLICTS_PANEL,
 		matches: sparqlMatches( 'VALUES ?filterCountry { wd:Q298 }' ), json: true, cutAt: 600,
 		malformed: { expect: 'error', body: JSON.stringify( { head: { vars: [ 'item' ] }, results: { bindings: 'none' } } ) },
-		empty: JSON.stringify( { head: { vars: [ 'item', 'label' ] }, results: { bindings: [] } } )
+		empty: JSON.stringify( { head: { vars: [ 'item', 'label' ] }, results: { bindings: [] } } ),
 	},
 	// Two items' details in two lanes, each lane faulting only its item's request.
 	...[ [ PASCUA_LAMA_DETAILS, 'Q2365301', /^(429|HTTP|timeout|connection)/ ], [ HIDROAYSEN_DETAILS, 'Q5764613', /^(answer|malformed|not|empty)/ ] ].map( ( [ view, id, only ] ) => ( {
 		name: 'Wikidata API', lane: `wikidata-${ id }`, view: view as View, only: only as RegExp,
 		matches: [ `ids=${ id }` ], json: true, cutAt: 120,
 		malformed: { expect: 'error' as Expectation, body: JSON.stringify( { entities: 'none', success: 1 } ) },
-		empty: JSON.stringify( { entities: {}, success: 1 } )
-	} ) )
+		empty: JSON.stringify( { entities: {}, success: 1 } ),
+	} ) ),
 ];
 
 interface Row {
 	source: Source;
 	fault: string;
-	faults: Array<Omit<Fault, 'match'>>;
+	faults: Omit<Fault, 'match'>[];
 	expect: Expectation;
 	clock?: boolean;
 	lang?: string;
@@ -140,7 +140,7 @@ function rows(): Row[] {
 			{ source: s, fault: 'malformed content', expect: s.malformed.expect, faults: [ ok( s.malformed.body ) ] },
 			{ source: s, fault: s.json ? 'not JSON at all' : 'not a TSV (HTML error page)', expect: 'error',
 				faults: [ { status: 200, body: '<html><body><h1>Bad Gateway</h1></body></html>', headers: { 'Content-Type': s.json ? 'application/json' : 'text/tab-separated-values' } } ] },
-			{ source: s, fault: 'empty result', expect: 'empty', faults: [ ok( s.empty ) ] }
+			{ source: s, fault: 'empty result', expect: 'empty', faults: [ ok( s.empty ) ] },
 		);
 	}
 	return out.filter( ( r ) => !r.source.only || r.source.only.test( r.fault ) );

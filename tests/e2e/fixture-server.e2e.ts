@@ -18,7 +18,7 @@ describe( 'fixture server', () => {
 		mkdirSync( sparql, { recursive: true } );
 		writeFileSync( path.join( sparql, '_routes.json' ), JSON.stringify( [
 			{ params: { format: 'json' }, contains: [ 'wd:Q298' ], file: 'chile.json' },
-			{ contains: [ 'wd:Q414' ], file: 'chile.json', status: 500 }
+			{ contains: [ 'wd:Q414' ], file: 'chile.json', status: 500 },
 		] ) );
 		writeFileSync( path.join( sparql, 'chile.json' ), '{"head":{"vars":[]},"results":{"bindings":[]}}' );
 		mkdirSync( path.join( overlay, monthly ), { recursive: true } );
@@ -52,7 +52,7 @@ describe( 'fixture server', () => {
 		const post = await fetch( `${ srv.url }/query.wikidata.org/sparql`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: `format=json&query=${ q }`
+			body: `format=json&query=${ q }`,
 		} );
 		expect( post.status ).toBe( 200 );
 		expect( ( await fetch( `${ srv.url }/query.wikidata.org/sparql?query=wd:Q414` ) ).status ).toBe( 500 );
@@ -74,7 +74,7 @@ describe( 'fixture server', () => {
 		await fetch( `${ srv.url }/__log`, { method: 'DELETE' } );
 		await fetch( `${ srv.url }/__faults`, { method: 'POST', body: JSON.stringify( [
 			{ match: '2023-09.tsv', status: 429, headers: { 'Retry-After': '2' }, times: 1 },
-			{ match: '2023-10.tsv', truncateBytes: 10 }
+			{ match: '2023-10.tsv', truncateBytes: 10 },
 		] ) } );
 		const limited = await fetch( `${ srv.url }${ monthly }2023-09.tsv` );
 		expect( limited.status ).toBe( 429 );
@@ -86,7 +86,7 @@ describe( 'fixture server', () => {
 		await fetch( `${ srv.url }/__faults`, { method: 'DELETE' } );
 		expect( ( await fetch( `${ srv.url }${ monthly }2023-10.tsv` ) ).headers.get( 'content-length' ) ).not.toBeNull();
 
-		const log = await ( await fetch( `${ srv.url }/__log` ) ).json() as Array<{ host: string; path: string }>;
+		const log = await ( await fetch( `${ srv.url }/__log` ) ).json() as { host: string; path: string }[];
 		expect( log.length ).toBeGreaterThanOrEqual( 5 );
 		expect( log.every( ( e ) => e.host === 'analytics.wikimedia.org' ) ).toBe( true );
 	} );

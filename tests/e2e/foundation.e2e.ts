@@ -18,7 +18,7 @@ const DEMO_PAGE = 'Project:Geo_Editores';
 const PANEL = '.geo-editors.geo-panel';
 
 interface Manifest {
-	pages: Array<{ title: string; file: string; gadget: string }>;
+	pages: { title: string; file: string; gadget: string }[];
 	definitions: Record<string, string[]>;
 }
 

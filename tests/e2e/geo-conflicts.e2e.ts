@@ -164,14 +164,14 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 		await fetch( ctx.fixtureUrl + '/__faults', {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify( { match: 'query.wikidata.org/sparql', status: 429, headers: { 'Retry-After': '4', 'Access-Control-Expose-Headers': 'Retry-After' }, body: 'Too Many Requests', times: 1 } )
+			body: JSON.stringify( { match: 'query.wikidata.org/sparql', status: 429, headers: { 'Retry-After': '4', 'Access-Control-Expose-Headers': 'Retry-After' }, body: 'Too Many Requests', times: 1 } ),
 		} );
 		const { page, pageErrors } = await openPage( browser, dashboard() );
 		await page.waitForSelector( '.geo-conflicts-countdown', { timeout: 30_000 } );
 		expect( await page.textContent( '.geo-conflicts-countdown' ) ).toMatch( /Trying again in [1-4] seconds?/ );
 		await listCount( page, ALL );
 		expect( await page.$$( '.geo-conflicts-countdown' ) ).toHaveLength( 0 );
-		const log = await ( await fetch( ctx.fixtureUrl + '/__log' ) ).json() as Array<{ path: string }>;
+		const log = await ( await fetch( ctx.fixtureUrl + '/__log' ) ).json() as { path: string }[];
 		expect( log.filter( ( r ) => r.path.startsWith( '/query.wikidata.org/sparql' ) ).length ).toBeGreaterThanOrEqual( 2 );
 		expect( pageErrors ).toEqual( [] );
 		await page.context().close();

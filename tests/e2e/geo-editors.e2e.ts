@@ -19,12 +19,11 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 	let browser: Browser;
 	const pageUrl = ( title: string, query = '' ) => `${ ctx.indexUrl }?title=${ title }${ query }`;
 	const fixture = ( path: string, init?: RequestInit ) => fetch( ctx.fixtureUrl + path, init );
-	const dataRequests = async () => ( await ( await fixture( '/__log' ) ).json() as Array<{ path: string }> )
+	const dataRequests = async () => ( await ( await fixture( '/__log' ) ).json() as { path: string }[] )
 		.filter( ( r ) => r.path.includes( 'geoeditors_monthly' ) );
 
 	/** Cell value (data-value) of a panel table: row key (month) and column id. */
-	const cell = ( page: Page, scope: string, key: string, column: string ) =>
-		page.locator( `${ scope } td[data-key="${ key }"][data-column="${ column }"]` );
+	const cell = ( page: Page, scope: string, key: string, column: string ) => page.locator( `${ scope } td[data-key="${ key }"][data-column="${ column }"]` );
 
 	async function waitForRow( page: Page, scope: string, key: string ): Promise<void> {
 		await page.locator( `${ scope } tr[data-key="${ key }"]` ).first().waitFor( { timeout: 30_000 } );
@@ -124,13 +123,13 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 			await waitForRow( page, panel, '2023-08' );
 			const [ download ] = await Promise.all( [
 				page.waitForEvent( 'download' ),
-				page.click( `${ panel } [data-action=export-csv]` )
+				page.click( `${ panel } [data-action=export-csv]` ),
 			] );
 			const csv = readFileSync( ( await download.path() )!, 'utf8' ).trim().split( /\r\n/ ).map( ( l ) => l.split( ',' ) );
 			const header = csv[ 0 ];
 			const table = await page.locator( `${ panel } tbody tr` ).evaluateAll( ( rows ) => rows.map( ( tr ) => ( {
 				key: ( tr as HTMLElement ).dataset.key,
-				cells: Array.from( tr.querySelectorAll( 'td' ) ).map( ( td ) => ( { column: td.dataset.column, value: td.dataset.value ?? null } ) )
+				cells: Array.from( tr.querySelectorAll( 'td' ) ).map( ( td ) => ( { column: td.dataset.column, value: td.dataset.value ?? null } ) ),
 			} ) ) );
 			expect( csv.length - 1 ).toBe( table.length );
 			table.forEach( ( row, i ) => {

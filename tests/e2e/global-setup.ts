@@ -9,7 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { startFixtureServer } from '../../localwiki/fixture-server.mjs';
 import {
 	APT_COMMAND, createBotPassword, createDemoPages, createUser, freePort, installWiki,
-	missingSystemDeps, runDeploy, startWiki, type Account
+	missingSystemDeps, runDeploy, startWiki, type Account,
 } from '../../localwiki/wiki.mjs';
 
 export interface E2EContext {
@@ -57,7 +57,7 @@ export default async function setup( project: TestProject ): Promise<( () => Pro
 	}
 
 	const dir = mkdtempSync( path.join( os.tmpdir(), 'geo-e2e-wiki-' ) );
-	const cleanups: Array<() => Promise<void>> = [];
+	const cleanups: ( () => Promise<void> )[] = [];
 	const teardown = async () => {
 		for ( const fn of cleanups.reverse() ) {
 			await fn().catch( ( err: unknown ) => console.error( 'e2e teardown:', err ) );
@@ -93,7 +93,7 @@ export default async function setup( project: TestProject ): Promise<( () => Pro
 			dist,
 			admin: adminAccount,
 			bot,
-			reader
+			reader,
 		} );
 	} catch ( err ) {
 		await teardown();

@@ -49,7 +49,7 @@ export const TEXT_PAYLOADS: Payload[] = [
 	{ name: 'constructor key', value: 'constructor' },
 	{ name: '10,000 characters', value: LONG, literal: false },
 	{ name: 'markdown link', value: '[x](javascript:__pwned(17))' },
-	{ name: 'css injection', value: '</style><style>*{display:none}</style>' }
+	{ name: 'css injection', value: '</style><style>*{display:none}</style>' },
 ];
 
 /** Values for URL fields (article, image, sitelinks). None may become an href or a src. */
@@ -64,7 +64,7 @@ export const URL_PAYLOADS: Payload[] = [
 	{ name: 'http foreign host', value: 'http://evil.example/pwn' },
 	{ name: 'https look-alike host', value: 'https://commons.wikimedia.org.evil.example/x.jpg' },
 	{ name: 'userinfo trick', value: 'https://commons.wikimedia.org@evil.example/x.jpg' },
-	{ name: 'quote breakout URL', value: 'https://es.wikipedia.org/wiki/X" onmouseover="__pwned(107)' }
+	{ name: 'quote breakout URL', value: 'https://es.wikipedia.org/wiki/X" onmouseover="__pwned(107)' },
 ];
 
 export const ALL_PAYLOADS: Payload[] = [ ...TEXT_PAYLOADS, ...URL_PAYLOADS ];

@@ -11,7 +11,7 @@ const SAMPLE = path.resolve( import.meta.dirname, '../../localwiki/sample-data' 
 // --- WDQS (SPARQL JSON results) -------------------------------------------------------------
 
 interface Binding { type: string; value: string; [ k: string ]: string }
-interface SparqlResults { head: { vars: string[] }; results: { bindings: Array<Record<string, Binding>> } }
+interface SparqlResults { head: { vars: string[] }; results: { bindings: Record<string, Binding>[] } }
 
 /** Machine values the gadgets parse (ids, coordinates, dates, numbers, hints): kept as they are. */
 const STRUCTURED = [
@@ -22,7 +22,7 @@ const STRUCTURED = [
 	/^(<[^>]*>\s*)?Point\(/i,
 	/^[+-]?\d{1,}-\d\d-\d\dT[\d:]+Z(\/\d+)?$/,
 	/^-?\d+(\.\d+)?(e-?\d+)?$/i,
-	/^https?:\/\/www\.wikidata\.org\/entity\//
+	/^https?:\/\/www\.wikidata\.org\/entity\//,
 ];
 
 export interface HostileSparql {
@@ -121,7 +121,7 @@ export function hostileWdqsFaults( offset = 0 ): HostileWdqs {
 		for ( const match of sparqlMatches( key ) ) {
 			faults.push( {
 				match, status: 200, body: JSON.stringify( hostile.json ),
-				headers: { 'Content-Type': 'application/sparql-results+json; charset=utf-8', 'Cache-Control': 'no-store' }
+				headers: { 'Content-Type': 'application/sparql-results+json; charset=utf-8', 'Cache-Control': 'no-store' },
 			} );
 		}
 	}
@@ -147,7 +147,7 @@ export function hostileMonthTsv( month: string, payloads: Payload[] ): string {
 		return [
 			[ 'eswiki', 'es.wikipedia', v, OTHER_COUNTRIES[ i % OTHER_COUNTRIES.length ], '1 to 4', '1.1', '0.9', '8', editors, '100', month ],
 			[ 'eswiki', 'es.wikipedia', `Country ${ i }`, v, '5 to 99', '1.1', '0.9', '8', editors, '100', month ],
-			[ v, v, 'Chile', 'CL', '1 to 4', '1.1', '0.9', '8', editors, '100', month ]
+			[ v, v, 'Chile', 'CL', '1 to 4', '1.1', '0.9', '8', editors, '100', month ],
 		].map( ( r ) => r.join( '\t' ) );
 	} );
 	return real.replace( /\n?$/, '\n' ) + rows.join( '\n' ) + '\n';

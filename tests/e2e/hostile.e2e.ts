@@ -11,7 +11,7 @@ import { clearFaults, setFaults } from './fixture-control';
 import { ALL_PAYLOADS, EVIL_HOST, TEXT_PAYLOADS, expectedText, type Payload } from './hostile-corpus';
 import { hostileMonthTsv, hostileSitematrix, hostileWdqsFaults, hostileWikidataAnswer, type HostileSparql, type HostileWdqs } from './hostile-data';
 import {
-	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages, EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle, sharedBrowser
+	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages, EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle, sharedBrowser,
 } from './views';
 
 const ctx = inject( 'e2e' );
@@ -29,7 +29,7 @@ async function installTraps( context: BrowserContext ): Promise<void> {
 			get: () => record( '__pwned' ),
 			set: ( v: unknown ) => {
 				calls.push( '__pwned=' + String( v ) );
-			}
+			},
 		} );
 		for ( const name of [ 'alert', 'confirm', 'prompt', 'print' ] ) {
 			w[ name ] = record( name );
@@ -193,7 +193,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 	it( 'geo editors panel and dashboard with a hostile month file and sitematrix: nothing runs, real numbers stay', async () => {
 		await setFaults( ctx, [
 			{ match: 'geoeditors_monthly/2023-08.tsv', status: 200, body: hostileMonthTsv( '2023-08', TEXT_PAYLOADS ), headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8', 'Cache-Control': 'no-store' } },
-			{ match: 'action=sitematrix', status: 200, body: hostileSitematrix(), headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } }
+			{ match: 'action=sitematrix', status: 200, body: hostileSitematrix(), headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } },
 		] );
 		const found: string[] = [];
 		const editorPages = demoPages().filter( ( t ) => /editor/i.test( t ) );

@@ -16,9 +16,9 @@ const ARTIFACTS = path.resolve( import.meta.dirname, '../../test-artifacts' );
 interface Layout {
 	direction: string;
 	/** Per visible table: x of the first and the last header cell of the first row. */
-	tables: Array<{ first: number; last: number; caption: string }>;
+	tables: { first: number; last: number; caption: string }[];
 	/** Per filter/control row: x of the first and the last visible control. */
-	controls: Array<{ first: number; last: number }>;
+	controls: { first: number; last: number }[];
 	rootBox: { left: number; right: number };
 }
 
@@ -110,7 +110,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 		// draws instead. Every fillText is recorded with its position on the canvas (after the
 		// canvas transform); a full clearRect starts a new frame.
 		await context.addInitScript( () => {
-			type Drawn = Array<{ text: string; x: number; y: number }>;
+			type Drawn = { text: string; x: number; y: number }[];
 			const proto = CanvasRenderingContext2D.prototype;
 			const fillText = proto.fillText;
 			const clearRect = proto.clearRect;
@@ -134,14 +134,14 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 			const { page } = await openPage( context, pageUrl( ctx, 'Project:Geo Editores', '&uselang=ar' ) );
 			expect( await settle( page ) ).toBeGreaterThan( 0 );
 			const axes = await page.evaluate( ( roots ) => {
-				const drawn = ( window as unknown as { __drawnText: ( c: HTMLCanvasElement ) => Array<{ text: string; x: number; y: number }> } ).__drawnText;
-				const out: Array<{ labels: string[]; xs: number[] }> = [];
+				const drawn = ( window as unknown as { __drawnText: ( c: HTMLCanvasElement ) => { text: string; x: number; y: number }[] } ).__drawnText;
+				const out: { labels: string[]; xs: number[] }[] = [];
 				for ( const canvas of Array.from( document.querySelectorAll<HTMLCanvasElement>( `:is(${ roots }) canvas` ) ) ) {
 					if ( canvas.closest( '.leaflet-container' ) || canvas.getBoundingClientRect().width === 0 ) {
 						continue;
 					}
 					// The x axis: the lowest row of labels with several entries, in drawing (= tick) order.
-					const rows = new Map<number, Array<{ text: string; x: number }>>();
+					const rows = new Map<number, { text: string; x: number }[]>();
 					for ( const t of drawn( canvas ) ) {
 						const key = Math.round( t.y / 4 );
 						rows.set( key, [ ...( rows.get( key ) ?? [] ), t ] );

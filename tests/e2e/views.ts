@@ -21,7 +21,7 @@ export const PLACE_ARTICLE = 'Región de Atacama';
 
 /** Titles of the demo pages (localwiki/pages/index.json). */
 export function demoPages(): string[] {
-	const list = JSON.parse( readFileSync( path.join( REPO, 'localwiki/pages/index.json' ), 'utf8' ) ) as Array<{ title: string }>;
+	const list = JSON.parse( readFileSync( path.join( REPO, 'localwiki/pages/index.json' ), 'utf8' ) ) as { title: string }[];
 	return list.map( ( p ) => p.title );
 }
 
@@ -44,7 +44,7 @@ const ARTICLES: Record<string, string> = {
 	[ CONFLICT_ARTICLE ]: "'''Pascua Lama''' es un proyecto minero de oro en la frontera entre Chile y Argentina.\n\n" +
 		'<span id="coordinates">29°19′S 70°01′O</span>\n\n== Historia ==\nEl proyecto fue suspendido en 2013.\n',
 	[ PLACE_ARTICLE ]: "La '''Región de Atacama''' es una de las dieciséis regiones de Chile.\n\n" +
-		'<span id="coordinates">27°30′S 70°00′O</span>\n\n== Geografía ==\nSu capital es Copiapó.\n'
+		'<span id="coordinates">27°30′S 70°00′O</span>\n\n== Geografía ==\nSu capital es Copiapó.\n',
 };
 
 /** Create the conflict and place articles unless a demo page with that title exists already. */

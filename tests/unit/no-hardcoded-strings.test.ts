@@ -44,18 +44,18 @@ function findings( file: string, text = readFileSync( file, 'utf8' ) ): string[]
 				report( node.arguments[ 0 ] );
 			}
 			if ( /setAttribute$/.test( callee ) && node.arguments.length === 2 && ts.isStringLiteral( node.arguments[ 0 ] ) &&
-				VISIBLE_ATTRS.indexOf( node.arguments[ 0 ].text ) !== -1 && isWords( node.arguments[ 1 ] ) ) {
+				VISIBLE_ATTRS.includes( node.arguments[ 0 ].text ) && isWords( node.arguments[ 1 ] ) ) {
 				report( node.arguments[ 1 ] );
 			}
 		}
 		if ( ts.isPropertyAssignment( node ) ) {
 			const name = node.name.getText().replace( /['"]/g, '' );
-			if ( ( name === 'text' || VISIBLE_ATTRS.indexOf( name ) !== -1 ) && isWords( node.initializer ) ) {
+			if ( ( name === 'text' || VISIBLE_ATTRS.includes( name ) ) && isWords( node.initializer ) ) {
 				report( node.initializer );
 			}
 		}
 		if ( ts.isBinaryExpression( node ) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-			ts.isPropertyAccessExpression( node.left ) && VISIBLE_PROPS.indexOf( node.left.name.text ) !== -1 && isWords( node.right ) ) {
+			ts.isPropertyAccessExpression( node.left ) && VISIBLE_PROPS.includes( node.left.name.text ) && isWords( node.right ) ) {
 			report( node.right );
 		}
 		ts.forEachChild( node, visit );

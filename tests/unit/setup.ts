@@ -34,7 +34,7 @@ function makeMap() {
 		},
 		exists( key: string ): boolean {
 			return key in values;
-		}
+		},
 	};
 }
 
@@ -55,8 +55,7 @@ function format( key: string, params: unknown[] ): string {
 		const v = params[ +n - 1 ];
 		return v === undefined ? m : String( v );
 	} );
-	text = text.replace( /\{\{PLURAL:([^|}]*)\|([^}]*)\}\}/gi, ( _m, n, forms ) =>
-		pluralForm( Number( String( n ).replace( /[^\d.-]/g, '' ) ), String( forms ).split( '|' ) ) );
+	text = text.replace( /\{\{PLURAL:([^|}]*)\|([^}]*)\}\}/gi, ( _m, n, forms ) => pluralForm( Number( String( n ).replace( /[^\d.-]/g, '' ) ), String( forms ).split( '|' ) ) );
 	return text;
 }
 
@@ -68,7 +67,7 @@ const mwStub = {
 		return {
 			text: () => format( key, params ),
 			plain: () => format( key, params ),
-			exists: () => messages.exists( key )
+			exists: () => messages.exists( key ),
 		};
 	},
 	msg( key: string, ...params: unknown[] ) {
@@ -81,7 +80,7 @@ const mwStub = {
 		},
 		convertNumber( n: number ) {
 			return String( n );
-		}
+		},
 	},
 	hook( name: string ) {
 		const h = hooks[ name ] || ( hooks[ name ] = { handlers: [], memory: null } );
@@ -101,7 +100,7 @@ const mwStub = {
 				h.memory = args;
 				h.handlers.slice().forEach( ( fn ) => fn( ...args ) );
 				return this;
-			}
+			},
 		};
 	},
 	util: {
@@ -110,12 +109,12 @@ const mwStub = {
 			return '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) + q;
 		},
 		addPortletLink: () => null,
-		addCSS: () => document.createElement( 'style' )
+		addCSS: () => document.createElement( 'style' ),
 	},
 	loader: {
 		using: () => Promise.resolve(),
 		load: () => undefined,
-		getState: () => null
+		getState: () => null,
 	},
 	notify: () => Promise.resolve(),
 	Api: class {
@@ -127,7 +126,7 @@ const mwStub = {
 		get(): Promise<unknown> {
 			return Promise.reject( new Error( 'mw.ForeignApi is not available in unit tests: inject a fake' ) );
 		}
-	}
+	},
 };
 
 ( globalThis as unknown as { mw: unknown } ).mw = mwStub;

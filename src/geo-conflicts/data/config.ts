@@ -25,7 +25,7 @@ export function getConflictsConfig(): ConflictsConfig {
 	const config: ConflictsConfig = {
 		classes: DEFAULT_CONFLICT_CLASSES.slice(),
 		sectorMap: Object.assign( {}, DEFAULT_SECTOR_MAP ),
-		cacheMinutes: 15
+		cacheMinutes: 15,
 	};
 	if ( !raw || typeof raw !== 'object' ) {
 		return config;

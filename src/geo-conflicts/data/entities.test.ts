@@ -2,14 +2,14 @@ import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { getEntities, findPageItem, claimItemIds, type ActionApi } from './entities';
 import { clearMemoryCache, cacheDelete } from '../../core/cache';
 
-function fakeApi( answer: ( p: Record<string, unknown> ) => unknown ): ActionApi & { calls: Array<Record<string, unknown>> } {
-	const calls: Array<Record<string, unknown>> = [];
+function fakeApi( answer: ( p: Record<string, unknown> ) => unknown ): ActionApi & { calls: Record<string, unknown>[] } {
+	const calls: Record<string, unknown>[] = [];
 	return {
 		calls,
 		get( params ) {
 			calls.push( params );
 			return Promise.resolve( answer( params ) );
-		}
+		},
 	};
 }
 
@@ -46,7 +46,7 @@ describe( 'findPageItem', () => {
 	it( 'looks the item up by site and title once, then from the cache', async () => {
 		const api = fakeApi( () => ( { entities: { Q2120: {
 			id: 'Q2120', labels: { en: { language: 'en', value: 'Atacama Region' } },
-			claims: { P31: [ item( 'P31', 'Q590080' ) ], P17: [ item( 'P17', 'Q298' ) ], P625: [ { rank: 'normal', mainsnak: { snaktype: 'value' } } ] }
+			claims: { P31: [ item( 'P31', 'Q590080' ) ], P17: [ item( 'P17', 'Q298' ) ], P625: [ { rank: 'normal', mainsnak: { snaktype: 'value' } } ] },
 		} } } ) );
 		const page = { siteId: 'eswiki', title: 'Región de Atacama' };
 		const first = await findPageItem( page, [ 'en' ], api );

@@ -20,7 +20,7 @@ interface ApiEntity {
 	missing?: string;
 	labels?: Record<string, { language: string; value: string }>;
 	descriptions?: Record<string, { language: string; value: string }>;
-	claims?: Record<string, Array<{ rank?: string; mainsnak?: { snaktype?: string; datavalue?: { value?: unknown } } }>>;
+	claims?: Record<string, { rank?: string; mainsnak?: { snaktype?: string; datavalue?: { value?: unknown } } }[]>;
 	sitelinks?: Record<string, { site: string; title: string; url?: string }>;
 }
 
@@ -43,7 +43,7 @@ export async function getEntities( ids: string[], props: string, languages: stri
 			props,
 			languages: languages.join( '|' ),
 			languagefallback: 1,
-			format: 'json'
+			format: 'json',
 		} ) as { entities?: unknown };
 		const entities = response && typeof response === 'object' ? response.entities : undefined;
 		if ( !entities || typeof entities !== 'object' || Array.isArray( entities ) ) {
@@ -64,7 +64,7 @@ export function claimItemIds( entity: ApiEntity, property: string ): string[] {
 	for ( const claim of best ) {
 		const value = claim.mainsnak && claim.mainsnak.snaktype === 'value' && claim.mainsnak.datavalue ?
 			claim.mainsnak.datavalue.value as { id?: string } : null;
-		if ( value && isQid( value.id ) && ids.indexOf( value.id ) === -1 ) {
+		if ( value && isQid( value.id ) && !ids.includes( value.id ) ) {
 			ids.push( value.id );
 		}
 	}
@@ -105,7 +105,7 @@ function toPageItem( entity: ApiEntity, languages: string[] ): PageItem | null {
 		classes: claimItemIds( entity, 'P31' ),
 		hasCoordinates: !!( entity.claims && entity.claims.P625 && entity.claims.P625.length ),
 		adminUnits: claimItemIds( entity, 'P131' ),
-		countries: claimItemIds( entity, 'P17' )
+		countries: claimItemIds( entity, 'P17' ),
 	};
 }
 
@@ -116,7 +116,7 @@ function toPageItem( entity: ApiEntity, languages: string[] ): PageItem | null {
 export async function findPageItem(
 	page: { itemId?: string | null; siteId: string; title: string },
 	languages: string[],
-	api: ActionApi = wikidataApi()
+	api: ActionApi = wikidataApi(),
 ): Promise<PageItem | null> {
 	const key = 'geo-conflicts:page:' + ( isQid( page.itemId ) ? page.itemId : page.siteId + ':' + page.title ) + ':' + languages[ 0 ];
 	const cached = await cacheGet<{ item: PageItem | null }>( key );
@@ -128,7 +128,7 @@ export async function findPageItem(
 		props: 'labels|claims',
 		languages: languages.join( '|' ),
 		languagefallback: 1,
-		format: 'json'
+		format: 'json',
 	};
 	if ( isQid( page.itemId ) ) {
 		params.ids = page.itemId;

@@ -19,7 +19,7 @@ function row( c: Conflict ) {
 		end_precision: c.end ? c.end.precision : '',
 		approximate_location: c.coordinates ? c.coordinates.approximate : '',
 		location_source: c.coordinates ? c.coordinates.source : '',
-		wikidata: 'https://www.wikidata.org/wiki/' + c.id
+		wikidata: 'https://www.wikidata.org/wiki/' + c.id,
 	};
 }
 
@@ -31,8 +31,8 @@ export function toGeoJson( conflicts: Conflict[] ): string {
 			id: c.id,
 			// RFC 7946: longitude first.
 			geometry: c.coordinates ? { type: 'Point', coordinates: [ c.coordinates.lon, c.coordinates.lat ] } : null,
-			properties: row( c )
-		} ) )
+			properties: row( c ),
+		} ) ),
 	}, null, 1 );
 }
 
@@ -41,7 +41,7 @@ export const CSV_HEADER = [ 'id', 'label', 'description', 'countries', 'country_
 	'approximate_location', 'location_source', 'wikidata' ];
 
 /** Rows for core/ui.ts toCsv (which quotes and defuses formulas). */
-export function toCsvRows( conflicts: Conflict[] ): Array<Array<string | number>> {
+export function toCsvRows( conflicts: Conflict[] ): ( string | number )[][] {
 	return conflicts.map( ( c ) => {
 		const r = row( c );
 		return [ r.id, r.label, r.description, r.countries, r.country_ids, r.regions, r.sector, r.sector_basis,

@@ -57,7 +57,7 @@ describe( 'computeStats', () => {
 	it( 'lists countries with counts', () => {
 		expect( refOptions( conflicts, 'countries' ) ).toEqual( [
 			{ id: 'Q414', label: 'Argentina', count: 2 }, { id: 'Q155', label: 'Brazil', count: 1 },
-			{ id: 'Q298', label: 'Chile', count: 15 }, { id: 'Q419', label: 'Peru', count: 1 }, { id: 'Q77', label: 'Uruguay', count: 1 }
+			{ id: 'Q298', label: 'Chile', count: 15 }, { id: 'Q419', label: 'Peru', count: 1 }, { id: 'Q77', label: 'Uruguay', count: 1 },
 		] );
 	} );
 } );

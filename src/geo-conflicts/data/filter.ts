@@ -22,7 +22,7 @@ export interface FilterState {
 }
 
 export const EMPTY_FILTER: Readonly<FilterState> = {
-	countries: [], q: '', region: '', sector: '', status: '', from: null, to: null, selected: ''
+	countries: [], q: '', region: '', sector: '', status: '', from: null, to: null, selected: '',
 };
 
 const STATUSES: StatusKey[] = [ 'ended', 'ongoing', 'unknown' ];
@@ -42,10 +42,10 @@ export function filterFromParams( params: URLSearchParams ): FilterState {
 		q: ( params.get( 'q' ) || '' ).slice( 0, 200 ),
 		region: isQid( region ) ? region : '',
 		sector: isSectorKey( sector ) ? sector : '',
-		status: STATUSES.indexOf( status as StatusKey ) !== -1 ? status as StatusKey : '',
+		status: STATUSES.includes( status as StatusKey ) ? status as StatusKey : '',
 		from: year( params.get( 'from' ) ),
 		to: year( params.get( 'to' ) ),
-		selected: isQid( selected ) ? selected : ''
+		selected: isQid( selected ) ? selected : '',
 	};
 }
 
@@ -71,7 +71,7 @@ export function filterToParams( state: FilterState, params: URLSearchParams ): U
 }
 
 export function matchesFilter( c: Conflict, state: FilterState ): boolean {
-	if ( state.countries.length && !c.countries.some( ( ref ) => state.countries.indexOf( ref.id ) !== -1 ) ) {
+	if ( state.countries.length && !c.countries.some( ( ref ) => state.countries.includes( ref.id ) ) ) {
 		return false;
 	}
 	if ( state.region && !c.regions.some( ( r ) => r.id === state.region ) && !c.locations.some( ( r ) => r.id === state.region ) ) {
@@ -96,7 +96,7 @@ export function matchesFilter( c: Conflict, state: FilterState ): boolean {
 	}
 	if ( state.q ) {
 		const needle = foldText( state.q.trim() );
-		if ( needle && foldText( c.label + ' ' + c.id ).indexOf( needle ) === -1 ) {
+		if ( needle && !foldText( c.label + ' ' + c.id ).includes( needle ) ) {
 			return false;
 		}
 	}
@@ -134,7 +134,7 @@ export interface Stats {
 	/** Sectors guessed from keywords rather than statements. */
 	guessedSector: number;
 	/** Start year → count, ascending, years without conflicts included between first and last. */
-	byStartYear: Array<{ year: number; count: number }>;
+	byStartYear: { year: number; count: number }[];
 	withoutStart: number;
 	approximate: number;
 	withoutCoordinates: number;

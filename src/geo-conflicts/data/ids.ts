@@ -31,7 +31,7 @@ export function qidFromUri( uri: unknown ): string | null {
 export function validQids( values: unknown[] ): string[] {
 	const out: string[] = [];
 	for ( const v of values ) {
-		if ( isQid( v ) && out.indexOf( v ) === -1 ) {
+		if ( isQid( v ) && !out.includes( v ) ) {
 			out.push( v );
 		}
 	}

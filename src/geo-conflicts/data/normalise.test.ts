@@ -108,9 +108,9 @@ describe( 'normaliseAnswer on unaggregated rows', () => {
 					coords: { type: 'literal', value: '<http://www.wikidata.org/entity/Q405> Point(1 1)' }, starts: { type: 'literal', value: '2001-03-04T00:00:00Z/11' } },
 				{ item: { type: 'uri', value: 'http://example.org/Q8' } },
 				{ item: { type: 'literal', value: 'Q9' } },
-				{ label: { type: 'literal', value: 'no item' } }
-			]
-		}
+				{ label: { type: 'literal', value: 'no item' } },
+			],
+		},
 	};
 	const set = normaliseAnswer( rows, options );
 

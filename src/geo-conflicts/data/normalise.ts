@@ -26,6 +26,7 @@ export interface WdqsJson {
 /** Thrown when the answer is not WDQS JSON at all (never cached, shown with a retry). */
 export class MalformedAnswerError extends Error {
 	readonly messageKey = 'geo-conflicts-error-malformed';
+
 	constructor( detail: string ) {
 		super( 'Malformed query answer: ' + detail );
 		this.name = 'MalformedAnswerError';
@@ -38,7 +39,7 @@ export function assertWdqsJson( data: unknown ): WdqsJson {
 		!d.results || !Array.isArray( d.results.bindings ) ) {
 		throw new MalformedAnswerError( 'no head.vars / results.bindings' );
 	}
-	if ( d.head.vars.indexOf( 'item' ) === -1 ) {
+	if ( !d.head.vars.includes( 'item' ) ) {
 		throw new MalformedAnswerError( 'no ?item column' );
 	}
 	return d;
@@ -233,7 +234,7 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 			const name = commonsFileName( value );
 			if ( name === null ) {
 				rejected.links++;
-			} else if ( images.indexOf( name ) === -1 ) {
+			} else if ( !images.includes( name ) ) {
 				images.push( name );
 			}
 		}
@@ -258,9 +259,9 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 	for ( const b of collect( rows, 'hints' ) ) {
 		for ( const hint of b.value.split( /\s+/ ) ) {
 			const [ property, value ] = hint.split( ':' );
-			if ( ( SECTOR_PROPERTIES as readonly string[] ).indexOf( property ) !== -1 && isQid( value ) ) {
+			if ( ( SECTOR_PROPERTIES as readonly string[] ).includes( property ) && isQid( value ) ) {
 				const list = statements[ property as SectorProperty ] || ( statements[ property as SectorProperty ] = [] );
-				if ( list.indexOf( value ) === -1 ) {
+				if ( !list.includes( value ) ) {
 					list.push( value );
 				}
 			}
@@ -288,7 +289,7 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 		status: conflictStatus( start, end, options.now ),
 		sector: classifySector( {
 			statements,
-			text: ( labelMissing ? '' : label ) + ' ' + ( descValue || '' )
-		}, options.sectorMap, options.languages )
+			text: ( labelMissing ? '' : label ) + ' ' + ( descValue || '' ),
+		}, options.sectorMap, options.languages ),
 	};
 }

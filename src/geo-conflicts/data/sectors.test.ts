@@ -10,7 +10,7 @@ describe( 'sectors', () => {
 	it( 'prefers structured statements, in property order', () => {
 		const r = classifySector( {
 			statements: { P31: [ 'Q5683226' ], P828: [ 'Q15911738' ], P1542: [ 'Q44497' ] },
-			text: 'Conflicto minero'
+			text: 'Conflicto minero',
 		}, DEFAULT_SECTOR_MAP, [ 'es' ] );
 		expect( r ).toEqual( { key: 'energy', basis: 'structured', property: 'P828', via: 'Q15911738' } );
 		const byClass = classifySector( { statements: { P31: [ 'Q820477' ], P710: [ 'Q24489' ] }, text: '' }, DEFAULT_SECTOR_MAP, [] );

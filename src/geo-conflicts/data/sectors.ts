@@ -7,13 +7,13 @@
 
 export const SECTORS = [
 	'mining', 'fossil-fuels', 'energy', 'water', 'forestry', 'agriculture',
-	'fisheries', 'infrastructure', 'waste', 'industry', 'tourism', 'other'
+	'fisheries', 'infrastructure', 'waste', 'industry', 'tourism', 'other',
 ] as const;
 
 export type SectorKey = typeof SECTORS[ number ];
 
 export function isSectorKey( value: unknown ): value is SectorKey {
-	return typeof value === 'string' && ( SECTORS as readonly string[] ).indexOf( value ) !== -1;
+	return typeof value === 'string' && ( SECTORS as readonly string[] ).includes( value );
 }
 
 /** Properties read for the structured sector, in the order they are trusted. */
@@ -76,7 +76,7 @@ export const DEFAULT_SECTOR_MAP: Readonly<Record<string, SectorKey>> = {
 	// tourism
 	Q49389: 'tourism', // tourism
 	Q27686: 'tourism', // hotel
-	Q130003: 'tourism' // ski resort
+	Q130003: 'tourism', // ski resort
 };
 
 /**
@@ -95,7 +95,7 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 		infrastructure: [ 'road', 'highway', 'port', 'airport', 'railway', 'bridge' ],
 		waste: [ 'waste', 'landfill', 'sewage', 'garbage' ],
 		industry: [ 'industr', 'smelter', 'factory', 'chemical' ],
-		tourism: [ 'touris', 'hotel', 'resort' ]
+		tourism: [ 'touris', 'hotel', 'resort' ],
 	},
 	es: {
 		mining: [ 'mina', 'minera', 'mineria', 'cobre', 'oro', 'litio', 'plata', 'relave' ],
@@ -108,7 +108,7 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 		infrastructure: [ 'carretera', 'autopista', 'puerto', 'aeropuerto', 'ferrocarril', 'puente' ],
 		waste: [ 'residuo', 'vertedero', 'relleno sanitario', 'basur' ],
 		industry: [ 'industri', 'fundicion', 'fabrica', 'quimic' ],
-		tourism: [ 'turis', 'hotel' ]
+		tourism: [ 'turis', 'hotel' ],
 	},
 	pt: {
 		mining: [ 'mina', 'minera', 'mineracao', 'cobre', 'ouro', 'litio', 'rejeito' ],
@@ -121,7 +121,7 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 		infrastructure: [ 'rodovia', 'estrada', 'porto', 'aeroporto', 'ferrovia' ],
 		waste: [ 'residuo', 'lixo', 'aterro' ],
 		industry: [ 'industri', 'fundicao', 'fabrica' ],
-		tourism: [ 'turis', 'hotel' ]
+		tourism: [ 'turis', 'hotel' ],
 	},
 	fr: {
 		mining: [ 'mine', 'minier', 'miniere', 'cuivre', 'or ', 'lithium' ],
@@ -134,7 +134,7 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 		infrastructure: [ 'route', 'autoroute', 'port', 'aeroport', 'chemin de fer' ],
 		waste: [ 'dechet', 'decharge' ],
 		industry: [ 'industri', 'fonderie', 'usine' ],
-		tourism: [ 'touris', 'hotel' ]
+		tourism: [ 'touris', 'hotel' ],
 	},
 	it: {
 		mining: [ 'miniera', 'minerari', 'rame', 'oro', 'litio' ],
@@ -147,7 +147,7 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 		infrastructure: [ 'strada', 'autostrada', 'porto', 'aeroporto', 'ferrovia' ],
 		waste: [ 'rifiut', 'discarica' ],
 		industry: [ 'industri', 'fonderia', 'fabbrica' ],
-		tourism: [ 'turis', 'albergo', 'hotel' ]
+		tourism: [ 'turis', 'albergo', 'hotel' ],
 	},
 	de: {
 		mining: [ 'bergbau', 'bergwerk', 'mine', 'kupfer', 'gold', 'lithium', 'tagebau' ],
@@ -160,7 +160,7 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 		infrastructure: [ 'strasse', 'autobahn', 'hafen', 'flughafen', 'eisenbahn' ],
 		waste: [ 'abfall', 'mull', 'deponie' ],
 		industry: [ 'industrie', 'hutte', 'fabrik' ],
-		tourism: [ 'touris', 'hotel' ]
+		tourism: [ 'touris', 'hotel' ],
 	},
 	ja: {
 		mining: [ '鉱山', '鉱業', '銅', '金鉱', 'リチウム' ],
@@ -173,8 +173,8 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 		infrastructure: [ '道路', '港', '空港', '鉄道' ],
 		waste: [ '廃棄物', 'ごみ', '埋立' ],
 		industry: [ '工業', '工場', '製錬' ],
-		tourism: [ '観光', 'ホテル' ]
-	}
+		tourism: [ '観光', 'ホテル' ],
+	},
 };
 
 export interface SectorResult {
@@ -194,7 +194,7 @@ export function foldText( text: string ): string {
 
 function matchesStem( folded: string, stem: string, anywhere: boolean ): boolean {
 	if ( anywhere ) {
-		return folded.indexOf( stem ) !== -1;
+		return folded.includes( stem );
 	}
 	let from = 0;
 	for ( ;; ) {

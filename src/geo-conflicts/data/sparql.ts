@@ -30,7 +30,7 @@ export const VALUE_SEPARATOR = '\n';
 
 const FAMILIES: Record<string, string> = {
 	wiki: 'wikipedia', wikivoyage: 'wikivoyage', wikisource: 'wikisource', wikiquote: 'wikiquote',
-	wikinews: 'wikinews', wikibooks: 'wikibooks', wikiversity: 'wikiversity', wiktionary: 'wiktionary'
+	wikinews: 'wikinews', wikibooks: 'wikibooks', wikiversity: 'wikiversity', wiktionary: 'wiktionary',
 };
 
 /** `eswiki` → `https://es.wikipedia.org/` (the schema:isPartOf of its sitelinks); null when unknown. */
@@ -53,7 +53,7 @@ export function labelLanguages( chain: string[] ): string[] {
 	const out: string[] = [];
 	for ( const lang of chain.concat( [ 'mul', 'en' ] ) ) {
 		const code = String( lang ).toLowerCase();
-		if ( isLanguageCode( code ) && out.indexOf( code ) === -1 ) {
+		if ( isLanguageCode( code ) && !out.includes( code ) ) {
 			out.push( code );
 		}
 	}
@@ -102,8 +102,7 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 	const limit = Math.max( 1, Math.min( 50000, Math.floor( options.limit || 20000 ) ) );
 	const site = siteUrl( options.siteId );
 	const viewName = view.kind + ( view.kind === 'all' && view.countries && view.countries.length ? ' country' : '' );
-	const pair = ( id: string, label: string, coord?: string ) =>
-		'CONCAT(' + id + ', "\\t", COALESCE(' + label + ', ""), "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
+	const pair = ( id: string, label: string, coord?: string ) => 'CONCAT(' + id + ', "\\t", COALESCE(' + label + ', ""), "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
 	const id = ( v: string ) => 'STRAFTER(STR(' + v + '), "/entity/")';
 	return '#GeoConflicts view=' + viewName + '\n' +
 		'SELECT ?item (SAMPLE(?itemLabel) AS ?label) (SAMPLE(?itemDescription) AS ?description)\n' +

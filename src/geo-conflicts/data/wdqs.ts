@@ -22,7 +22,7 @@ export interface RunOptions {
 export function runQuery( query: string, options: RunOptions = {} ): Promise<unknown> {
 	const endpoint = getEndpoints().wdqs;
 	const params = new URLSearchParams( { query, format: 'json' } );
-	const get = endpoint + ( endpoint.indexOf( '?' ) === -1 ? '?' : '&' ) + params.toString();
+	const get = endpoint + ( !endpoint.includes( '?' ) ? '?' : '&' ) + params.toString();
 	const request: RequestOptions = {
 		queue: 'wdqs',
 		userAgent: true,
@@ -31,7 +31,7 @@ export function runQuery( query: string, options: RunOptions = {} ): Promise<unk
 		retries: 2,
 		maxRetryAfterSeconds: 300,
 		signal: options.signal,
-		onWait: options.onWait
+		onWait: options.onWait,
 	};
 	if ( get.length <= MAX_GET_URL ) {
 		return requestJson<unknown>( get, request );
@@ -39,7 +39,7 @@ export function runQuery( query: string, options: RunOptions = {} ): Promise<unk
 	return requestJson<unknown>( endpoint, Object.assign( request, {
 		method: 'POST' as const,
 		body: params,
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded' }
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 	} ) );
 }
 
@@ -75,7 +75,7 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 	const set = normaliseAnswer( data, {
 		sectorMap: options.sectorMap,
 		languages: options.languages,
-		query
+		query,
 	} );
 	if ( set.conflicts.length || options.cacheEmpty ) {
 		await cacheSet( key, set, options.cacheMinutes * MINUTE );

@@ -21,7 +21,7 @@ export function attributionElement(): HTMLElement {
 	return h( 'div', { class: 'leaflet-control-attribution geo-conflicts-map-attribution' },
 		link( 'https://foundation.wikimedia.org/wiki/Special:MyLanguage/Policy:Maps_Terms_of_Use', msg( 'geo-conflicts-map-attribution-wikimedia' ) ),
 		' | ',
-		msg( 'geo-conflicts-map-attribution-osm' )
+		msg( 'geo-conflicts-map-attribution-osm' ),
 	);
 }
 

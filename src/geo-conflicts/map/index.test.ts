@@ -147,7 +147,7 @@ describe( 'createConflictMap with Kartographer', () => {
 			made = Object.assign( L.map( el, { center: [ 0, 0 ], zoom: 1 } ), {
 				doWhenReady( cb: () => void ) {
 					cb();
-				}
+				},
 			} );
 			return made;
 		} );

@@ -67,7 +67,7 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 				lang: userLanguage(),
 				alwaysInteractive: true,
 				// Its full-screen dialog copies only Kartographer's own data layers, not ours.
-				allowFullScreen: false
+				allowFullScreen: false,
 			} );
 			await new Promise<void>( ( resolve ) => {
 				map.doWhenReady( () => resolve() );
@@ -86,12 +86,12 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 		worldCopyJump: true,
 		attributionControl: false,
 		scrollWheelZoom: !mini,
-		keyboard: true
+		keyboard: true,
 	} );
 	L.tileLayer( getEndpoints().tiles, {
 		maxZoom: 18,
 		// As Kartographer does: night-mode skins invert .mw-invert tiles, and leave the .notheme container alone.
-		className: 'mw-invert'
+		className: 'mw-invert',
 	} ).addTo( map );
 	domControl( L, attributionElement(), 'bottomright' ).addTo( map );
 	return { L, map, kartographer: false };
@@ -118,7 +118,7 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 		// Leaflet positions tiles and markers for left-to-right only (Kartographer's maps are ltr too);
 		// the legend and popups get the reader's direction back below.
 		attrs: { role: 'region', dir: 'ltr', 'aria-label': msg( 'geo-conflicts-map-label', formatNumber( 0 ), 0 ) },
-		dataset: { markerCount: '0' }
+		dataset: { markerCount: '0' },
 	} );
 	container.appendChild( element );
 	let base: BaseMap;
@@ -195,7 +195,7 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 			// redraw after a view reset does not cancel it); tear the map down after that frame,
 			// or the redraw would hit the destroyed canvas.
 			afterNextFrame( () => map.remove() );
-		}
+		},
 	};
 }
 
@@ -227,7 +227,7 @@ export function addConflictOverlay( kartographerMap: unknown, conflicts: MapConf
 				map.removeLayer( layer.group );
 			}
 		} ),
-		legend.element
+		legend.element,
 	);
 	const control = domControl( L, panel, 'topright' );
 	let removed = false;
@@ -253,6 +253,6 @@ export function addConflictOverlay( kartographerMap: unknown, conflicts: MapConf
 			stopTheme();
 			map.removeLayer( layer.group );
 			control.remove();
-		}
+		},
 	};
 }

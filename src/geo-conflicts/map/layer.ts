@@ -31,12 +31,18 @@ export function isDrawable( conflict: MapConflict ): boolean {
 export class ConflictLayer {
 	/** Add this to a map (or remove it) to show or hide all conflicts. */
 	readonly group: Leaflet.FeatureGroup;
+
 	private readonly L: LeafletNS;
+
 	private readonly renderer: Leaflet.Renderer | undefined;
+
 	private readonly options: ConflictLayerOptions;
+
 	private entries: Record<string, Entry> = {};
+
 	/** Leaflet id of a marker → its conflict, for the group's click and popup handlers. */
 	private byMarker: Record<number, MapConflict> = {};
+
 	private sectorsShown = new Set<SectorKey>();
 
 	constructor( L: LeafletNS, options: ConflictLayerOptions ) {

@@ -14,12 +14,12 @@ export function createLegend( open: boolean ): Legend {
 	const list = h( 'ul', { class: 'geo-conflicts-map-legend-list' } );
 	const kinds = h( 'ul', { class: 'geo-conflicts-map-legend-list' },
 		h( 'li', null, h( 'span', { class: 'geo-conflicts-map-swatch geo-conflicts-map-swatch--exact', attrs: { 'aria-hidden': 'true' } } ), msg( 'geo-conflicts-map-legend-exact' ) ),
-		h( 'li', null, h( 'span', { class: 'geo-conflicts-map-swatch geo-conflicts-map-swatch--approximate', attrs: { 'aria-hidden': 'true' } } ), msg( 'geo-conflicts-map-legend-approximate' ) )
+		h( 'li', null, h( 'span', { class: 'geo-conflicts-map-swatch geo-conflicts-map-swatch--approximate', attrs: { 'aria-hidden': 'true' } } ), msg( 'geo-conflicts-map-legend-approximate' ) ),
 	);
 	const element = h( 'details', { class: 'geo-conflicts-map-legend' },
 		h( 'summary', { text: msg( 'geo-conflicts-map-legend' ) } ),
 		list,
-		kinds
+		kinds,
 	);
 	element.open = open;
 	return {
@@ -27,9 +27,9 @@ export function createLegend( open: boolean ): Legend {
 		update( present, theme ) {
 			const items = SECTORS.filter( ( key ) => present.has( key ) ).map( ( key ) => h( 'li', { dataset: { sector: key } },
 				h( 'span', { class: 'geo-conflicts-map-swatch', style: { 'background-color': sectorColor( key, theme ) }, attrs: { 'aria-hidden': 'true' } } ),
-				msg( 'geo-conflicts-sector-' + key )
+				msg( 'geo-conflicts-sector-' + key ),
 			) );
 			replaceChildren( list, items );
-		}
+		},
 	};
 }

@@ -24,7 +24,7 @@ const DAY: Record<SectorKey, string> = {
 	waste: '#8a6d31',
 	industry: '#991031',
 	tourism: '#f9319d',
-	other: '#675e51'
+	other: '#675e51',
 };
 
 const NIGHT: Record<SectorKey, string> = {
@@ -39,7 +39,7 @@ const NIGHT: Record<SectorKey, string> = {
 	waste: '#d09e83',
 	industry: '#eb5246',
 	tourism: '#ffb8ff',
-	other: '#71a099'
+	other: '#71a099',
 };
 
 /** The map background the palettes were checked against (light tiles; inverted tiles at night). */

@@ -11,6 +11,6 @@ export function conflictPopup( conflict: MapConflict ): HTMLElement {
 		h( 'div', { class: 'geo-conflicts-map-popup-label', text: conflict.label } ),
 		h( 'div', { class: 'geo-conflicts-map-popup-sector', text: msg( 'geo-conflicts-sector-' + conflict.sector ) } ),
 		conflict.approximate ? h( 'div', { class: 'geo-conflicts-map-popup-approximate', text: msg( 'geo-conflicts-map-popup-approximate' ) } ) : null,
-		QID.test( conflict.id ) ? link( getEndpoints().wikidataWiki + conflict.id, msg( 'geo-conflicts-map-popup-wikidata', conflict.id ), { class: 'geo-conflicts-map-popup-link' } ) : null
+		QID.test( conflict.id ) ? link( getEndpoints().wikidataWiki + conflict.id, msg( 'geo-conflicts-map-popup-wikidata', conflict.id ), { class: 'geo-conflicts-map-popup-link' } ) : null,
 	);
 }

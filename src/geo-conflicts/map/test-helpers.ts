@@ -26,8 +26,8 @@ export function registerMapMessages(): void {
  * context that accepts every call (what is drawn is checked in Chromium by the e2e test and bench).
  */
 export function fakeLayoutAndCanvas(): () => void {
-	const restore: Array<() => void> = [];
-	for ( const [ prop, value ] of [ [ 'clientWidth', 800 ], [ 'clientHeight', 400 ] ] as Array<[ string, number ]> ) {
+	const restore: ( () => void )[] = [];
+	for ( const [ prop, value ] of [ [ 'clientWidth', 800 ], [ 'clientHeight', 400 ] ] as [ string, number ][] ) {
 		const original = Object.getOwnPropertyDescriptor( HTMLElement.prototype, prop );
 		Object.defineProperty( HTMLElement.prototype, prop, { configurable: true, get: () => value } );
 		restore.push( () => {
@@ -41,7 +41,7 @@ export function fakeLayoutAndCanvas(): () => void {
 		set: ( target: Record<string, unknown>, key: string, value: unknown ) => {
 			target[ key ] = value;
 			return true;
-		}
+		},
 	} );
 	const spy = vi.spyOn( HTMLCanvasElement.prototype, 'getContext' ).mockImplementation( () => ctx as never );
 	restore.push( () => spy.mockRestore() );
@@ -59,6 +59,6 @@ export function sampleConflicts(): MapConflict[] {
 		{ id: 'Q4', label: 'Nowhere', lat: NaN, lon: 10, approximate: false, sector: 'other' },
 		{ id: 'Q5', label: 'Off the globe', lat: 95, lon: 10, approximate: false, sector: 'other' },
 		// A duplicate row of Q1 (multi-valued properties): one marker per item.
-		{ id: 'Q1', label: 'Pascua Lama', lat: -29.3, lon: -70.0, approximate: false, sector: 'mining' }
+		{ id: 'Q1', label: 'Pascua Lama', lat: -29.3, lon: -70.0, approximate: false, sector: 'mining' },
 	];
 }

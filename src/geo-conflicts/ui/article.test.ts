@@ -13,7 +13,7 @@ vi.mock( '../map/index', () => ( {
 		container.appendChild( element );
 		return Promise.resolve( { element, setConflicts, focus: vi.fn(), destroy: vi.fn() } );
 	},
-	addConflictOverlay: vi.fn( () => ( { remove: vi.fn() } ) )
+	addConflictOverlay: vi.fn( () => ( { remove: vi.fn() } ) ),
 } ) );
 
 const { mountArticle, isPlace } = await import( './article' );

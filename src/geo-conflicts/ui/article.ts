@@ -22,10 +22,10 @@ const NOT_PLACES = [ 'Q5' ];
 const COUNTRY_CLASSES = [ 'Q6256', 'Q3624078' ];
 
 export function isPlace( item: PageItem ): boolean {
-	if ( item.classes.some( ( c ) => NOT_PLACES.indexOf( c ) !== -1 ) ) {
+	if ( item.classes.some( ( c ) => NOT_PLACES.includes( c ) ) ) {
 		return false;
 	}
-	return item.hasCoordinates || item.adminUnits.length > 0 || item.classes.some( ( c ) => COUNTRY_CLASSES.indexOf( c ) !== -1 );
+	return item.hasCoordinates || item.adminUnits.length > 0 || item.classes.some( ( c ) => COUNTRY_CLASSES.includes( c ) );
 }
 
 function parserOutput( content: HTMLElement ): HTMLElement {
@@ -44,7 +44,7 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		item = await findPageItem( {
 			itemId: isQid( itemId ) ? itemId : null,
 			siteId: ctx.siteId,
-			title: String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' )
+			title: String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' ),
 		}, ctx.languages );
 	} catch ( e ) {
 		// The reader did not ask for this: an unreachable Wikidata leaves the article as it is.
@@ -56,7 +56,7 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		return;
 	}
 	const known = await knownConflictClasses();
-	if ( item.classes.some( ( c ) => known.indexOf( c ) !== -1 ) ) {
+	if ( item.classes.some( ( c ) => known.includes( c ) ) ) {
 		content.dataset.geoConflictsArticle = 'conflict';
 		showCard( parserOutput( content ), item );
 	} else if ( isPlace( item ) ) {
@@ -74,7 +74,7 @@ function showCard( target: HTMLElement, item: PageItem ): void {
 	const card = h( 'aside', {
 		class: 'geo-panel geo-conflicts-card',
 		dataset: { id: item.id },
-		attrs: { 'aria-label': msg( 'geo-conflicts-card-title' ) }
+		attrs: { 'aria-label': msg( 'geo-conflicts-card-title' ) },
 	}, h( 'div', { class: 'geo-conflicts-card-kicker', text: msg( 'geo-conflicts-card-title' ) } ), status, body );
 	adoptInterfaceLanguage( card );
 	target.insertBefore( card, target.firstChild );
@@ -88,7 +88,7 @@ function showCard( target: HTMLElement, item: PageItem ): void {
 				return;
 			}
 			renderCard( body, c, query );
-		}
+		},
 	} );
 }
 
@@ -102,7 +102,7 @@ function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
 		factList( c ),
 		// The reader is on the article already: no link to it.
 		conflictLinks( c, false ),
-		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) )
+		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),
 	);
 	if ( c.coordinates ) {
 		createConflictMap( mapArea, { mini: true } ).then( ( map ) => {
@@ -138,7 +138,7 @@ function showPlace( target: HTMLElement, item: PageItem ): void {
 				return;
 			}
 			renderPlace( section, summary, body, item, set.conflicts, query );
-		}
+		},
 	} );
 }
 
@@ -150,7 +150,7 @@ function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: H
 	replaceChildren( body,
 		mapArea,
 		compactList( conflicts, 20, dashboardUrl( item.countries.length ? item.countries : [] ) ),
-		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) )
+		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),
 	);
 	section.hidden = false;
 	// A map in a closed <details> has no size: make it the first time the section opens.

@@ -10,14 +10,14 @@ export function compactList( conflicts: Conflict[], limit: number, moreHref?: st
 			h( 'a', { attrs: { href: mw.util.getUrl( c.article.title ) } }, labelElement( c ) ) :
 			h( 'a', { attrs: { href: wikidataUrl( c.id ) } }, labelElement( c ) ),
 		' ', h( 'span', { class: 'geo-conflicts-list-meta' }, sectorElement( c.sector ), ' · ', statusElement( c ),
-			c.start ? ' · ' + String( c.start.year ) : '' )
+			c.start ? ' · ' + String( c.start.year ) : '' ),
 	) );
 	const rest = conflicts.length - limit;
 	return h( 'div', { class: 'geo-conflicts-compact' },
 		h( 'ul', null, items ),
 		rest > 0 ? h( 'p', null, moreHref ?
 			link( moreHref, msg( 'geo-conflicts-compact-more', formatNumber( rest ), rest ) ) :
-			msg( 'geo-conflicts-compact-more', formatNumber( rest ), rest ) ) : null
+			msg( 'geo-conflicts-compact-more', formatNumber( rest ), rest ) ) : null,
 	);
 }
 

@@ -31,7 +31,7 @@ async function rememberClasses( conflicts: Conflict[] ): Promise<void> {
 	let changed = false;
 	for ( const c of conflicts ) {
 		for ( const cls of c.classes ) {
-			if ( seen.indexOf( cls ) === -1 && seen.length < 500 ) {
+			if ( !seen.includes( cls ) && seen.length < 500 ) {
 				seen.push( cls );
 				changed = true;
 			}
@@ -57,7 +57,7 @@ export function getContext(): Context {
 			config: getConflictsConfig(),
 			languages: labelLanguages( languageChain() ),
 			readerLanguage: userLanguage(),
-			siteId: getEndpoints().wikidataSiteId
+			siteId: getEndpoints().wikidataSiteId,
 		};
 	}
 	return context;
@@ -107,7 +107,7 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 				} else {
 					replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
 				}
-			}
+			},
 		} ).then( ( set ) => {
 			clear( feedback.status );
 			feedback.onLoaded( set );

@@ -10,7 +10,7 @@ vi.mock( '../map/index', () => ( {
 		const element = document.createElement( 'div' );
 		container.appendChild( element );
 		return Promise.resolve( { element, setConflicts, focus: vi.fn(), destroy: vi.fn() } );
-	}
+	},
 } ) );
 
 const { mountDashboard } = await import( './dashboard' );

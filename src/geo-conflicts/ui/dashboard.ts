@@ -30,18 +30,31 @@ export function mountDashboard( container: HTMLElement ): void {
 
 class Dashboard {
 	readonly element: HTMLElement;
+
 	private state: FilterState = filterFromParams( new URLSearchParams( location.search ) );
+
 	private set: ConflictSet | null = null;
+
 	private shown: Conflict[] = [];
+
 	private map: ConflictMap | null = null;
+
 	private readonly query = queryFor( { kind: 'all' } );
+
 	private readonly status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
+
 	private readonly meta = h( 'p', { class: 'geo-conflicts-muted geo-conflicts-meta' } );
+
 	private readonly mapArea = h( 'div', { class: 'geo-conflicts-map-area' } );
+
 	private readonly details = h( 'aside', { class: 'geo-conflicts-details', attrs: { 'aria-live': 'polite', tabindex: '-1' } } );
+
 	private readonly quality = h( 'div' );
+
 	private readonly filters = new FilterForm( ( s ) => this.setState( s ) );
+
 	private readonly stats = new StatsView();
+
 	private readonly list = new ConflictList( ( id ) => this.select( id ) );
 
 	constructor() {
@@ -61,9 +74,9 @@ class Dashboard {
 				h( 'button', {
 					class: 'geo-button geo-conflicts-reload',
 					attrs: { type: 'button' },
-					on: { click: () => this.reload( true ) }
-				}, msg( 'geo-conflicts-reload' ) )
-			)
+					on: { click: () => this.reload( true ) },
+				}, msg( 'geo-conflicts-reload' ) ),
+			),
 		);
 		this.renderDetails();
 	}
@@ -82,7 +95,7 @@ class Dashboard {
 			onLoaded: ( set ) => {
 				this.set = set;
 				this.render();
-			}
+			},
 		} );
 	}
 
@@ -108,7 +121,7 @@ class Dashboard {
 		}
 		const all = this.set.conflicts;
 		const inCountries = this.state.countries.length ? applyFilter( all, Object.assign( {}, this.state, {
-			q: '', region: '', sector: '', status: '', from: null, to: null
+			q: '', region: '', sector: '', status: '', from: null, to: null,
 		} ) ) : all;
 		this.filters.show( this.state, refOptions( all, 'countries' ), refOptions( inCountries, 'regions' ) );
 		this.shown = applyFilter( all, this.state );

@@ -52,8 +52,8 @@ async function articleSummary( title: string ): Promise<string | null> {
 		explaintext: 1,
 		exsentences: 3,
 		titles: title,
-		formatversion: 2
-	} ) as { query?: { pages?: Array<{ extract?: string; missing?: boolean }> } };
+		formatversion: 2,
+	} ) as { query?: { pages?: { extract?: string; missing?: boolean }[] } };
 	const page = response.query && response.query.pages && response.query.pages[ 0 ];
 	return page && typeof page.extract === 'string' && page.extract.trim() ? page.extract.trim() : null;
 }
@@ -72,7 +72,7 @@ export function factList( c: Conflict ): HTMLElement {
 		fact( msg( 'geo-conflicts-fact-sector' ), sectorElement( c.sector ) ),
 		c.coordinates && c.coordinates.approximate ?
 			fact( msg( 'geo-conflicts-fact-location' ), msg( 'geo-conflicts-location-approximate' ) ) :
-			!c.coordinates ? fact( msg( 'geo-conflicts-fact-location' ), msg( 'geo-conflicts-location-none' ) ) : null
+			!c.coordinates ? fact( msg( 'geo-conflicts-fact-location' ), msg( 'geo-conflicts-location-none' ) ) : null,
 	);
 }
 
@@ -86,8 +86,8 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 			onClose ? h( 'button', {
 				class: 'geo-button geo-conflicts-close',
 				attrs: { type: 'button', 'aria-label': msg( 'geo-conflicts-details-close' ) },
-				on: { click: onClose }
-			}, '×' ) : null
+				on: { click: onClose },
+			}, '×' ) : null,
 		),
 		c.description ? h( 'p', { class: 'geo-conflicts-description', text: c.description } ) :
 			h( 'p', { class: 'geo-conflicts-description geo-conflicts-muted', text: msg( 'geo-conflicts-no-description' ) } ),
@@ -95,7 +95,7 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 		factList( c ),
 		summary,
 		conflictLinks( c ),
-		others
+		others,
 	);
 	panel.dataset.id = c.id;
 	const showOtherArticles = () => otherArticles( c.id ).then( ( links ) => {

@@ -22,13 +22,21 @@ function optionLabel( o: Option ): string {
 
 export class FilterForm {
 	readonly element: HTMLFormElement;
+
 	private state: FilterState = Object.assign( {}, EMPTY_FILTER );
+
 	private readonly countries = h( 'select', { attrs: { multiple: true, size: 5 }, class: 'geo-conflicts-filter-countries' } );
+
 	private readonly q = h( 'input', { attrs: { type: 'search', autocomplete: 'off' }, class: 'geo-conflicts-filter-q' } );
+
 	private readonly region = h( 'select', { class: 'geo-conflicts-filter-region' } );
+
 	private readonly sector = h( 'select', { class: 'geo-conflicts-filter-sector' } );
+
 	private readonly status = h( 'select', { class: 'geo-conflicts-filter-status' } );
+
 	private readonly from = h( 'input', { attrs: { type: 'number', min: 1800, max: 2100, step: 1, inputmode: 'numeric' }, class: 'geo-conflicts-filter-from' } );
+
 	private readonly to = h( 'input', { attrs: { type: 'number', min: 1800, max: 2100, step: 1, inputmode: 'numeric' }, class: 'geo-conflicts-filter-to' } );
 
 	constructor( private readonly onChange: ( state: FilterState ) => void ) {
@@ -45,19 +53,19 @@ export class FilterForm {
 		this.element = h( 'form', {
 			class: 'geo-conflicts-filters',
 			attrs: { role: 'search', 'aria-label': msg( 'geo-conflicts-filters-title' ) },
-			on: { submit: ( e ) => e.preventDefault() }
+			on: { submit: ( e ) => e.preventDefault() },
 		},
 		field( msg( 'geo-conflicts-filter-countries' ), this.countries ),
 		h( 'div', { class: 'geo-conflicts-filter-column' },
 			field( msg( 'geo-conflicts-filter-name' ), this.q ),
 			field( msg( 'geo-conflicts-filter-region' ), this.region ),
 			field( msg( 'geo-conflicts-filter-sector' ), this.sector ),
-			field( msg( 'geo-conflicts-filter-status' ), this.status )
+			field( msg( 'geo-conflicts-filter-status' ), this.status ),
 		),
 		h( 'fieldset', { class: 'geo-conflicts-filter-dates' },
 			h( 'legend', { text: msg( 'geo-conflicts-filter-start' ) } ),
 			field( msg( 'geo-conflicts-filter-from' ), this.from ),
-			field( msg( 'geo-conflicts-filter-to' ), this.to )
+			field( msg( 'geo-conflicts-filter-to' ), this.to ),
 		),
 		h( 'button', {
 			class: 'geo-button geo-conflicts-filter-reset',
@@ -66,7 +74,7 @@ export class FilterForm {
 				this.state = Object.assign( {}, EMPTY_FILTER );
 				this.write();
 				this.onChange( this.state );
-			} }
+			} },
 		}, msg( 'geo-conflicts-filter-reset' ) ) );
 	}
 
@@ -90,7 +98,7 @@ export class FilterForm {
 	private write(): void {
 		const s = this.state;
 		for ( const option of Array.prototype.slice.call( this.countries.options ) as HTMLOptionElement[] ) {
-			option.selected = s.countries.indexOf( option.value ) !== -1;
+			option.selected = s.countries.includes( option.value );
 		}
 		if ( this.q.value !== s.q ) {
 			this.q.value = s.q;
@@ -111,7 +119,7 @@ export class FilterForm {
 			sector: this.sector.value as FilterState[ 'sector' ],
 			status: this.status.value as FilterState[ 'status' ],
 			from: year( this.from ),
-			to: year( this.to )
+			to: year( this.to ),
 		} );
 		this.onChange( this.state );
 	}

@@ -20,7 +20,7 @@ export function labelElement( ref: Pick<ItemRef, 'id' | 'label' | 'labelMissing'
 	if ( ref.labelMissing ) {
 		return h( tag, {
 			class: 'geo-conflicts-nolabel',
-			attrs: { title: msg( 'geo-conflicts-no-label' ) }
+			attrs: { title: msg( 'geo-conflicts-no-label' ) },
 		}, ref.id, ' ', h( 'small', { text: msg( 'geo-conflicts-no-label-short' ) } ) );
 	}
 	return h( tag, { text: ref.label } );
@@ -33,7 +33,7 @@ export function refsText( refs: ItemRef[] ): string {
 export function statusElement( c: Conflict ): HTMLElement {
 	return h( 'span', { class: 'geo-conflicts-status geo-conflicts-status--' + c.status.key, dataset: { status: c.status.key } },
 		msg( 'geo-conflicts-status-' + c.status.key ),
-		c.status.inferred ? h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + msg( 'geo-conflicts-status-inferred' ) } ) : null
+		c.status.inferred ? h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + msg( 'geo-conflicts-status-inferred' ) } ) : null,
 	);
 }
 
@@ -45,7 +45,7 @@ export function sectorElement( sector: SectorResult ): HTMLElement {
 	return h( 'span', { class: 'geo-conflicts-sector', dataset: { sector: sector.key } },
 		sectorText( sector ),
 		sector.basis === 'keyword' && sector.keyword ?
-			h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + msg( 'geo-conflicts-sector-guessed', sector.keyword ) } ) : null
+			h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + msg( 'geo-conflicts-sector-guessed', sector.keyword ) } ) : null,
 	);
 }
 
@@ -85,6 +85,6 @@ export function thumbnail( file: string, width: number, alt: string ): HTMLEleme
 	return h( 'figure', { class: 'geo-conflicts-thumb' },
 		h( 'a', { attrs: { href: base + 'File:' + name } },
 			h( 'img', { attrs: { src: base + 'Special:FilePath/' + name + '?width=' + width, alt, loading: 'lazy', width } } ) ),
-		h( 'figcaption', { text: file } )
+		h( 'figcaption', { text: file } ),
 	);
 }

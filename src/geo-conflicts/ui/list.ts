@@ -8,10 +8,15 @@ const PAGE = 200;
 
 export class ConflictList {
 	readonly element: HTMLElement;
+
 	private readonly list = h( 'ul', { class: 'geo-conflicts-list-items' } );
+
 	private readonly more = h( 'div' );
+
 	private conflicts: Conflict[] = [];
+
 	private shown = PAGE;
+
 	private selected = '';
 
 	constructor( private readonly onSelect: ( id: string ) => void ) {
@@ -34,16 +39,16 @@ export class ConflictList {
 		}
 		replaceChildren( this.list, this.conflicts.slice( 0, this.shown ).map( ( c ) => h( 'li', {
 			class: [ 'geo-conflicts-list-item', c.id === this.selected && 'geo-conflicts-list-item--selected' ],
-			dataset: { id: c.id }
+			dataset: { id: c.id },
 		},
 		h( 'button', {
 			class: 'geo-conflicts-list-button',
 			attrs: { type: 'button', 'aria-pressed': c.id === this.selected ? 'true' : 'false' },
-			on: { click: () => this.onSelect( c.id ) }
+			on: { click: () => this.onSelect( c.id ) },
 		}, labelElement( c, 'strong' ) ),
 		h( 'span', { class: 'geo-conflicts-list-meta' },
 			c.countries.length ? refsText( c.countries ) + ' · ' : '', sectorElement( c.sector ), ' · ', statusElement( c ),
-			c.start ? ' · ' + String( c.start.year ) : '' )
+			c.start ? ' · ' + String( c.start.year ) : '' ),
 		) ) );
 		const rest = this.conflicts.length - this.shown;
 		replaceChildren( this.more, rest > 0 ? h( 'button', {
@@ -52,7 +57,7 @@ export class ConflictList {
 			on: { click: () => {
 				this.shown += PAGE;
 				this.render();
-			} }
+			} },
 		}, msg( 'geo-conflicts-list-more', formatNumber( Math.min( rest, PAGE ) ), formatNumber( rest ), rest ) ) : null );
 	}
 }

@@ -20,7 +20,7 @@ export async function overlayMaps( maps: unknown ): Promise<void> {
 		const set = await loadConflicts( queryFor( { kind: 'all' } ), {
 			sectorMap: ctx.config.sectorMap,
 			languages: ctx.languages,
-			cacheMinutes: ctx.config.cacheMinutes
+			cacheMinutes: ctx.config.cacheMinutes,
 		} );
 		const conflicts = toMapConflicts( set.conflicts );
 		list.forEach( ( m ) => addConflictOverlay( m, conflicts ) );

@@ -40,7 +40,7 @@ export function renderPanel( el: HTMLElement ): void {
 		h( 'h3', { text: msg( 'geo-conflicts-title' ) } ),
 		status, mapArea, body,
 		h( 'p', { class: 'geo-conflicts-footer' },
-			link( dashboardUrl( countries ), msg( 'geo-conflicts-open-dashboard' ) ), ' · ', queryLink( query ) )
+			link( dashboardUrl( countries ), msg( 'geo-conflicts-open-dashboard' ) ), ' · ', queryLink( query ) ),
 	);
 	el.classList.add( 'geo-conflicts-panel' );
 	const mapReady = createConflictMap( mapArea, { mini: true } ).catch( () => {
@@ -56,13 +56,13 @@ export function renderPanel( el: HTMLElement ): void {
 					msg( 'geo-conflicts-stats-total', formatNumber( set.conflicts.length ), set.conflicts.length ) ),
 				// Nothing found is an answer, and says so, rather than a bare "0 conflicts".
 				set.conflicts.length ? compactList( set.conflicts, limit, dashboardUrl( countries ) ) :
-					notice( msg( 'geo-conflicts-panel-none' ) )
+					notice( msg( 'geo-conflicts-panel-none' ) ),
 			);
 			mapReady.then( ( map ) => {
 				if ( map ) {
 					map.setConflicts( toMapConflicts( set.conflicts ) );
 				}
 			} );
-		}
+		},
 	} );
 }

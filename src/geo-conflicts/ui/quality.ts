@@ -17,10 +17,10 @@ export function renderQuality( target: HTMLElement, conflicts: Conflict[], reade
 				h( 'h4', { text: msg( 'geo-conflicts-quality-' + issue, formatNumber( list.length ), list.length ) } ),
 				list.length ? h( 'ul', null, list.slice( 0, LIMIT ).map( ( c ) => h( 'li', null,
 					labelElement( c ), ' ',
-					link( wikidataUrl( c.id ), msg( 'geo-conflicts-quality-edit', c.id ), { class: 'geo-conflicts-edit' } )
+					link( wikidataUrl( c.id ), msg( 'geo-conflicts-quality-edit', c.id ), { class: 'geo-conflicts-edit' } ),
 				) ) ) : null,
-				list.length > LIMIT ? h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-quality-more', formatNumber( list.length - LIMIT ) ) } ) : null
+				list.length > LIMIT ? h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-quality-more', formatNumber( list.length - LIMIT ) ) } ) : null,
 			);
-		} )
+		} ),
 	);
 }

@@ -12,10 +12,15 @@ import type { StatusKey } from '../data/types';
 
 export class StatsView {
 	readonly element: HTMLElement;
+
 	private readonly summary = h( 'div', { class: 'geo-conflicts-stats-summary' } );
+
 	private readonly tables = h( 'div', { class: 'geo-conflicts-stats-tables' } );
+
 	private readonly canvas = h( 'canvas', { attrs: { role: 'img', 'aria-label': msg( 'geo-conflicts-timeline-title' ) } } );
+
 	private readonly timelineTable = h( 'div' );
+
 	private chart: ThemedChart<'bar'> | null = null;
 
 	constructor() {
@@ -25,7 +30,7 @@ export class StatsView {
 			this.tables,
 			h( 'h4', { text: msg( 'geo-conflicts-timeline-title' ) } ),
 			h( 'div', { class: 'geo-conflicts-chart' }, this.canvas ),
-			this.timelineTable
+			this.timelineTable,
 		);
 	}
 
@@ -34,23 +39,23 @@ export class StatsView {
 			h( 'p', { class: 'geo-conflicts-total', dataset: { total: String( stats.total ) } },
 				msg( 'geo-conflicts-stats-total', formatNumber( stats.total ), stats.total ) ),
 			stats.approximate || stats.withoutCoordinates ? h( 'p', { class: 'geo-conflicts-muted' },
-				msg( 'geo-conflicts-stats-locations', formatNumber( stats.approximate ), formatNumber( stats.withoutCoordinates ), stats.withoutCoordinates ) ) : null
+				msg( 'geo-conflicts-stats-locations', formatNumber( stats.approximate ), formatNumber( stats.withoutCoordinates ), stats.withoutCoordinates ) ) : null,
 		);
 		const statuses: StatusKey[] = [ 'ongoing', 'ended', 'unknown' ];
 		const sectors = SECTORS.filter( ( s ) => stats.bySector[ s ] > 0 );
 		replaceChildren( this.tables,
 			dataTable<StatusKey>( msg( 'geo-conflicts-stats-by-status' ), [
 				{ label: msg( 'geo-conflicts-filter-status' ), cell: ( s ) => msg( 'geo-conflicts-status-' + s ) },
-				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.byStatus[ s ] ) }
+				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.byStatus[ s ] ) },
 			], statuses ),
 			stats.inferredStatus ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-note',
 				text: msg( 'geo-conflicts-stats-inferred-status', formatNumber( stats.inferredStatus ), stats.inferredStatus ) } ) : null,
 			dataTable<SectorKey>( msg( 'geo-conflicts-stats-by-sector' ), [
 				{ label: msg( 'geo-conflicts-filter-sector' ), cell: ( s ) => msg( 'geo-conflicts-sector-' + s ) },
-				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.bySector[ s ] ) }
+				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.bySector[ s ] ) },
 			], sectors ),
 			stats.guessedSector ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-note',
-				text: msg( 'geo-conflicts-stats-guessed-sector', formatNumber( stats.guessedSector ), stats.guessedSector ) } ) : null
+				text: msg( 'geo-conflicts-stats-guessed-sector', formatNumber( stats.guessedSector ), stats.guessedSector ) } ) : null,
 		);
 		this.drawTimeline( stats );
 	}
@@ -62,7 +67,7 @@ export class StatsView {
 		replaceChildren( this.timelineTable, disclosure( msg( 'geo-conflicts-timeline-table' ),
 			dataTable<{ year: number; count: number }>( msg( 'geo-conflicts-timeline-title' ), [
 				{ label: msg( 'geo-conflicts-timeline-year' ), cell: ( r ) => String( r.year ) },
-				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( r ) => formatNumber( r.count ) }
+				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( r ) => formatNumber( r.count ) },
 			], rows ) ),
 		stats.withoutStart ? h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-timeline-without-start', formatNumber( stats.withoutStart ), stats.withoutStart ) } ) : null );
 		try {
@@ -77,8 +82,8 @@ export class StatsView {
 				data: { labels, datasets: [ { label: msg( 'geo-conflicts-timeline-dataset' ), data, backgroundColor: seriesColor( 0, this.canvas ) } ] },
 				options: {
 					plugins: { legend: { display: false } },
-					scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
-				}
+					scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+				},
 			}, ( chart ) => {
 				chart.data.datasets[ 0 ].backgroundColor = seriesColor( 0, this.canvas );
 			} );

@@ -10,7 +10,7 @@ import type { Conflict } from '../data/types';
 export function queryLink( query: string ): HTMLElement {
 	return link( getEndpoints().wdqsUi + '#' + encodeURIComponent( query ), msg( 'geo-conflicts-open-query' ), {
 		class: 'geo-conflicts-query-link',
-		attrs: { target: '_blank', rel: 'noopener' }
+		attrs: { target: '_blank', rel: 'noopener' },
 	} );
 }
 
@@ -19,12 +19,10 @@ export function exportButtons( current: () => Conflict[], name: string ): HTMLEl
 	const button = ( text: string, run: () => void, cls: string ) => h( 'button', {
 		class: 'geo-button ' + cls,
 		attrs: { type: 'button' },
-		on: { click: run }
+		on: { click: run },
 	}, text );
 	return h( 'div', { class: 'geo-conflicts-tools' },
-		button( msg( 'geo-conflicts-export-geojson' ), () =>
-			downloadFile( name + '.geojson', 'application/geo+json', toGeoJson( current() ) ), 'geo-conflicts-export-geojson' ),
-		button( msg( 'geo-conflicts-export-csv' ), () =>
-			downloadFile( name + '.csv', 'text/csv;charset=utf-8', toCsv( CSV_HEADER, toCsvRows( current() ) ) ), 'geo-conflicts-export-csv' )
+		button( msg( 'geo-conflicts-export-geojson' ), () => downloadFile( name + '.geojson', 'application/geo+json', toGeoJson( current() ) ), 'geo-conflicts-export-geojson' ),
+		button( msg( 'geo-conflicts-export-csv' ), () => downloadFile( name + '.csv', 'text/csv;charset=utf-8', toCsv( CSV_HEADER, toCsvRows( current() ) ) ), 'geo-conflicts-export-csv' ),
 	);
 }

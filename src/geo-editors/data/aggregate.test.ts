@@ -81,7 +81,7 @@ describe( 'heatmap', () => {
 describe( 'top countries and comparisons', () => {
 	const rows: GeoRow[] = [ 'CL', 'AR', 'PE' ].flatMap( ( cc, i ) => [
 		{ wikiDb: 'eswiki', project: 'es.wikipedia', country: cc, countryCode: cc, level: '1 to 4' as const, countEps: 1.1, sumEps: 0.9, threshold: 8, editors: 100 * ( i + 1 ), edits: null, month: '2023-08' },
-		{ wikiDb: 'eswiki', project: 'es.wikipedia', country: cc, countryCode: cc, level: '5 to 99' as const, countEps: 1.1, sumEps: 0.9, threshold: 8, editors: 10, edits: null, month: '2023-08' }
+		{ wikiDb: 'eswiki', project: 'es.wikipedia', country: cc, countryCode: cc, level: '5 to 99' as const, countEps: 1.1, sumEps: 0.9, threshold: 8, editors: 10, edits: null, month: '2023-08' },
 	] ).filter( ( r ) => !( r.countryCode === 'PE' && r.level === '5 to 99' ) );
 
 	it( 'ranks countries and marks totals that miss a level', () => {

@@ -73,7 +73,7 @@ export function buildSeries( index: RowIndex, selection: Selection, months: stri
 		for ( const level of LEVELS ) {
 			const cell = cellOf( index.get( month, selection, level ) );
 			cells[ level ] = cell;
-			if ( levels.indexOf( level ) === -1 ) {
+			if ( !levels.includes( level ) ) {
 				continue;
 			}
 			if ( cell.published ) {
@@ -120,14 +120,14 @@ export function summarise( points: MonthPoint[], level: ActivityLevel | null ): 
 		editorMonths: sum,
 		monthlyAverage: sum ? scaleEstimate( sum, parts.length ) : null,
 		publishedMonths: parts.length,
-		missingMonths: points.length - parts.length
+		missingMonths: points.length - parts.length,
 	};
 }
 
 export interface HeatmapGrid {
 	years: number[];
 	/** grid[yearIndex][monthIndex 0..11]: null where not published or outside the range. */
-	grid: Array<Array<Estimate | null>>;
+	grid: ( Estimate | null )[][];
 }
 
 /** Year × month grid of one level (or of complete totals when level is null). */
@@ -135,7 +135,7 @@ export function heatmap( points: MonthPoint[], level: ActivityLevel | null ): He
 	const years: number[] = [];
 	for ( const p of points ) {
 		const y = Number( p.month.slice( 0, 4 ) );
-		if ( years.indexOf( y ) === -1 ) {
+		if ( !years.includes( y ) ) {
 			years.push( y );
 		}
 	}
@@ -170,7 +170,7 @@ export interface CountryTotal {
 export function topCountries( rows: GeoRow[], wikiDb: string, month: string, levels: readonly ActivityLevel[] = LEVELS ): CountryTotal[] {
 	const byCountry = new Map<string, { name: string; parts: Estimate[]; levels: ActivityLevel[] }>();
 	for ( const row of rows ) {
-		if ( row.wikiDb !== wikiDb || row.month !== month || levels.indexOf( row.level ) === -1 ) {
+		if ( row.wikiDb !== wikiDb || row.month !== month || !levels.includes( row.level ) ) {
 			continue;
 		}
 		let entry = byCountry.get( row.countryCode );
@@ -178,7 +178,7 @@ export function topCountries( rows: GeoRow[], wikiDb: string, month: string, lev
 			entry = { name: row.country, parts: [], levels: [] };
 			byCountry.set( row.countryCode, entry );
 		}
-		if ( entry.levels.indexOf( row.level ) === -1 ) {
+		if ( !entry.levels.includes( row.level ) ) {
 			entry.levels.push( row.level );
 			entry.parts.push( cellEstimate( row.editors, row.countEps ) );
 		}
@@ -191,7 +191,7 @@ export function topCountries( rows: GeoRow[], wikiDb: string, month: string, lev
 				country,
 				countryName: entry.name,
 				editors,
-				missing: levels.filter( ( l ) => entry.levels.indexOf( l ) === -1 )
+				missing: levels.filter( ( l ) => !entry.levels.includes( l ) ),
 			} );
 		}
 	} );
@@ -202,9 +202,9 @@ export function topCountries( rows: GeoRow[], wikiDb: string, month: string, lev
 export interface ComparedPoint {
 	month: string;
 	/** One value per selection (null: not published). */
-	values: Array<Estimate | null>;
+	values: ( Estimate | null )[];
 	/** Difference of each selection to the first one (null where either is not published). */
-	differences: Array<Estimate | null>;
+	differences: ( Estimate | null )[];
 }
 
 /**

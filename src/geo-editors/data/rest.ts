@@ -26,7 +26,7 @@ export function parseByCountry( json: unknown ): RestCountry[] {
 	if ( !Array.isArray( countries ) ) {
 		return out;
 	}
-	for ( const c of countries as Array<Record<string, unknown>> ) {
+	for ( const c of countries as Record<string, unknown>[] ) {
 		if ( typeof c.country === 'string' && /^[A-Z]{2}$/.test( c.country ) &&
 			typeof c[ 'editors-ceil' ] === 'number' && isFinite( c[ 'editors-ceil' ] as number ) ) {
 			out.push( { country: c.country, editorsCeil: c[ 'editors-ceil' ] as number } );

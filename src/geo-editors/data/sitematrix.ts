@@ -80,6 +80,7 @@ export function parseSitematrix( json: unknown ): WikiSite[] {
 /** Lookup of wikis by dbname, project code or host. */
 export class SiteIndex {
 	readonly sites: WikiSite[];
+
 	private readonly byKey = new Map<string, WikiSite>();
 
 	constructor( sites: WikiSite[] ) {
@@ -109,7 +110,7 @@ const SPECIAL_DB: Record<string, string> = {
 	'en.meta': 'metawiki',
 	'en.species': 'specieswiki',
 	'en.mediawiki': 'mediawikiwiki',
-	'en.incubator': 'incubatorwiki'
+	'en.incubator': 'incubatorwiki',
 };
 
 /** `es.wikipedia` → `eswiki`, `pt.wiktionary` → `ptwiktionary`, `eswiki` → `eswiki`; null when not a wiki code. */
@@ -160,7 +161,7 @@ async function fetchSites( get: ApiGet ): Promise<SiteIndex> {
 		smtype: 'language|special',
 		smlangprop: 'code|site',
 		smsiteprop: 'url|dbname|code|sitename',
-		format: 'json'
+		format: 'json',
 	} );
 	const sites = parseSitematrix( json );
 	if ( !sites.length ) {

@@ -23,7 +23,7 @@ function chunked( text: string, size: number, headers: Record<string, string> = 
 			}
 			controller.enqueue( bytes.slice( pos, pos + size ) );
 			pos += size;
-		}
+		},
 	} );
 	return new Response( body, { status: 200, headers } );
 }
@@ -81,7 +81,7 @@ describe( 'streamIntoParser', () => {
 				} else {
 					controller.error( new TypeError( 'network error' ) );
 				}
-			}
+			},
 		} );
 		await expect( streamIntoParser( new Response( body ), new MonthParser() ) ).rejects.toMatchObject( { kind: 'network' } );
 	} );

@@ -22,7 +22,9 @@ const INDEX_TTL = 6 * HOUR;
  */
 export class MonthFileError extends Error {
 	readonly messageKey: string;
-	readonly params: Array<string | number>;
+
+	readonly params: ( string | number )[];
+
 	readonly month: string;
 
 	constructor( reason: 'empty' | 'columns' | 'header' | 'truncated', month: string, expected = 0, actual = 0 ) {
@@ -119,7 +121,7 @@ async function loadMonthUncached( key: string, month: string, filter: RowFilter,
 		rows: parser.rows,
 		stats: result.stats,
 		complete: result.stats.malformed === 0,
-		fromCache: false
+		fromCache: false,
 	};
 	if ( data.complete ) {
 		await cacheSet<CachedMonth>( key, { rows: data.rows, stats: data.stats }, MONTH_TTL );
@@ -148,7 +150,7 @@ export interface MonthsResult {
 export async function loadMonths(
 	months: string[],
 	filter: RowFilter,
-	options: { signal?: AbortSignal; onMonth?: ( progress: MonthsProgress ) => void; onWait?: ( secondsLeft: number ) => void; concurrency?: number } = {}
+	options: { signal?: AbortSignal; onMonth?: ( progress: MonthsProgress ) => void; onWait?: ( secondsLeft: number ) => void; concurrency?: number } = {},
 ): Promise<MonthsResult> {
 	const result: MonthsResult = { data: new Map(), errors: new Map() };
 	const queue = months.slice();
@@ -172,7 +174,7 @@ export async function loadMonths(
 			}
 		}
 	};
-	const workers: Array<Promise<void>> = [];
+	const workers: Promise<void>[] = [];
 	const n = Math.min( options.concurrency || MAX_CONCURRENT_MONTHS, MAX_CONCURRENT_MONTHS, months.length );
 	for ( let i = 0; i < n; i++ ) {
 		workers.push( worker() );

@@ -15,7 +15,7 @@ export interface StreamResult {
 export async function streamIntoParser(
 	response: Response,
 	parser: MonthParser,
-	onBytes?: ( bytes: number, total: number | null ) => void
+	onBytes?: ( bytes: number, total: number | null ) => void,
 ): Promise<StreamResult> {
 	const lengthHeader = response.headers.get( 'Content-Length' );
 	// With Content-Encoding the header counts compressed bytes, which we never see.

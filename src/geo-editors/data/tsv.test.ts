@@ -16,7 +16,7 @@ const ROWS = [
 	row( 'eswiki', 'es.wikipedia', 'CL', '5 to 99', '777', '12153' ),
 	row( 'eswiki', 'es.wikipedia', 'AR', '1 to 4', '3000', '4000' ),
 	row( 'enwiki', 'en.wikipedia', 'CL', '1 to 4', '700', '' ),
-	row( 'wikidatawiki', 'en.wikidata', 'CL', '100 or more', '11', '943.0' )
+	row( 'wikidatawiki', 'en.wikidata', 'CL', '100 or more', '11', '943.0' ),
 ];
 
 describe( 'MonthParser', () => {
@@ -101,7 +101,7 @@ describe( 'MonthParser', () => {
 			row( 'eswiki', 'es.wikipedia', 'CL', '100 or more', 'many', '1' ), // not a number
 			row( 'eswiki', 'es.wikipedia', 'Chile', '100 or more', '9', '1' ), // not a country code
 			row( 'eswiki', 'es.wikipedia', 'CL', '100 or more', '76', '7560', '2023-09' ), // other month
-			ROWS[ 1 ]
+			ROWS[ 1 ],
 		];
 		const { rows, stats } = parseMonthText( lines.join( '\n' ) + '\n', {}, '2023-08' );
 		expect( rows.map( ( r ) => r.editors ) ).toEqual( [ 5217, 777 ] );
@@ -112,7 +112,7 @@ describe( 'MonthParser', () => {
 			{ line: 3, reason: 'level' },
 			{ line: 4, reason: 'number' },
 			{ line: 5, reason: 'country' },
-			{ line: 6, reason: 'month' }
+			{ line: 6, reason: 'month' },
 		] );
 	} );
 

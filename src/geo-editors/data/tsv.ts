@@ -16,7 +16,9 @@ export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'mont
 /** A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header, empty. */
 export class TsvFormatError extends Error {
 	readonly reason: 'columns' | 'header' | 'empty';
+
 	readonly expected: number;
+
 	readonly actual: number;
 
 	constructor( reason: 'columns' | 'header' | 'empty', actual = 0 ) {
@@ -40,28 +42,38 @@ export interface ParseStats {
 	/** Lines that could not be read (wrong column count, unknown level, bad number …). */
 	malformed: number;
 	/** The first few malformed lines (1-based line numbers), for the report. */
-	malformedSamples: Array<{ line: number; reason: MalformedReason }>;
+	malformedSamples: { line: number; reason: MalformedReason }[];
 	/** Whether the text ended with a newline; a file cut short in transfer usually does not. */
 	terminated: boolean;
 }
 
 export class MonthParser {
 	readonly rows: GeoRow[] = [];
+
 	/** Country codes as numbers (two UTF-16 units), so filtering a line allocates nothing. */
 	private readonly countries: Set<number> | null;
+
 	private readonly wikiDbs: Set<string> | null;
+
 	private readonly month: string | null;
+
 	/** Start of an incomplete line carried over to the next chunk. */
 	private rest = '';
+
 	private lineNo = 0;
+
 	private sawFirstLine = false;
+
 	private ended = false;
+
 	/** One private copy of each repeated text value (see `own`). */
 	private readonly strings = new Map<string, string>();
+
 	/** Tab positions of the current line (reused: no allocation per line). */
 	private readonly tabs = new Int32Array( EXPECTED_COLUMNS );
+
 	private readonly stats: ParseStats = {
-		header: false, rows: 0, kept: 0, malformed: 0, malformedSamples: [], terminated: true
+		header: false, rows: 0, kept: 0, malformed: 0, malformedSamples: [], terminated: true,
 	};
 
 	/** `month` (YYYY-MM), when given, must match every row's month column. */
@@ -229,7 +241,7 @@ export class MonthParser {
 			threshold,
 			editors,
 			edits,
-			month: this.own( month )
+			month: this.own( month ),
 		} );
 	}
 }

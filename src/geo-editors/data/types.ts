@@ -7,7 +7,7 @@ export type ActivityLevel = typeof LEVELS[ number ];
 /** The 11 columns of a monthly file, in the release's order. */
 export const COLUMNS = [
 	'wiki_db', 'project', 'country', 'country_code', 'activity_level', 'count_eps', 'sum_eps',
-	'count_release_thresh', 'editors', 'edits', 'month'
+	'count_release_thresh', 'editors', 'edits', 'month',
 ] as const;
 
 /** One published cell: editors (and edits) of one wiki, country, level and month. */
@@ -38,7 +38,7 @@ export interface RowFilter {
 }
 
 export function isLevel( value: string ): value is ActivityLevel {
-	return ( LEVELS as readonly string[] ).indexOf( value ) !== -1;
+	return ( LEVELS as readonly string[] ).includes( value );
 }
 
 export const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -18,6 +18,6 @@ export function aboutPanel( epsilons: number[] ): HTMLDetailsElement {
 		h( 'p', { text: msg( 'geo-editors-about-sums' ) } ),
 		h( 'p', null, msg( 'geo-editors-about-protected', PROTECTED_SINCE_2024.map( ( c ) => countryName( c ) ).join( ', ' ) ), ' ',
 			link( PROTECTION_LIST_URL, msg( 'geo-editors-about-protection-list' ) ) ),
-		h( 'p', null, link( README_URL, msg( 'geo-editors-about-readme' ) ) )
+		h( 'p', null, link( README_URL, msg( 'geo-editors-about-readme' ) ) ),
 	) );
 }

@@ -11,7 +11,7 @@ import type { Estimate } from '../data/uncertainty';
 export interface Series {
 	label: string;
 	/** One value per label; null = not published. */
-	values: Array<Estimate | null>;
+	values: ( Estimate | null )[];
 	/** Colour index (seriesColor). */
 	color: number;
 }
@@ -23,7 +23,7 @@ function isRtl( el: Element ): boolean {
 
 /** A line per series, and (when `bands`) its 95% interval as a shaded band. */
 export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], yTitle: string, bands = true ): ThemedChart<'line'> {
-	const datasets: Array<ChartDataset<'line', Array<number | null>>> = [];
+	const datasets: ChartDataset<'line', ( number | null )[]>[] = [];
 	for ( const s of series ) {
 		if ( bands ) {
 			datasets.push( { label: '', data: s.values.map( ( v ) => v && v.value - v.half ), borderWidth: 0, pointRadius: 0, fill: false } );
@@ -33,7 +33,7 @@ export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: 
 	}
 	const perSeries = bands ? 3 : 1;
 	const rtl = isRtl( canvas );
-	return createChart<'line', Array<number | null>>( canvas, {
+	return createChart<'line', ( number | null )[]>( canvas, {
 		type: 'line',
 		data: { labels, datasets },
 		options: {
@@ -49,11 +49,11 @@ export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: 
 							const s = series[ Math.floor( item.datasetIndex / perSeries ) ];
 							const v = s.values[ item.dataIndex ];
 							return v ? s.label + ': ' + formatValue( v.value ) + ( bands ? ' ± ' + formatHalf( v.half ) : '' ) : s.label;
-						}
-					}
-				}
-			}
-		}
+						},
+					},
+				},
+			},
+		},
 	}, ( chart ) => {
 		series.forEach( ( s, i ) => {
 			const color = seriesColor( s.color, canvas );
@@ -71,7 +71,7 @@ export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: 
 }
 
 /** Draws each bar's 95% interval as a whisker. */
-function whiskers( halves: Array<Array<number | null>>, horizontal: boolean ): Plugin<'bar'> {
+function whiskers( halves: ( number | null )[][], horizontal: boolean ): Plugin<'bar'> {
 	return {
 		id: 'geoWhiskers',
 		afterDatasetsDraw( chart: Chart<'bar'> ) {
@@ -111,7 +111,7 @@ function whiskers( halves: Array<Array<number | null>>, horizontal: boolean ): P
 				} );
 			} );
 			ctx.restore();
-		}
+		},
 	};
 }
 
@@ -119,11 +119,11 @@ function whiskers( halves: Array<Array<number | null>>, horizontal: boolean ): P
 export function barChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], valueTitle: string, horizontal = false ): ThemedChart<'bar'> {
 	const halves = series.map( ( s ) => s.values.map( ( v ) => v && v.half ) );
 	const rtl = isRtl( canvas );
-	return createChart<'bar', Array<number | null>>( canvas, {
+	return createChart<'bar', ( number | null )[]>( canvas, {
 		type: 'bar',
 		data: {
 			labels,
-			datasets: series.map( ( s ) => ( { label: s.label, data: s.values.map( ( v ) => v && v.value ) } ) )
+			datasets: series.map( ( s ) => ( { label: s.label, data: s.values.map( ( v ) => v && v.value ) } ) ),
 		},
 		options: {
 			indexAxis: horizontal ? 'y' : 'x',
@@ -139,12 +139,12 @@ export function barChart( canvas: HTMLCanvasElement, labels: string[], series: S
 							const s = series[ item.datasetIndex ];
 							const v = s.values[ item.dataIndex ];
 							return v ? s.label + ': ' + formatValue( v.value ) + ' ± ' + formatHalf( v.half ) : s.label;
-						}
-					}
-				}
-			}
+						},
+					},
+				},
+			},
 		},
-		plugins: [ whiskers( halves, horizontal ) ]
+		plugins: [ whiskers( halves, horizontal ) ],
 	}, ( chart ) => {
 		series.forEach( ( s, i ) => {
 			const color = seriesColor( s.color, canvas );

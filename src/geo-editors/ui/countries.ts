@@ -47,7 +47,7 @@ export function countryName( code: string, datasetName?: string ): string {
 }
 
 /** Every code with its name, sorted by name in the reader's language. */
-export function allCountries(): Array<{ code: string; name: string }> {
+export function allCountries(): { code: string; name: string }[] {
 	const list = CODES.map( ( code ) => ( { code, name: countryName( code ) } ) );
 	let collator: Intl.Collator;
 	try {

@@ -50,7 +50,7 @@ describe( 'Explorer', () => {
 		failing = [];
 		fetchMock = vi.fn( async ( url: string ) => {
 			const name = url.split( '/' ).pop()!;
-			if ( failing.indexOf( name ) !== -1 ) {
+			if ( failing.includes( name ) ) {
 				return new Response( 'down', { status: 404 } );
 			}
 			return new Response( readFileSync( path.join( SAMPLE_DIR, name ), 'utf8' ) );

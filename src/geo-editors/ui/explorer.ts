@@ -43,24 +43,41 @@ function retryAll(): void {
 
 export class Explorer {
 	readonly element: HTMLElement;
+
 	private state: ViewState;
+
 	private readonly options: ExplorerOptions;
+
 	private session: Session;
+
 	private controller: AbortController | null = null;
+
 	/** Loads running (a new state starts one while the old one is being cancelled). */
 	private loading = 0;
+
 	private retryWhenDone = false;
+
 	private chart: ThemedChart<ChartType> | null = null;
+
 	private output: ViewOutput | null = null;
+
 	/** Which selection single-selection views show. */
 	private selectionIndex = 0;
+
 	private readonly subtitle = h( 'p', { class: 'geo-editors-subtitle' } );
+
 	private readonly tabs = h( 'div', { class: 'geo-editors-tabs', attrs: { role: 'tablist' } } );
+
 	private readonly controls = h( 'div', { class: 'geo-editors-controls' } );
+
 	private readonly status = h( 'div', { class: 'geo-editors-status', attrs: { 'aria-live': 'polite' } } );
+
 	private readonly errors = h( 'div', { class: 'geo-editors-errors' } );
+
 	private readonly body = h( 'div', { class: 'geo-editors-body', attrs: { role: 'tabpanel' } } );
+
 	private readonly toolbar = h( 'div', { class: 'geo-editors-toolbar' } );
+
 	private readonly about = h( 'div', { class: 'geo-editors-about-slot' } );
 
 	constructor( state: ViewState, options: ExplorerOptions ) {
@@ -224,7 +241,7 @@ export class Explorer {
 		const months = s.months;
 		const parts = [
 			this.state.countries.map( ( c ) => countryName( c ) ).join( ', ' ),
-			s.wikis.map( ( w ) => w.project ).join( ', ' )
+			s.wikis.map( ( w ) => w.project ).join( ', ' ),
 		];
 		if ( months.length ) {
 			parts.push( months.length === 1 ? formatMonth( months[ 0 ] ) : formatMonth( months[ 0 ] ) + ' – ' + formatMonth( months[ months.length - 1 ] ) );
@@ -251,8 +268,8 @@ export class Explorer {
 							target.focus();
 						}
 					}
-				}
-			}
+				},
+			},
 		}, msg( 'geo-editors-view-' + view ) ) );
 		replaceChildren( this.tabs, buttons );
 	}
@@ -283,7 +300,7 @@ export class Explorer {
 				on: { change: () => {
 					this.selectionIndex = Number( select.value );
 					this.render();
-				} }
+				} },
 			}, selections.map( ( s, i ) => h( 'option', { attrs: { value: i, selected: i === this.selectionIndex } }, selectionLabel( s ) ) ) );
 			this.controls.appendChild( h( 'label', null, msg( 'geo-editors-selection' ) + ' ', select ) );
 		}
@@ -295,7 +312,7 @@ export class Explorer {
 					this.state = Object.assign( {}, this.state, { month: select.value } );
 					this.notifyState();
 					this.render();
-				} }
+				} },
 			}, months.slice().reverse().map( ( m ) => h( 'option', { attrs: { value: m, selected: m === this.topMonth() } }, formatMonth( m ) ) ) );
 			this.controls.appendChild( h( 'label', null, msg( 'geo-editors-month' ) + ' ', select ) );
 		}
@@ -303,7 +320,7 @@ export class Explorer {
 
 	private topMonth(): string {
 		const months = this.session.months;
-		return this.state.month && months.indexOf( this.state.month ) !== -1 ? this.state.month : months[ months.length - 1 ];
+		return this.state.month && months.includes( this.state.month ) ? this.state.month : months[ months.length - 1 ];
 	}
 
 	/** Draw the current view from what is loaded. Never clears data because something failed. */
@@ -375,7 +392,7 @@ export class Explorer {
 			replaceChildren( slot, spinner() );
 			Promise.all( [
 				loadRestByCountry( wiki.project, '5..99-edits', month ),
-				loadRestByCountry( wiki.project, '100..-edits', month )
+				loadRestByCountry( wiki.project, '100..-edits', month ),
 			] ).then( ( [ mid, high ] ) => {
 				replaceChildren( slot, mid.length || high.length ? renderTable( restTable( wiki.project, month, mid, high ) ) : notice( msg( 'geo-editors-rest-empty' ) ) );
 			}, ( e ) => {
@@ -397,7 +414,7 @@ export class Explorer {
 		replaceChildren( this.body,
 			output.lead ? h( 'p', { class: 'geo-editors-lead', text: output.lead } ) : null,
 			canvas ? h( 'div', { class: 'geo-chart', style: output.chartHeight ? { height: output.chartHeight } : undefined }, canvas ) : null,
-			renderTable( output.table )
+			renderTable( output.table ),
 		);
 		if ( canvas && output.chart ) {
 			try {
@@ -432,7 +449,7 @@ export class Explorer {
 			button( 'copy-link', () => {
 				copyToClipboard( permalink( this.state ) );
 			} ),
-			this.options.mode === 'panel' ? h( 'a', { class: 'geo-editors-open', attrs: { href: mw.util.getUrl( DASHBOARD_PAGE, stateToParams( this.state ) ) } }, msg( 'geo-editors-open-dashboard' ) ) : null
+			this.options.mode === 'panel' ? h( 'a', { class: 'geo-editors-open', attrs: { href: mw.util.getUrl( DASHBOARD_PAGE, stateToParams( this.state ) ) } }, msg( 'geo-editors-open-dashboard' ) ) : null,
 		);
 	}
 
@@ -447,7 +464,7 @@ export class Explorer {
 			months: s.loadedMonths,
 			monthsNotLoaded: Array.from( s.failed.keys() ),
 			levels: this.state.levels,
-			permalink: permalink( this.state )
+			permalink: permalink( this.state ),
 		};
 	}
 

@@ -7,7 +7,7 @@ import en from '../../../i18n/geo-editors/en.json';
 
 const sites = new SiteIndex( [
 	{ dbname: 'eswiki', project: 'es.wikipedia', url: 'https://es.wikipedia.org', lang: 'es', family: 'wikipedia', sitename: 'Wikipedia', closed: false },
-	{ dbname: 'wikidatawiki', project: 'en.wikidata', url: 'https://www.wikidata.org', lang: '', family: 'wikidata', sitename: 'Wikidata', closed: false }
+	{ dbname: 'wikidatawiki', project: 'en.wikidata', url: 'https://www.wikidata.org', lang: '', family: 'wikidata', sitename: 'Wikidata', closed: false },
 ] );
 
 function type( input: HTMLInputElement, text: string ): void {

@@ -34,7 +34,7 @@ interface ChipPicker {
  * A searchable multi-picker: a text input with suggestions (datalist) and the chosen values as
  * removable chips. `resolve` turns typed text into a value (or null when it matches nothing).
  */
-function chipPicker( label: string, options: Array<{ value: string; label: string }>, chosen: string[],
+function chipPicker( label: string, options: { value: string; label: string }[], chosen: string[],
 	chipLabel: ( value: string ) => string, resolve: ( text: string ) => string | null, onChange: ( values: string[] ) => void ): ChipPicker {
 	const id = 'geo-editors-picker-' + ( ++uid );
 	const values = chosen.slice();
@@ -52,7 +52,7 @@ function chipPicker( label: string, options: Array<{ value: string; label: strin
 					values.splice( values.indexOf( v ), 1 );
 					drawChips();
 					onChange( values.slice() );
-				} }
+				} },
 			}, '×' ) : null ) ) );
 	};
 	const add = () => {
@@ -67,7 +67,7 @@ function chipPicker( label: string, options: Array<{ value: string; label: strin
 		}
 		problem.textContent = '';
 		input.value = '';
-		if ( values.indexOf( value ) === -1 && values.length < MAX_SELECTIONS ) {
+		if ( !values.includes( value ) && values.length < MAX_SELECTIONS ) {
 			values.push( value );
 			drawChips();
 			onChange( values.slice() );
@@ -83,7 +83,7 @@ function chipPicker( label: string, options: Array<{ value: string; label: strin
 	drawChips();
 	return {
 		element: h( 'div', { class: 'geo-editors-picker' },
-			h( 'label', { attrs: { for: id } }, label ), chips, input, datalist, problem )
+			h( 'label', { attrs: { for: id } }, label ), chips, input, datalist, problem ),
 	};
 }
 
@@ -128,7 +128,7 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 		const input = h( 'input', { attrs: {
 			type: 'month', id, value: value || '', pattern: '\\d{4}-\\d{2}',
 			min: published && published.length ? published[ 0 ] : '2018-01',
-			max: published && published.length ? published[ published.length - 1 ] : null
+			max: published && published.length ? published[ published.length - 1 ] : null,
 		} } );
 		input.addEventListener( 'change', () => {
 			if ( isMonth( input.value ) ) {
@@ -141,9 +141,9 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 	const levels = h( 'fieldset', { class: 'geo-editors-levels' },
 		h( 'legend', { text: msg( 'geo-editors-filter-levels' ) } ),
 		LEVELS.map( ( level ) => {
-			const box = h( 'input', { attrs: { type: 'checkbox', checked: state.levels.indexOf( level ) !== -1 } } );
+			const box = h( 'input', { attrs: { type: 'checkbox', checked: state.levels.includes( level ) } } );
 			box.addEventListener( 'change', () => {
-				const chosen = LEVELS.filter( ( l ) => ( l === level ? box.checked : current.levels.indexOf( l ) !== -1 ) );
+				const chosen = LEVELS.filter( ( l ) => ( l === level ? box.checked : current.levels.includes( l ) ) );
 				if ( !chosen.length ) {
 					box.checked = true;
 					return;
@@ -151,7 +151,7 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 				update( { levels: chosen } );
 			} );
 			return h( 'label', { class: 'geo-editors-level-option' }, box, ' ' + levelLabel( level ) );
-		} )
+		} ),
 	);
 
 	return h( 'form', { class: 'geo-editors-filters', attrs: { role: 'search', 'aria-label': msg( 'geo-editors-filters' ) }, on: { submit: ( e: Event ) => e.preventDefault() } },
@@ -160,6 +160,6 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 		h( 'div', { class: 'geo-editors-range' },
 			monthInput( msg( 'geo-editors-filter-from' ), state.from, ( v ) => update( { from: v, to: current.to && current.to < v ? v : current.to } ) ),
 			monthInput( msg( 'geo-editors-filter-to' ), state.to, ( v ) => update( { to: v, from: current.from && current.from > v ? v : current.from } ) ) ),
-		levels
+		levels,
 	);
 }

@@ -26,18 +26,28 @@ const MAX_MONTHS = 120;
 
 export class Session {
 	readonly state: ViewState;
+
 	sites: SiteIndex | null = null;
+
 	/** Why Meta's wiki list could not be loaded (the view then goes on with guessed wiki names). */
 	sitesError: Error | null = null;
+
 	wikis: WikiRef[] = [];
+
 	/** Projects that could not be resolved to a wiki. */
 	unknownProjects: string[] = [];
+
 	months: string[] = [];
+
 	readonly data = new Map<string, MonthData>();
+
 	readonly failed = new Map<string, Error>();
+
 	/** Month data of the "top countries" view (all countries of one wiki), by month. */
 	readonly topData = new Map<string, MonthData>();
+
 	private rowsCache: GeoRow[] | null = null;
+
 	private indexCache: RowIndex | null = null;
 
 	constructor( state: ViewState ) {
@@ -120,7 +130,7 @@ export class Session {
 					this.failed.set( p.month, p.error );
 				}
 				onMonth( p.done, p.total );
-			}
+			},
 		} );
 		for ( const [ month, error ] of result.errors ) {
 			this.failed.set( month, error );
@@ -174,7 +184,7 @@ export class Session {
 	get epsilons(): number[] {
 		const set: number[] = [];
 		for ( const r of this.rows ) {
-			if ( set.indexOf( r.countEps ) === -1 ) {
+			if ( !set.includes( r.countEps ) ) {
 				set.push( r.countEps );
 			}
 		}

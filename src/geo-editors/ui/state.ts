@@ -60,7 +60,7 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 		to = swap;
 	}
 	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES[ c ] ).filter( Boolean );
-	const view = ( VIEWS as readonly string[] ).indexOf( raw.view || '' ) !== -1 ? raw.view as ViewName :
+	const view = ( VIEWS as readonly string[] ).includes( raw.view || '' ) ? raw.view as ViewName :
 		countries.length * projects.length > 1 ? 'compare' : 'lines';
 	return {
 		countries: countries.length ? countries : [ 'CL' ],
@@ -68,8 +68,8 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 		from,
 		to,
 		view,
-		levels: levels.length ? LEVELS.filter( ( l ) => levels.indexOf( l ) !== -1 ) : LEVELS.slice(),
-		month: isMonth( raw.month ) ? raw.month : null
+		levels: levels.length ? LEVELS.filter( ( l ) => levels.includes( l ) ) : LEVELS.slice(),
+		month: isMonth( raw.month ) ? raw.month : null,
 	};
 }
 
@@ -84,7 +84,7 @@ export function stateFromQuery( search: string, defaultProject: string ): ViewSt
 	const p = new URLSearchParams( search );
 	return parseState( {
 		country: p.get( 'country' ), project: p.get( 'project' ), from: p.get( 'from' ), to: p.get( 'to' ),
-		view: p.get( 'view' ), levels: p.get( 'levels' ), month: p.get( 'month' )
+		view: p.get( 'view' ), levels: p.get( 'levels' ), month: p.get( 'month' ),
 	}, defaultProject );
 }
 
@@ -93,7 +93,7 @@ export function stateToParams( state: ViewState ): Record<string, string> {
 	const params: Record<string, string> = {
 		country: state.countries.join( ',' ),
 		project: state.projects.join( ',' ),
-		view: state.view
+		view: state.view,
 	};
 	if ( state.from ) {
 		params.from = state.from;

@@ -10,9 +10,9 @@ const model: TableModel = {
 	columns: [ { id: 'editors_1_4', label: '1–4', numeric: true }, { id: 'editors_100', label: '100+', numeric: true }, { id: 'note', label: 'Note' } ],
 	rows: [
 		{ key: '2023-08', label: 'August 2023', cells: [ { kind: 'estimate', estimate: cellEstimate( 5217, 1.1 ) }, { kind: 'np' }, { kind: 'text', text: '=HYPERLINK("x")' } ] },
-		{ key: '2023-09', label: 'September 2023', cells: [ { kind: 'estimate', estimate: cellEstimate( 4894, 1.1 ), partial: true }, { kind: 'estimate', estimate: cellEstimate( 62, 1.1 ) }, { kind: 'text', text: '' } ] }
+		{ key: '2023-09', label: 'September 2023', cells: [ { kind: 'estimate', estimate: cellEstimate( 4894, 1.1 ), partial: true }, { kind: 'estimate', estimate: cellEstimate( 62, 1.1 ) }, { kind: 'text', text: '' } ] },
 	],
-	notes: [ 'n/p = not published' ]
+	notes: [ 'n/p = not published' ],
 };
 
 describe( 'table model', () => {

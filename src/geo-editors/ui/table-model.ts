@@ -55,13 +55,13 @@ function npMark( kind: 'np' | 'no-edits' ): HTMLElement {
 	return h( 'abbr', { class: 'geo-np', attrs: { title: msg( kind === 'np' ? 'geo-editors-np-explain' : 'geo-editors-no-edits-explain' ) } }, text );
 }
 
-function renderCell( cell: CellValue ): Array<Node | string> {
+function renderCell( cell: CellValue ): ( Node | string )[] {
 	switch ( cell.kind ) {
 		case 'estimate':
 			return [
 				h( 'span', { class: 'geo-value' }, ( cell.partial ? '≥ ' : '' ) + formatValue( cell.estimate.value ) ),
 				' ',
-				h( 'span', { class: 'geo-ci', attrs: { title: msg( 'geo-editors-ci-explain' ) } }, '± ' + formatHalf( cell.estimate.half ) )
+				h( 'span', { class: 'geo-ci', attrs: { title: msg( 'geo-editors-ci-explain' ) } }, '± ' + formatHalf( cell.estimate.half ) ),
 			];
 		case 'number':
 			return [ ( cell.ceil ? '≤ ' : '' ) + formatValue( cell.value ) ];
@@ -88,7 +88,7 @@ export function renderTable( model: TableModel ): HTMLElement {
 		h( 'caption', { text: model.caption } ),
 		h( 'thead', null, h( 'tr', null,
 			h( 'th', { attrs: { scope: 'col' } }, model.rowHeader ),
-			model.columns.map( ( c ) => h( 'th', { attrs: { scope: 'col' }, class: c.numeric ? 'geo-num' : undefined }, c.label ) )
+			model.columns.map( ( c ) => h( 'th', { attrs: { scope: 'col' }, class: c.numeric ? 'geo-num' : undefined }, c.label ) ),
 		) ),
 		h( 'tbody', null, model.rows.map( ( row ) => h( 'tr', { dataset: { key: row.key } },
 			h( 'th', { attrs: { scope: 'row' } }, row.label ),
@@ -96,9 +96,9 @@ export function renderTable( model: TableModel ): HTMLElement {
 				class: [ model.columns[ i ].numeric ? 'geo-num' : null, cell.kind === 'np' || cell.kind === 'no-edits' ? 'geo-np-cell' : null,
 					cell.kind === 'estimate' && cell.shade !== undefined ? 'geo-heat' : null ],
 				style: cell.kind === 'estimate' && cell.shade !== undefined ? { '--geo-heat': String( Math.round( cell.shade * 100 ) ) + '%' } : undefined,
-				dataset: Object.assign( { key: row.key, column: model.columns[ i ].id }, cellData( cell ) )
-			}, renderCell( cell ) ) )
-		) ) )
+				dataset: Object.assign( { key: row.key, column: model.columns[ i ].id }, cellData( cell ) ),
+			}, renderCell( cell ) ) ),
+		) ) ),
 	);
 	return h( 'div', { class: 'geo-table-wrap' }, table,
 		model.notes.length ? h( 'ul', { class: 'geo-table-notes' }, model.notes.map( ( n ) => h( 'li', { text: n } ) ) ) : null );
@@ -119,7 +119,7 @@ export function tableToCsv( model: TableModel ): string {
 	} );
 	header.push( 'not_published' );
 	const rows = model.rows.map( ( row ) => {
-		const out: Array<string | number | null> = [ row.key ];
+		const out: ( string | number | null )[] = [ row.key ];
 		const missing: string[] = [];
 		row.cells.forEach( ( cell, i ) => {
 			out.push( cell.kind === 'estimate' ? cell.estimate.value : cell.kind === 'number' ? cell.value : cell.kind === 'text' ? cell.text : null );
@@ -161,6 +161,6 @@ export function tableToJson( model: TableModel, meta: Record<string, unknown> ):
 			} );
 			return { key: row.key, values };
 		} ),
-		notes: model.notes
+		notes: model.notes,
 	} ), null, '\t' );
 }

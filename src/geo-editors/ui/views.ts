@@ -26,7 +26,7 @@ export interface ViewOutput {
 const LEVEL_KEYS: Record<ActivityLevel, string> = {
 	'1 to 4': 'geo-editors-level-1',
 	'5 to 99': 'geo-editors-level-5',
-	'100 or more': 'geo-editors-level-100'
+	'100 or more': 'geo-editors-level-100',
 };
 const LEVEL_IDS: Record<ActivityLevel, string> = { '1 to 4': 'editors_1_4', '5 to 99': 'editors_5_99', '100 or more': 'editors_100' };
 
@@ -75,9 +75,9 @@ export function linesView( session: Session, sel: LabeledSelection ): ViewOutput
 				cells: levels.map( ( l ): CellValue => {
 					const c = p.levels[ l ];
 					return c.published ? { kind: 'estimate', estimate: c.editors } : { kind: 'np' };
-				} ).concat( [ est( p.total.editors, p.total.missing.length > 0 ) ] )
+				} ).concat( [ est( p.total.editors, p.total.missing.length > 0 ) ] ),
 			} ) ),
-			notes: commonNotes( anyPartial ? [ msg( 'geo-editors-note-partial' ) ] : [] )
+			notes: commonNotes( anyPartial ? [ msg( 'geo-editors-note-partial' ) ] : [] ),
 		},
 		chart: ( canvas ) => lineChart( canvas, months.map( ( m ) => formatMonth( m, 'short' ) ), levels.map( ( l ) => ( {
 			label: levelLabel( l ),
@@ -85,8 +85,8 @@ export function linesView( session: Session, sel: LabeledSelection ): ViewOutput
 			values: points.map( ( p ) => {
 				const c = p.levels[ l ];
 				return c.published ? c.editors : null;
-			} )
-		} ) ), msg( 'geo-editors-axis-editors' ) ) as ThemedChart<ChartType>
+			} ),
+		} ) ), msg( 'geo-editors-axis-editors' ) ) as ThemedChart<ChartType>,
 	};
 }
 
@@ -95,7 +95,7 @@ export function totalsView( session: Session, sel: LabeledSelection ): ViewOutpu
 	const months = session.loadedMonths;
 	const levels = session.state.levels;
 	const points = buildSeries( session.index, sel, months, levels );
-	const entries: Array<{ key: string; label: string; level: ActivityLevel | null }> = levels.map( ( l ) => ( { key: LEVEL_IDS[ l ], label: levelLabel( l ), level: l as ActivityLevel | null } ) );
+	const entries: { key: string; label: string; level: ActivityLevel | null }[] = levels.map( ( l ) => ( { key: LEVEL_IDS[ l ], label: levelLabel( l ), level: l as ActivityLevel | null } ) );
 	entries.push( { key: 'editors_total', label: levelsLabel( levels ), level: null } );
 	const summaries = entries.map( ( e ) => summarise( points, e.level ) );
 	return {
@@ -107,7 +107,7 @@ export function totalsView( session: Session, sel: LabeledSelection ): ViewOutpu
 				{ id: 'monthly_average', label: msg( 'geo-editors-monthly-average' ), numeric: true },
 				{ id: 'editor_months', label: msg( 'geo-editors-editor-months' ), numeric: true },
 				{ id: 'months_published', label: msg( 'geo-editors-months-published' ), numeric: true },
-				{ id: 'months_not_published', label: msg( 'geo-editors-months-not-published' ), numeric: true }
+				{ id: 'months_not_published', label: msg( 'geo-editors-months-not-published' ), numeric: true },
 			],
 			rows: entries.map( ( e, i ) => ( {
 				key: e.key,
@@ -116,16 +116,16 @@ export function totalsView( session: Session, sel: LabeledSelection ): ViewOutpu
 					est( summaries[ i ].monthlyAverage ),
 					est( summaries[ i ].editorMonths ),
 					{ kind: 'number', value: summaries[ i ].publishedMonths },
-					{ kind: 'number', value: summaries[ i ].missingMonths }
-				]
+					{ kind: 'number', value: summaries[ i ].missingMonths },
+				],
 			} ) ),
-			notes: commonNotes( [ msg( 'geo-editors-note-editor-months' ) ] )
+			notes: commonNotes( [ msg( 'geo-editors-note-editor-months' ) ] ),
 		},
 		chart: ( canvas ) => barChart( canvas, entries.map( ( e ) => e.label ), [ {
 			label: msg( 'geo-editors-monthly-average' ),
 			color: 0,
-			values: summaries.map( ( s ) => s.monthlyAverage )
-		} ], msg( 'geo-editors-axis-average' ) ) as ThemedChart<ChartType>
+			values: summaries.map( ( s ) => s.monthlyAverage ),
+		} ], msg( 'geo-editors-axis-average' ) ) as ThemedChart<ChartType>,
 	};
 }
 
@@ -138,7 +138,7 @@ export function heatmapView( session: Session, sel: LabeledSelection ): ViewOutp
 	grid.grid.forEach( ( row ) => row.forEach( ( e ) => {
 		max = Math.max( max, e ? e.value : 0 );
 	} ) );
-	const inRange = ( y: number, m: number ) => months.indexOf( y + '-' + ( m < 9 ? '0' : '' ) + ( m + 1 ) ) !== -1;
+	const inRange = ( y: number, m: number ) => months.includes( y + '-' + ( m < 9 ? '0' : '' ) + ( m + 1 ) );
 	return {
 		table: {
 			caption: msg( 'geo-editors-caption-heatmap', selectionLabel( sel ), levelsLabel( levels ) ),
@@ -146,16 +146,16 @@ export function heatmapView( session: Session, sel: LabeledSelection ): ViewOutp
 			columns: Array.from( { length: 12 }, ( _x, m ) => ( {
 				id: 'm' + ( m < 9 ? '0' : '' ) + ( m + 1 ),
 				label: formatMonthName( m ),
-				numeric: true
+				numeric: true,
 			} ) ),
 			rows: grid.years.map( ( y, yi ) => ( {
 				key: String( y ),
 				label: String( y ),
 				cells: grid.grid[ yi ].map( ( e, m ): CellValue => !inRange( y, m ) ? { kind: 'text', text: '' } :
-					e ? { kind: 'estimate', estimate: e, shade: max ? e.value / max : 0 } : { kind: 'np' } )
+					e ? { kind: 'estimate', estimate: e, shade: max ? e.value / max : 0 } : { kind: 'np' } ),
 			} ) ),
-			notes: commonNotes()
-		}
+			notes: commonNotes(),
+		},
 	};
 }
 
@@ -180,10 +180,10 @@ export function editsView( session: Session, sel: LabeledSelection ): ViewOutput
 				key: p.month,
 				label: formatMonth( p.month ),
 				cells: levels.map( ( l ) => editsOf( p, l ) ).concat( [
-					p.total.edits === null ? { kind: p.total.editors ? 'no-edits' : 'np' } : { kind: 'number', value: p.total.edits }
-				] )
+					p.total.edits === null ? { kind: p.total.editors ? 'no-edits' : 'np' } : { kind: 'number', value: p.total.edits },
+				] ),
 			} ) ),
-			notes: [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-no-edits' ) ]
+			notes: [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-no-edits' ) ],
 		},
 		chart: ( canvas ) => lineChart( canvas, months.map( ( m ) => formatMonth( m, 'short' ) ), levels.map( ( l ) => ( {
 			label: levelLabel( l ),
@@ -191,8 +191,8 @@ export function editsView( session: Session, sel: LabeledSelection ): ViewOutput
 			values: points.map( ( p ) => {
 				const c = p.levels[ l ];
 				return c.published && c.edits !== null ? { value: c.edits, sd: 0, half: 0, cells: 1 } : null;
-			} )
-		} ) ), msg( 'geo-editors-axis-edits' ), false ) as ThemedChart<ChartType>
+			} ),
+		} ) ), msg( 'geo-editors-axis-edits' ), false ) as ThemedChart<ChartType>,
 	};
 }
 
@@ -213,7 +213,7 @@ export function topView( session: Session, month: string, rows: GeoRow[] ): View
 			columns: [
 				{ id: 'rank', label: msg( 'geo-editors-rank' ), numeric: true },
 				{ id: 'editors', label: levelsLabel( levels ), numeric: true },
-				{ id: 'levels_not_published', label: msg( 'geo-editors-levels-missing' ) }
+				{ id: 'levels_not_published', label: msg( 'geo-editors-levels-missing' ) },
 			],
 			rows: shown.map( ( t, i ) => ( {
 				key: t.country,
@@ -221,16 +221,16 @@ export function topView( session: Session, month: string, rows: GeoRow[] ): View
 				cells: [
 					{ kind: 'number', value: i + 1 },
 					{ kind: 'estimate', estimate: t.editors, partial: t.missing.length > 0 },
-					{ kind: 'text', text: t.missing.map( levelLabel ).join( ', ' ) }
-				]
+					{ kind: 'text', text: t.missing.map( levelLabel ).join( ', ' ) },
+				],
 			} ) ),
-			notes: commonNotes( [ msg( 'geo-editors-note-top' ) ] )
+			notes: commonNotes( [ msg( 'geo-editors-note-top' ) ] ),
 		},
 		chart: shown.length ? ( canvas ) => barChart( canvas, shown.map( ( t ) => countryName( t.country, t.countryName ) ), [ {
 			label: levelsLabel( levels ),
 			color: 0,
-			values: shown.map( ( t ) => t.editors )
-		} ], msg( 'geo-editors-axis-editors' ), true ) as ThemedChart<ChartType> : undefined
+			values: shown.map( ( t ) => t.editors ),
+		} ], msg( 'geo-editors-axis-editors' ), true ) as ThemedChart<ChartType> : undefined,
 	};
 }
 
@@ -245,17 +245,17 @@ export function compareView( session: Session ): ViewOutput {
 	selections.slice( 1 ).forEach( ( s, i ) => columns.push( {
 		id: 'diff' + ( i + 2 ) + '_vs_1',
 		label: msg( 'geo-editors-difference', selectionLabel( s ), selectionLabel( selections[ 0 ] ) ),
-		numeric: true
+		numeric: true,
 	} ) );
 	const rows = compared.map( ( p ) => ( {
 		key: p.month,
 		label: formatMonth( p.month ),
-		cells: p.values.map( ( v ) => est( v ) ).concat( p.differences.slice( 1 ).map( ( d ) => est( d ) ) )
+		cells: p.values.map( ( v ) => est( v ) ).concat( p.differences.slice( 1 ).map( ( d ) => est( d ) ) ),
 	} ) );
 	rows.push( {
 		key: 'monthly_average',
 		label: msg( 'geo-editors-monthly-average' ),
-		cells: averages.map( ( a ) => est( a ) ).concat( averages.slice( 1 ).map( ( a ) => est( a && averages[ 0 ] ? differenceEstimate( a, averages[ 0 ] ) : null ) ) )
+		cells: averages.map( ( a ) => est( a ) ).concat( averages.slice( 1 ).map( ( a ) => est( a && averages[ 0 ] ? differenceEstimate( a, averages[ 0 ] ) : null ) ) ),
 	} );
 	return {
 		lead: selections.length < 2 ? msg( 'geo-editors-compare-hint' ) : undefined,
@@ -264,13 +264,13 @@ export function compareView( session: Session ): ViewOutput {
 			rowHeader: msg( 'geo-editors-month' ),
 			columns,
 			rows,
-			notes: commonNotes( [ msg( 'geo-editors-note-difference' ) ] )
+			notes: commonNotes( [ msg( 'geo-editors-note-difference' ) ] ),
 		},
 		chart: ( canvas ) => lineChart( canvas, months.map( ( m ) => formatMonth( m, 'short' ) ), selections.map( ( s, i ) => ( {
 			label: selectionLabel( s ),
 			color: i,
-			values: compared.map( ( p ) => p.values[ i ] )
-		} ) ), levelsLabel( levels ) ) as ThemedChart<ChartType>
+			values: compared.map( ( p ) => p.values[ i ] ),
+		} ) ), levelsLabel( levels ) ) as ThemedChart<ChartType>,
 	};
 }
 
@@ -281,7 +281,7 @@ export function compareView( session: Session ): ViewOutput {
 export function restTable( project: string, month: string, mid: RestCountry[], high: RestCountry[] ): TableModel {
 	const codes: string[] = [];
 	for ( const r of mid.concat( high ) ) {
-		if ( codes.indexOf( r.country ) === -1 ) {
+		if ( !codes.includes( r.country ) ) {
 			codes.push( r.country );
 		}
 	}
@@ -299,13 +299,13 @@ export function restTable( project: string, month: string, mid: RestCountry[], h
 		rowHeader: msg( 'geo-editors-country' ),
 		columns: [
 			{ id: 'rest_editors_5_99', label: levelLabel( '5 to 99' ), numeric: true },
-			{ id: 'rest_editors_100', label: levelLabel( '100 or more' ), numeric: true }
+			{ id: 'rest_editors_100', label: levelLabel( '100 or more' ), numeric: true },
 		],
 		rows: codes.slice( 0, TOP_LIMIT ).map( ( code ) => ( {
 			key: code,
 			label: countryName( code ),
-			cells: [ find( mid, code ), find( high, code ) ]
+			cells: [ find( mid, code ), find( high, code ) ],
 		} ) ),
-		notes: [ msg( 'geo-editors-rest-note' ) ]
+		notes: [ msg( 'geo-editors-rest-note' ) ],
 	};
 }
