@@ -19,10 +19,10 @@ export const BUDGETS = { loader: 2048, core: 95 * 1024 };
 
 function gitCommit() {
 	try {
-		const commit = execFileSync( 'git', [ 'rev-parse', '--short', 'HEAD' ], { cwd: root, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
+		const head = execFileSync( 'git', [ 'rev-parse', '--short', 'HEAD' ], { cwd: root, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
 		const dirty = execFileSync( 'git', [ 'status', '--porcelain' ], { cwd: root, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
-		return commit + ( dirty ? '-dirty' : '' );
-	} catch ( e ) {
+		return head + ( dirty ? '-dirty' : '' );
+	} catch {
 		return 'unknown';
 	}
 }
@@ -52,9 +52,9 @@ const i18nPlugin = {
  * read from that gadget's mw.libs global instead of being bundled again. See `replaces`/`global`
  * in gadgets/*.json; the self-contained user scripts bundle everything.
  */
-function providedBy( libraries ) {
+function providedBy( provided ) {
 	const byPath = {};
-	for ( const lib of libraries ) {
+	for ( const lib of provided ) {
 		for ( const path of lib.replaces || [] ) {
 			byPath[ path ] = lib.global;
 		}
@@ -76,6 +76,8 @@ const minifiedCssText = {
 	name: 'minified-css-text',
 	setup( build ) {
 		build.onLoad( { filter: /\.css$/ }, async ( args ) => {
+			// args.with is esbuild's import attributes object, not Array.prototype.with.
+			// eslint-disable-next-line es-x/no-array-prototype-with
 			if ( !args.with || args.with.type !== 'text' ) {
 				return undefined;
 			}
@@ -85,7 +87,7 @@ const minifiedCssText = {
 	}
 };
 
-async function bundle( entry, libraries = [] ) {
+async function bundle( entry, provided = [] ) {
 	const result = await esbuild.build( {
 		entryPoints: [ join( root, entry ) ],
 		bundle: true,
@@ -99,7 +101,7 @@ async function bundle( entry, libraries = [] ) {
 		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin, minifiedCssText ].concat( libraries.length ? [ providedBy( libraries ) ] : [] ),
+		plugins: [ i18nPlugin, minifiedCssText ].concat( provided.length ? [ providedBy( provided ) ] : [] ),
 		logLevel: 'warning'
 	} );
 	const out = { js: '', css: '' };

@@ -19,9 +19,10 @@ const compat = new FlatCompat( {
  * into a matcher function; an inner array means "all of these", so an override applies to a file
  * only when both its own matcher and one of ours match.
  *
- * @param names
- * @param files
- * @param ignores
+ * @param {string[]} names eslint-config-wikimedia profiles, as `extends` names them
+ * @param {string[]} files where they apply
+ * @param {string[]} [ignores] where they do not
+ * @return {Object[]} flat config entries
  */
 function profile( names, files, ignores = [] ) {
 	return compat.extends( ...names ).map( ( entry ) => Object.assign( {}, entry, {
@@ -89,6 +90,8 @@ export default [
 	{
 		files: NODE.concat( TESTS ),
 		ignores: [ 'localwiki/wiki.mjs' ],
+		// Our JSDoc in .mjs files writes TypeScript's type syntax (the .d.mts files check it).
+		settings: { jsdoc: { mode: 'typescript' } },
 		rules: {
 			// Dev tools read and write paths of this repository's own layout (or the developer's
 			// --data folder), never a path taken from the wiki or a dataset.
@@ -110,8 +113,32 @@ export default [
 		languageOptions: { globals: { ...globals.browser, ...globals.node, mw: 'readonly', $: 'readonly' } }
 	},
 	{
+		files: [ 'build.mjs', 'localwiki/*.mjs', 'bench/**' ],
+		ignores: [ 'localwiki/wiki.mjs' ],
+		// Command-line entry points: the exit status is their answer to the shell or to CI.
+		rules: { 'n/no-process-exit': 'off' }
+	},
+	{
+		files: [ '**/*.ts' ],
+		rules: {
+			// The core rule reads a type argument list ending in ")[]>" as a gap before the call's
+			// parentheses; the @stylistic rule understands TypeScript.
+			'func-call-spacing': 'off',
+			'@stylistic/function-call-spacing': 'error',
+			// __VERSION__ is the build's esbuild define.
+			'no-underscore-dangle': [ 'error', { allow: [ '__VERSION__' ] } ]
+		}
+	},
+	{
 		files: [ 'tests/**', 'localwiki/**', 'bench/**', '**/*.test.ts' ],
-		rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off' }
+		rules: {
+			'no-restricted-properties': 'off',
+			'@typescript-eslint/no-explicit-any': 'off',
+			// The tests feed javascript: URLs to prove they are refused, and mark the pages they
+			// drive with __-prefixed globals that no gadget code could clash with.
+			'no-script-url': 'off',
+			'no-underscore-dangle': 'off'
+		}
 	},
 	{
 		files: [ 'localwiki/wiki.mjs' ],

@@ -12,6 +12,7 @@
  *   animation has ended and the markers are redrawn and painted at the new zoom.
  * Median of RUNS runs after one warm-up run per approach.
  */
+/* eslint-disable no-bitwise -- seeded PRNG and hashes of the benchmark data are bit operations */
 import http from 'node:http';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -110,7 +111,7 @@ async function serve( files: { js: string; css: string } ): Promise<Server> {
 	let mwJs = '';
 	const server = http.createServer( ( req, res ) => {
 		const url = new URL( req.url || '/', 'http://127.0.0.1' );
-		const send = ( type: string, body: string | Buffer ) => {
+		const send = ( type: string, body: string | Buffer ): void => {
 			res.writeHead( 200, { 'Content-Type': type, 'Cache-Control': 'max-age=3600' } );
 			res.end( body );
 		};
@@ -129,11 +130,15 @@ async function serve( files: { js: string; css: string } ): Promise<Server> {
 			res.end();
 		}
 	} );
-	await new Promise<void>( ( resolve ) => server.listen( 0, '127.0.0.1', resolve ) );
+	await new Promise<void>( ( resolve ) => {
+		server.listen( 0, '127.0.0.1', resolve );
+	} );
 	const address = server.address();
 	const origin = 'http://127.0.0.1:' + ( typeof address === 'object' && address ? address.port : 0 );
 	mwJs = mwStub( origin );
-	return { origin, close: () => new Promise( ( resolve ) => server.close( () => resolve() ) ) };
+	return { origin, close: () => new Promise( ( resolve ) => {
+		server.close( () => resolve() );
+	} ) };
 }
 
 // --- one run in the page --------------------------------------------------------------------
@@ -155,7 +160,7 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 	const { createConflictMap, L } = w.geoBench;
 	const SECTORS = [ 'mining', 'fossil-fuels', 'energy', 'water', 'forestry', 'agriculture', 'fisheries', 'infrastructure', 'waste', 'industry', 'tourism', 'other' ];
 	let a = args.seed >>> 0;
-	const random = () => {
+	const random = (): number => {
 		a = ( a + 0x6d2b79f5 ) >>> 0;
 		let t = a;
 		t = Math.imul( t ^ ( t >>> 15 ), t | 1 );
@@ -173,9 +178,11 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 			sector: SECTORS[ Math.floor( random() * SECTORS.length ) ],
 		} );
 	}
-	const painted = () => new Promise<void>( ( resolve ) => requestAnimationFrame( () => setTimeout( resolve, 0 ) ) );
-	const tilesLoaded = ( layerContainer: HTMLElement ) => new Promise<void>( ( resolve ) => {
-		const check = () => {
+	const painted = (): Promise<void> => new Promise<void>( ( resolve ) => {
+		requestAnimationFrame( () => setTimeout( resolve, 0 ) );
+	} );
+	const tilesLoaded = ( layerContainer: HTMLElement ): Promise<void> => new Promise<void>( ( resolve ) => {
+		const check = (): void => {
 			const tiles = layerContainer.querySelectorAll( 'img.leaflet-tile' );
 			if ( tiles.length && layerContainer.querySelectorAll( 'img.leaflet-tile-loaded' ).length === tiles.length ) {
 				resolve();
@@ -229,7 +236,7 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 		// The animation starts within a few frames (class leaflet-zoom-anim) and ends with the redraw.
 		let frames = 0;
 		let started = false;
-		const check = () => {
+		const check = (): void => {
 			const animating = element.classList.contains( 'leaflet-zoom-anim' );
 			started = started || animating;
 			if ( ( started && !animating ) || ( !started && ++frames > 30 ) ) {
@@ -301,13 +308,14 @@ async function main(): Promise<void> {
 				}
 			}
 		}
-		const stat = ( approach: Approach, key: 'drawMs' | 'scriptMs' | 'zoomMs' ) => median( runs[ approach ].map( ( r ) => r[ key ] ) );
+		const stat = ( approach: Approach, key: 'drawMs' | 'scriptMs' | 'zoomMs' ): number => median( runs[ approach ].map( ( r ) => r[ key ] ) );
 		const oursDraw = stat( 'ours', 'drawMs' );
 		const baseDraw = stat( 'baseline', 'drawMs' );
 		const oursZoom = stat( 'ours', 'zoomMs' );
 		const baseZoom = stat( 'baseline', 'zoomMs' );
-		const nodes = ( approach: Approach ) => runs[ approach ][ 0 ].domNodes;
+		const nodes = ( approach: Approach ): number => runs[ approach ][ 0 ].domNodes;
 		const ratio = baseDraw / oursDraw;
+		// eslint-disable-next-line camelcase -- field names of the BENCH lines that bench/run.ts reports
 		const summary = { name: 'conflicts-map-5000', ours_ms: +oursDraw.toFixed( 1 ), baseline_ms: +baseDraw.toFixed( 1 ), ratio: +ratio.toFixed( 2 ), zoom_ours_ms: +oursZoom.toFixed( 1 ), zoom_baseline_ms: +baseZoom.toFixed( 1 ) };
 		console.log( 'BENCH ' + JSON.stringify( summary ) );
 		console.log( `Conflicts map, ${ COUNT } markers: draw ${ oursDraw.toFixed( 0 ) } ms (ours) vs ${ baseDraw.toFixed( 0 ) } ms (baseline), ${ ratio.toFixed( 1 ) }× faster; zoom step ${ oursZoom.toFixed( 0 ) } vs ${ baseZoom.toFixed( 0 ) } ms` );

@@ -10,6 +10,7 @@
  *   just before the run — the memory the approach really keeps alive;
  * - peak RSS: growth of the process's maximum resident set during one run (no gc calls), as a check.
  */
+/* eslint-disable no-bitwise -- seeded PRNG and hashes of the benchmark data are bit operations */
 import { spawnSync } from 'node:child_process';
 import { openSync, readSync, closeSync, existsSync, writeFileSync, statSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -152,6 +153,7 @@ async function wholeText( probe: Probe ): Promise<number> {
 	const normalised = rows.map( ( row ) => Object.assign( {}, row, {
 		editors: Number( row.editors ),
 		edits: row.edits === '' ? null : Number( row.edits ),
+		// eslint-disable-next-line camelcase -- field name of the BENCH lines that bench/run.ts reports
 		count_eps: Number( row.count_eps ),
 	} ) );
 	probe();
@@ -180,10 +182,10 @@ async function child( approach: string, mode: ChildResult[ 'mode' ] ): Promise<C
 	const gc = ( globalThis as { gc?: () => void } ).gc;
 	if ( mode === 'time' ) {
 		const times: number[] = [];
-		let kept = 0;
+		let rows = 0;
 		for ( let i = 0; i < 18; i++ ) {
 			const t0 = performance.now();
-			kept = await run( () => undefined );
+			rows = await run( () => undefined );
 			const t = performance.now() - t0;
 			if ( i >= 3 ) {
 				times.push( t );
@@ -193,25 +195,25 @@ async function child( approach: string, mode: ChildResult[ 'mode' ] ): Promise<C
 			}
 		}
 		times.sort( ( a, b ) => a - b );
-		return { approach, mode, kept, medianMs: times[ times.length >> 1 ], minMs: times[ 0 ] };
+		return { approach, mode, kept: rows, medianMs: times[ times.length >> 1 ], minMs: times[ 0 ] };
 	}
 	if ( !gc ) {
 		throw new Error( 'run with --expose-gc' );
 	}
 	// JS heap only: freed ArrayBuffers (the download's chunks, alike for both) are released by a
 	// background sweeper and would be counted late.
-	const live = () => process.memoryUsage().heapUsed;
+	const live = (): number => process.memoryUsage().heapUsed;
 	if ( mode === 'memory' ) {
 		// One unmeasured run first: compiled code and lazily built internals are not data an approach holds.
 		await run( () => undefined );
 		gc();
 		const base = live();
 		let peak = 0;
-		const kept = await run( () => {
+		const retained = await run( () => {
 			gc();
 			peak = Math.max( peak, live() - base );
 		} );
-		return { approach, mode, kept, peakLiveBytes: peak };
+		return { approach, mode, kept: retained, peakLiveBytes: peak };
 	}
 	gc();
 	const before = process.resourceUsage().maxRSS;
@@ -232,7 +234,7 @@ function spawnChild( approach: string, mode: string ): ChildResult {
 
 // --- parent: measure, compare, report ----------------------------------------------------------------
 
-const mb = ( bytes: number ) => bytes < 1024 * 1024 ? ( bytes / 1024 ).toFixed( 0 ) + ' KB' : ( bytes / 1024 / 1024 ).toFixed( 1 ) + ' MB';
+const mb = ( bytes: number ): string => bytes < 1024 * 1024 ? ( bytes / 1024 ).toFixed( 0 ) + ' KB' : ( bytes / 1024 / 1024 ).toFixed( 1 ) + ' MB';
 
 async function main(): Promise<void> {
 	const args = process.argv.slice( 2 );
@@ -259,7 +261,7 @@ async function main(): Promise<void> {
 	const speed = theirs.time.medianMs! / ours.time.medianMs!;
 	const memory = ours.memory.peakLiveBytes! / theirs.memory.peakLiveBytes!;
 	const rss = ours.rss.peakRssBytes! / Math.max( 1, theirs.rss.peakRssBytes! );
-	const row = ( name: string, x: Record<string, ChildResult> ) => '| ' + name + ' | ' + x.time.medianMs!.toFixed( 1 ) + ' ms (' + x.time.minMs!.toFixed( 1 ) + ') | ' +
+	const row = ( name: string, x: Record<string, ChildResult> ): string => '| ' + name + ' | ' + x.time.medianMs!.toFixed( 1 ) + ' ms (' + x.time.minMs!.toFixed( 1 ) + ') | ' +
 		Math.round( ROWS / ( x.time.medianMs! / 1000 ) ).toLocaleString( 'en' ) + ' | ' + ( size / 1024 / 1024 / ( x.time.medianMs! / 1000 ) ).toFixed( 0 ) + ' MB/s | ' +
 		mb( x.memory.peakLiveBytes! ) + ' | ' + mb( x.rss.peakRssBytes! ) + ' |';
 	const pass = speed >= 5 && memory <= 0.2;

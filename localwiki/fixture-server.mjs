@@ -8,6 +8,7 @@
 //
 // CLI: node localwiki/fixture-server.mjs [--port 8081] [--root DIR]...
 
+/* eslint-disable no-bitwise -- PNG encoding: CRC-32 and byte packing are bit operations */
 import http from 'node:http';
 import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -248,7 +249,9 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 		if ( fault ) {
 			fault.times = ( fault.times ?? Infinity ) - 1;
 			if ( fault.delayMs ) {
-				await new Promise( ( r ) => setTimeout( r, fault.delayMs ) );
+				await new Promise( ( r ) => {
+					setTimeout( r, fault.delayMs );
+				} );
 			}
 			if ( fault.hang ) {
 				return; // never answer; the socket is closed when the server stops
@@ -330,7 +333,7 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 		res.end( html );
 	}
 
-	async function sendFile( req, res, file, status, headers = {}, fault ) {
+	async function sendFile( req, res, file, status, headers, fault ) {
 		const st = await statOrNull( file );
 		if ( !st?.isFile() ) {
 			sendJson( res, 500, { error: { code: 'fixture-missing-file', info: file } } );
@@ -365,7 +368,9 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 				return;
 			}
 			if ( !res.write( chunk ) ) {
-				await new Promise( ( r ) => res.once( 'drain', r ) );
+				await new Promise( ( r ) => {
+					res.once( 'drain', r );
+				} );
 			}
 		}
 		res.end();

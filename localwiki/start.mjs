@@ -48,15 +48,16 @@ async function cleanup() {
 	}
 }
 let stopping = false;
+function stop() {
+	if ( stopping ) {
+		return;
+	}
+	stopping = true;
+	console.log( '\nStopping…' );
+	cleanup().then( () => process.exit( 0 ) );
+}
 for ( const sig of [ 'SIGINT', 'SIGTERM' ] ) {
-	process.on( sig, () => {
-		if ( stopping ) {
-			return;
-		}
-		stopping = true;
-		console.log( '\nStopping…' );
-		cleanup().then( () => process.exit( 0 ) );
-	} );
+	process.on( sig, stop );
 }
 
 /** Data roots for the fixture server, --data first. */

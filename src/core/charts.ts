@@ -45,7 +45,14 @@ export function withAlpha( color: string, alpha: number ): string {
 	return 'rgba(' + r + ',' + g + ',' + b + ',' + alpha + ')';
 }
 
-function themeColors( el: Element ) {
+interface ThemeColors {
+	text: string;
+	subtle: string;
+	grid: string;
+	background: string;
+}
+
+function themeColors( el: Element ): ThemeColors {
 	// Skins without Codex tokens (MediaWiki 1.39's Vector, older skins): fall back to the element's
 	// own text colour and to night-aware greys, so night mode never draws dark text on a dark panel.
 	const night = isNightMode();
@@ -71,9 +78,9 @@ export function createChart<T extends ChartType, D = DefaultDataPoint<T>>(
 	config: ChartConfiguration<T, D>,
 	restyle?: ( chart: Chart<T, D> ) => void,
 ): ThemedChart<T> {
-	const apply = ( chart: Chart<T, D> ) => {
+	const apply = ( target: Chart<T, D> ): void => {
 		const colors = themeColors( canvas );
-		const options = ( chart.options || {} ) as { color?: string; borderColor?: string };
+		const options = ( target.options || {} ) as { color?: string; borderColor?: string };
 		options.color = colors.text;
 		options.borderColor = colors.grid;
 		const scales = ( options as { scales?: Record<string, { ticks?: { color?: string }; grid?: { color?: string }; title?: { color?: string } }> } ).scales || {};
@@ -84,7 +91,7 @@ export function createChart<T extends ChartType, D = DefaultDataPoint<T>>(
 			scale.title = Object.assign( {}, scale.title, { color: colors.text } );
 		}
 		if ( restyle ) {
-			restyle( chart );
+			restyle( target );
 		}
 	};
 	config.options = Object.assign( {

@@ -86,7 +86,9 @@ describe( 'request', () => {
 		vi.stubGlobal( 'fetch', vi.fn( async () => {
 			active++;
 			maxActive = Math.max( maxActive, active );
-			await new Promise( ( r ) => setTimeout( r, 5 ) );
+			await new Promise( ( r ) => {
+				setTimeout( r, 5 );
+			} );
 			active--;
 			return respond( 200, '1' );
 		} ) );

@@ -9,16 +9,16 @@ declare const __VERSION__: string;
 export type HttpErrorKind = 'rate-limited' | 'server' | 'timeout' | 'network' | 'http' | 'aborted' | 'malformed';
 
 export class HttpError extends Error {
-	readonly kind: HttpErrorKind;
+	public readonly kind: HttpErrorKind;
 
-	readonly status: number;
+	public readonly status: number;
 
 	/** Seconds the server asked us to wait (429/503 Retry-After), when it said. */
-	readonly retryAfter: number | null;
+	public readonly retryAfter: number | null;
 
-	readonly url: string;
+	public readonly url: string;
 
-	constructor( kind: HttpErrorKind, url: string, status = 0, retryAfter: number | null = null, detail = '' ) {
+	public constructor( kind: HttpErrorKind, url: string, status = 0, retryAfter: number | null = null, detail = '' ) {
 		super( kind + ( status ? ' ' + status : '' ) + ( detail ? ': ' + detail : '' ) + ' (' + url + ')' );
 		this.name = 'HttpError';
 		this.kind = kind;
@@ -79,7 +79,7 @@ function sleep( ms: number, signal?: AbortSignal ): Promise<void> {
 			}
 			resolve();
 		}, ms );
-		function onAbort() {
+		function onAbort(): void {
 			clearTimeout( timer );
 			reject( new DOMException( 'Aborted', 'AbortError' ) );
 		}
@@ -108,7 +108,7 @@ async function attempt( url: string, options: RequestOptions ): Promise<Response
 		timedOut = true;
 		controller.abort();
 	}, options.timeoutMs || 30000 );
-	const onOuterAbort = () => controller.abort();
+	const onOuterAbort = (): void => controller.abort();
 	if ( options.signal ) {
 		options.signal.addEventListener( 'abort', onOuterAbort, { once: true } );
 	}
@@ -175,7 +175,7 @@ export async function withRetries<T>( attemptOnce: () => Promise<T>, options: Re
 				await waitWithCountdown( error.retryAfter, error, options );
 			} else {
 				// Exponential backoff with jitter: 1 s, 2 s, 4 s … so retries of many clients spread out.
-				await sleep( ( 1000 << n ) * ( 0.75 + Math.random() / 2 ), options.signal );
+				await sleep( ( 1000 * 2 ** n ) * ( 0.75 + Math.random() / 2 ), options.signal );
 			}
 		}
 	}

@@ -23,7 +23,7 @@ export function isNightMode(): boolean {
 /** Call back whenever night mode turns on or off; returns a function that stops listening. */
 export function onThemeChange( callback: ( night: boolean ) => void ): () => void {
 	let last = isNightMode();
-	const check = () => {
+	const check = (): void => {
 		const now = isNightMode();
 		if ( now !== last ) {
 			last = now;

@@ -135,6 +135,7 @@ export function downloadFile( name: string, mime: string, text: string ): void {
 /** Copy text, with mw.notify feedback. */
 export async function copyToClipboard( text: string ): Promise<boolean> {
 	try {
+		// eslint-disable-next-line compat/compat -- where it is missing this throws and the reader is told the copy failed
 		await navigator.clipboard.writeText( text );
 		mw.notify( msg( 'geo-copied' ), { tag: 'geo-copy' } );
 		return true;

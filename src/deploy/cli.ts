@@ -92,7 +92,7 @@ async function plan( bot: Mwn, manifest: Manifest, pages: PlannedPage[], force: 
 	if ( withDefinitions ) {
 		const state = current.get( DEFINITIONS_PAGE ) as PageState;
 		const desired = mergeDefinitions( state.content, manifest.definitions, manifest.section );
-		const ourPart = ( text: string ) => ourDefinitionLines( text, ids );
+		const ourPart = ( text: string ): string => ourDefinitionLines( text, ids );
 		// Shared page: others edit their own lines all the time. Only edits to *our* lines since
 		// our last deploy are a reason to refuse, so look up what we wrote last time.
 		const needHistory = state.exists && state.content !== desired && !isDeployComment( state.comment );

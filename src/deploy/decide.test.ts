@@ -51,7 +51,7 @@ describe( 'decide', () => {
 	} );
 
 	describe( 'shared page (Gadgets-definition)', () => {
-		const ourPart = ( t: string ) => t.split( '\n' ).filter( ( l ) => l.startsWith( '* geo' ) ).join( '\n' );
+		const ourPart = ( t: string ): string => t.split( '\n' ).filter( ( l ) => l.startsWith( '* geo' ) ).join( '\n' );
 
 		it( 'merges when only foreign lines were edited since our last deploy', () => {
 			const current = page( { content: '* geo|a.js\n* HotCat|new.js', comment: 'add HotCat' } );

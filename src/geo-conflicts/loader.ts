@@ -15,7 +15,7 @@ interface GeoConflictsLib {
 }
 
 const GADGET = 'geo-conflicts';
-const load = () => loadCore<GeoConflictsLib>( GADGET, 'geoConflicts' );
+const load = (): JQuery.Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 'geoConflicts' );
 
 function isGeographicArticle(): boolean {
 	return mw.config.get( 'wgNamespaceNumber' ) === 0 && mw.config.get( 'wgAction' ) === 'view' &&

@@ -69,6 +69,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
 
 	for ( const theme of [ 'day', 'night' ] as const ) {
 		// Day and night run side by side (separate browser contexts).
+		// eslint-disable-next-line no-shadow -- concurrent tests must use their own expect (vitest)
 		it.concurrent( `axe: no serious or critical violation in any view, and charts have tables, ${ theme } mode`, async ( { expect } ) => {
 			const context = await shared.browser.newContext();
 			const report: string[] = [];

@@ -63,9 +63,9 @@ async function tileSources( page: Page, selector: string ): Promise<string[]> {
 
 describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 	let browser: Browser;
-	const pageUrl = ( title: string, query = '' ) => `${ ctx.indexUrl }?title=${ title }${ query }`;
-	const origins = () => [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ];
-	const tilePrefix = () => ctx.fixtureUrl + '/maps.wikimedia.org/osm-intl/';
+	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ title }${ query }`;
+	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ];
+	const tilePrefix = (): string => ctx.fixtureUrl + '/maps.wikimedia.org/osm-intl/';
 
 	beforeAll( async () => {
 		browser = await launchBrowser();
@@ -206,7 +206,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 			const { page } = await demoPage();
 			const sel = '#map-demo ' + MAP;
 			await waitForMarkers( page, sel );
-			const swatch = () => page.$eval( sel + ' li[data-sector="water"] .geo-conflicts-map-swatch', ( el ) => getComputedStyle( el ).backgroundColor );
+			const swatch = (): Promise<string> => page.$eval( sel + ' li[data-sector="water"] .geo-conflicts-map-swatch', ( el ) => getComputedStyle( el ).backgroundColor );
 			const day = await swatch();
 			await page.evaluate( () => document.documentElement.classList.add( 'skin-theme-clientpref-night' ) );
 			await expect.poll( swatch ).not.toBe( day );

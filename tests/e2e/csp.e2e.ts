@@ -63,6 +63,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'content security policy', () => {
 
 	for ( const theme of [ 'day', 'night' ] as const ) {
 		// Day and night run side by side (separate browser contexts).
+		// eslint-disable-next-line no-shadow -- concurrent tests must use their own expect (vitest)
 		it.concurrent( `every view, ${ theme } mode, with first interactions: zero violations, only allowed hosts`, async ( { expect } ) => {
 			const context = await shared.browser.newContext();
 			await recordCspViolations( context );

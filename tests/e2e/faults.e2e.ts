@@ -27,7 +27,7 @@ const MONTH_FILE = readFileSync( path.join( SAMPLE, 'analytics.wikimedia.org/pub
 // --- what a good view shows ---------------------------------------------------------------------
 
 /** A number as any locale may print it: 5217, 5,217, 5.217, 5 217. */
-const num = ( n: string ) => new RegExp( `(^|[^\\d])${ n.slice( 0, -3 ) }[,.\\s\\u00a0\\u202f]?${ n.slice( -3 ) }([^\\d]|$)` );
+const num = ( n: string ): RegExp => new RegExp( `(^|[^\\d])${ n.slice( 0, -3 ) }[,.\\s\\u00a0\\u202f]?${ n.slice( -3 ) }([^\\d]|$)` );
 
 interface View {
 	title: string;
@@ -127,7 +127,7 @@ function rows(): Row[] {
 	const out: Row[] = [];
 	for ( const s of SOURCES ) {
 		const type = s.json ? 'application/json; charset=utf-8' : 'text/tab-separated-values; charset=utf-8';
-		const ok = ( body: string ) => ( { status: 200, body, headers: { 'Content-Type': type } } );
+		const ok = ( body: string ): { status: number; body: string; headers: Record<string, string> } => ( { status: 200, body, headers: { 'Content-Type': type } } );
 		out.push(
 			{ source: s, fault: '429 + Retry-After', expect: 'auto', faults: [ { status: 429, headers: { 'Retry-After': '2' }, body: 'Too Many Requests', times: 1 } ] },
 			{ source: s, fault: 'HTTP 500', expect: 'error', faults: [ { status: 500, body: 'Internal Server Error' } ], lang: s.lane === 'editors' && !s.json ? 'es' : undefined },
@@ -204,7 +204,7 @@ async function waitFor( page: Page, what: () => Promise<boolean>, ms: number, cl
 	return false;
 }
 
-const isGood = async ( page: Page, view: View ) => {
+const isGood = async ( page: Page, view: View ): Promise<boolean> => {
 	const text = await viewText( page );
 	return view.good.every( ( re ) => re.test( text ) ) &&
 		( !view.goodSelector || await page.locator( `:is(${ ROOTS }) ${ view.goodSelector }` ).count() > 0 );
@@ -301,7 +301,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'faults matrix', () => {
 				}
 				if ( view.stays ) {
 					// The other sources may still be loading when the error arrives: give them time.
-					const staysShown = async () => {
+					const staysShown = async (): Promise<boolean> => {
 						const now = await viewText( page );
 						return view.stays!.every( ( re ) => re.test( now ) );
 					};

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { login, runDeploy } from '../../localwiki/wiki.mjs';
+import { login, runDeploy, type DeployResult } from '../../localwiki/wiki.mjs';
 import { expectOnlyHosts, launchBrowser, openPage, waitForModule } from './browser';
 
 const ctx = inject( 'e2e' );
@@ -25,8 +25,8 @@ interface Manifest {
 describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 	let browser: Browser;
 	const manifest = (): Manifest => JSON.parse( readFileSync( path.join( ctx.dist, 'manifest.json' ), 'utf8' ) ) as Manifest;
-	const pageUrl = ( title: string, query = '' ) => `${ ctx.indexUrl }?title=${ title }${ query }`;
-	const deploy = ( args: string[] = [], dist = ctx.dist ) => runDeploy( { apiUrl: ctx.apiUrl, ...ctx.bot, dist, args } );
+	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ title }${ query }`;
+	const deploy = ( args: string[] = [], dist = ctx.dist ): Promise<DeployResult> => runDeploy( { apiUrl: ctx.apiUrl, ...ctx.bot, dist, args } );
 
 	async function read( title: string ): Promise<{ content: string; revid: number; comment: string }> {
 		const res = await fetch( `${ ctx.apiUrl }?action=query&prop=revisions&rvprop=ids|comment|content&rvslots=main&format=json&formatversion=2&titles=${ encodeURIComponent( title ) }` );
@@ -134,9 +134,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 			const es = JSON.parse( readFileSync( path.join( REPO, 'i18n/geo-editors/es.json' ), 'utf8' ) )[ 'geo-editors-title' ] as string;
 			expect( en ).not.toBe( es );
 			// Titles may carry parameters ($1) or PLURAL: compare the literal part before them.
-			const literal = ( msg: string ) => msg.split( /\$\d|\{\{/ )[ 0 ].trim();
+			const literal = ( msg: string ): string => msg.split( /\$\d|\{\{/ )[ 0 ].trim();
 			/** The panel's text once it shows `expected` (the panel fills in after it is mounted). */
-			const panelText = async ( query: string, expected: string ) => {
+			const panelText = async ( query: string, expected: string ): Promise<string> => {
 				const { page } = await openPage( browser, pageUrl( DEMO_PAGE, query ) );
 				try {
 					await page.waitForSelector( PANEL, { timeout: 30_000 } );
@@ -152,7 +152,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 		} );
 
 		it( 'follows night mode (?vectornightmode=1)', async () => {
-			const background = async ( query: string ) => {
+			const background = async ( query: string ): Promise<string> => {
 				const { page } = await openPage( browser, pageUrl( DEMO_PAGE, query ) );
 				try {
 					await page.waitForSelector( PANEL, { timeout: 30_000 } );

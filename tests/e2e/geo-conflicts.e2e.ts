@@ -18,9 +18,9 @@ const LOCATED = 17;
 
 describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 	let browser: Browser;
-	const pageUrl = ( title: string, query = '' ) => `${ ctx.indexUrl }?title=${ encodeURIComponent( title ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) }${ query }`;
-	const dashboard = ( query = '' ) => pageUrl( 'Special:BlankPage/GeoConflicts', query );
-	const origins = () => [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ];
+	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ encodeURIComponent( title ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) }${ query }`;
+	const dashboard = ( query = '' ): string => pageUrl( 'Special:BlankPage/GeoConflicts', query );
+	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ];
 
 	async function listCount( page: Page, expected: number ): Promise<void> {
 		await page.waitForFunction( ( [ sel, n ] ) => document.querySelectorAll( sel as string ).length === n, [ LIST_ITEM, expected ], { timeout: 60_000 } );

@@ -2,7 +2,7 @@
 // not-published mark, the dashboard's URL state, CSV export, Spanish UI, the warm cache and errors.
 
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
 
@@ -17,13 +17,13 @@ const ES_CORE = JSON.parse( readFileSync( new URL( '../../i18n/core/es.json', im
 
 describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 	let browser: Browser;
-	const pageUrl = ( title: string, query = '' ) => `${ ctx.indexUrl }?title=${ title }${ query }`;
-	const fixture = ( path: string, init?: RequestInit ) => fetch( ctx.fixtureUrl + path, init );
-	const dataRequests = async () => ( await ( await fixture( '/__log' ) ).json() as { path: string }[] )
+	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ title }${ query }`;
+	const fixture = ( path: string, init?: RequestInit ): Promise<Response> => fetch( ctx.fixtureUrl + path, init );
+	const dataRequests = async (): Promise<{ path: string }[]> => ( await ( await fixture( '/__log' ) ).json() as { path: string }[] )
 		.filter( ( r ) => r.path.includes( 'geoeditors_monthly' ) );
 
 	/** Cell value (data-value) of a panel table: row key (month) and column id. */
-	const cell = ( page: Page, scope: string, key: string, column: string ) => page.locator( `${ scope } td[data-key="${ key }"][data-column="${ column }"]` );
+	const cell = ( page: Page, scope: string, key: string, column: string ): Locator => page.locator( `${ scope } td[data-key="${ key }"][data-column="${ column }"]` );
 
 	async function waitForRow( page: Page, scope: string, key: string ): Promise<void> {
 		await page.locator( `${ scope } tr[data-key="${ key }"]` ).first().waitFor( { timeout: 30_000 } );

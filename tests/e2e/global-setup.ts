@@ -58,7 +58,7 @@ export default async function setup( project: TestProject ): Promise<( () => Pro
 
 	const dir = mkdtempSync( path.join( os.tmpdir(), 'geo-e2e-wiki-' ) );
 	const cleanups: ( () => Promise<void> )[] = [];
-	const teardown = async () => {
+	const teardown = async (): Promise<void> => {
 		for ( const fn of cleanups.reverse() ) {
 			await fn().catch( ( err: unknown ) => console.error( 'e2e teardown:', err ) );
 		}

@@ -40,7 +40,7 @@ export function hostileSparql( original: SparqlResults, offset = 0 ): HostileSpa
 	const json = JSON.parse( JSON.stringify( original ) ) as SparqlResults;
 	const byItem: HostileSparql[ 'byItem' ] = new Map();
 	const items: string[] = [];
-	let urlCount = offset;
+	const next = { url: offset }; // an object, so the per-item closures below share one counter
 	for ( const row of json.results.bindings ) {
 		const item = row.item?.value ?? `row${ items.length }`;
 		if ( !items.includes( item ) ) {
@@ -50,14 +50,14 @@ export function hostileSparql( original: SparqlResults, offset = 0 ): HostileSpa
 		let textCount = offset + items.indexOf( item );
 		const record = byItem.get( item ) ?? { texts: [], urls: [] };
 		byItem.set( item, record );
-		const nextText = () => {
+		const nextText = (): Payload => {
 			const p = textPayload( textCount );
 			textCount += 7; // a different payload for the next field of the same item
 			record.texts.push( p );
 			return p;
 		};
-		const nextUrl = () => {
-			const p = urlPayload( urlCount++ );
+		const nextUrl = (): Payload => {
+			const p = urlPayload( next.url++ );
 			record.urls.push( p );
 			return p;
 		};
@@ -140,7 +140,7 @@ const OTHER_COUNTRIES = [ 'AR', 'PE', 'BO', 'UY', 'PY', 'EC', 'CO', 'VE', 'MX', 
  */
 export function hostileMonthTsv( month: string, payloads: Payload[] ): string {
 	const real = readFileSync( path.join( SAMPLE, `analytics.wikimedia.org/published/datasets/geoeditors_monthly/${ month }.tsv` ), 'utf8' );
-	const clean = ( v: string ) => v.replace( /[\t\r\n]/g, ' ' );
+	const clean = ( v: string ): string => v.replace( /[\t\r\n]/g, ' ' );
 	const rows = payloads.flatMap( ( p, i ) => {
 		const v = clean( p.value );
 		const editors = String( 900 - i );

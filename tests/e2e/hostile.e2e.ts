@@ -44,22 +44,22 @@ function injectionProblems( page: Page ): Promise<string[]> {
 		const problems: string[] = [];
 		const calls = ( window as unknown as { __pwnedCalls: string[] } ).__pwnedCalls;
 		problems.push( ...calls.map( ( c ) => 'executed: ' + c ) );
-		const describe = ( el: Element ) => '<' + el.tagName.toLowerCase() + ( el.className && typeof el.className === 'string' ? '.' + el.className.split( ' ' ).join( '.' ) : '' ) + '>';
+		const describeElement = ( el: Element ): string => '<' + el.tagName.toLowerCase() + ( el.className && typeof el.className === 'string' ? '.' + el.className.split( ' ' ).join( '.' ) : '' ) + '>';
 		for ( const root of Array.from( document.querySelectorAll( roots ) ) ) {
 			for ( const el of Array.from( root.querySelectorAll( '*' ) ) ) {
 				for ( const attr of Array.from( el.attributes ) ) {
 					const value = attr.value.trim().toLowerCase();
 					if ( attr.name.toLowerCase().startsWith( 'on' ) ) {
-						problems.push( `event handler ${ attr.name }="${ attr.value.slice( 0, 60 ) }" on ${ describe( el ) }` );
+						problems.push( `event handler ${ attr.name }="${ attr.value.slice( 0, 60 ) }" on ${ describeElement( el ) }` );
 					}
 					if ( /(^|:)(href|src|action|formaction|xlink:href|data|poster|background)$/.test( attr.name.toLowerCase() ) &&
 						( /^(javascript|data|vbscript):/.test( Array.from( value ).filter( ( c ) => c.charCodeAt( 0 ) > 32 ).join( '' ) ) || value.includes( evil ) ) ) {
-						problems.push( `unsafe ${ attr.name }="${ attr.value.slice( 0, 60 ) }" on ${ describe( el ) }` );
+						problems.push( `unsafe ${ attr.name }="${ attr.value.slice( 0, 60 ) }" on ${ describeElement( el ) }` );
 					}
 				}
 			}
 			for ( const el of Array.from( root.querySelectorAll( 'script, iframe, object, embed, math, body, style, base, meta, link' ) ) ) {
-				problems.push( `payload element ${ describe( el ) } inside a gadget view` );
+				problems.push( `payload element ${ describeElement( el ) } inside a gadget view` );
 			}
 			for ( const el of Array.from( root.querySelectorAll( 'svg' ) ) ) {
 				if ( el.querySelector( 'circle[r="9"]' ) || el.hasAttribute( 'onload' ) ) {
@@ -143,7 +143,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 		const pageProblems = await visit( CONFLICTS_DASHBOARD, hostileWikidataApi, async ( page ) => {
 			const text = await viewsText( page );
 			// Which sample answer the dashboard used: the one whose labels are on screen.
-			const shownLabels = ( h: HostileSparql ) => [ ...h.byItem.values() ].filter( ( r ) => r.label && text.includes( expectedText( r.label ) ) ).length;
+			const shownLabels = ( h: HostileSparql ): number => [ ...h.byItem.values() ].filter( ( r ) => r.label && text.includes( expectedText( r.label ) ) ).length;
 			const [ file, used ] = [ ...wdqs.files ].sort( ( a, b ) => shownLabels( b[ 1 ] ) - shownLabels( a[ 1 ] ) )[ 0 ];
 			const labels = [ ...used.byItem.values() ].map( ( r ) => r.label ).filter( ( p ): p is Payload => Boolean( p ) );
 			labels.filter( ( p ) => text.includes( expectedText( p ) ) ).forEach( ( p ) => labelsShown.add( p.name ) );

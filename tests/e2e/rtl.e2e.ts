@@ -24,11 +24,11 @@ interface Layout {
 
 function layout( page: Page ): Promise<Layout[]> {
 	return page.evaluate( ( roots ) => Array.from( document.querySelectorAll<HTMLElement>( roots ) ).map( ( root ) => {
-		const visible = ( el: Element ) => {
+		const visible = ( el: Element ): boolean => {
 			const r = el.getBoundingClientRect();
 			return r.width > 0 && r.height > 0;
 		};
-		const centre = ( el: Element ) => {
+		const centre = ( el: Element ): number => {
 			const r = el.getBoundingClientRect();
 			return r.left + r.width / 2;
 		};
@@ -76,8 +76,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 				await page.evaluate( ( roots ) => document.querySelectorAll( `:is(${ roots }) details` ).forEach( ( d ) => d.setAttribute( 'open', '' ) ), ROOTS );
 				const slug = title.replace( /[^A-Za-z0-9]+/g, '-' ).replace( /^-|-$/g, '' );
 				await page.screenshot( { path: path.join( ARTIFACTS, `rtl-${ slug }.png` ), fullPage: true } );
-				const views = await layout( page );
-				views.forEach( ( v, i ) => {
+				const laidOut = await layout( page );
+				laidOut.forEach( ( v, i ) => {
 					const where = `${ title } view ${ i + 1 }`;
 					if ( v.direction !== 'rtl' ) {
 						problems.push( `${ where }: direction is ${ v.direction }` );
@@ -93,7 +93,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 						}
 					}
 				} );
-				if ( views.length && views.every( ( v ) => v.tables.length === 0 ) && /Editores|GeoEditors/.test( title ) ) {
+				if ( laidOut.length && laidOut.every( ( v ) => v.tables.length === 0 ) && /Editores|GeoEditors/.test( title ) ) {
 					problems.push( `${ title }: no table to check (the editors views always have a data table)` );
 				}
 				await page.close();

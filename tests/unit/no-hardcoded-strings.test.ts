@@ -30,11 +30,11 @@ function isWords( node: ts.Node ): node is ts.StringLiteral | ts.NoSubstitutionT
 function findings( file: string, text = readFileSync( file, 'utf8' ) ): string[] {
 	const source = ts.createSourceFile( file, text, ts.ScriptTarget.Latest, true );
 	const out: string[] = [];
-	const report = ( node: ts.Node ) => {
+	const report = ( node: ts.Node ): void => {
 		const { line } = source.getLineAndCharacterOfPosition( node.getStart() );
 		out.push( relative( src, file ) + ':' + ( line + 1 ) + ' ' + node.getText() );
 	};
-	const visit = ( node: ts.Node ) => {
+	const visit = ( node: ts.Node ): void => {
 		if ( ts.isCallExpression( node ) ) {
 			const callee = node.expression.getText();
 			if ( ( callee === 'h' || callee === 'svg' ) && node.arguments.length > 2 ) {

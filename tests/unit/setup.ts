@@ -7,7 +7,15 @@ import 'fake-indexeddb/auto';
 
 type Handler = ( ...args: unknown[] ) => void;
 
-function makeMap() {
+/** The part of mw.Map the code under test uses. */
+interface FakeMap {
+	values: Record<string, unknown>;
+	get( key?: string | string[], fallback?: unknown ): unknown;
+	set( key: string | Record<string, unknown>, value?: unknown ): boolean;
+	exists( key: string ): boolean;
+}
+
+function makeMap(): FakeMap {
 	const values: Record<string, unknown> = {};
 	return {
 		values,
@@ -118,12 +126,12 @@ const mwStub = {
 	},
 	notify: () => Promise.resolve(),
 	Api: class {
-		get(): Promise<unknown> {
+		public get(): Promise<unknown> {
 			return Promise.reject( new Error( 'mw.Api is not available in unit tests: inject a fake' ) );
 		}
 	},
 	ForeignApi: class {
-		get(): Promise<unknown> {
+		public get(): Promise<unknown> {
 			return Promise.reject( new Error( 'mw.ForeignApi is not available in unit tests: inject a fake' ) );
 		}
 	},

@@ -13,7 +13,7 @@ function fakeApi( answer: ( p: Record<string, unknown> ) => unknown ): ActionApi
 	};
 }
 
-const item = ( property: string, id: string, rank = 'normal' ) => ( { rank, mainsnak: { snaktype: 'value', property, datavalue: { value: { id } } } } );
+const item = ( property: string, id: string, rank = 'normal' ): Record<string, unknown> => ( { rank, mainsnak: { snaktype: 'value', property, datavalue: { value: { id } } } } );
 
 describe( 'getEntities', () => {
 	it( 'asks for at most 50 ids per call and drops invalid ids', async () => {

@@ -1,7 +1,28 @@
 /** GeoJSON and CSV of the conflicts on screen (what the filters show, nothing more). */
 import type { Conflict } from './types';
 
-function row( c: Conflict ) {
+/* eslint-disable camelcase -- the column names of our published CSV and GeoJSON */
+interface ExportRow {
+	id: string;
+	label: string;
+	description: string;
+	countries: string;
+	country_ids: string;
+	regions: string;
+	sector: Conflict['sector']['key'];
+	sector_basis: Conflict['sector']['basis'];
+	status: Conflict['status']['key'];
+	status_inferred: boolean;
+	start: string;
+	start_precision: string | number;
+	end: string;
+	end_precision: string | number;
+	approximate_location: string | boolean;
+	location_source: string;
+	wikidata: string;
+}
+
+function row( c: Conflict ): ExportRow {
 	return {
 		id: c.id,
 		label: c.label,
@@ -22,6 +43,7 @@ function row( c: Conflict ) {
 		wikidata: 'https://www.wikidata.org/wiki/' + c.id,
 	};
 }
+/* eslint-enable camelcase */
 
 export function toGeoJson( conflicts: Conflict[] ): string {
 	return JSON.stringify( {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { filterFromParams, filterToParams, applyFilter, computeStats, refOptions, EMPTY_FILTER } from './filter';
+import { filterFromParams, filterToParams, applyFilter, computeStats, refOptions, EMPTY_FILTER, type FilterState } from './filter';
 import { qualityReport } from './quality';
 import { toGeoJson, toCsvRows, CSV_HEADER } from './export';
 import { normaliseAnswer } from './normalise';
@@ -9,7 +9,7 @@ import { DEFAULT_SECTOR_MAP } from './sectors';
 
 const SAMPLE = JSON.parse( readFileSync( path.resolve( __dirname, '../../../localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts/all.json' ), 'utf8' ) );
 const { conflicts } = normaliseAnswer( SAMPLE, { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], now: Date.UTC( 2026, 10, 26 ) } );
-const state = ( over: Partial<typeof EMPTY_FILTER> ) => Object.assign( {}, EMPTY_FILTER, over );
+const state = ( over: Partial<typeof EMPTY_FILTER> ): FilterState => Object.assign( {}, EMPTY_FILTER, over );
 
 describe( 'filter state in the URL', () => {
 	it( 'reads valid values and ignores hostile ones', () => {

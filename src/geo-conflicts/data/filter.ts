@@ -52,7 +52,7 @@ export function filterFromParams( params: URLSearchParams ): FilterState {
 /** Write the state into URL parameters, leaving unrelated ones (title, uselang…) alone. */
 export function filterToParams( state: FilterState, params: URLSearchParams ): URLSearchParams {
 	const out = new URLSearchParams( params.toString() );
-	const put = ( name: string, value: string ) => {
+	const put = ( name: string, value: string ): void => {
 		if ( value ) {
 			out.set( name, value );
 		} else {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseAnswer, parseWktPoint, parseTimeWithPrecision, MalformedAnswerError } from './normalise';
 import { DEFAULT_SECTOR_MAP } from './sectors';
+import type { Conflict } from './types';
 
 const SAMPLE = path.resolve( __dirname, '../../../localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts/all.json' );
 const options = { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], now: Date.UTC( 2026, 10, 26 ) };
@@ -34,7 +35,7 @@ describe( 'parseTimeWithPrecision', () => {
 
 describe( 'normaliseAnswer on the sample answer', () => {
 	const set = normaliseAnswer( JSON.parse( readFileSync( SAMPLE, 'utf8' ) ), options );
-	const byId = ( id: string ) => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
+	const byId = ( id: string ): Conflict => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
 
 	it( 'gives one conflict per item', () => {
 		expect( set.conflicts ).toHaveLength( 18 );

@@ -25,9 +25,9 @@ export interface WdqsJson {
 
 /** Thrown when the answer is not WDQS JSON at all (never cached, shown with a retry). */
 export class MalformedAnswerError extends Error {
-	readonly messageKey = 'geo-conflicts-error-malformed';
+	public readonly messageKey = 'geo-conflicts-error-malformed';
 
-	constructor( detail: string ) {
+	public constructor( detail: string ) {
 		super( 'Malformed query answer: ' + detail );
 		this.name = 'MalformedAnswerError';
 	}
@@ -76,7 +76,7 @@ export function parseTimeWithPrecision( value: string ): WikiDate | null {
 	// Wikidata writes unknown months/days as 00 at coarser precisions.
 	const month = precision >= 10 ? Math.max( 1, +m[ 2 ] ) : 1;
 	const day = precision >= 11 ? Math.max( 1, +m[ 3 ] ) : 1;
-	const pad = ( n: number ) => ( n < 10 ? '0' : '' ) + n;
+	const pad = ( n: number ): string => ( n < 10 ? '0' : '' ) + n;
 	const y = year < 0 ? '-' + String( -year ).padStart( 4, '0' ) : String( year ).padStart( 4, '0' );
 	return { iso: y + '-' + pad( month ) + '-' + pad( day ), year, precision };
 }
@@ -202,7 +202,7 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 			coordinates = { lat: point.lat, lon: point.lon, approximate: false, source: 'P625' };
 		}
 	}
-	const borrow = ( refs: RefWithCoord[], source: 'P276' | 'P131' ) => {
+	const borrow = ( refs: RefWithCoord[], source: 'P276' | 'P131' ): void => {
 		for ( const ref of refs ) {
 			if ( !ref.coord ) {
 				continue;
@@ -218,7 +218,7 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 	borrow( locations, 'P276' );
 	borrow( regions, 'P131' );
 
-	const times = ( name: string ) => collect( rows, name )
+	const times = ( name: string ): WikiDate[] => collect( rows, name )
 		.reduce<string[]>( ( a, b ) => a.concat( b.value.split( /\s+/ ) ), [] )
 		.map( parseTimeWithPrecision )
 		.filter( ( d ): d is WikiDate => !!d )

@@ -102,8 +102,8 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 	const limit = Math.max( 1, Math.min( 50000, Math.floor( options.limit || 20000 ) ) );
 	const site = siteUrl( options.siteId );
 	const viewName = view.kind + ( view.kind === 'all' && view.countries && view.countries.length ? ' country' : '' );
-	const pair = ( id: string, label: string, coord?: string ) => 'CONCAT(' + id + ', "\\t", COALESCE(' + label + ', ""), "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
-	const id = ( v: string ) => 'STRAFTER(STR(' + v + '), "/entity/")';
+	const pair = ( value: string, label: string, coord?: string ): string => 'CONCAT(' + value + ', "\\t", COALESCE(' + label + ', ""), "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
+	const id = ( v: string ): string => 'STRAFTER(STR(' + v + '), "/entity/")';
 	return '#GeoConflicts view=' + viewName + '\n' +
 		'SELECT ?item (SAMPLE(?itemLabel) AS ?label) (SAMPLE(?itemDescription) AS ?description)\n' +
 		'  (GROUP_CONCAT(DISTINCT ' + id( '?class' ) + '; separator=" ") AS ?classes)\n' +

@@ -10,7 +10,7 @@ import { MalformedAnswerError } from './normalise';
 const SAMPLE = readFileSync( path.resolve( __dirname, '../../../localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts/all.json' ), 'utf8' );
 const base = { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], cacheMinutes: 10 };
 
-function reply( status: number, body: string, headers: Record<string, string> = {} ) {
+function reply( status: number, body: string, headers: Record<string, string> = {} ): Response {
 	return new Response( body, { status, headers } );
 }
 

@@ -47,9 +47,11 @@ export function runQuery( query: string, options: RunOptions = {} ): Promise<unk
 export function hashText( text: string ): string {
 	let h = 0x811c9dc5;
 	for ( let i = 0; i < text.length; i++ ) {
+		// eslint-disable-next-line no-bitwise -- FNV-1a is defined in xor and unsigned 32-bit steps
 		h ^= text.charCodeAt( i );
 		h = Math.imul( h, 0x01000193 );
 	}
+	// eslint-disable-next-line no-bitwise -- to unsigned 32 bits, as FNV-1a defines the result
 	return ( h >>> 0 ).toString( 16 ) + text.length.toString( 16 );
 }
 

@@ -131,8 +131,8 @@ describe( 'ConflictLayer', () => {
 	} );
 } );
 
-function fakeKartographer( map: () => Leaflet.Map ) {
-	const box = { map: vi.fn( ( options: KartographerMapOptions ) => Object.assign( map.call( null ), { options2: options } ) ) };
+function fakeKartographer( map: () => Leaflet.Map ): { map: ReturnType<typeof vi.fn> } {
+	const box = { map: vi.fn( ( options: KartographerMapOptions ) => Object.assign( map(), { options2: options } ) ) };
 	vi.spyOn( mw.loader, 'getState' ).mockReturnValue( 'registered' );
 	vi.spyOn( mw.loader, 'using' ).mockImplementation( ( () => Promise.resolve( ( name: string ) => name === 'ext.kartographer.box' ? box : null ) ) as never );
 	( window as unknown as { L: LeafletNS } ).L = L;
@@ -185,7 +185,7 @@ describe( 'addConflictOverlay', () => {
 		const panel = el.querySelector<HTMLElement>( '.geo-conflicts-map-overlay' )!;
 		expect( panel.dataset.markerCount ).toBe( '3' );
 		expect( panel.textContent ).toContain( 'Environmental conflicts (3)' );
-		const countLayers = () => {
+		const countLayers = (): number => {
 			let n = 0;
 			map.eachLayer( ( layer ) => {
 				n += layer instanceof L.CircleMarker ? 1 : 0;

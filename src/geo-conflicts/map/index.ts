@@ -59,8 +59,8 @@ interface BaseMap {
 async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseMap> {
 	if ( hasKartographer() ) {
 		try {
-			const { box, L } = await loadKartographer();
-			const map = box.map( {
+			const kartographer = await loadKartographer();
+			const kartographerMap = kartographer.box.map( {
 				container: element,
 				center: [ 0, 0 ],
 				zoom: 1,
@@ -70,9 +70,9 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 				allowFullScreen: false,
 			} );
 			await new Promise<void>( ( resolve ) => {
-				map.doWhenReady( () => resolve() );
+				kartographerMap.doWhenReady( () => resolve() );
 			} );
-			return { L, map, kartographer: true };
+			return { L: kartographer.L, map: kartographerMap, kartographer: true };
 		} catch ( e ) {
 			mw.log.warn( 'Geo Conflicts: Kartographer map unavailable, using the bundled map', e );
 		}
@@ -146,6 +146,7 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 		legend.update( layer.sectors, theme );
 	} );
 	// A map made in a hidden or resized box (collapsed section, dialog) must re-measure itself.
+	// eslint-disable-next-line compat/compat -- feature-detected: without it the map keeps its first size
 	const resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver( () => map.invalidateSize() ) : null;
 	if ( resizeObserver ) {
 		resizeObserver.observe( element );
@@ -231,7 +232,7 @@ export function addConflictOverlay( kartographerMap: unknown, conflicts: MapConf
 	);
 	const control = domControl( L, panel, 'topright' );
 	let removed = false;
-	const add = () => {
+	const add = (): void => {
 		if ( !removed ) {
 			layer.group.addTo( map );
 			control.addTo( map );

@@ -30,7 +30,7 @@ export function isDrawable( conflict: MapConflict ): boolean {
 
 export class ConflictLayer {
 	/** Add this to a map (or remove it) to show or hide all conflicts. */
-	readonly group: Leaflet.FeatureGroup;
+	public readonly group: Leaflet.FeatureGroup;
 
 	private readonly L: LeafletNS;
 
@@ -45,7 +45,7 @@ export class ConflictLayer {
 
 	private sectorsShown = new Set<SectorKey>();
 
-	constructor( L: LeafletNS, options: ConflictLayerOptions ) {
+	public constructor( L: LeafletNS, options: ConflictLayerOptions ) {
 		this.L = L;
 		this.options = options;
 		// Kartographer's older Leaflet may lack L.canvas; markers then use its default renderer.
@@ -78,7 +78,7 @@ export class ConflictLayer {
 	 * skipped). Cheapest while the group is off the map: then nothing is projected or drawn until
 	 * it is added, once, at the final view.
 	 */
-	setConflicts( list: MapConflict[] ): number {
+	public setConflicts( list: MapConflict[] ): number {
 		const L = this.L;
 		const entries: Record<string, Entry> = {};
 		const byMarker: Record<number, MapConflict> = {};
@@ -108,7 +108,7 @@ export class ConflictLayer {
 	}
 
 	/** Recolour for day/night. */
-	setTheme( theme: Theme ): void {
+	public setTheme( theme: Theme ): void {
 		this.options.theme = theme;
 		for ( const id of Object.keys( this.entries ) ) {
 			const entry = this.entries[ id ];
@@ -116,12 +116,12 @@ export class ConflictLayer {
 		}
 	}
 
-	get( id: string ): Entry | null {
+	public get( id: string ): Entry | null {
 		return Object.prototype.hasOwnProperty.call( this.entries, id ) ? this.entries[ id ] : null;
 	}
 
 	/** Open the popup of a conflict on `map` (the group's popup follows clicks, not calls). */
-	openPopup( id: string, map: Leaflet.Map ): void {
+	public openPopup( id: string, map: Leaflet.Map ): void {
 		const entry = this.get( id );
 		if ( entry ) {
 			this.L.popup( { autoPanPadding: this.L.point( 16, 16 ) } )
@@ -131,16 +131,16 @@ export class ConflictLayer {
 		}
 	}
 
-	get sectors(): ReadonlySet<SectorKey> {
+	public get sectors(): ReadonlySet<SectorKey> {
 		return this.sectorsShown;
 	}
 
-	get count(): number {
+	public get count(): number {
 		return Object.keys( this.entries ).length;
 	}
 
 	/** Bounds of all markers, or null when there are none. */
-	bounds(): Leaflet.LatLngBounds | null {
+	public bounds(): Leaflet.LatLngBounds | null {
 		const ids = Object.keys( this.entries );
 		if ( !ids.length ) {
 			return null;

@@ -23,7 +23,9 @@ const { addConflictOverlay } = await import( '../map/index' );
 const all = sampleSet();
 const place = sampleSet( 'place-Q2120.json' );
 const item = ( over: Partial<PageItem> ): PageItem => Object.assign( { id: 'Q1', label: 'X', classes: [], hasCoordinates: false, adminUnits: [], countries: [] }, over );
-const flush = () => new Promise( ( r ) => setTimeout( r, 0 ) );
+const flush = (): Promise<unknown> => new Promise( ( r ) => {
+	setTimeout( r, 0 );
+} );
 
 function article(): HTMLElement {
 	const content = document.createElement( 'div' );

@@ -155,7 +155,7 @@ function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: H
 	section.hidden = false;
 	// A map in a closed <details> has no size: make it the first time the section opens.
 	let mapStarted = false;
-	const startMap = () => {
+	const startMap = (): void => {
 		if ( mapStarted || !section.open ) {
 			return;
 		}

@@ -90,7 +90,7 @@ export interface LoadFeedback {
 /** Load a query's conflicts with visible feedback; returns a function that reloads (fresh). */
 export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fresh?: boolean ) => void {
 	const ctx = getContext();
-	const attempt = ( fresh = false ) => {
+	const attempt = ( fresh = false ): void => {
 		replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
 		loadConflicts( query, {
 			sectorMap: ctx.config.sectorMap,

@@ -14,8 +14,10 @@ vi.mock( '../map/index', () => ( {
 } ) );
 
 const { mountDashboard } = await import( './dashboard' );
-const flush = () => new Promise( ( r ) => setTimeout( r, 0 ) );
-const items = ( root: HTMLElement ) => root.querySelectorAll( '.geo-conflicts-list-item' );
+const flush = (): Promise<unknown> => new Promise( ( r ) => {
+	setTimeout( r, 0 );
+} );
+const items = ( root: HTMLElement ): NodeListOf<Element> => root.querySelectorAll( '.geo-conflicts-list-item' );
 
 describe( 'dashboard', () => {
 	beforeAll( () => {

@@ -18,18 +18,8 @@ import { renderDetails } from './details';
 import { renderQuality } from './quality';
 import { exportButtons, queryLink } from './tools';
 
-export function mountDashboard( container: HTMLElement ): void {
-	if ( container.querySelector( '.geo-conflicts-dashboard' ) ) {
-		return;
-	}
-	const dashboard = new Dashboard();
-	adoptInterfaceLanguage( dashboard.element );
-	replaceChildren( container, dashboard.element );
-	dashboard.start();
-}
-
 class Dashboard {
-	readonly element: HTMLElement;
+	public readonly element: HTMLElement;
 
 	private state: FilterState = filterFromParams( new URLSearchParams( location.search ) );
 
@@ -57,7 +47,7 @@ class Dashboard {
 
 	private readonly list = new ConflictList( ( id ) => this.select( id ) );
 
-	constructor() {
+	public constructor() {
 		// The page heading already names the dashboard (setPageHeading in core.ts).
 		this.element = h( 'div', { class: 'geo-dashboard geo-conflicts-dashboard' },
 			h( 'p', { class: 'geo-conflicts-intro', text: msg( 'geo-conflicts-intro' ) } ),
@@ -83,7 +73,7 @@ class Dashboard {
 
 	private reload: ( fresh?: boolean ) => void = () => undefined;
 
-	start(): void {
+	public start(): void {
 		createConflictMap( this.mapArea, { onSelect: ( id ) => this.select( id ) } ).then( ( map ) => {
 			this.map = map;
 			this.render();
@@ -149,4 +139,14 @@ class Dashboard {
 			renderDetails( this.details, selected, () => this.setState( Object.assign( {}, this.state, { selected: '' } ) ) );
 		}
 	}
+}
+
+export function mountDashboard( container: HTMLElement ): void {
+	if ( container.querySelector( '.geo-conflicts-dashboard' ) ) {
+		return;
+	}
+	const dashboard = new Dashboard();
+	adoptInterfaceLanguage( dashboard.element );
+	replaceChildren( container, dashboard.element );
+	dashboard.start();
 }

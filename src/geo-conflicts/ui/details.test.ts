@@ -1,9 +1,10 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { renderDetails, factList } from './details';
 import { registerEnglish, sampleSet } from './test-helpers';
+import type { Conflict } from '../data/types';
 
 const set = sampleSet();
-const byId = ( id: string ) => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
+const byId = ( id: string ): Conflict => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
 
 describe( 'details panel', () => {
 	beforeAll( registerEnglish );

@@ -98,7 +98,7 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 		others,
 	);
 	panel.dataset.id = c.id;
-	const showOtherArticles = () => otherArticles( c.id ).then( ( links ) => {
+	const showOtherArticles = (): Promise<void> => otherArticles( c.id ).then( ( links ) => {
 		if ( panel.dataset.id !== c.id ) {
 			return;
 		}
@@ -106,7 +106,7 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 			replaceChildren( others, notice( msg( 'geo-conflicts-other-languages-none' ) ) );
 			return;
 		}
-		const code = ( s: Sitelink ) => s.site.replace( /wiki$/, '' ).replace( /_/g, '-' );
+		const code = ( s: Sitelink ): string => s.site.replace( /wiki$/, '' ).replace( /_/g, '-' );
 		replaceChildren( others, h( 'span', { text: msg( 'geo-conflicts-other-languages' ) + ' ' } ),
 			links.map( ( s, i ) => [ i ? ', ' : '', link( s.url, code( s ), { attrs: { title: s.title, lang: code( s ) } } ) ] ) );
 	}, ( error ) => {

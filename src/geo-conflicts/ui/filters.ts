@@ -21,7 +21,7 @@ function optionLabel( o: Option ): string {
 }
 
 export class FilterForm {
-	readonly element: HTMLFormElement;
+	public readonly element: HTMLFormElement;
 
 	private state: FilterState = Object.assign( {}, EMPTY_FILTER );
 
@@ -39,13 +39,13 @@ export class FilterForm {
 
 	private readonly to = h( 'input', { attrs: { type: 'number', min: 1800, max: 2100, step: 1, inputmode: 'numeric' }, class: 'geo-conflicts-filter-to' } );
 
-	constructor( private readonly onChange: ( state: FilterState ) => void ) {
+	public constructor( private readonly onChange: ( state: FilterState ) => void ) {
 		replaceChildren( this.sector, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
 			SECTORS.map( ( s ) => h( 'option', { attrs: { value: s }, text: msg( 'geo-conflicts-sector-' + s ) } ) ) );
 		const statuses: StatusKey[] = [ 'ongoing', 'ended', 'unknown' ];
 		replaceChildren( this.status, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
 			statuses.map( ( s ) => h( 'option', { attrs: { value: s }, text: msg( 'geo-conflicts-status-' + s ) } ) ) );
-		const changed = () => this.read();
+		const changed = (): void => this.read();
 		for ( const el of [ this.countries, this.region, this.sector, this.status, this.from, this.to ] ) {
 			el.addEventListener( 'change', changed );
 		}
@@ -79,7 +79,7 @@ export class FilterForm {
 	}
 
 	/** Show options (countries of all conflicts, regions of those in the chosen countries) and a state. */
-	show( state: FilterState, countries: Option[], regions: Option[] ): void {
+	public show( state: FilterState, countries: Option[], regions: Option[] ): void {
 		this.state = state;
 		const selected = state.countries;
 		// Countries chosen in the URL but absent from the data stay visible (and selected).
@@ -111,7 +111,7 @@ export class FilterForm {
 	}
 
 	private read(): void {
-		const year = ( input: HTMLInputElement ) => /^-?\d{1,4}$/.test( input.value ) ? parseInt( input.value, 10 ) : null;
+		const year = ( input: HTMLInputElement ): number | null => /^-?\d{1,4}$/.test( input.value ) ? parseInt( input.value, 10 ) : null;
 		this.state = Object.assign( {}, this.state, {
 			countries: ( Array.prototype.slice.call( this.countries.selectedOptions ) as HTMLOptionElement[] ).map( ( o ) => o.value ),
 			q: this.q.value.slice( 0, 200 ),

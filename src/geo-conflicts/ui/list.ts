@@ -7,7 +7,7 @@ import { labelElement, refsText, sectorElement, statusElement } from './format';
 const PAGE = 200;
 
 export class ConflictList {
-	readonly element: HTMLElement;
+	public readonly element: HTMLElement;
 
 	private readonly list = h( 'ul', { class: 'geo-conflicts-list-items' } );
 
@@ -19,12 +19,12 @@ export class ConflictList {
 
 	private selected = '';
 
-	constructor( private readonly onSelect: ( id: string ) => void ) {
+	public constructor( private readonly onSelect: ( id: string ) => void ) {
 		this.element = h( 'section', { class: 'geo-conflicts-list', attrs: { 'aria-label': msg( 'geo-conflicts-list-title' ) } },
 			h( 'h3', { text: msg( 'geo-conflicts-list-title' ) } ), this.list, this.more );
 	}
 
-	update( conflicts: Conflict[], selected: string ): void {
+	public update( conflicts: Conflict[], selected: string ): void {
 		this.conflicts = conflicts;
 		this.selected = selected;
 		this.shown = PAGE;

@@ -11,7 +11,7 @@ import type { Stats } from '../data/filter';
 import type { StatusKey } from '../data/types';
 
 export class StatsView {
-	readonly element: HTMLElement;
+	public readonly element: HTMLElement;
 
 	private readonly summary = h( 'div', { class: 'geo-conflicts-stats-summary' } );
 
@@ -23,7 +23,7 @@ export class StatsView {
 
 	private chart: ThemedChart<'bar'> | null = null;
 
-	constructor() {
+	public constructor() {
 		this.element = h( 'section', { class: 'geo-conflicts-stats', attrs: { 'aria-label': msg( 'geo-conflicts-stats-title' ) } },
 			h( 'h3', { text: msg( 'geo-conflicts-stats-title' ) } ),
 			this.summary,
@@ -34,7 +34,7 @@ export class StatsView {
 		);
 	}
 
-	update( stats: Stats ): void {
+	public update( stats: Stats ): void {
 		replaceChildren( this.summary,
 			h( 'p', { class: 'geo-conflicts-total', dataset: { total: String( stats.total ) } },
 				msg( 'geo-conflicts-stats-total', formatNumber( stats.total ), stats.total ) ),
@@ -93,7 +93,7 @@ export class StatsView {
 		}
 	}
 
-	destroy(): void {
+	public destroy(): void {
 		if ( this.chart ) {
 			this.chart.destroy();
 		}

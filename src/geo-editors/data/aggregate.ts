@@ -42,7 +42,7 @@ function key( month: string, country: string, wikiDb: string, level: string ): s
 export class RowIndex {
 	private readonly map = new Map<string, GeoRow>();
 
-	constructor( rows: Iterable<GeoRow> ) {
+	public constructor( rows: Iterable<GeoRow> ) {
 		for ( const row of rows ) {
 			const k = key( row.month, row.countryCode, row.wikiDb, row.level );
 			if ( !this.map.has( k ) ) {
@@ -51,7 +51,7 @@ export class RowIndex {
 		}
 	}
 
-	get( month: string, selection: Selection, level: ActivityLevel ): GeoRow | undefined {
+	public get( month: string, selection: Selection, level: ActivityLevel ): GeoRow | undefined {
 		return this.map.get( key( month, selection.country, selection.wikiDb, level ) );
 	}
 }

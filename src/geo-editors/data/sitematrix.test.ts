@@ -44,12 +44,12 @@ describe( 'sitematrix', () => {
 
 	it( 'loads once, caches, and retries after a failure', async () => {
 		let calls = 0;
-		const failing = async () => {
+		const failing = async (): Promise<never> => {
 			calls++;
 			throw new Error( 'down' );
 		};
 		await expect( loadSites( failing ) ).rejects.toThrow( 'down' );
-		const get = async ( params: Record<string, string> ) => {
+		const get = async ( params: Record<string, string> ): Promise<any> => {
 			calls++;
 			expect( params.action ).toBe( 'sitematrix' );
 			return FIXTURE;

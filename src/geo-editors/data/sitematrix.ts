@@ -38,7 +38,7 @@ export function parseSitematrix( json: unknown ): WikiSite[] {
 		return [];
 	}
 	const out: WikiSite[] = [];
-	const add = ( site: Json, lang: string, family: string, project: string ) => {
+	const add = ( site: Json, lang: string, family: string, project: string ): void => {
 		const dbname = str( site.dbname );
 		const url = str( site.url );
 		if ( !DBNAME.test( dbname ) || !/^https?:\/\//.test( url ) || site.private !== undefined ) {
@@ -79,11 +79,11 @@ export function parseSitematrix( json: unknown ): WikiSite[] {
 
 /** Lookup of wikis by dbname, project code or host. */
 export class SiteIndex {
-	readonly sites: WikiSite[];
+	public readonly sites: WikiSite[];
 
 	private readonly byKey = new Map<string, WikiSite>();
 
-	constructor( sites: WikiSite[] ) {
+	public constructor( sites: WikiSite[] ) {
 		this.sites = sites;
 		for ( const site of sites ) {
 			this.byKey.set( site.dbname, site );
@@ -93,12 +93,12 @@ export class SiteIndex {
 	}
 
 	/** A wiki from `eswiki`, `es.wikipedia` or `es.wikipedia.org`; null when unknown. */
-	find( value: string ): WikiSite | null {
+	public find( value: string ): WikiSite | null {
 		return this.byKey.get( value.trim().toLowerCase() ) || null;
 	}
 
 	/** The dbname for a dbname or project code, from the matrix or, failing that, from the usual pattern. */
-	dbName( value: string ): string | null {
+	public dbName( value: string ): string | null {
 		const site = this.find( value );
 		return site ? site.dbname : guessDbName( value );
 	}

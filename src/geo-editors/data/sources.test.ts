@@ -9,7 +9,7 @@ import { streamIntoParser } from './stream';
 import { MonthParser } from './tsv';
 
 const SAMPLE_DIR = path.resolve( __dirname, '../../../localwiki/sample-data/analytics.wikimedia.org/published/datasets/geoeditors_monthly' );
-const sample = ( month: string ) => readFileSync( path.join( SAMPLE_DIR, month + '.tsv' ), 'utf8' );
+const sample = ( month: string ): string => readFileSync( path.join( SAMPLE_DIR, month + '.tsv' ), 'utf8' );
 
 /** A Response whose body arrives in chunks of `size` bytes. */
 function chunked( text: string, size: number, headers: Record<string, string> = {} ): Response {
@@ -176,7 +176,9 @@ describe( 'loadMonths', () => {
 		fetchMock.mockImplementation( async ( url: string ) => {
 			active++;
 			peak = Math.max( peak, active );
-			await new Promise( ( r ) => setTimeout( r, 10 ) );
+			await new Promise( ( r ) => {
+				setTimeout( r, 10 );
+			} );
 			active--;
 			return files[ url.split( '/' ).pop()! ]();
 		} );

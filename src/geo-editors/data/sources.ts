@@ -21,13 +21,13 @@ const INDEX_TTL = 6 * HOUR;
  * Carries its own message (shown by src/core/ui.ts errorMessage).
  */
 export class MonthFileError extends Error {
-	readonly messageKey: string;
+	public readonly messageKey: string;
 
-	readonly params: ( string | number )[];
+	public readonly params: ( string | number )[];
 
-	readonly month: string;
+	public readonly month: string;
 
-	constructor( reason: 'empty' | 'columns' | 'header' | 'truncated', month: string, expected = 0, actual = 0 ) {
+	public constructor( reason: 'empty' | 'columns' | 'header' | 'truncated', month: string, expected = 0, actual = 0 ) {
 		super( 'Geoeditors file ' + month + ': ' + reason );
 		this.name = 'MonthFileError';
 		this.month = month;
@@ -56,7 +56,7 @@ export interface LoadOptions {
 
 /** Same filter, same key, whatever the order of its lists. */
 export function filterKey( filter: RowFilter ): string {
-	const part = ( list?: string[] ) => ( list || [] ).slice().sort().join( ',' );
+	const part = ( list?: string[] ): string => ( list || [] ).slice().sort().join( ',' );
 	return 'c=' + part( filter.countries ) + '|w=' + part( filter.wikiDbs );
 }
 
@@ -83,7 +83,7 @@ export function loadMonth( month: string, filter: RowFilter, options: LoadOption
 	}
 	const promise = loadMonthUncached( key, month, filter, options );
 	inFlight.set( key, promise );
-	const forget = () => {
+	const forget = (): void => {
 		inFlight.delete( key );
 	};
 	promise.then( forget, forget );
@@ -155,7 +155,7 @@ export async function loadMonths(
 	const result: MonthsResult = { data: new Map(), errors: new Map() };
 	const queue = months.slice();
 	let done = 0;
-	const worker = async () => {
+	const worker = async (): Promise<void> => {
 		for ( let month = queue.shift(); month !== undefined; month = queue.shift() ) {
 			const progress: MonthsProgress = { done: 0, total: months.length, month };
 			try {

@@ -15,13 +15,13 @@ export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'mont
 
 /** A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header, empty. */
 export class TsvFormatError extends Error {
-	readonly reason: 'columns' | 'header' | 'empty';
+	public readonly reason: 'columns' | 'header' | 'empty';
 
-	readonly expected: number;
+	public readonly expected: number;
 
-	readonly actual: number;
+	public readonly actual: number;
 
-	constructor( reason: 'columns' | 'header' | 'empty', actual = 0 ) {
+	public constructor( reason: 'columns' | 'header' | 'empty', actual = 0 ) {
 		super( reason === 'empty' ? 'The file has no data rows' :
 			reason === 'header' ? 'Unexpected header line: this is not a geoeditors monthly file' :
 				'Expected ' + EXPECTED_COLUMNS + ' tab-separated columns, found ' + actual );
@@ -48,7 +48,7 @@ export interface ParseStats {
 }
 
 export class MonthParser {
-	readonly rows: GeoRow[] = [];
+	public readonly rows: GeoRow[] = [];
 
 	/** Country codes as numbers (two UTF-16 units), so filtering a line allocates nothing. */
 	private readonly countries: Set<number> | null;
@@ -77,7 +77,7 @@ export class MonthParser {
 	};
 
 	/** `month` (YYYY-MM), when given, must match every row's month column. */
-	constructor( filter: RowFilter = {}, month?: string ) {
+	public constructor( filter: RowFilter = {}, month?: string ) {
 		this.countries = filter.countries && filter.countries.length ?
 			new Set( filter.countries.map( ( c ) => c.length === 2 ? c.charCodeAt( 0 ) * 65536 + c.charCodeAt( 1 ) : -1 ) ) : null;
 		this.wikiDbs = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
@@ -85,7 +85,7 @@ export class MonthParser {
 	}
 
 	/** Feed the next piece of text. Throws TsvFormatError as soon as the first line shows a wrong format. */
-	push( chunk: string ): void {
+	public push( chunk: string ): void {
 		let start = 0;
 		let nl = chunk.indexOf( '\n' );
 		if ( this.rest ) {
@@ -110,7 +110,7 @@ export class MonthParser {
 	}
 
 	/** No more text: read the last line (if unterminated) and return the statistics. */
-	end(): ParseStats {
+	public end(): ParseStats {
 		if ( !this.ended ) {
 			this.ended = true;
 			if ( this.rest ) {

@@ -26,7 +26,7 @@ export function urlWithState( href: string, state: ViewState ): string {
 
 export function mountDashboardIn( container: HTMLElement, defaultProject: string ): Explorer {
 	const state = stateFromQuery( location.search, defaultProject );
-	const remember = ( s: ViewState ) => {
+	const remember = ( s: ViewState ): void => {
 		history.replaceState( history.state, '', urlWithState( location.href, s ) );
 	};
 	const explorer = new Explorer( state, { mode: 'dashboard', onStateChange: remember } );
@@ -42,7 +42,7 @@ export function mountDashboardIn( container: HTMLElement, defaultProject: string
 	}
 	document.title = msg( 'geo-editors-title' ) + ' – ' + document.title.split( ' – ' ).pop();
 	remember( state );
-	const drawFilters = ( sites: SiteIndex | null, published: string[] | null ) => {
+	const drawFilters = ( sites: SiteIndex | null, published: string[] | null ): void => {
 		let shown = explorer.getState();
 		if ( published && published.length && !shown.from && !shown.to ) {
 			// "Latest months" made visible: the range inputs show what the view loads.

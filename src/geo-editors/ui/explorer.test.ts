@@ -30,7 +30,7 @@ describe( 'Explorer', () => {
 		registerMessages( { en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
 		vi.spyOn( console, 'error' ).mockImplementation( () => undefined ); // jsdom has no canvas
 		( mw as unknown as Lib ).ForeignApi = class {
-			get(): Promise<unknown> {
+			public get(): Promise<unknown> {
 				return metaDown ? Promise.reject( 'http' ) : Promise.resolve( SITEMATRIX );
 			}
 		};
@@ -69,7 +69,7 @@ describe( 'Explorer', () => {
 		document.body.appendChild( explorer.element );
 		explorer.load();
 		await settle( explorer, '2023-09' );
-		const td = ( key: string, col: string ) => explorer.element.querySelector( 'td[data-key="' + key + '"][data-column="' + col + '"]' )!;
+		const td = ( key: string, col: string ): Element => explorer.element.querySelector( 'td[data-key="' + key + '"][data-column="' + col + '"]' )!;
 		expect( td( '2023-08', 'editors_1_4' ).getAttribute( 'data-value' ) ).toBe( '449' );
 		expect( td( '2023-08', 'editors_100' ).textContent ).toBe( 'n/p' );
 		expect( td( '2023-09', 'editors_100' ).getAttribute( 'data-value' ) ).toBe( '11' );
@@ -118,7 +118,7 @@ describe( 'Explorer', () => {
 
 	it( 'still shows the data when the wiki list of Meta fails, says so, and retries it', async () => {
 		metaDown = true;
-		await cacheDelete( 'geoeditors:sitematrix:' + 'https://meta.wikimedia.org/w/api.php' );
+		await cacheDelete( 'geoeditors:sitematrix:https://meta.wikimedia.org/w/api.php' );
 		const explorer = new Explorer( parseState( { country: 'CL', project: 'es.wikipedia', from: '2023-08', to: '2023-08' }, 'eswiki' ), { mode: 'panel' } );
 		explorer.load();
 		await settle( explorer, '2023-08' );

@@ -42,7 +42,7 @@ function retryAll(): void {
 }
 
 export class Explorer {
-	readonly element: HTMLElement;
+	public readonly element: HTMLElement;
 
 	private state: ViewState;
 
@@ -80,7 +80,7 @@ export class Explorer {
 
 	private readonly about = h( 'div', { class: 'geo-editors-about-slot' } );
 
-	constructor( state: ViewState, options: ExplorerOptions ) {
+	public constructor( state: ViewState, options: ExplorerOptions ) {
 		this.state = state;
 		this.options = options;
 		this.session = new Session( state );
@@ -94,7 +94,7 @@ export class Explorer {
 	}
 
 	/** Load again whatever failed (months, Meta's wiki list); nothing that is shown is dropped. */
-	retryFailed(): void {
+	public retryFailed(): void {
 		const session = this.session;
 		if ( session.sitesError ) {
 			session.resolveWikis().then( () => {
@@ -114,7 +114,7 @@ export class Explorer {
 	}
 
 	/** Show another state (dashboard filters): new data, the old request is cancelled. */
-	setState( state: ViewState ): void {
+	public setState( state: ViewState ): void {
 		this.state = state;
 		this.session = new Session( state );
 		this.selectionIndex = 0;
@@ -123,12 +123,12 @@ export class Explorer {
 		this.load();
 	}
 
-	getState(): ViewState {
+	public getState(): ViewState {
 		return this.state;
 	}
 
 	/** Resolve wikis and months, then load every month that is not loaded yet. */
-	async load(): Promise<void> {
+	public async load(): Promise<void> {
 		this.loading++;
 		this.retryWhenDone = false;
 		try {
@@ -192,6 +192,7 @@ export class Explorer {
 				replaceChildren( waiting, seconds ? notice( msg( 'geo-error-rate-limited-wait', formatNumber( seconds ), seconds ) ) : null );
 			} );
 			waiting.remove();
+			// eslint-disable-next-line no-jquery/no-done-fail -- our progress bar's done(), not a jQuery Deferred
 			progress.done();
 		}
 		if ( this.session !== session || controller.signal.aborted ) {
@@ -324,7 +325,7 @@ export class Explorer {
 	}
 
 	/** Draw the current view from what is loaded. Never clears data because something failed. */
-	render(): void {
+	private render(): void {
 		const session = this.session;
 		if ( !session.wikis.length || !session.months.length ) {
 			return;
@@ -388,7 +389,7 @@ export class Explorer {
 		}
 		const slot = h( 'div', { class: 'geo-editors-rest' } );
 		const button = h( 'button', { class: 'geo-button', attrs: { type: 'button' }, dataset: { action: 'rest' } }, msg( 'geo-editors-rest-show' ) );
-		const load = () => {
+		const load = (): void => {
 			replaceChildren( slot, spinner() );
 			Promise.all( [
 				loadRestByCountry( wiki.project, '5..99-edits', month ),
@@ -434,7 +435,7 @@ export class Explorer {
 	}
 
 	private renderToolbar(): void {
-		const button = ( key: string, action: () => void ) => h( 'button', { class: 'geo-button', attrs: { type: 'button' }, dataset: { action: key }, on: { click: action } }, msg( 'geo-editors-' + key ) );
+		const button = ( key: string, action: () => void ): HTMLButtonElement => h( 'button', { class: 'geo-button', attrs: { type: 'button' }, dataset: { action: key }, on: { click: action } }, msg( 'geo-editors-' + key ) );
 		replaceChildren( this.toolbar,
 			button( 'export-csv', () => {
 				if ( this.output ) {
@@ -469,7 +470,7 @@ export class Explorer {
 	}
 
 	/** Current export texts (for tests and the e2e suite). */
-	exports(): { csv: string; json: string } | null {
+	public exports(): { csv: string; json: string } | null {
 		return this.output ? { csv: tableToCsv( this.output.table ), json: tableToJson( this.output.table, this.exportMeta() ) } : null;
 	}
 }

@@ -14,6 +14,7 @@ let uid = 0;
 
 function languageName( code: string ): string {
 	try {
+		// eslint-disable-next-line compat/compat -- browsers without it throw here and get the code
 		const name = new Intl.DisplayNames( [ userLanguage(), 'en' ], { type: 'language' } ).of( code );
 		return name || code;
 	} catch ( e ) {
@@ -42,7 +43,7 @@ function chipPicker( label: string, options: { value: string; label: string }[],
 	const input = h( 'input', { attrs: { type: 'search', id, list: id + '-list', autocomplete: 'off', placeholder: msg( 'geo-editors-search' ) } } );
 	const datalist = h( 'datalist', { attrs: { id: id + '-list' } }, options.map( ( o ) => h( 'option', { attrs: { value: o.label } } ) ) );
 	const problem = h( 'span', { class: 'geo-editors-picker-problem', attrs: { role: 'status' } } );
-	const drawChips = () => {
+	const drawChips = (): void => {
 		clear( chips );
 		values.forEach( ( v ) => chips.appendChild( h( 'li', { class: 'geo-editors-chip' }, chipLabel( v ),
 			values.length > 1 ? h( 'button', {
@@ -55,7 +56,7 @@ function chipPicker( label: string, options: { value: string; label: string }[],
 				} },
 			}, '×' ) : null ) ) );
 	};
-	const add = () => {
+	const add = (): void => {
 		const text = input.value.trim();
 		if ( !text ) {
 			return;
@@ -104,7 +105,7 @@ export function resolveCountry( text: string ): string | null {
 
 export function buildFilters( state: ViewState, sites: SiteIndex | null, published: string[] | null, onChange: ( state: ViewState ) => void ): HTMLElement {
 	let current = state;
-	const update = ( patch: Partial<ViewState> ) => {
+	const update = ( patch: Partial<ViewState> ): void => {
 		current = Object.assign( {}, current, patch );
 		onChange( current );
 	};
@@ -123,7 +124,7 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 			return site ? site.project : /^[a-z0-9_.-]{2,60}$/.test( key ) && !sites ? key : null;
 		}, ( values ) => update( { projects: values } ) );
 
-	const monthInput = ( label: string, value: string | null, apply: ( v: string ) => void ) => {
+	const monthInput = ( label: string, value: string | null, apply: ( v: string ) => void ): HTMLDivElement => {
 		const id = 'geo-editors-month-' + ( ++uid );
 		const input = h( 'input', { attrs: {
 			type: 'month', id, value: value || '', pattern: '\\d{4}-\\d{2}',

@@ -25,37 +25,37 @@ export const DEFAULT_MONTHS = 12;
 const MAX_MONTHS = 120;
 
 export class Session {
-	readonly state: ViewState;
+	public readonly state: ViewState;
 
-	sites: SiteIndex | null = null;
+	private sites: SiteIndex | null = null;
 
 	/** Why Meta's wiki list could not be loaded (the view then goes on with guessed wiki names). */
-	sitesError: Error | null = null;
+	public sitesError: Error | null = null;
 
-	wikis: WikiRef[] = [];
+	public wikis: WikiRef[] = [];
 
 	/** Projects that could not be resolved to a wiki. */
-	unknownProjects: string[] = [];
+	public unknownProjects: string[] = [];
 
-	months: string[] = [];
+	public months: string[] = [];
 
-	readonly data = new Map<string, MonthData>();
+	private readonly data = new Map<string, MonthData>();
 
-	readonly failed = new Map<string, Error>();
+	public readonly failed = new Map<string, Error>();
 
 	/** Month data of the "top countries" view (all countries of one wiki), by month. */
-	readonly topData = new Map<string, MonthData>();
+	public readonly topData = new Map<string, MonthData>();
 
 	private rowsCache: GeoRow[] | null = null;
 
 	private indexCache: RowIndex | null = null;
 
-	constructor( state: ViewState ) {
+	public constructor( state: ViewState ) {
 		this.state = state;
 	}
 
 	/** Wikis of the state. Sitematrix failures are not fatal: names fall back to the usual patterns. */
-	async resolveWikis(): Promise<void> {
+	public async resolveWikis(): Promise<void> {
 		try {
 			this.sites = await loadSites();
 			this.sitesError = null;
@@ -77,7 +77,7 @@ export class Session {
 	}
 
 	/** The months of the view: the explicit range, or the latest DEFAULT_MONTHS published ones. */
-	async resolveMonths( signal?: AbortSignal ): Promise<void> {
+	public async resolveMonths( signal?: AbortSignal ): Promise<void> {
 		const { from, to } = this.state;
 		if ( from && to ) {
 			this.months = monthRange( from, to );
@@ -92,11 +92,11 @@ export class Session {
 		this.months = this.months.slice( -MAX_MONTHS );
 	}
 
-	get filter(): RowFilter {
+	private get filter(): RowFilter {
 		return { countries: this.state.countries.slice(), wikiDbs: this.wikis.map( ( w ) => w.dbname ) };
 	}
 
-	get selections(): LabeledSelection[] {
+	public get selections(): LabeledSelection[] {
 		const out: LabeledSelection[] = [];
 		for ( const wiki of this.wikis ) {
 			for ( const country of this.state.countries ) {
@@ -107,12 +107,12 @@ export class Session {
 	}
 
 	/** Months not loaded yet (never tried, or failed). */
-	get pending(): string[] {
+	public get pending(): string[] {
 		return this.months.filter( ( m ) => !this.data.has( m ) );
 	}
 
 	/** Load the pending months; `onMonth` after each (done, total). Errors are kept in `failed`. */
-	async loadPending( onMonth: ( done: number, total: number ) => void, signal?: AbortSignal, onWait?: ( secondsLeft: number ) => void ): Promise<void> {
+	public async loadPending( onMonth: ( done: number, total: number ) => void, signal?: AbortSignal, onWait?: ( secondsLeft: number ) => void ): Promise<void> {
 		const months = this.pending;
 		if ( !months.length ) {
 			return;
@@ -138,14 +138,14 @@ export class Session {
 	}
 
 	/** All countries of the first wiki for one month (the "top countries" view). */
-	async loadTop( month: string, signal?: AbortSignal ): Promise<MonthData> {
+	public async loadTop( month: string, signal?: AbortSignal ): Promise<MonthData> {
 		const wiki = this.wikis[ 0 ];
 		const data = await loadMonth( month, { wikiDbs: [ wiki.dbname ] }, { signal } );
 		this.topData.set( month, data );
 		return data;
 	}
 
-	get rows(): GeoRow[] {
+	private get rows(): GeoRow[] {
 		if ( !this.rowsCache ) {
 			const rows: GeoRow[] = [];
 			for ( const m of this.months ) {
@@ -159,7 +159,7 @@ export class Session {
 		return this.rowsCache;
 	}
 
-	get index(): RowIndex {
+	public get index(): RowIndex {
 		if ( !this.indexCache ) {
 			this.indexCache = new RowIndex( this.rows );
 		}
@@ -167,12 +167,12 @@ export class Session {
 	}
 
 	/** Months that are loaded (what the views can show). */
-	get loadedMonths(): string[] {
+	public get loadedMonths(): string[] {
 		return this.months.filter( ( m ) => this.data.has( m ) );
 	}
 
 	/** Lines the parser could not read, over the loaded months. */
-	get malformedLines(): number {
+	public get malformedLines(): number {
 		let n = 0;
 		this.data.forEach( ( d ) => {
 			n += d.stats.malformed;
@@ -181,7 +181,7 @@ export class Session {
 	}
 
 	/** The privacy budgets (ε) of the loaded rows, largest first. */
-	get epsilons(): number[] {
+	public get epsilons(): number[] {
 		const set: number[] = [];
 		for ( const r of this.rows ) {
 			if ( !set.includes( r.countEps ) ) {

@@ -138,7 +138,7 @@ export function heatmapView( session: Session, sel: LabeledSelection ): ViewOutp
 	grid.grid.forEach( ( row ) => row.forEach( ( e ) => {
 		max = Math.max( max, e ? e.value : 0 );
 	} ) );
-	const inRange = ( y: number, m: number ) => months.includes( y + '-' + ( m < 9 ? '0' : '' ) + ( m + 1 ) );
+	const inRange = ( y: number, m: number ): boolean => months.includes( y + '-' + ( m < 9 ? '0' : '' ) + ( m + 1 ) );
 	return {
 		table: {
 			caption: msg( 'geo-editors-caption-heatmap', selectionLabel( sel ), levelsLabel( levels ) ),
@@ -289,7 +289,7 @@ export function restTable( project: string, month: string, mid: RestCountry[], h
 		const hit = list.filter( ( r ) => r.country === code )[ 0 ];
 		return hit ? { kind: 'number', value: hit.editorsCeil, ceil: true } : { kind: 'text', text: '' };
 	};
-	const value = ( list: RestCountry[], code: string ) => {
+	const value = ( list: RestCountry[], code: string ): number => {
 		const hit = list.filter( ( r ) => r.country === code )[ 0 ];
 		return hit ? hit.editorsCeil : 0;
 	};
