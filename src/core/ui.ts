@@ -21,7 +21,7 @@ export function progressBar( label: string ): { element: HTMLElement; update( do
 			element.setAttribute( 'aria-valuemax', String( total ) );
 			element.setAttribute( 'aria-valuenow', String( doneCount ) );
 			fill.style.width = ( total ? Math.round( 100 * doneCount / total ) : 0 ) + '%';
-			text.textContent = msg( 'geo-progress', formatNumber( doneCount ), formatNumber( total ), total );
+			text.textContent = msg( 'geo-gadgets-progress', formatNumber( doneCount ), formatNumber( total ), total );
 		},
 		done() {
 			element.remove();
@@ -34,19 +34,19 @@ export function errorMessage( error: unknown ): string {
 	if ( error instanceof HttpError ) {
 		switch ( error.kind ) {
 			case 'rate-limited':
-				return error.retryAfter ? msg( 'geo-error-rate-limited-wait', formatNumber( error.retryAfter ), error.retryAfter ) : msg( 'geo-error-rate-limited' );
+				return error.retryAfter ? msg( 'geo-gadgets-error-rate-limited-wait', formatNumber( error.retryAfter ), error.retryAfter ) : msg( 'geo-gadgets-error-rate-limited' );
 			case 'timeout':
-				return msg( 'geo-error-timeout' );
+				return msg( 'geo-gadgets-error-timeout' );
 			case 'network':
-				return msg( 'geo-error-network' );
+				return msg( 'geo-gadgets-error-network' );
 			case 'server':
-				return msg( 'geo-error-server', String( error.status ) );
+				return msg( 'geo-gadgets-error-server', String( error.status ) );
 			case 'malformed':
-				return msg( 'geo-error-malformed' );
+				return msg( 'geo-gadgets-error-malformed' );
 			case 'aborted':
-				return msg( 'geo-error-aborted' );
+				return msg( 'geo-gadgets-error-aborted' );
 			default:
-				return msg( 'geo-error-http', String( error.status ) );
+				return msg( 'geo-gadgets-error-http', String( error.status ) );
 		}
 	}
 	if ( error && typeof error === 'object' && 'messageKey' in error ) {
@@ -54,7 +54,7 @@ export function errorMessage( error: unknown ): string {
 		const e = error as { messageKey: string; params?: ( string | number )[] };
 		return msg( e.messageKey, ...( e.params || [] ) );
 	}
-	return msg( 'geo-error-unknown' );
+	return msg( 'geo-gadgets-error-unknown' );
 }
 
 /** An error box (role=alert) with a Retry button. Shown above data already on screen, never instead of it. */
@@ -65,7 +65,7 @@ export function errorBox( message: string, onRetry?: () => void ): HTMLElement {
 			class: 'geo-button',
 			attrs: { type: 'button' },
 			on: { click: onRetry },
-		}, msg( 'geo-retry' ) ) : null,
+		}, msg( 'geo-gadgets-retry' ) ) : null,
 	);
 }
 
@@ -78,7 +78,7 @@ export function notice( text: string, kind: 'info' | 'warning' = 'info' ): HTMLE
 export function spinner( label?: string ): HTMLElement {
 	return h( 'div', { class: 'geo-spinner', attrs: { role: 'status' } },
 		h( 'span', { class: 'geo-spinner-dot', attrs: { 'aria-hidden': 'true' } } ),
-		h( 'span', { class: 'geo-spinner-label', text: label || msg( 'geo-loading' ) } ),
+		h( 'span', { class: 'geo-spinner-label', text: label || msg( 'geo-gadgets-loading' ) } ),
 	);
 }
 
@@ -137,10 +137,10 @@ export async function copyToClipboard( text: string ): Promise<boolean> {
 	try {
 		// eslint-disable-next-line compat/compat -- where it is missing this throws and the reader is told the copy failed
 		await navigator.clipboard.writeText( text );
-		mw.notify( msg( 'geo-copied' ), { tag: 'geo-copy' } );
+		mw.notify( msg( 'geo-gadgets-copied' ), { tag: 'geo-copy' } );
 		return true;
 	} catch ( e ) {
-		mw.notify( msg( 'geo-copy-failed' ), { tag: 'geo-copy', type: 'error' } );
+		mw.notify( msg( 'geo-gadgets-copy-failed' ), { tag: 'geo-copy', type: 'error' } );
 		return false;
 	}
 }

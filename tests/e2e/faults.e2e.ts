@@ -320,7 +320,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'faults matrix', () => {
 				const retry = page.locator( `${ ALERT } button, :is(${ ROOTS }) .geo-message button` ).first();
 				if ( await retry.count() ) {
 					if ( row.lang === 'es' ) {
-						const es = JSON.parse( readFileSync( path.join( REPO, 'i18n/core/es.json' ), 'utf8' ) )[ 'geo-retry' ] as string;
+						const es = JSON.parse( readFileSync( path.join( REPO, 'i18n/core/es.json' ), 'utf8' ) )[ 'geo-gadgets-retry' ] as string;
 						const label = ( await retry.innerText() ).trim();
 						if ( label !== es ) {
 							problems.push( `Retry button says "${ label }", not es.json's "${ es }"` );

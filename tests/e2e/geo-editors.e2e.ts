@@ -190,7 +190,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 			const error = page.locator( `${ scope } .geo-message-error` );
 			await error.waitFor( { timeout: 30_000 } );
 			const text = await error.innerText();
-			expect( text ).toContain( ES_CORE[ 'geo-error-server' ].replace( '$1', '503' ) );
+			expect( text ).toContain( ES_CORE[ 'geo-gadgets-error-server' ].replace( '$1', '503' ) );
 			expect( text ).toContain( 'diciembre de 2023' );
 			// What loaded is still shown.
 			expect( await cell( page, scope, '2023-10', 'editors_1_4' ).getAttribute( 'data-value' ) ).toBe( '5544' );

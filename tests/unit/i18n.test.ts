@@ -19,7 +19,10 @@ for ( const folder of readdirSync( root ) ) {
 		const en = load( folder, 'en' );
 		const qqq = load( folder, 'qqq' );
 		const keys = Object.keys( en ).filter( ( k ) => k !== '@metadata' );
-		const prefix = folder === 'core' ? 'geo-' : folder + '-';
+		// translatewiki.net keeps MediaWiki messages of every project in one namespace: each key
+		// starts with its component's name (the shared core's is geo-gadgets; a library gadget
+		// such as geo-charts names its own description).
+		const prefixes = folder === 'core' ? [ 'geo-gadgets-', 'geo-charts-' ] : [ folder + '-' ];
 
 		it( 'has every required language', () => {
 			for ( const lang of REQUIRED.concat( 'qqq' ) ) {
@@ -31,12 +34,15 @@ for ( const folder of readdirSync( root ) ) {
 			it( file + ' is banana JSON: @metadata and string values only, prefixed keys', () => {
 				const data = JSON.parse( readFileSync( join( root, folder, file ), 'utf8' ) );
 				expect( typeof data[ '@metadata' ] ).toBe( 'object' );
+				// translatewiki.net adds its translators here on export; ours are listed by hand.
+				const authors = data[ '@metadata' ].authors;
+				expect( Array.isArray( authors ) && authors.length > 0 && authors.every( ( a: unknown ) => typeof a === 'string' && a ), file + ' @metadata.authors' ).toBe( true );
 				for ( const [ key, value ] of Object.entries( data ) ) {
 					if ( key === '@metadata' ) {
 						continue;
 					}
 					expect( typeof value, key ).toBe( 'string' );
-					expect( key.startsWith( prefix ), key ).toBe( true );
+					expect( prefixes.some( ( prefix ) => key.startsWith( prefix ) ), key ).toBe( true );
 					expect( keys, file + ': ' + key + ' is not in en.json' ).toContain( key );
 				}
 			} );

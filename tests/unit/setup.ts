@@ -89,6 +89,13 @@ const mwStub = {
 		convertNumber( n: number ) {
 			return String( n );
 		},
+		// Core's algorithm (resources/src/mediawiki.language/mediawiki.language.js), over core's
+		// 'and', 'word-separator' and 'comma-separator' messages registered below.
+		listToText( list: string[] ): string {
+			return list.map( ( item, i ) => item + ( i === list.length - 2 ?
+				format( 'and', [] ) + format( 'word-separator', [] ) :
+				i < list.length - 1 ? format( 'comma-separator', [] ) : '' ) ).join( '' );
+		},
 	},
 	hook( name: string ) {
 		const h = hooks[ name ] || ( hooks[ name ] = { handlers: [], memory: null } );
@@ -139,3 +146,5 @@ const mwStub = {
 
 ( globalThis as unknown as { mw: unknown } ).mw = mwStub;
 config.set( { wgUserLanguage: 'en', wgDBname: 'eswiki', wgContentLanguage: 'en' } );
+// Core's English values of the messages mw.language.listToText reads (languages/i18n/en.json).
+messages.set( { and: ' and', 'word-separator': ' ', 'comma-separator': ', ' } );

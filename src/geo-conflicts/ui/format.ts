@@ -26,8 +26,9 @@ export function labelElement( ref: Pick<ItemRef, 'id' | 'label' | 'labelMissing'
 	return h( tag, { text: ref.label } );
 }
 
+/** "Chile, Peru and Bolivia" with the wiki's own separator and "and" messages (core's, per language). */
 export function refsText( refs: ItemRef[] ): string {
-	return refs.map( ( r ) => r.label ).join( msg( 'geo-conflicts-list-separator' ) );
+	return mw.language.listToText( refs.map( ( r ) => r.label ) );
 }
 
 export function statusElement( c: Conflict ): HTMLElement {

@@ -189,7 +189,7 @@ export class Explorer {
 				}
 			}, controller.signal, ( seconds ) => {
 				// The server asked us to wait (429/503 Retry-After): say so, with a countdown.
-				replaceChildren( waiting, seconds ? notice( msg( 'geo-error-rate-limited-wait', formatNumber( seconds ), seconds ) ) : null );
+				replaceChildren( waiting, seconds ? notice( msg( 'geo-gadgets-error-rate-limited-wait', formatNumber( seconds ), seconds ) ) : null );
 			} );
 			waiting.remove();
 			// eslint-disable-next-line no-jquery/no-done-fail -- our progress bar's done(), not a jQuery Deferred
