@@ -9,6 +9,7 @@ import { join, dirname } from 'node:path';
 import { readGadgets, gadgetBundle, i18nModule, readFolder } from './build/i18n.mjs';
 import { definitionLine, jsonDefinition } from './build/definitions.mjs';
 import { es2017Error } from './build/es-check.mjs';
+import { fillFallbacks, pickTokens } from './build/tokens.mjs';
 
 const root = dirname( new URL( import.meta.url ).pathname );
 const dist = join( root, 'dist' );
@@ -71,17 +72,27 @@ function providedBy( provided ) {
 	};
 }
 
-/** CSS imported `with { type: 'text' }` (added at runtime, e.g. the map's) is minified like the rest. */
-const minifiedCssText = {
-	name: 'minified-css-text',
+/**
+ * Our CSS with its Codex fallbacks filled from @wikimedia/codex-design-tokens (build/tokens.mjs).
+ * CSS imported `with { type: 'text' }` (added at runtime, e.g. the map's) is minified like the rest.
+ * `codex-tokens:a,b` modules give TypeScript those tokens' light and dark values.
+ */
+const codexTokensPlugin = {
+	name: 'codex-tokens',
 	setup( build ) {
-		build.onLoad( { filter: /\.css$/ }, async ( args ) => {
+		build.onResolve( { filter: /^codex-tokens:/ }, ( args ) => ( { path: args.path, namespace: 'codex-tokens' } ) );
+		build.onLoad( { filter: /.*/, namespace: 'codex-tokens' }, ( args ) => ( {
+			contents: JSON.stringify( pickTokens( args.path.slice( 'codex-tokens:'.length ).split( ',' ) ) ),
+			loader: 'json'
+		} ) );
+		build.onLoad( { filter: /\/src\/.*\.css$/ }, async ( args ) => {
+			const css = fillFallbacks( readFileSync( args.path, 'utf8' ), args.path );
 			// args.with is esbuild's import attributes object, not Array.prototype.with.
 			// eslint-disable-next-line es-x/no-array-prototype-with
 			if ( !args.with || args.with.type !== 'text' ) {
-				return undefined;
+				return { contents: css, loader: 'css' };
 			}
-			const result = await esbuild.transform( readFileSync( args.path, 'utf8' ), { loader: 'css', minify: true, target: 'chrome80' } );
+			const result = await esbuild.transform( css, { loader: 'css', minify: true, target: 'chrome80' } );
 			return { contents: result.code.trim(), loader: 'text' };
 		} );
 	}
@@ -101,7 +112,7 @@ async function bundle( entry, provided = [] ) {
 		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin, minifiedCssText ].concat( provided.length ? [ providedBy( provided ) ] : [] ),
+		plugins: [ i18nPlugin, codexTokensPlugin ].concat( provided.length ? [ providedBy( provided ) ] : [] ),
 		logLevel: 'warning'
 	} );
 	const out = { js: '', css: '' };

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { i18nModule, readGadgets } from './build/i18n.mjs';
+import { pickTokens } from './build/tokens.mjs';
 
 const gadgets = readGadgets();
 
@@ -10,6 +11,12 @@ export default defineConfig( {
 		resolveId: ( id: string ) => ( /^i18n(-loader)?:/.test( id ) ? '\0' + id : null ),
 		load: ( id: string ) => ( id.startsWith( '\0i18n' ) ?
 			'export default ' + JSON.stringify( i18nModule( id.slice( 1 ), gadgets ) ) + ';' : null ),
+	}, {
+		// The same Codex token modules build.mjs provides, from @wikimedia/codex-design-tokens.
+		name: 'codex-tokens',
+		resolveId: ( id: string ) => ( id.startsWith( 'codex-tokens:' ) ? '\0' + id : null ),
+		load: ( id: string ) => ( id.startsWith( '\0codex-tokens:' ) ?
+			'export default ' + JSON.stringify( pickTokens( id.slice( '\0codex-tokens:'.length ).split( ',' ) ) ) + ';' : null ),
 	} ],
 	test: {
 		environment: 'jsdom',

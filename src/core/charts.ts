@@ -10,6 +10,7 @@ import {
 } from 'chart.js';
 import { cssVar, isNightMode, onThemeChange } from './theme';
 import { userLanguage } from './messages';
+import CODEX from 'codex-tokens:color-base,color-subtle,border-color-subtle,background-color-base';
 
 Chart.register( LineController, BarController, LineElement, BarElement, PointElement,
 	CategoryScale, LinearScale, Filler, Tooltip, Legend, Title );
@@ -53,14 +54,14 @@ interface ThemeColors {
 }
 
 function themeColors( el: Element ): ThemeColors {
-	// Skins without Codex tokens (MediaWiki 1.39's Vector, older skins): fall back to the element's
-	// own text colour and to night-aware greys, so night mode never draws dark text on a dark panel.
-	const night = isNightMode();
+	// Skins without Codex tokens (older skins): fall back to the element's own text colour and to
+	// Codex's own light or dark values, so night mode never draws dark text on a dark panel.
+	const codex = isNightMode() ? CODEX.dark : CODEX.light;
 	return {
-		text: cssVar( '--color-base', getComputedStyle( el ).color || ( night ? '#eaecf0' : '#202122' ), el ),
-		subtle: cssVar( '--color-subtle', night ? '#a2a9b1' : '#54595d', el ),
-		grid: cssVar( '--border-color-subtle', night ? '#54595d' : '#c8ccd1', el ),
-		background: cssVar( '--background-color-base', '#fff', el ),
+		text: cssVar( '--color-base', getComputedStyle( el ).color || codex[ 'color-base' ], el ),
+		subtle: cssVar( '--color-subtle', codex[ 'color-subtle' ], el ),
+		grid: cssVar( '--border-color-subtle', codex[ 'border-color-subtle' ], el ),
+		background: cssVar( '--background-color-base', codex[ 'background-color-base' ], el ),
 	};
 }
 
