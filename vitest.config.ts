@@ -20,7 +20,7 @@ export default defineConfig( {
 	} ],
 	test: {
 		environment: 'jsdom',
-		include: [ 'src/**/*.test.ts', 'tests/unit/**/*.test.ts' ],
+		include: [ 'src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'localwiki/**/*.test.ts' ],
 		setupFiles: [ 'tests/unit/setup.ts' ],
 	},
 } );

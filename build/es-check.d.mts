@@ -1,1 +1,3 @@
-export function es2017Error( code: string ): string | null;
+export const ES_VERSION: number;
+export const ES_TARGET: string;
+export function syntaxError( code: string ): string | null;

@@ -42,17 +42,32 @@ wfLoadExtension( 'ParserFunctions' );
 
 // --- JavaScript and CSS on wiki pages -----------------------------------------------------
 
-// MediaWiki 1.39 validates wiki-page JS with an ES5 parser; Wikimedia production accepts
-// ES2017, which is what we build. Without this our gadgets would be replaced by an error.
-$wgResourceLoaderValidateJS = false;
+// As in production: ResourceLoader validates wiki-page JavaScript (gadgets, user scripts) and
+// replaces code that does not parse with an error. MediaWiki 1.43 parses ES2016, production
+// ES2017; the build targets the older grammar (build/es-check.mjs), so this judges our build.
+$wgResourceLoaderValidateJS = true;
 $wgAllowUserJs = true;
 $wgAllowUserCss = true;
 $wgAllowSiteCSSOnRestrictedPages = true;
 
+// --- Errors are never silent --------------------------------------------------------------
+
+// A 500 from load.php or index.php shows its exception, and every exception and PHP error is
+// also written to exception.log beside LocalSettings.php, which `npm start` prints as it grows.
+$wgShowExceptionDetails = true;
+$geoLogDir = dirname( getenv( 'MW_CONFIG_FILE' ) ?: __DIR__ );
+$wgDebugLogGroups['exception'] = "$geoLogDir/exception.log";
+$wgDebugLogGroups['error'] = "$geoLogDir/exception.log";
+$wgDebugLogGroups['fatal'] = "$geoLogDir/exception.log";
+
 // --- Make every deploy visible on the next page load ---------------------------------------
 
-// No object cache: gadget definitions and module versions are recomputed on every request.
-$wgMainCacheType = CACHE_NONE;
+// An object cache in the SQLite database, as production has one (memcached there): with JS
+// validation on, ResourceLoader caches each script's parse result by its md5, and without a cache
+// Peast re-parses chart.js (200 KB) on every load.php request (1.5 s each, measured; 0.2 s
+// cached). Gadget definitions and module versions are purged on every page save, so a deploy
+// still shows on the next page load. Messages and parser output are not cached.
+$wgMainCacheType = CACHE_DB;
 $wgMessageCacheType = CACHE_NONE;
 $wgParserCacheType = CACHE_NONE;
 $wgSessionCacheType = CACHE_DB; // sessions must survive between requests
@@ -95,50 +110,18 @@ function geoGadgetsEndpoints( string $f ): array {
 	];
 }
 
-// ResourceLoaderGetConfigVars (1.39 name) puts the value in the startup module, so
+// ResourceLoaderGetConfigVars puts the value in the startup module, so
 // mw.config.get( 'geoGadgetsEndpoints' ) works on every page.
 $wgHooks['ResourceLoaderGetConfigVars'][] = static function ( array &$vars ) use ( $geoFixtureBase ) {
 	$vars['geoGadgetsEndpoints'] = geoGadgetsEndpoints( $geoFixtureBase );
 };
 
-// --- Night mode shim ------------------------------------------------------------------------
+// --- Night mode --------------------------------------------------------------------------
 
-// Vector in MediaWiki 1.39 has no night mode. Production Vector (>= 1.43) puts the class
-// `skin-theme-clientpref-night` on <html> when the URL has ?vectornightmode=1, and switches the
-// Codex design tokens (CSS custom properties) and its link colours with it. We emulate exactly
-// that so the gadgets' night-mode CSS can be tested here: without the tokens, the gadgets'
-// `var( --token, day fallback )` would stay at day colours on a night background. The values are
-// Codex's dark mode for the tokens the gadgets use (palette gray50 #f8f9fa … gray1000 #101418).
-const GEO_NIGHT_TOKENS = [
-	'color-base' => '#eaecf0', 'color-emphasized' => '#f8f9fa', 'color-subtle' => '#a2a9b1',
-	'color-disabled' => '#54595d', 'color-inverted' => '#101418', 'color-progressive' => '#6d8af2',
-	'color-progressive--hover' => '#afb6e9', 'color-destructive' => '#fd7865', 'color-error' => '#fd7865',
-	'color-visited' => '#977dbd',
-	'background-color-base' => '#101418', 'background-color-neutral' => '#27292d',
-	'background-color-neutral-subtle' => '#202122', 'background-color-interactive' => '#27292d',
-	'background-color-interactive-subtle' => '#202122', 'background-color-interactive-subtle--hover' => '#27292d',
-	'background-color-disabled-subtle' => '#27292d', 'background-color-progressive' => '#6d8af2',
-	'background-color-progressive-subtle' => '#1b223d', 'background-color-error-subtle' => '#3c1e1e',
-	'background-color-warning-subtle' => '#3b2d12',
-	'border-color-base' => '#72777d', 'border-color-subtle' => '#54595d', 'border-color-interactive' => '#72777d',
-	'border-color-progressive' => '#6d8af2', 'border-color-progressive--focus' => '#6d8af2',
-	'outline-color-progressive--focus' => '#6d8af2', 'border-color-error' => '#fd7865',
-	'border-color-warning' => '#e0a13d',
-];
-
-$wgHooks['BeforePageDisplay'][] = static function ( OutputPage $out ) {
-	if ( !$out->getRequest()->getBool( 'vectornightmode' ) ) {
-		return;
-	}
-	$out->addHtmlClasses( 'skin-theme-clientpref-night' );
-	$tokens = '';
-	foreach ( GEO_NIGHT_TOKENS as $name => $value ) {
-		$tokens .= " --$name: $value;";
-	}
-	$out->addInlineStyle( "html.skin-theme-clientpref-night {{$tokens} }\n" .
-		'html.skin-theme-clientpref-night a { color: var( --color-progressive ); }' . "\n" .
-		'html.skin-theme-clientpref-night a:visited { color: var( --color-visited ); }' );
-};
+// Vector 2022 (1.43) has night mode built in: the Appearance menu's switch and ?vectornightmode=1
+// put skin-theme-clientpref-night on <html> and switch the Codex design tokens. Production offers
+// it to everyone; Vector's default hides it from logged-out readers.
+$wgVectorNightMode = [ 'logged_out' => true, 'logged_in' => true, 'beta' => false ];
 
 // --- Content-Security-Policy, enforced like production ---------------------------------------
 
@@ -150,24 +133,29 @@ $wgHooks['BeforePageDisplay'][] = static function ( OutputPage $out ) {
  * anywhere (report-uri false): the e2e tests listen for `securitypolicyviolation` in the page.
  */
 $wgCSPHeader = [
-	'useNonces' => true,
-	'unsafeFallback' => false,
+	// MediaWiki 1.41+ has no nonces: core's inline scripts (RLQ, page config) rely on
+	// 'unsafe-inline', as on Wikimedia wikis.
+	'unsafeFallback' => true,
 	'default-src' => [ $geoFixtureBase ],
 	'includeCORS' => false,
 	'report-uri' => false,
 ];
 
-// MediaWiki 1.39's loader evaluates strings with new Function(); production's has no eval.
+// Core always adds 'unsafe-eval' to script-src; production's enforced policy has none, and our
+// code must not need it. Dropping it here makes any eval/new Function of ours a visible violation.
+$wgHooks['ContentSecurityPolicyScriptSource'][] = static function ( array &$scriptSrc ) {
+	$scriptSrc = array_values( array_diff( $scriptSrc, [ "'unsafe-eval'" ] ) );
+};
+
+// Without 'unsafe-eval' two pieces of MediaWiki 1.43's own client code cannot run:
+// - the startup module's ES6 feature test and skip functions use `new Function` (patched out by
+//   GeoStartUpModule, see there);
+// - the module store (localStorage) re-runs cached modules with indirect eval: under this policy
+//   each stored module throws, the loader clears the store and fetches them again, and modules
+//   that half-ran report "already implemented". Switched off, every module comes from load.php as
+//   a script, which the policy allows ('self').
+$wgResourceLoaderStorageEnabled = false;
 $wgAutoloadClasses['GeoStartUpModule'] = __DIR__ . '/GeoStartUpModule.php';
 $wgHooks['ResourceLoaderRegisterModules'][] = static function ( $resourceLoader ) {
 	$resourceLoader->register( 'startup', [ 'class' => GeoStartUpModule::class ] );
-};
-
-// MediaWiki 1.39 always puts 'unsafe-eval' into script-src; production sends none.
-$wgHooks['ContentSecurityPolicyDirectives'][] = static function ( array &$directives ) {
-	foreach ( $directives as &$directive ) {
-		if ( str_starts_with( $directive, 'script-src ' ) ) {
-			$directive = preg_replace( "/ 'unsafe-eval'/", '', $directive );
-		}
-	}
 };

@@ -1,16 +1,18 @@
 <?php
 /**
- * The local wiki's ResourceLoader startup module: MediaWiki 1.39's, minus its two uses of eval.
+ * The local wiki's ResourceLoader startup module: MediaWiki 1.43's, minus its two uses of eval.
  *
- * Production (MediaWiki 1.4x) enforces a script-src without 'unsafe-eval', and its loader has no
- * eval. The 1.39 loader still has two, and both throw under that policy:
- * - the ES6 feature test `new Function( '(a = 0) => a' )`: every browser the e2e tests use runs
- *   ES6, which newer MediaWiki simply requires, so the test is answered "yes";
- * - skip functions, evaluated from strings: only `es6-polyfills` and `web2017-polyfills` have one
- *   here, modules that newer MediaWiki no longer has; the browsers we test need neither, so they
- *   are skipped, as their skip functions would decide.
- * Without this the page's own modules (and the gadgets) never load under the enforced policy.
- * Registered over core's `startup` from GeoSettings.php.
+ * Wikimedia enforces a script-src without 'unsafe-eval' and our gadgets must run under it, but the
+ * 1.43 startup code (resources/src/startup/) still has two `new Function` calls, and both throw
+ * under that policy:
+ * - the ES6 feature test in isCompatible() (`new Function( '(a = 0) => a' )`): it would fail and
+ *   send every browser to the no-JavaScript mode. The browsers we test run ES6 (1.43 requires it),
+ *   so the test is answered "yes";
+ * - skip functions, evaluated from strings: only `web2017-polyfills` has one (fetch, URL,
+ *   IntersectionObserver), which the browsers we test all have, so it is skipped as its skip
+ *   function would decide.
+ * getScript() returns [ 'plainScripts' => [ [ 'content' => …, … ] ] ] since 1.41 (a string before).
+ * Registered over core's `startup` from GeoSettings.php. This is the one piece of core we change.
  */
 
 use MediaWiki\ResourceLoader\Context;
@@ -22,8 +24,7 @@ class GeoStartUpModule extends StartUpModule {
 		'var skip = ( new Function( registry[ module ].skip )() );' => 'var skip = true;',
 	];
 
-	public function getScript( Context $context ): string {
-		$script = parent::getScript( $context );
+	private static function evalFree( string $script ): string {
 		foreach ( self::EVAL_FREE as $from => $to ) {
 			if ( strpos( $script, $from ) === false ) {
 				// A MediaWiki update changed the loader: fail loudly instead of half-patching.
@@ -31,5 +32,17 @@ class GeoStartUpModule extends StartUpModule {
 			}
 		}
 		return strtr( $script, self::EVAL_FREE );
+	}
+
+	public function getScript( Context $context ) {
+		$script = parent::getScript( $context );
+		if ( is_string( $script ) ) {
+			// only=scripts missing: core answers with a comment, nothing to patch.
+			return $script;
+		}
+		foreach ( $script['plainScripts'] as &$file ) {
+			$file['content'] = self::evalFree( $file['content'] );
+		}
+		return $script;
 	}
 }

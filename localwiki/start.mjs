@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer, DEFAULT_ROOT } from './fixture-server.mjs';
 import {
-	APT_COMMAND, createBotPassword, createDemoPages, createUser, installWiki, missingSystemDeps,
-	readWikiState, runDeploy, startWiki
+	assertPortFree, createBotPassword, createDemoPages, createUser, installWiki, prepareMachine,
+	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, startWiki
 } from './wiki.mjs';
 
 const REPO = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
@@ -30,10 +30,12 @@ const { values: opts } = parseArgs( {
 	}
 } );
 
-const missing = await missingSystemDeps();
-if ( missing.length > 0 ) {
-	console.error( `Missing: ${ missing.join( ', ' ) }. Install with:` );
-	console.error( APT_COMMAND );
+let mediawiki;
+try {
+	// Installs what is missing where it may (root or sudo), else says the exact command.
+	mediawiki = await prepareMachine();
+} catch ( err ) {
+	console.error( err instanceof Error ? err.message : err );
 	process.exit( 1 );
 }
 
@@ -79,6 +81,8 @@ function dataRoots() {
 
 try {
 	const port = Number( opts.port );
+	await assertPortFree( port, '--port' );
+	await assertPortFree( Number( opts[ 'fixture-port' ] ), '--fixture-port' );
 	const fixture = await startFixtureServer( { port: Number( opts[ 'fixture-port' ] ), roots: dataRoots() } );
 	cleanups.push( () => fixture.close() );
 
@@ -86,15 +90,18 @@ try {
 	if ( opts.fresh ) {
 		rmSync( dir, { recursive: true, force: true } );
 	}
-	const reuse = existsSync( path.join( dir, 'LocalSettings.php' ) ) && readWikiState( dir );
+	const state = existsSync( path.join( dir, 'LocalSettings.php' ) ) && readWikiState( dir );
+	// A wiki installed with another MediaWiki (1.39 before) is reinstalled, not half-upgraded.
+	const reuse = state && state.mwDir === mediawiki.dir && state.mwVersion === mediawiki.version;
 	if ( !reuse ) {
 		rmSync( dir, { recursive: true, force: true } );
-		console.log( `Installing a wiki in ${ path.relative( REPO, dir ) }…` );
-		await installWiki( { dir, port, fixtureBase: fixture.url } );
+		console.log( `Installing a wiki with MediaWiki ${ mediawiki.version } in ${ path.relative( REPO, dir ) }…` );
+		await installWiki( { dir, port, fixtureBase: fixture.url, mwDir: mediawiki.dir } );
 	} else {
-		console.log( `Reusing the wiki in ${ path.relative( REPO, dir ) } (--fresh to reinstall)` );
+		console.log( `Reusing the wiki in ${ path.relative( REPO, dir ) } (MediaWiki ${ mediawiki.version }; --fresh to reinstall)` );
 	}
-	const wiki = await startWiki( { dir, port, fixtureBase: fixture.url } );
+	const wiki = await startWiki( { dir, port, fixtureBase: fixture.url, log: printServerErrors } );
+	cleanups.push( watchExceptionLog( dir ) );
 	cleanups.push( () => wiki.stop() );
 
 	const admin = readWikiState( dir );
@@ -110,6 +117,7 @@ try {
 	}
 
 	const titles = await createDemoPages( { apiUrl: wiki.apiUrl, username: admin.adminUser, password: admin.adminPassword } );
+	await warmUp( wiki );
 	const link = ( t ) => `${ wiki.indexUrl }?title=${ encodeURIComponent( t.replace( / /g, '_' ) ).replace( /%3A/g, ':' ).replace( /%2F/g, '/' ) }`;
 	console.log( `
 Geo gadgets local wiki is running.
@@ -118,7 +126,7 @@ Geo gadgets local wiki is running.
 ${ titles.map( ( t ) => `  ${ t.padEnd( 22 ) } ${ link( t ) }` ).join( '\n' ) }
   Dashboard              ${ link( 'Special:BlankPage/GeoEditors' ) }
   Conflicts map          ${ link( 'Special:BlankPage/GeoConflicts' ) }
-  Night mode             ${ link( titles[ 0 ] ?? 'Main_Page' ) }&vectornightmode=1
+  Night mode             ${ link( titles[ 0 ] ?? 'Main_Page' ) }&vectornightmode=1  (logged in: Special:Preferences → Appearance → Color)
   In Spanish             ${ link( titles[ 0 ] ?? 'Main_Page' ) }&uselang=es
 
   Log in                 ${ link( 'Special:UserLogin' ) }
@@ -126,6 +134,7 @@ ${ titles.map( ( t ) => `  ${ t.padEnd( 22 ) } ${ link( t ) }` ).join( '\n' ) }
     reader               ${ reader.username } / ${ reader.password }
   Fixture server         ${ fixture.url }/__log (requests seen)
 
+Wiki errors (HTTP 5xx, PHP errors, exceptions) are printed here as they happen.
 Press Ctrl-C to stop.` );
 } catch ( err ) {
 	console.error( err instanceof Error ? err.message : err );

@@ -6,14 +6,17 @@ export interface WikiState { adminUser: string; adminPassword: string; [ key: st
 export interface RunningWiki { url: string; apiUrl: string; indexUrl: string; pid: number | undefined; stop(): Promise<void> }
 export interface DeployResult { code: number | null; stdout: string; stderr: string }
 
-export const MW_DIR: string;
-export const CHROMIUM: string;
-export const APT_COMMAND: string;
+export interface MediaWikiInstall { dir: string; version: string; source: 'system' | 'cache' | 'install' | 'download' }
+
 export const USER_AGENT: string;
 export const DEPLOY_GRANTS: string[];
-export function missingSystemDeps( opts?: { browser?: boolean } ): Promise<string[]>;
+export function prepareMachine( opts?: { browser?: boolean; log?: ( line: string ) => void } ): Promise<MediaWikiInstall>;
+export function warmUp( wiki: { url: string; apiUrl: string } ): Promise<string[]>;
+export function assertPortFree( port: number, option: string ): Promise<void>;
+export function printServerErrors( chunk: string | Buffer, print?: ( line: string ) => void ): void;
+export function watchExceptionLog( dir: string, print?: ( text: string ) => void ): () => Promise<void>;
 export function readWikiState( dir: string ): WikiState | null;
-export function installWiki( opts: { dir: string; port: number; fixtureBase: string } ): Promise<WikiState>;
+export function installWiki( opts: { dir: string; port: number; fixtureBase: string; mwDir: string } ): Promise<WikiState>;
 export function runMaintenance( wiki: { dir: string; port?: number; fixtureBase?: string }, script: string, args?: string[] ): Promise<string>;
 export function startWiki( opts: { dir: string; port: number; fixtureBase?: string; log?: ( line: string ) => void } ): Promise<RunningWiki>;
 export function createBotPassword( opts: { dir: string; user?: string; appId?: string } ): Promise<Account>;

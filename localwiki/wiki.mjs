@@ -1,23 +1,23 @@
 // A real, local MediaWiki for `npm start` and the e2e tests.
 //
-// Debian's mediawiki package (1.39) is served read-only from /usr/share/mediawiki by `php -S`;
-// everything writable (LocalSettings.php, the SQLite database) lives in a folder of our own,
-// and MW_CONFIG_FILE tells MediaWiki where that LocalSettings.php is.
+// MediaWiki 1.43 LTS (Debian's package; localwiki/mediawiki.mjs finds or fetches it) is served
+// read-only by `php -S`; everything writable (LocalSettings.php, the SQLite database) lives in a
+// folder of our own, and MW_CONFIG_FILE tells MediaWiki where that LocalSettings.php is. The wiki's
+// state file remembers which MediaWiki it was installed with.
 
 import { spawn, execFile } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync, appendFileSync, mkdirSync, accessSync, constants } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Mwn } from 'mwn';
+import { ensureMediaWiki, readVersion } from './mediawiki.mjs';
+import { ensureSystemDeps } from './system-deps.mjs';
 
 const execFileAsync = promisify( execFile );
 
-export const MW_DIR = '/usr/share/mediawiki';
-export const CHROMIUM = '/usr/bin/chromium';
-export const APT_COMMAND = 'sudo apt-get install mediawiki php-sqlite3 php-cli php-intl php-mbstring php-xml';
 const HERE = path.dirname( fileURLToPath( import.meta.url ) );
 const ROUTER = path.join( HERE, 'router.php' );
 const GEO_SETTINGS = path.join( HERE, 'GeoSettings.php' );
@@ -25,36 +25,13 @@ const STATE_FILE = 'geo-wiki.json';
 export const USER_AGENT = 'GeoGadgets-localwiki/0.1 (https://es.wikipedia.org/wiki/Wikipedia:Geo_gadgets)';
 
 /**
- * What is missing to run the local wiki (and, with `browser`, the e2e browser).
- * Returns a list of human-readable names; empty when everything is there.
+ * Everything the local wiki needs on this machine: PHP and its extensions (and Chromium with
+ * `browser`) from Debian, and MediaWiki 1.43. Installs what it may, saying what it runs; throws
+ * with the exact command otherwise. Resolves to { dir, version, source } of MediaWiki.
  */
-export async function missingSystemDeps( { browser = false } = {} ) {
-	const missing = [];
-	try {
-		const { stdout } = await execFileAsync( 'php', [ '-r', 'echo implode(",", get_loaded_extensions());' ] );
-		const loaded = stdout.toLowerCase().split( ',' );
-		for ( const ext of [ 'pdo_sqlite', 'intl', 'mbstring', 'xml' ] ) {
-			if ( !loaded.includes( ext ) ) {
-				missing.push( `php-${ ext === 'pdo_sqlite' ? 'sqlite3' : ext }` );
-			}
-		}
-	} catch {
-		missing.push( 'php-cli' );
-	}
-	for ( const file of [ 'maintenance/install.php', 'extensions/Gadgets/extension.json', 'skins/Vector/skin.json' ] ) {
-		if ( !existsSync( path.join( MW_DIR, file ) ) ) {
-			missing.push( `mediawiki (${ file })` );
-			break;
-		}
-	}
-	if ( browser ) {
-		try {
-			accessSync( CHROMIUM, constants.X_OK );
-		} catch {
-			missing.push( 'chromium' );
-		}
-	}
-	return missing;
+export async function prepareMachine( { browser = false, log = console.log } = {} ) {
+	await ensureSystemDeps( { browser, log } );
+	return ensureMediaWiki( { log } );
 }
 
 /** A password MediaWiki's policy accepts and nobody guesses. */
@@ -88,7 +65,7 @@ function writeWikiState( dir, state ) {
  * Install a fresh wiki into `dir` (must not contain one yet). Takes about a second.
  * Returns the admin credentials, also saved in <dir>/geo-wiki.json.
  */
-export async function installWiki( { dir, port, fixtureBase } ) {
+export async function installWiki( { dir, port, fixtureBase, mwDir } ) {
 	if ( existsSync( path.join( dir, 'LocalSettings.php' ) ) ) {
 		throw new Error( `${ dir } already holds a wiki` );
 	}
@@ -96,7 +73,7 @@ export async function installWiki( { dir, port, fixtureBase } ) {
 	const adminPassword = strongPassword();
 	const env = phpEnv( dir, port, fixtureBase );
 	await execFileAsync( 'php', [
-		path.join( MW_DIR, 'maintenance/install.php' ),
+		path.join( mwDir, 'maintenance/install.php' ),
 		'--dbtype', 'sqlite',
 		'--dbpath', path.join( dir, 'db' ),
 		'--dbname', 'eswiki',
@@ -112,14 +89,15 @@ export async function installWiki( { dir, port, fixtureBase } ) {
 	// Our additions live in one reviewed file instead of being pasted into LocalSettings.php.
 	appendFileSync( path.join( dir, 'LocalSettings.php' ),
 		`\n# Geo gadgets local wiki (localwiki/wiki.mjs)\nrequire_once ${ JSON.stringify( GEO_SETTINGS ) };\n` );
-	const state = { adminUser: 'Admin', adminPassword };
+	const state = { adminUser: 'Admin', adminPassword, mwDir, mwVersion: readVersion( mwDir ) };
 	writeWikiState( dir, state );
 	return state;
 }
 
 /** Run a MediaWiki maintenance script against the wiki in `dir`. */
 export async function runMaintenance( { dir, port = 0, fixtureBase = '' }, script, args = [] ) {
-	const { stdout } = await execFileAsync( 'php', [ path.join( MW_DIR, 'maintenance', script ), ...args ],
+	const { mwDir } = readWikiState( dir );
+	const { stdout } = await execFileAsync( 'php', [ path.join( mwDir, 'maintenance', script ), ...args ],
 		{ env: phpEnv( dir, port, fixtureBase ), maxBuffer: 10 * 1024 * 1024 } );
 	return stdout;
 }
@@ -154,7 +132,8 @@ async function waitForApi( apiUrl, child, timeoutMs = 30000 ) {
  */
 export async function startWiki( { dir, port, fixtureBase, log } ) {
 	const url = `http://127.0.0.1:${ port }`;
-	const child = spawn( 'php', [ '-S', `127.0.0.1:${ port }`, '-t', MW_DIR, ROUTER ], {
+	const { mwDir } = readWikiState( dir );
+	const child = spawn( 'php', [ '-S', `127.0.0.1:${ port }`, '-t', mwDir, ROUTER ], {
 		env: phpEnv( dir, port, fixtureBase ),
 		stdio: [ 'ignore', 'pipe', 'pipe' ],
 		// Own process group: with PHP_CLI_SERVER_WORKERS the server forks workers that would
@@ -252,6 +231,61 @@ export async function createDemoPages( { apiUrl, username, password, pagesDir = 
 		await bot.save( title, readFileSync( path.join( pagesDir, file ), 'utf8' ), 'Geo gadgets demo page' );
 	}
 	return list.map( ( p ) => p.title );
+}
+
+/**
+ * Ask load.php once for every gadget module, so the validator's parse of each script is in the
+ * object cache before a reader (or a test with a 30 s page budget) asks: cold, chart.js alone takes
+ * seconds to parse in PHP. Production's caches are warm too.
+ */
+export async function warmUp( { url, apiUrl } ) {
+	const res = await fetch( `${ apiUrl }?action=query&list=gadgets&gaprop=id&format=json&formatversion=2` );
+	const ids = ( await res.json() ).query.gadgets.map( ( g ) => g.id );
+	for ( const id of ids ) {
+		await ( await fetch( `${ url }/load.php?modules=ext.gadget.${ encodeURIComponent( id ) }&only=scripts&lang=en&skin=vector-2022` ) ).text();
+	}
+	return ids;
+}
+
+/** Rejects with the option to pass when something already listens on `port`. */
+export function assertPortFree( port, option ) {
+	return new Promise( ( resolve, reject ) => {
+		const srv = net.createServer();
+		srv.once( 'error', ( err ) => reject( err.code === 'EADDRINUSE' ?
+			new Error( `Port ${ port } is in use (another npm start?). Pass another one: npm start -- ${ option } ${ port + 10 }` ) : err ) );
+		srv.listen( port, '127.0.0.1', () => srv.close( () => resolve() ) );
+	} );
+}
+
+/**
+ * `php -S` stderr filter for `npm start`: server errors (HTTP 5xx, e.g. from load.php) and PHP
+ * errors are printed, the access log of successful requests is not.
+ */
+export function printServerErrors( chunk, print = console.error ) {
+	for ( const line of String( chunk ).split( '\n' ) ) {
+		if ( /\[5\d\d\]:|PHP (Fatal|Parse|Warning|Recoverable)/.test( line ) ) {
+			print( `wiki: ${ line.trim() }` );
+		}
+	}
+}
+
+/**
+ * Print what MediaWiki writes to the wiki folder's exception.log (GeoSettings.php) as it grows.
+ * Returns the function that stops watching.
+ */
+export function watchExceptionLog( dir, print = console.error ) {
+	const file = path.join( dir, 'exception.log' );
+	let offset = existsSync( file ) ? statSync( file ).size : 0;
+	const timer = setInterval( () => {
+		const size = existsSync( file ) ? statSync( file ).size : 0;
+		if ( size > offset ) {
+			const text = readFileSync( file ).subarray( offset, size ).toString( 'utf8' );
+			print( text.trimEnd().split( '\n' ).map( ( l ) => `wiki exception: ${ l }` ).join( '\n' ) );
+		}
+		offset = size;
+	}, 500 );
+	timer.unref();
+	return async () => clearInterval( timer );
 }
 
 /** A TCP port nobody listens on right now (for php -S, which cannot pick one itself). */

@@ -1,4 +1,4 @@
-// Geo Conflicts map e2e: on the real wiki (MediaWiki 1.39, no Kartographer, so the bundled Leaflet)
+// Geo Conflicts map e2e: on the real wiki (MediaWiki 1.43, no Kartographer, so the bundled Leaflet)
 // with tiles and data from the fixture server.
 // 1. The dashboard: its map shows tiles from the fixture host only, one marker per conflict with
 //    usable coordinates in the sample data, painted on the canvas, and the legend.

@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startFixtureServer } from '../../localwiki/fixture-server.mjs';
 import {
-	APT_COMMAND, createBotPassword, createDemoPages, createUser, freePort, installWiki,
-	missingSystemDeps, runDeploy, startWiki, type Account,
+	createBotPassword, createDemoPages, createUser, freePort, installWiki, prepareMachine,
+	printServerErrors, runDeploy, startWiki, warmUp, watchExceptionLog, type Account, type MediaWikiInstall,
 } from '../../localwiki/wiki.mjs';
 
 export interface E2EContext {
@@ -44,9 +44,12 @@ function skipOrFail( project: TestProject, reason: string ): void {
 }
 
 export default async function setup( project: TestProject ): Promise<( () => Promise<void> ) | void> {
-	const missing = await missingSystemDeps( { browser: true } );
-	if ( missing.length > 0 ) {
-		skipOrFail( project, `missing ${ missing.join( ', ' ) }. Install with: ${ APT_COMMAND } chromium` );
+	let mediawiki: MediaWikiInstall;
+	try {
+		// PHP, Chromium and MediaWiki 1.43: installed here where we may, else the exact command.
+		mediawiki = await prepareMachine( { browser: true } );
+	} catch ( err ) {
+		skipOrFail( project, err instanceof Error ? err.message : String( err ) );
 		return;
 	}
 	// GEO_E2E_DIST lets the harness run against another build (e.g. a hand-made one).
@@ -72,9 +75,13 @@ export default async function setup( project: TestProject ): Promise<( () => Pro
 		const fixture = await startFixtureServer( { port: 0 } );
 		cleanups.push( () => fixture.close() );
 		const port = await freePort();
-		const admin = await installWiki( { dir, port, fixtureBase: fixture.url } );
-		const wiki = await startWiki( { dir, port, fixtureBase: fixture.url } );
+		const admin = await installWiki( { dir, port, fixtureBase: fixture.url, mwDir: mediawiki.dir } );
+		// Server errors and MediaWiki exceptions show in the test output instead of only as a
+		// blank panel in a screenshot.
+		const wiki = await startWiki( { dir, port, fixtureBase: fixture.url, log: ( c ) => printServerErrors( c ) } );
 		cleanups.push( () => wiki.stop() );
+		cleanups.push( watchExceptionLog( dir ) );
+		console.log( `e2e: MediaWiki ${ mediawiki.version } (${ mediawiki.source }) at ${ wiki.url }` );
 
 		const bot = await createBotPassword( { dir } );
 		const reader = await createUser( { dir, name: 'Reader' } );
@@ -84,6 +91,7 @@ export default async function setup( project: TestProject ): Promise<( () => Pro
 		}
 		const adminAccount = { username: admin.adminUser, password: admin.adminPassword };
 		await createDemoPages( { apiUrl: wiki.apiUrl, ...adminAccount } );
+		await warmUp( wiki );
 
 		project.provide( 'e2e', {
 			wikiUrl: wiki.url,

@@ -77,7 +77,9 @@ export function parseTimeWithPrecision( value: string ): WikiDate | null {
 	const month = precision >= 10 ? Math.max( 1, +m[ 2 ] ) : 1;
 	const day = precision >= 11 ? Math.max( 1, +m[ 3 ] ) : 1;
 	const pad = ( n: number ): string => ( n < 10 ? '0' : '' ) + n;
-	const y = year < 0 ? '-' + String( -year ).padStart( 4, '0' ) : String( year ).padStart( 4, '0' );
+	// Four digits at least (String#padStart is ES2017, past the build's ES2016 built-ins).
+	const digits = String( Math.abs( year ) );
+	const y = ( year < 0 ? '-' : '' ) + ( digits.length >= 4 ? digits : ( '000' + digits ).slice( -4 ) );
 	return { iso: y + '-' + pad( month ) + '-' + pad( day ), year, precision };
 }
 
