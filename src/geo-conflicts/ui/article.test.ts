@@ -21,7 +21,7 @@ const { overlayMaps } = await import( './overlay' );
 const { addConflictOverlay } = await import( '../map/index' );
 
 const all = sampleSet();
-const place = sampleSet( 'place-Q2120.json' );
+const place = sampleSet( { kind: 'place', place: 'Q2120' } );
 const item = ( over: Partial<PageItem> ): PageItem => Object.assign( { id: 'Q1', label: 'X', classes: [], hasCoordinates: false, adminUnits: [], countries: [] }, over );
 const flush = () => new Promise( ( r ) => setTimeout( r, 0 ) );
 
@@ -62,7 +62,7 @@ describe( 'mountArticle', () => {
 
 	it( 'shows a card on a conflict article, once', async () => {
 		findPageItem.mockResolvedValue( item( { id: 'Q2365301', classes: [ 'Q131141356' ], hasCoordinates: true } ) );
-		loadConflicts.mockResolvedValue( Object.assign( sampleSet( 'item-Q2365301.json' ), { fromCache: false } ) );
+		loadConflicts.mockResolvedValue( Object.assign( sampleSet( { kind: 'item', item: 'Q2365301' } ), { fromCache: false } ) );
 		const a = article();
 		await mountArticle( a );
 		await mountArticle( a );
@@ -79,7 +79,7 @@ describe( 'mountArticle', () => {
 
 	it( 'removes the card when the query does not confirm the class', async () => {
 		findPageItem.mockResolvedValue( item( { id: 'Q9', classes: [ 'Q131141356' ] } ) );
-		loadConflicts.mockResolvedValue( Object.assign( sampleSet( 'empty.json' ), { fromCache: false } ) );
+		loadConflicts.mockResolvedValue( Object.assign( sampleSet( { kind: 'item', item: 'Q298' } ), { fromCache: false } ) );
 		const a = article();
 		await mountArticle( a );
 		await flush();
@@ -92,7 +92,7 @@ describe( 'mountArticle', () => {
 		const a = article();
 		await mountArticle( a );
 		await flush();
-		expect( loadConflicts.mock.calls[ 0 ][ 0 ] ).toContain( '?item wdt:P131+ wd:Q2120' );
+		expect( loadConflicts.mock.calls[ 0 ][ 0 ] ).toContain( '"http://www.wikidata.org/entity/Q2120"' );
 		expect( loadConflicts.mock.calls[ 0 ][ 1 ].cacheEmpty ).toBe( true );
 		const section = a.querySelector<HTMLDetailsElement>( '.geo-conflicts-place' )!;
 		expect( section.hidden ).toBe( false );
@@ -109,7 +109,7 @@ describe( 'mountArticle', () => {
 
 	it( 'leaves no trace on a place without conflicts', async () => {
 		findPageItem.mockResolvedValue( item( { id: 'Q77', hasCoordinates: true } ) );
-		loadConflicts.mockResolvedValue( Object.assign( sampleSet( 'empty.json' ), { fromCache: false } ) );
+		loadConflicts.mockResolvedValue( Object.assign( sampleSet( { kind: 'item', item: 'Q298' } ), { fromCache: false } ) );
 		const a = article();
 		await mountArticle( a );
 		await flush();
@@ -133,7 +133,7 @@ describe( 'overlayMaps', () => {
 		await overlayMaps( b );
 		await overlayMaps( null );
 		expect( addConflictOverlay ).toHaveBeenCalledTimes( 2 );
-		expect( vi.mocked( addConflictOverlay ).mock.calls[ 0 ][ 1 ] ).toHaveLength( 17 );
+		expect( vi.mocked( addConflictOverlay ).mock.calls[ 0 ][ 1 ] ).toHaveLength( 18 );
 		const c = {};
 		await overlayMaps( c );
 		expect( vi.mocked( addConflictOverlay ).mock.calls[ 2 ][ 0 ] ).toBe( c );
