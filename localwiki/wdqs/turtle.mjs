@@ -63,6 +63,7 @@ export function lit( text, lang ) {
 
 /** An IRI for Turtle: characters not allowed in IRIREF percent-encoded. */
 export function iri( text ) {
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what IRIREF forbids
 	return '<' + String( text ).replace( /[\u0000-\u0020<>"{}|^`\\]/g, ( c ) => '%' + c.charCodeAt( 0 ).toString( 16 ).toUpperCase().padStart( 2, '0' ) ) + '>';
 }
 
