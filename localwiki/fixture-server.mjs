@@ -4,7 +4,9 @@
 //   /analytics.wikimedia.org/published/datasets/geoeditors_monthly/2023-08.tsv
 //   /query.wikidata.org/sparql?query=…
 // Answers come from data folders ("roots") laid out by host/path; see sample-data/README.md.
-// Test-only endpoints: /__faults (fault injection) and /__log (requests seen).
+// query.wikidata.org/sparql is a real SPARQL engine (Oxigraph, wdqs/engine.mjs) over the Turtle of the
+// first root with a wikidata/*.ttl folder; www.wikidata.org/w/api.php?action=wbgetentities reads the same store.
+// Test-only endpoints: /__faults (fault injection), /__log (requests seen), /__wikidata (dataset).
 //
 // CLI: node localwiki/fixture-server.mjs [--port 8081] [--root DIR]...
 
@@ -14,6 +16,8 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { createEngine, answerHttp, turtleFiles } from './wdqs/engine.mjs';
+import { wbgetentities } from './wdqs/entities.mjs';
 
 const HERE = path.dirname( fileURLToPath( import.meta.url ) );
 export const DEFAULT_ROOT = path.join( HERE, 'sample-data' );
@@ -166,6 +170,10 @@ async function listDir( roots, rel ) {
  * Resolves to { url, port, close() }.
  */
 export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots = [ DEFAULT_ROOT ] } = {} ) {
+	// The Wikidata dataset: the first root whose wikidata/ folder holds *.ttl files (--data DIR wins).
+	const defaultFiles = roots.map( ( r ) => turtleFiles( path.join( r, 'wikidata' ) ) ).find( ( f ) => f.length ) || [];
+	let engine = null;
+	const wikidata = () => ( engine = engine || createEngine( { files: defaultFiles } ) );
 	/** @type {Array<{match:string,status?:number,headers?:object,body?:string,delayMs?:number,truncateBytes?:number,reset?:boolean,hang?:boolean,times?:number}>} */
 	let faults = [];
 	let log = [];
@@ -207,6 +215,16 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			} else {
 				sendJson( res, 200, { faults } );
 			}
+			return;
+		}
+		if ( url.pathname === '/__wikidata' ) {
+			// POST Turtle: the engine and the API serve only that dataset (hostile e2e); DELETE: back to the default.
+			if ( req.method === 'POST' ) {
+				engine = createEngine( { files: [], turtle: [ await readBody( req ) ] } );
+			} else if ( req.method === 'DELETE' ) {
+				engine = null;
+			}
+			sendJson( res, 200, { files: engine ? engine.files : defaultFiles } );
 			return;
 		}
 		if ( url.pathname === '/__log' ) {
@@ -279,6 +297,16 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			sendJson( res, 400, { error: { code: 'badpath' } } );
 			return;
 		}
+		if ( rel === 'query.wikidata.org/sparql' || rel === 'query.wikidata.org/bigdata/namespace/wdq/sparql' ) {
+			const answer = answerHttp( wikidata(), params, String( req.headers.accept || '' ) );
+			await sendBody( req, res, answer.status, Buffer.from( answer.body, 'utf8' ), { ...answer.headers, 'Cache-Control': 'no-store', ...fault?.headers }, fault );
+			return;
+		}
+		if ( rel === 'www.wikidata.org/w/api.php' && params.get( 'action' ) === 'wbgetentities' ) {
+			const body = Buffer.from( JSON.stringify( wbgetentities( wikidata().store, params ) ), 'utf8' );
+			await sendBody( req, res, 200, body, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...fault?.headers }, fault );
+			return;
+		}
 		const found = await resolveInRoots( roots, rel );
 
 		if ( found?.st.isDirectory() ) {
@@ -331,6 +359,17 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 		const html = `<html>\n<head><title>Index of ${ escapeHtml( pathname ) }</title></head>\n<body>\n<h1>Index of ${ escapeHtml( pathname ) }</h1><hr><pre><a href="../">../</a>\n${ lines.join( '\n' ) }\n</pre><hr></body>\n</html>\n`;
 		res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } );
 		res.end( html );
+	}
+
+	/** An answer made here (engine, API), shaped by a fault like files are (delay, truncation). */
+	async function sendBody( req, res, status, body, headers, fault ) {
+		const truncate = fault?.truncateBytes;
+		const out = { ...CORS_HEADERS, ...headers };
+		if ( truncate === undefined ) {
+			out[ 'Content-Length' ] = body.length;
+		}
+		res.writeHead( status, out );
+		res.end( req.method === 'HEAD' ? undefined : truncate === undefined ? body : body.subarray( 0, truncate ) );
 	}
 
 	async function sendFile( req, res, file, status, headers, fault ) {

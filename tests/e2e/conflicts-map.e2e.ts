@@ -11,25 +11,16 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOnlyHosts, launchBrowser, openPage } from './browser';
+import { engineSet } from '../../src/geo-conflicts/data/engine-answers';
 
 const ctx = inject( 'e2e' );
 const REPO = path.resolve( import.meta.dirname, '../..' );
 const MAP = '.geo-conflicts-map';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-/** Conflicts the sample data can put on a map: the item's own Earth coordinates, else its location's, else its region's. */
+/** Conflicts the sample data can put on a map, as the real engine answers the dashboard query. */
 function expectedMarkers(): number {
-	const file = path.join( REPO, 'localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts/all.json' );
-	const data = JSON.parse( readFileSync( file, 'utf8' ) ) as { results: { bindings: Record<string, { value: string } | undefined>[] } };
-	const earthPoint = /(^|\t|\n)Point\(\s*-?\d/; // a globe IRI before "Point(" means another body
-	const items = new Set<string>();
-	for ( const row of data.results.bindings ) {
-		const fields = [ 'coords', 'locations', 'regions' ].map( ( k ) => row[ k ]?.value ?? '' );
-		if ( fields.some( ( v ) => earthPoint.test( v ) ) ) {
-			items.add( row.item!.value );
-		}
-	}
-	return items.size;
+	return engineSet( { kind: 'all' } ).conflicts.filter( ( c ) => c.coordinates ).length;
 }
 
 /** Pixels of the marker canvas that something was drawn on. */

@@ -101,7 +101,7 @@ const SOURCES: Source[] = [
 	{
 		// Only the Chile query: the Wikidata API rows (other lane) use the dashboard's query meanwhile.
 		name: 'WDQS', lane: 'wdqs', view: CONFLICTS_PANEL,
-		matches: sparqlMatches( 'VALUES ?filterCountry { wd:Q298 }' ), json: true, cutAt: 600,
+		matches: sparqlMatches( '#GeoConflicts view=all country' ), json: true, cutAt: 600,
 		malformed: { expect: 'error', body: JSON.stringify( { head: { vars: [ 'item' ] }, results: { bindings: 'none' } } ) },
 		empty: JSON.stringify( { head: { vars: [ 'item', 'label' ] }, results: { bindings: [] } } ),
 	},

@@ -51,3 +51,16 @@ export function sparqlMatches( text: string ): string[] {
 	const encoded = new URLSearchParams( { q: text } ).toString().slice( 2 );
 	return [ ...new Set( [ text.replace( / /g, '+' ), encoded, text ] ) ];
 }
+
+/** Serve only this Turtle dataset from the local query service and Wikidata API (hostile e2e). */
+export async function loadWikidata( ctx: E2EContext, turtle: string ): Promise<void> {
+	const res = await fetch( `${ ctx.fixtureUrl }/__wikidata`, { method: 'POST', body: turtle } );
+	if ( !res.ok ) {
+		throw new Error( 'loading the dataset failed: ' + await res.text() );
+	}
+}
+
+/** Back to the default dataset (the sample data, or --data DIR/wikidata). */
+export async function resetWikidata( ctx: E2EContext ): Promise<void> {
+	await fetch( `${ ctx.fixtureUrl }/__wikidata`, { method: 'DELETE' } );
+}

@@ -1,5 +1,6 @@
 // The fixture server on its own (no wiki needed): routing, directory index, tiles, CORS, faults.
 
+import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +13,14 @@ describe( 'fixture server', () => {
 	const monthly = '/analytics.wikimedia.org/published/datasets/geoeditors_monthly/';
 
 	beforeAll( async () => {
-		// An overlay root with a SPARQL endpoint and one month that shadows the sample data.
+		// An overlay root (as --data DIR) with a dynamic endpoint, one month that shadows the sample
+		// data, and its own Wikidata dataset (DIR/wikidata/*.ttl) instead of the sample RDF.
 		overlay = mkdtempSync( path.join( os.tmpdir(), 'geo-fixture-' ) );
-		const sparql = path.join( overlay, 'query.wikidata.org/sparql' );
+		mkdirSync( path.join( overlay, 'wikidata' ) );
+		writeFileSync( path.join( overlay, 'wikidata', 'mine.ttl' ), datasetTurtle( [
+			{ id: 'Q7', labels: { es: 'Mina X' }, claims: { P31: [ 'Q131141356' ], P17: [ 'Q298' ] }, sitelinks: { eswiki: 'Mina X' } },
+		] ) );
+		const sparql = path.join( overlay, 'routes.example.org/api' );
 		mkdirSync( sparql, { recursive: true } );
 		writeFileSync( path.join( sparql, '_routes.json' ), JSON.stringify( [
 			{ params: { format: 'json' }, contains: [ 'wd:Q298' ], file: 'chile.json' },
@@ -46,19 +52,39 @@ describe( 'fixture server', () => {
 
 	it( 'picks dynamic answers by params and contained strings, GET or POST form', async () => {
 		const q = encodeURIComponent( 'SELECT ?c WHERE { ?c wdt:P17 wd:Q298 }' );
-		const get = await fetch( `${ srv.url }/query.wikidata.org/sparql?format=json&query=${ q }` );
+		const api = `${ srv.url }/routes.example.org/api`;
+		const get = await fetch( `${ api }?format=json&query=${ q }` );
 		expect( get.status ).toBe( 200 );
-		expect( get.headers.get( 'content-type' ) ).toMatch( /^application\/sparql-results\+json/ );
-		const post = await fetch( `${ srv.url }/query.wikidata.org/sparql`, {
+		const post = await fetch( api, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 			body: `format=json&query=${ q }`,
 		} );
 		expect( post.status ).toBe( 200 );
-		expect( ( await fetch( `${ srv.url }/query.wikidata.org/sparql?query=wd:Q414` ) ).status ).toBe( 500 );
-		expect( ( await fetch( `${ srv.url }/query.wikidata.org/sparql?query=wd:Q1` ) ).status ).toBe( 404 );
+		expect( ( await fetch( `${ api }?query=wd:Q414` ) ).status ).toBe( 500 );
+		expect( ( await fetch( `${ api }?query=wd:Q1` ) ).status ).toBe( 404 );
 		const matrix = await ( await fetch( `${ srv.url }/meta.wikimedia.org/w/api.php?action=sitematrix&format=json` ) ).json();
 		expect( matrix.sitematrix.specials.some( ( s: { dbname: string } ) => s.dbname === 'commonswiki' ) ).toBe( true );
+	} );
+
+	it( 'runs SPARQL on the engine over DIR/wikidata/*.ttl, GET or POST, errors as WDQS', async () => {
+		const q = 'SELECT ?c ?cLabel WHERE { ?c wdt:P17 wd:Q298 . SERVICE wikibase:label { bd:serviceParam wikibase:language "es" } }';
+		const get = await fetch( `${ srv.url }/query.wikidata.org/sparql?format=json&query=${ encodeURIComponent( q ) }` );
+		expect( get.status ).toBe( 200 );
+		expect( get.headers.get( 'content-type' ) ).toMatch( /^application\/sparql-results\+json/ );
+		const rows = ( await get.json() ).results.bindings;
+		expect( rows.map( ( r: Record<string, { value: string }> ) => r.cLabel.value ) ).toEqual( [ 'Mina X' ] );
+		const post = await fetch( `${ srv.url }/query.wikidata.org/sparql`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams( { format: 'json', query: q } ).toString(),
+		} );
+		expect( ( await post.json() ).results.bindings ).toHaveLength( 1 );
+		const bad = await fetch( `${ srv.url }/query.wikidata.org/sparql?format=json&query=${ encodeURIComponent( 'SELECT ?x WHERE {' ) }` );
+		expect( bad.status ).toBe( 400 );
+		expect( await bad.text() ).toContain( 'MalformedQueryException' );
+		const entities = await ( await fetch( `${ srv.url }/www.wikidata.org/w/api.php?action=wbgetentities&sites=eswiki&titles=Mina%20X&props=labels&format=json` ) ).json();
+		expect( entities.entities.Q7.labels.es ).toEqual( { language: 'es', value: 'Mina X' } );
 	} );
 
 	it( 'answers preflights and draws grey tiles', async () => {

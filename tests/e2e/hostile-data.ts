@@ -1,131 +1,63 @@
-// Hostile versions of the real fixture answers, made generically (by the kind of each value, not
-// by knowing the gadgets' field names) so they keep working as the data layer evolves.
+// Hostile data for the e2e suite: a hostile Wikidata dataset (RDF, through the real engine and API
+// stand-in), hostile geoeditors rows and a hostile sitematrix, made generically.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { textPayload, urlPayload, type Payload } from './hostile-corpus';
-import { sparqlMatches, type Fault } from './fixture-control';
+import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
+import { ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
 const SAMPLE = path.resolve( import.meta.dirname, '../../localwiki/sample-data' );
 
-// --- WDQS (SPARQL JSON results) -------------------------------------------------------------
+// --- Wikidata (one hostile RDF dataset behind both the query service and the API) ---------------
 
-interface Binding { type: string; value: string; [ k: string ]: string }
-interface SparqlResults { head: { vars: string[] }; results: { bindings: Record<string, Binding>[] } }
+/** What one item of the hostile dataset got. */
+export interface HostileItem { label?: Payload; description?: Payload; texts: Payload[]; urls: Payload[] }
 
-/** Machine values the gadgets parse (ids, coordinates, dates, numbers, hints): kept as they are. */
-const STRUCTURED = [
-	/^$/,
-	/^(Q|P|L)\d+$/,
-	/^(Q\d+)(\s+Q\d+)+$/,
-	/^((P\d+:)?Q\d+\s*)+$/,
-	/^(<[^>]*>\s*)?Point\(/i,
-	/^[+-]?\d{1,}-\d\d-\d\dT[\d:]+Z(\/\d+)?$/,
-	/^-?\d+(\.\d+)?(e-?\d+)?$/i,
-	/^https?:\/\/www\.wikidata\.org\/entity\//,
-];
-
-export interface HostileSparql {
-	json: SparqlResults;
+export interface HostileDataset {
+	/** Turtle in Wikidata's RDF model: load it with `loadWikidata`. */
+	turtle: string;
 	/** item IRI → the payloads its label and description got. */
-	byItem: Map<string, { label?: Payload; description?: Payload; texts: Payload[]; urls: Payload[] }>;
+	byItem: Map<string, HostileItem>;
 }
 
 /**
- * Replace every human-readable literal (labels, descriptions, names inside aggregated
- * "QID\tname\t…" records) with text payloads and every non-entity URL with URL payloads.
+ * The sample items with every human-readable text replaced by a text payload: labels and
+ * descriptions (each language), sitelink titles, Commons file and category names. They travel the
+ * real path: Turtle → the engine and its label service → the gadget's query and normaliser, and the
+ * same store → wbgetentities. Tabs and newlines become spaces, as Wikibase stores labels.
  * `offset` rotates the corpus so that different runs put different payloads into labels.
  */
-export function hostileSparql( original: SparqlResults, offset = 0 ): HostileSparql {
-	const json = JSON.parse( JSON.stringify( original ) ) as SparqlResults;
-	const byItem: HostileSparql[ 'byItem' ] = new Map();
-	const items: string[] = [];
-	const next = { url: offset }; // an object, so the per-item closures below share one counter
-	for ( const row of json.results.bindings ) {
-		const item = row.item?.value ?? `row${ items.length }`;
-		if ( !items.includes( item ) ) {
-			items.push( item );
-		}
-		// Each item starts at its own place in the corpus: its label gets payload (offset + index).
-		let textCount = offset + items.indexOf( item );
-		const record = byItem.get( item ) ?? { texts: [], urls: [] };
-		byItem.set( item, record );
-		const nextText = (): Payload => {
-			const p = textPayload( textCount );
-			textCount += 7; // a different payload for the next field of the same item
+export function hostileWikidata( offset = 0 ): HostileDataset {
+	const byItem: HostileDataset[ 'byItem' ] = new Map();
+	const clean = ( p: Payload ): Payload => ( { ...p, value: p.value.replace( /[\t\r\n]/g, ' ' ) } );
+	const items = ITEMS.map( ( item, index ) => {
+		let n = offset + index;
+		const record: HostileItem = { texts: [], urls: [] };
+		byItem.set( 'http://www.wikidata.org/entity/' + item.id, record );
+		const next = (): ReturnType<typeof clean> => {
+			const p = clean( textPayload( n ) );
+			n += 7; // a different payload for the next field of the same item
 			record.texts.push( p );
 			return p;
 		};
-		const nextUrl = (): Payload => {
-			const p = urlPayload( next.url++ );
-			record.urls.push( p );
-			return p;
+		const texts = ( map: Record<string, string> | undefined, key: 'label' | 'description' ): Record<string, string> => {
+			const p = next();
+			record[ key ] = p;
+			return Object.fromEntries( Object.keys( map || {} ).map( ( lang ) => [ lang, p.value ] ) );
 		};
-		// Labels first, so "label" always holds the item's own payload.
-		const names = Object.keys( row ).sort( ( a, b ) => Number( b === 'label' ) - Number( a === 'label' ) );
-		for ( const name of names ) {
-			const binding = row[ name ];
-			if ( binding.type === 'uri' ) {
-				if ( !STRUCTURED.some( ( re ) => re.test( binding.value ) ) ) {
-					binding.value = nextUrl().value;
-				}
-				continue;
-			}
-			if ( binding.type !== 'literal' ) {
-				continue;
-			}
-			if ( /^(label|description)$/.test( name ) || ( binding.value && !binding.value.includes( '\t' ) && !STRUCTURED.some( ( re ) => re.test( binding.value ) ) && !/^https?:/.test( binding.value ) && !/\n/.test( binding.value ) ) ) {
-				const p = nextText();
-				if ( name === 'label' || name === 'description' ) {
-					record[ name ] = p;
-				}
-				binding.value = p.value;
-				continue;
-			}
-			// Aggregated records: lines of tab-separated fields.
-			binding.value = binding.value.split( '\n' ).map( ( line ) => line.split( '\t' ).map( ( field ) => {
-				if ( STRUCTURED.some( ( re ) => re.test( field.trim() ) ) ) {
-					return field;
-				}
-				return /^https?:\/\//.test( field ) ? nextUrl().value : nextText().value;
-			} ).join( '\t' ) ).join( '\n' );
-		}
-	}
-	return { json, byItem };
-}
-
-interface Route { params?: Record<string, string>; contains?: string[]; file: string }
-
-export interface HostileWdqs {
-	faults: Fault[];
-	/** Per sample file (e.g. "all.json"): what each item got. */
-	files: Map<string, HostileSparql>;
-}
-
-/**
- * Faults that answer every WDQS route of the sample data with the hostile version of its real
- * answer. A route is selected by its most specific `contains` string; faults keep the routes' order.
- */
-export function hostileWdqsFaults( offset = 0 ): HostileWdqs {
-	const dir = path.join( SAMPLE, 'query.wikidata.org/sparql' );
-	const routes = JSON.parse( readFileSync( path.join( dir, '_routes.json' ), 'utf8' ) ) as Route[];
-	const faults: Fault[] = [];
-	const files = new Map<string, HostileSparql>();
-	for ( const route of routes ) {
-		const key = route.contains?.[ route.contains.length - 1 ];
-		if ( !key ) {
-			continue;
-		}
-		const hostile = files.get( route.file ) ?? hostileSparql( JSON.parse( readFileSync( path.join( dir, route.file ), 'utf8' ) ) as SparqlResults, offset );
-		files.set( route.file, hostile );
-		for ( const match of sparqlMatches( key ) ) {
-			faults.push( {
-				match, status: 200, body: JSON.stringify( hostile.json ),
-				headers: { 'Content-Type': 'application/sparql-results+json; charset=utf-8', 'Cache-Control': 'no-store' },
-			} );
-		}
-	}
-	return { faults, files };
+		const claims = Object.fromEntries( Object.entries( item.claims || {} ).map( ( [ property, values ] ) => [ property,
+			values.map( ( v ) => ( v && typeof v === 'object' && 'file' in v ? { ...v, file: next().value } :
+				typeof v === 'string' && !/^Q\d+$/.test( v ) ? next().value : v ) ) ] ) );
+		return {
+			...item,
+			labels: texts( item.labels, 'label' ),
+			descriptions: texts( item.descriptions, 'description' ),
+			claims,
+			sitelinks: Object.fromEntries( Object.keys( item.sitelinks || {} ).map( ( site ) => [ site, next().value ] ) ),
+		};
+	} );
+	return { turtle: datasetTurtle( items ), byItem };
 }
 
 // --- Geoeditors month TSV ---------------------------------------------------------------------
@@ -187,11 +119,4 @@ export function hostileSitematrix(): string {
 	const real = JSON.parse( readFileSync( path.join( SAMPLE, 'meta.wikimedia.org/w/api.php/sitematrix.json' ), 'utf8' ) );
 	return JSON.stringify( hostileJson( real, /^(name|localname|sitename)$/, /^url$/,
 		( key, v ) => key === 'url' && v === 'https://es.wikipedia.org' ) );
-}
-
-/** A Wikidata API answer with hostile labels, descriptions, sitelink titles and URLs. */
-export function hostileWikidataAnswer( real: unknown ): unknown {
-	return hostileJson( real, /^(value|title)$/, /^url$/,
-		// Claim values are ids and coordinates, not text: only label/description "value"s change.
-		( key, v ) => key === 'value' && /^(Q\d+|[+-]?\d)/.test( v ) );
 }

@@ -1,15 +1,15 @@
-// Hostile data: the fixture server answers with the real sample answers whose readable values are
-// replaced by the corpus of tests/e2e/hostile-corpus.ts (WDQS and geoeditors through fault
-// injection; sitematrix too; the Wikidata API through a Playwright route that rewrites the real
-// answer). Nothing may execute, no payload may become markup, an event handler or a link, text
+// Hostile data: the corpus of tests/e2e/hostile-corpus.ts put into a hostile Wikidata dataset (RDF
+// loaded into the fixture server's real engine, so it travels the real query, label service and
+// wbgetentities path) and into geoeditors rows and the sitematrix (fault injection). Nothing may execute, no payload may become markup, an event handler or a link, text
 // payloads must be visible literally, and the real numbers must still be right.
 
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openPage } from './browser';
-import { clearFaults, setFaults } from './fixture-control';
+import { clearFaults, loadWikidata, resetWikidata, setFaults } from './fixture-control';
 import { ALL_PAYLOADS, EVIL_HOST, TEXT_PAYLOADS, expectedText, type Payload } from './hostile-corpus';
-import { hostileMonthTsv, hostileSitematrix, hostileWdqsFaults, hostileWikidataAnswer, type HostileSparql, type HostileWdqs } from './hostile-data';
+import { hostileMonthTsv, hostileSitematrix, hostileWikidata } from './hostile-data';
+import { CONFLICTS } from '../../localwiki/sample-data/wikidata/items.mjs';
 import {
 	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages, EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle, sharedBrowser,
 } from './views';
@@ -84,6 +84,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 	const shared = sharedBrowser( ctx );
 	afterEach( async () => {
 		await clearFaults( ctx );
+		await resetWikidata( ctx );
 	} );
 
 	it( 'the corpus has at least 30 payloads of every kind the issue names', () => {
@@ -119,33 +120,23 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 		return problems;
 	}
 
-	/** Rewrite the real Wikidata API answers (labels, sitelinks) on their way to the page. */
-	async function hostileWikidataApi( context: BrowserContext ): Promise<void> {
-		await context.route( ( url ) => url.href.startsWith( `${ ctx.fixtureUrl }/www.wikidata.org/w/api.php` ), async ( route ) => {
-			const response = await route.fetch();
-			let body: string;
-			try {
-				body = JSON.stringify( hostileWikidataAnswer( await response.json() ) );
-			} catch {
-				body = await response.text();
-			}
-			await route.fulfill( { response, body } );
-		} );
-	}
+	/** The query service and the Wikidata API both answer from the loaded hostile dataset. */
+	const noSetup = async (): Promise<void> => undefined;
 
 	/** Conflict labels and descriptions the dashboard must show literally, for a corpus rotation. */
 	async function conflictsDashboard( offset: number ): Promise<string[]> {
-		const wdqs: HostileWdqs = hostileWdqsFaults( offset );
+		const used = hostileWikidata( offset );
+		const file = 'hostile dataset';
 		await clearFaults( ctx );
-		await setFaults( ctx, wdqs.faults );
+		await loadWikidata( ctx, used.turtle );
 		const labelsShown = new Set<string>();
 		const problems: string[] = [];
-		const pageProblems = await visit( CONFLICTS_DASHBOARD, hostileWikidataApi, async ( page ) => {
+		// Conflicts only: the dashboard lists conflicts, not their places or classes.
+		const conflictIris = new Set( CONFLICTS.map( ( c ) => 'http://www.wikidata.org/entity/' + c.id ) );
+		const conflictRecords = [ ...used.byItem ].filter( ( [ iri ] ) => conflictIris.has( iri ) ).map( ( [ , r ] ) => r );
+		const pageProblems = await visit( CONFLICTS_DASHBOARD, noSetup, async ( page ) => {
 			const text = await viewsText( page );
-			// Which sample answer the dashboard used: the one whose labels are on screen.
-			const shownLabels = ( h: HostileSparql ): number => [ ...h.byItem.values() ].filter( ( r ) => r.label && text.includes( expectedText( r.label ) ) ).length;
-			const [ file, used ] = [ ...wdqs.files ].sort( ( a, b ) => shownLabels( b[ 1 ] ) - shownLabels( a[ 1 ] ) )[ 0 ];
-			const labels = [ ...used.byItem.values() ].map( ( r ) => r.label ).filter( ( p ): p is Payload => Boolean( p ) );
+			const labels = conflictRecords.map( ( r ) => r.label ).filter( ( p ): p is Payload => Boolean( p ) );
 			labels.filter( ( p ) => text.includes( expectedText( p ) ) ).forEach( ( p ) => labelsShown.add( p.name ) );
 			if ( labelsShown.size === 0 ) {
 				return; // reported below: nothing of the hostile answer reached the screen
@@ -155,7 +146,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 				problems.push( `${ CONFLICTS_DASHBOARD } (${ file }, rotation ${ offset }): labels not shown literally: ${ missing.join( '; ' ) }` );
 			}
 			// The details of one conflict: open the list entry with a given hostile label, expect its description.
-			const target = [ ...used.byItem.values() ].find( ( r ) => r.label && r.description && r.label.literal !== false && r.description.literal !== false &&
+			const target = conflictRecords.find( ( r ) => r.label && r.description && r.label.literal !== false && r.description.literal !== false &&
 				r.label.value.length <= 200 );
 			if ( target?.label && target.description ) {
 				// Found by its text content (what a reader sees), clicked like a reader would.
@@ -180,12 +171,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 		expect( found ).toEqual( [] );
 	} );
 
-	it( 'conflicts panel, conflict card and place section with hostile WDQS and Wikidata API answers', async () => {
-		await setFaults( ctx, hostileWdqsFaults( 5 ).faults );
+	it( 'conflicts panel, conflict card and place section with a hostile Wikidata dataset (query service and API)', async () => {
+		await loadWikidata( ctx, hostileWikidata( 5 ).turtle );
 		const found: string[] = [];
 		const conflictPages = demoPages().filter( ( t ) => /conflict/i.test( t ) );
 		for ( const title of [ ...conflictPages, CONFLICT_ARTICLE, PLACE_ARTICLE ] ) {
-			found.push( ...await visit( title, hostileWikidataApi ) );
+			found.push( ...await visit( title, noSetup ) );
 		}
 		expect( found ).toEqual( [] );
 	} );

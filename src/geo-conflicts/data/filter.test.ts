@@ -1,14 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { filterFromParams, filterToParams, applyFilter, computeStats, refOptions, EMPTY_FILTER, type FilterState } from './filter';
 import { qualityReport } from './quality';
 import { toGeoJson, toCsvRows, CSV_HEADER } from './export';
-import { normaliseAnswer } from './normalise';
-import { DEFAULT_SECTOR_MAP } from './sectors';
+import { engineSet } from './engine-answers';
 
-const SAMPLE = JSON.parse( readFileSync( path.resolve( __dirname, '../../../localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts/all.json' ), 'utf8' ) );
-const { conflicts } = normaliseAnswer( SAMPLE, { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], now: Date.UTC( 2026, 10, 26 ) } );
+const { conflicts } = engineSet();
 const state = ( over: Partial<typeof EMPTY_FILTER> ): FilterState => Object.assign( {}, EMPTY_FILTER, over );
 
 describe( 'filter state in the URL', () => {
@@ -27,12 +23,12 @@ describe( 'filter state in the URL', () => {
 
 describe( 'applyFilter', () => {
 	it( 'filters by country (any of several), name, region, sector, status and start years', () => {
-		expect( applyFilter( conflicts, EMPTY_FILTER ) ).toHaveLength( 18 );
+		expect( applyFilter( conflicts, EMPTY_FILTER ) ).toHaveLength( 19 );
 		expect( applyFilter( conflicts, state( { countries: [ 'Q298' ] } ) ) ).toHaveLength( 15 );
 		expect( applyFilter( conflicts, state( { countries: [ 'Q414', 'Q419' ] } ) ).map( ( c ) => c.id ).sort() ).toEqual( [ 'Q1132390', 'Q2365301', 'Q5160174' ] );
 		expect( applyFilter( conflicts, state( { q: 'AYSEN' } ) ).map( ( c ) => c.id ) ).toEqual( [ 'Q5764613' ] );
 		expect( applyFilter( conflicts, state( { region: 'Q2120' } ) ) ).toHaveLength( 2 );
-		expect( applyFilter( conflicts, state( { sector: 'mining' } ) ) ).toHaveLength( 5 );
+		expect( applyFilter( conflicts, state( { sector: 'mining' } ) ) ).toHaveLength( 6 );
 		expect( applyFilter( conflicts, state( { status: 'ended' } ) ) ).toHaveLength( 5 );
 		expect( applyFilter( conflicts, state( { from: 2010, to: 2016 } ) ).map( ( c ) => c.start && c.start.year ).sort() ).toEqual( [ 2010, 2011, 2013, 2016, 2016, 2016 ] );
 	} );
@@ -41,15 +37,15 @@ describe( 'applyFilter', () => {
 describe( 'computeStats', () => {
 	it( 'counts status, sectors and the start-year timeline with gaps filled', () => {
 		const s = computeStats( conflicts );
-		expect( s.total ).toBe( 18 );
-		expect( s.byStatus ).toEqual( { ended: 5, ongoing: 12, unknown: 1 } );
-		expect( s.inferredStatus ).toBe( 12 );
-		expect( s.bySector.mining ).toBe( 5 );
-		expect( s.bySector.other ).toBe( 2 );
-		expect( s.guessedSector ).toBe( 3 );
-		expect( s.byStartYear[ 0 ] ).toEqual( { year: 1964, count: 1 } );
+		expect( s.total ).toBe( 19 );
+		expect( s.byStatus ).toEqual( { ended: 5, ongoing: 13, unknown: 1 } );
+		expect( s.inferredStatus ).toBe( 13 );
+		expect( s.bySector.mining ).toBe( 6 );
+		expect( s.bySector.other ).toBe( 3 );
+		expect( s.guessedSector ).toBe( 2 );
+		expect( s.byStartYear[ 0 ] ).toEqual( { year: 1915, count: 1 } );
 		expect( s.byStartYear[ s.byStartYear.length - 1 ] ).toEqual( { year: 2019, count: 1 } );
-		expect( s.byStartYear ).toHaveLength( 2019 - 1964 + 1 );
+		expect( s.byStartYear ).toHaveLength( 2019 - 1915 + 1 );
 		expect( s.withoutStart ).toBe( 1 );
 		expect( s.approximate ).toBe( 5 );
 		expect( s.withoutCoordinates ).toBe( 1 );
@@ -67,22 +63,23 @@ describe( 'quality and export', () => {
 		const r = qualityReport( conflicts, 'en' );
 		expect( r.coordinates.map( ( c ) => c.id ) ).toContain( 'Q131000002' );
 		expect( r.coordinates ).toHaveLength( 6 );
-		expect( r.country ).toHaveLength( 0 );
+		// No P17: located only through P276 → P131, which a country panel follows but this check does not.
+		expect( r.country.map( ( c ) => c.id ) ).toEqual( [ 'Q110971234' ] );
 		expect( r.start.map( ( c ) => c.id ) ).toEqual( [ 'Q131000002' ] );
-		expect( r.description.map( ( c ) => c.id ).sort() ).toEqual( [ 'Q131000002', 'Q5759302' ] );
-		expect( qualityReport( conflicts, 'es' ).description ).toHaveLength( 17 );
+		expect( r.description.map( ( c ) => c.id ).sort() ).toEqual( [ 'Q131000002', 'Q131000003', 'Q5759302' ] );
+		expect( qualityReport( conflicts, 'es' ).description ).toHaveLength( 19 );
 	} );
 	it( 'exports GeoJSON with longitude first and null geometry when unlocated', () => {
 		const geo = JSON.parse( toGeoJson( conflicts ) );
 		expect( geo.type ).toBe( 'FeatureCollection' );
 		const pascua = geo.features.find( ( f: { id: string } ) => f.id === 'Q2365301' );
 		expect( pascua.geometry ).toEqual( { type: 'Point', coordinates: [ -70.0167, -29.3167 ] } );
-		expect( pascua.properties.countries ).toBe( 'Chile; Argentina' );
+		expect( pascua.properties.countries ).toBe( 'Argentina; Chile' );
 		expect( geo.features.find( ( f: { id: string } ) => f.id === 'Q131000002' ).geometry ).toBeNull();
 	} );
 	it( 'exports CSV rows matching the header', () => {
 		const rows = toCsvRows( conflicts );
-		expect( rows ).toHaveLength( 18 );
+		expect( rows ).toHaveLength( 19 );
 		expect( rows.every( ( r ) => r.length === CSV_HEADER.length ) ).toBe( true );
 	} );
 } );

@@ -124,7 +124,8 @@ function parseRefs( binding: Binding | undefined ): RefWithCoord[] {
 }
 
 function stripCoord( refs: RefWithCoord[] ): ItemRef[] {
-	return refs.map( ( r ) => ( { id: r.id, label: r.label, labelMissing: r.labelMissing } ) );
+	// GROUP_CONCAT's order is the engine's, not Wikidata's: a stable order by label instead.
+	return refs.slice().sort( ( a, b ) => a.label.localeCompare( b.label ) || ( a.id < b.id ? -1 : 1 ) ).map( ( r ) => ( { id: r.id, label: r.label, labelMissing: r.labelMissing } ) );
 }
 
 export interface NormaliseOptions {
@@ -132,6 +133,8 @@ export interface NormaliseOptions {
 	languages: string[];
 	query?: string;
 	now?: number;
+	/** The limit the query was built with: one conflict more than this means the answer was cut. */
+	limit?: number | null;
 }
 
 interface Partial_ {
@@ -162,9 +165,14 @@ export function normaliseAnswer( data: unknown, options: NormaliseOptions ): Con
 		entry.description = entry.description || row.description;
 		entry.rows.push( row );
 	}
-	const conflicts = order.map( ( id ) => buildConflict( byId[ id ], options, rejected ) );
+	let conflicts = order.map( ( id ) => buildConflict( byId[ id ], options, rejected ) );
 	conflicts.sort( ( a, b ) => a.label.localeCompare( b.label ) || ( a.id < b.id ? -1 : 1 ) );
-	return { conflicts, rejected, query: options.query || '', fetched: options.now || Date.now() };
+	// The query asks for one conflict more than its limit: getting it means there are more.
+	const truncated = !!options.limit && conflicts.length > options.limit;
+	if ( truncated && options.limit ) {
+		conflicts = conflicts.slice( 0, options.limit );
+	}
+	return { conflicts, rejected, truncated, query: options.query || '', fetched: options.now || Date.now() };
 }
 
 function collect( rows: Row[], name: string ): Binding[] {
@@ -241,13 +249,15 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 			}
 		}
 	}
-	const categoryBinding = collect( rows, 'commonsCategory' )[ 0 ];
-	const commonsCategory = categoryBinding ? commonsCategoryName( categoryBinding.value ) : null;
+	// Aggregated like the rest (one value per line, "" for rows without one): the first real value.
+	const firstValue = ( name: string ): string | undefined => collect( rows, name ).reduce<string[]>( ( a, b ) => a.concat( splitValues( b ) ), [] ).sort()[ 0 ];
+	const categoryValue = firstValue( 'commonsCategory' );
+	const commonsCategory = categoryValue ? commonsCategoryName( categoryValue ) : null;
 
 	let article: Conflict[ 'article' ] = null;
-	const articleBinding = collect( rows, 'article' )[ 0 ];
-	if ( articleBinding ) {
-		const url = wikimediaHttpsUrl( articleBinding.value );
+	const articleValue = firstValue( 'article' );
+	if ( articleValue ) {
+		const url = wikimediaHttpsUrl( articleValue );
 		const title = url && titleFromArticleUrl( url );
 		if ( url && title ) {
 			article = { title, url };

@@ -64,33 +64,51 @@ function entities( ids: string[] ): string {
 	return ids.map( ( id ) => 'wd:' + assertQid( id ) ).join( ' ' );
 }
 
+const ENTITY = 'http://www.wikidata.org/entity/';
+
+/**
+ * Which conflicts a view selects. Every view starts from the conflicts of the configured classes
+ * (a few thousand on Wikidata) and, for a place, walks UP from each conflict's P17/P131/P276 to
+ * the place — never down the place's administrative tree (millions of items under a country).
+ * The place is compared as a string so no engine turns it into a starting point of the walk.
+ * A country panel (`all` with countries) uses the same rule as the place section, so the same
+ * country shows the same conflicts in both.
+ */
 function selection( view: QueryView, classes: string[], limit: number ): string {
-	const classMatch = '    VALUES ?class { ' + entities( classes ) + ' }\n' +
-		'    ?item wdt:P31/wdt:P279* ?class .\n';
-	switch ( view.kind ) {
-		case 'item':
-			// The class check stays: an article whose item merely looks like a conflict gets no card.
-			return '  VALUES ?item { ' + entities( [ view.item ] ) + ' }\n' +
-				'  FILTER EXISTS {\n' + classMatch.replace( /^ {4}/gm, '    ' ) + '  }\n';
-		case 'place': {
-			const place = 'wd:' + assertQid( view.place );
-			return '  {\n    SELECT DISTINCT ?item WHERE {\n' +
-				'      { ?item wdt:P17 ' + place + ' . }\n' +
-				'      UNION { ?item wdt:P131+ ' + place + ' . }\n' +
-				'      UNION { ?item wdt:P276/wdt:P131* ' + place + ' . }\n' +
-				classMatch.replace( /^ {4}/gm, '      ' ) +
-				'    }\n    LIMIT ' + limit + '\n  }\n';
-		}
-		default: {
-			const countries = view.countries && view.countries.length ?
-				'    VALUES ?filterCountry { ' + entities( view.countries ) + ' }\n' +
-				'    ?item wdt:P17 ?filterCountry .\n' : '';
-			return '  {\n    SELECT DISTINCT ?item WHERE {\n' +
-				classMatch.replace( /^ {4}/gm, '      ' ) +
-				countries.replace( /^ {4}/gm, '      ' ) +
-				'    }\n    LIMIT ' + limit + '\n  }\n';
-		}
+	const lines = [ 'VALUES ?matchClass { ' + entities( classes ) + ' }' ];
+	let places: string[] = [];
+	if ( view.kind === 'item' ) {
+		// The class check stays: an article whose item merely looks like a conflict gets no card.
+		lines.unshift( 'VALUES ?item { ' + entities( [ view.item ] ) + ' }' );
+	} else if ( view.kind === 'place' ) {
+		places = [ assertQid( view.place ) ];
+	} else if ( view.countries && view.countries.length ) {
+		places = view.countries.map( assertQid );
 	}
+	lines.push( '?item wdt:P31/wdt:P279* ?matchClass .' );
+	if ( places.length ) {
+		lines.push( '?item (wdt:P17|wdt:P131|wdt:P276)/wdt:P131* ?matchPlace .',
+			'FILTER(STR(?matchPlace) IN (' + places.map( ( id ) => '"' + ENTITY + id + '"' ).join( ', ' ) + '))' );
+	}
+	// One more than the limit: the normaliser can then tell a cut answer from a complete one.
+	return '  { SELECT DISTINCT ?item WHERE {\n' + lines.map( ( l ) => '    ' + l + '\n' ).join( '' ) +
+		'  } LIMIT ' + ( limit + 1 ) + ' }\n';
+}
+
+/** The limit a query was built with (from its first line), or null. */
+export function queryLimit( query: string ): number | null {
+	const m = /^#GeoConflicts view=[^\n]* limit=(\d+)/.exec( query );
+	return m ? Number( m[ 1 ] ) : null;
+}
+
+/**
+ * A GROUP_CONCAT that survives rows where its variables are unbound: on Blazegraph an expression
+ * over an unbound variable is an error and one error leaves the whole aggregate unbound (on
+ * Oxigraph even a bare unbound variable does). COALESCE turns those rows into "", which the
+ * normaliser drops.
+ */
+function concat( expression: string, name: string, separator: string ): string {
+	return '  (GROUP_CONCAT(DISTINCT COALESCE(' + expression + ', ""); separator="' + separator + '") AS ?' + name + ')\n';
 }
 
 /** The query text for a view. Throws when an id is not a valid QID (nothing is sent then). */
@@ -98,25 +116,25 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 	if ( !options.classes.length ) {
 		throw new Error( 'No conflict classes configured' );
 	}
-	const languages = labelLanguages( options.languages );
+	const languages = labelLanguages( options.languages ).join( ',' );
 	const limit = Math.max( 1, Math.min( 50000, Math.floor( options.limit || 20000 ) ) );
 	const site = siteUrl( options.siteId );
 	const viewName = view.kind + ( view.kind === 'all' && view.countries && view.countries.length ? ' country' : '' );
-	const pair = ( value: string, label: string, coord?: string ): string => 'CONCAT(' + value + ', "\\t", COALESCE(' + label + ', ""), "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
 	const id = ( v: string ): string => 'STRAFTER(STR(' + v + '), "/entity/")';
-	return '#GeoConflicts view=' + viewName + '\n' +
+	const ref = ( v: string, coord?: string ): string => 'CONCAT(' + id( v ) + ', "\\t", COALESCE(' + v + 'Label, ""), "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
+	return '#GeoConflicts view=' + viewName + ' limit=' + limit + '\n' +
 		'SELECT ?item (SAMPLE(?itemLabel) AS ?label) (SAMPLE(?itemDescription) AS ?description)\n' +
-		'  (GROUP_CONCAT(DISTINCT ' + id( '?class' ) + '; separator=" ") AS ?classes)\n' +
-		'  (GROUP_CONCAT(DISTINCT ' + pair( id( '?country' ), '?countryLabel' ) + '; separator="\\n") AS ?countries)\n' +
-		'  (GROUP_CONCAT(DISTINCT ' + pair( id( '?region' ), '?regionLabel', '?regionCoord' ) + '; separator="\\n") AS ?regions)\n' +
-		'  (GROUP_CONCAT(DISTINCT ' + pair( id( '?location' ), '?locationLabel', '?locationCoord' ) + '; separator="\\n") AS ?locations)\n' +
-		'  (GROUP_CONCAT(DISTINCT STR(?coord); separator="\\n") AS ?coords)\n' +
-		'  (GROUP_CONCAT(DISTINCT CONCAT(STR(?startTime), "/", STR(?startPrecision)); separator=" ") AS ?starts)\n' +
-		'  (GROUP_CONCAT(DISTINCT CONCAT(STR(?endTime), "/", STR(?endPrecision)); separator=" ") AS ?ends)\n' +
-		'  (GROUP_CONCAT(DISTINCT STR(?image); separator="\\n") AS ?images)\n' +
-		'  (SAMPLE(?commonsCat) AS ?commonsCategory)\n' +
-		'  (SAMPLE(?sitelink) AS ?article)\n' +
-		'  (GROUP_CONCAT(DISTINCT CONCAT(?hintProp, ":", ' + id( '?hint' ) + '); separator=" ") AS ?hints)\n' +
+		concat( id( '?class' ), 'classes', ' ' ) +
+		concat( ref( '?country' ), 'countries', '\\n' ) +
+		concat( ref( '?region', '?regionCoord' ), 'regions', '\\n' ) +
+		concat( ref( '?location', '?locationCoord' ), 'locations', '\\n' ) +
+		concat( 'STR(?coord)', 'coords', '\\n' ) +
+		concat( 'CONCAT(STR(?startTime), "/", STR(?startPrecision))', 'starts', ' ' ) +
+		concat( 'CONCAT(STR(?endTime), "/", STR(?endPrecision))', 'ends', ' ' ) +
+		concat( 'STR(?image)', 'images', '\\n' ) +
+		concat( 'STR(?commonsCat)', 'commonsCategory', '\\n' ) +
+		concat( 'STR(?sitelink)', 'article', '\\n' ) +
+		concat( 'CONCAT(?hintProp, ":", ' + id( '?hint' ) + ')', 'hints', ' ' ) +
 		'WHERE {\n' +
 		selection( view, options.classes, limit ) +
 		'  {}\n' +
@@ -134,8 +152,10 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		( site ? '  UNION { ?sitelink schema:about ?item ; schema:isPartOf <' + site + '> . }\n' : '' ) +
 		'  UNION { VALUES ( ?hintProperty ?hintProp ) { ( wdt:P828 "P828" ) ( wdt:P1542 "P1542" ) ( wdt:P361 "P361" ) ( wdt:P710 "P710" ) }\n' +
 		'          ?item ?hintProperty ?hint . }\n' +
+		// ?item is bound in every row (it comes from the selection), so its label and description are
+		// the same in every row of a group and SAMPLE never meets an unbound one by chance.
 		'  SERVICE wikibase:label {\n' +
-		'    bd:serviceParam wikibase:language "' + languages.join( ',' ) + '" .\n' +
+		'    bd:serviceParam wikibase:language "' + languages + '" .\n' +
 		'    ?item rdfs:label ?itemLabel ; schema:description ?itemDescription .\n' +
 		'    ?country rdfs:label ?countryLabel .\n' +
 		'    ?region rdfs:label ?regionLabel .\n' +

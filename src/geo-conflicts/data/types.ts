@@ -65,6 +65,8 @@ export interface ConflictSet {
 	conflicts: Conflict[];
 	/** Rows/values rejected by validation (bad ids, non-Earth coordinates, unsafe links). */
 	rejected: { rows: number; coordinates: number; links: number };
+	/** True when the query's LIMIT cut the answer: there are more conflicts than shown. */
+	truncated: boolean;
 	query: string;
 	/** When the answer was fetched (ms since epoch), for "data as of". */
 	fetched: number;

@@ -1,13 +1,14 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { loadConflicts, hashText } from './wdqs';
 import { clearMemoryCache, cacheDelete } from '../../core/cache';
 import { resetEndpoints } from '../../core/config';
 import { DEFAULT_SECTOR_MAP } from './sectors';
 import { MalformedAnswerError } from './normalise';
 
-const SAMPLE = readFileSync( path.resolve( __dirname, '../../../localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts/all.json' ), 'utf8' );
+import { engineAnswer } from './engine-answers';
+
+// A real engine's answer to the dashboard query (what WDQS would send, as text).
+const SAMPLE = JSON.stringify( engineAnswer( { kind: 'all' } ).json );
 const base = { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], cacheMinutes: 10 };
 
 function reply( status: number, body: string, headers: Record<string, string> = {} ): Response {
@@ -35,7 +36,7 @@ describe( 'loadConflicts', () => {
 	it( 'sends one GET with the user agent, then answers from the cache', async () => {
 		fetchMock.mockResolvedValueOnce( reply( 200, SAMPLE ) );
 		const first = await loadConflicts( query, base );
-		expect( first.conflicts ).toHaveLength( 18 );
+		expect( first.conflicts ).toHaveLength( 19 );
 		expect( first.fromCache ).toBe( false );
 		const [ url, init ] = fetchMock.mock.calls[ 0 ];
 		expect( url ).toMatch( /^https:\/\/query\.wikidata\.org\/sparql\?query=%23GeoConflicts/ );
@@ -43,7 +44,7 @@ describe( 'loadConflicts', () => {
 		expect( init.headers[ 'Api-User-Agent' ] ).toMatch( /^GeoGadgets\// );
 		const second = await loadConflicts( query, base );
 		expect( second.fromCache ).toBe( true );
-		expect( second.conflicts ).toHaveLength( 18 );
+		expect( second.conflicts ).toHaveLength( 19 );
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
 	} );
 
@@ -66,7 +67,7 @@ describe( 'loadConflicts', () => {
 		await vi.runAllTimersAsync();
 		const set = await promise;
 		expect( ticks ).toEqual( [ 3, 2, 1, 0 ] );
-		expect( set.conflicts ).toHaveLength( 18 );
+		expect( set.conflicts ).toHaveLength( 19 );
 		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
 	} );
 
@@ -75,7 +76,7 @@ describe( 'loadConflicts', () => {
 		await expect( loadConflicts( query, base ) ).rejects.toBeInstanceOf( MalformedAnswerError );
 		const set = await loadConflicts( query, base );
 		expect( set.fromCache ).toBe( false );
-		expect( set.conflicts ).toHaveLength( 18 );
+		expect( set.conflicts ).toHaveLength( 19 );
 	} );
 
 	it( 'does not cache an empty answer unless asked to', async () => {

@@ -8,6 +8,7 @@ import { cacheGet, cacheSet, MINUTE } from '../../core/cache';
 import { getEndpoints } from '../../core/config';
 import { normaliseAnswer, type NormaliseOptions } from './normalise';
 import type { ConflictSet } from './types';
+import { queryLimit } from './sparql';
 
 /** Past this length the query goes as a POST form (WDQS accepts both; long GET URLs get cut). */
 const MAX_GET_URL = 6000;
@@ -78,6 +79,7 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 		sectorMap: options.sectorMap,
 		languages: options.languages,
 		query,
+		limit: queryLimit( query ),
 	} );
 	if ( set.conflicts.length || options.cacheEmpty ) {
 		await cacheSet( key, set, options.cacheMinutes * MINUTE );

@@ -21,7 +21,7 @@ const { overlayMaps } = await import( './overlay' );
 const { addConflictOverlay } = await import( '../map/index' );
 
 const all = sampleSet();
-const place = sampleSet( 'place-Q2120.json' );
+const place = sampleSet( { kind: 'place', place: 'Q2120' } );
 const item = ( over: Partial<PageItem> ): PageItem => Object.assign( { id: 'Q1', label: 'X', classes: [], hasCoordinates: false, adminUnits: [], countries: [] }, over );
 const flush = (): Promise<unknown> => new Promise( ( r ) => {
 	setTimeout( r, 0 );
@@ -64,7 +64,7 @@ describe( 'mountArticle', () => {
 
 	it( 'shows a card on a conflict article, once', async () => {
 		findPageItem.mockResolvedValue( item( { id: 'Q2365301', classes: [ 'Q131141356' ], hasCoordinates: true } ) );
-		loadConflicts.mockResolvedValue( Object.assign( sampleSet( 'item-Q2365301.json' ), { fromCache: false } ) );
+		loadConflicts.mockResolvedValue( Object.assign( sampleSet( { kind: 'item', item: 'Q2365301' } ), { fromCache: false } ) );
 		const a = article();
 		await mountArticle( a );
 		await mountArticle( a );
@@ -81,7 +81,7 @@ describe( 'mountArticle', () => {
 
 	it( 'removes the card when the query does not confirm the class', async () => {
 		findPageItem.mockResolvedValue( item( { id: 'Q9', classes: [ 'Q131141356' ] } ) );
-		loadConflicts.mockResolvedValue( Object.assign( sampleSet( 'empty.json' ), { fromCache: false } ) );
+		loadConflicts.mockResolvedValue( Object.assign( sampleSet( { kind: 'item', item: 'Q298' } ), { fromCache: false } ) );
 		const a = article();
 		await mountArticle( a );
 		await flush();
@@ -94,7 +94,7 @@ describe( 'mountArticle', () => {
 		const a = article();
 		await mountArticle( a );
 		await flush();
-		expect( loadConflicts.mock.calls[ 0 ][ 0 ] ).toContain( '?item wdt:P131+ wd:Q2120' );
+		expect( loadConflicts.mock.calls[ 0 ][ 0 ] ).toContain( '"http://www.wikidata.org/entity/Q2120"' );
 		expect( loadConflicts.mock.calls[ 0 ][ 1 ].cacheEmpty ).toBe( true );
 		const section = a.querySelector<HTMLDetailsElement>( '.geo-conflicts-place' )!;
 		expect( section.hidden ).toBe( false );
@@ -111,7 +111,7 @@ describe( 'mountArticle', () => {
 
 	it( 'leaves no trace on a place without conflicts', async () => {
 		findPageItem.mockResolvedValue( item( { id: 'Q77', hasCoordinates: true } ) );
-		loadConflicts.mockResolvedValue( Object.assign( sampleSet( 'empty.json' ), { fromCache: false } ) );
+		loadConflicts.mockResolvedValue( Object.assign( sampleSet( { kind: 'item', item: 'Q298' } ), { fromCache: false } ) );
 		const a = article();
 		await mountArticle( a );
 		await flush();
@@ -135,7 +135,7 @@ describe( 'overlayMaps', () => {
 		await overlayMaps( b );
 		await overlayMaps( null );
 		expect( addConflictOverlay ).toHaveBeenCalledTimes( 2 );
-		expect( vi.mocked( addConflictOverlay ).mock.calls[ 0 ][ 1 ] ).toHaveLength( 17 );
+		expect( vi.mocked( addConflictOverlay ).mock.calls[ 0 ][ 1 ] ).toHaveLength( 18 );
 		const c = {};
 		await overlayMaps( c );
 		expect( vi.mocked( addConflictOverlay ).mock.calls[ 2 ][ 0 ] ).toBe( c );

@@ -110,6 +110,12 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 			},
 		} ).then( ( set ) => {
 			clear( feedback.status );
+			if ( set.truncated ) {
+				// A cut answer is never passed off as all there is.
+				const box = notice( msg( 'geo-conflicts-truncated', formatNumber( set.conflicts.length ), set.conflicts.length ), 'warning' );
+				box.classList.add( 'geo-conflicts-truncated' );
+				replaceChildren( feedback.status, box );
+			}
 			feedback.onLoaded( set );
 			rememberClasses( set.conflicts ).catch( () => undefined );
 		}, ( error: unknown ) => {

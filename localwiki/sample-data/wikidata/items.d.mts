@@ -1,0 +1,7 @@
+// Types for items.mjs.
+import type { ItemDescription } from '../../wdqs/turtle.mjs';
+export const PLACES: ItemDescription[];
+export const CLASSES: ItemDescription[];
+export const CONFLICTS: ItemDescription[];
+export const OTHERS: ItemDescription[];
+export const ITEMS: ItemDescription[];

@@ -1,0 +1,50 @@
+/**
+ * Test helper (never bundled): real answers from the local query service engine (Oxigraph over the
+ * sample Turtle, localwiki/wdqs/engine.mjs) for the gadget's own queries. Tests use these instead
+ * of hand-written WDQS JSON, so they see what a real SPARQL engine makes of our queries.
+ */
+import { createEngine, type Engine, type SparqlJson } from '../../../localwiki/wdqs/engine.mjs';
+import { buildQuery, queryLimit, type QueryView } from './sparql';
+import { normaliseAnswer } from './normalise';
+import { DEFAULT_CONFLICT_CLASSES } from './config';
+import { DEFAULT_SECTOR_MAP } from './sectors';
+import type { ConflictSet } from './types';
+
+let sample: Engine | null = null;
+
+/** The engine over localwiki/sample-data/wikidata/*.ttl (loaded once per test file). */
+export function sampleEngine(): Engine {
+	return ( sample = sample || createEngine() );
+}
+
+export const TEST_NOW = Date.UTC( 2026, 10, 26 );
+
+export interface AnswerOptions {
+	languages?: string[];
+	siteId?: string;
+	limit?: number;
+	engine?: Engine;
+}
+
+/** The query of a view and the engine's raw answer to it. */
+export function engineAnswer( view: QueryView, options: AnswerOptions = {} ): { query: string; json: SparqlJson } {
+	const query = buildQuery( view, {
+		classes: DEFAULT_CONFLICT_CLASSES.slice(),
+		languages: options.languages || [ 'en' ],
+		siteId: options.siteId || 'eswiki',
+		limit: options.limit,
+	} );
+	return { query, json: ( options.engine || sampleEngine() ).select( query ) };
+}
+
+/** A view's conflicts: query → engine → the project's normaliser. */
+export function engineSet( view: QueryView = { kind: 'all' }, options: AnswerOptions = {} ): ConflictSet {
+	const { query, json } = engineAnswer( view, options );
+	return normaliseAnswer( json, {
+		sectorMap: DEFAULT_SECTOR_MAP,
+		languages: options.languages || [ 'en' ],
+		query,
+		limit: queryLimit( query ),
+		now: TEST_NOW,
+	} );
+}
