@@ -58,7 +58,10 @@ export function hostileWikidata( offset = 0 ): HostileDataset {
 			labels: texts( item.labels, 'label' ),
 			descriptions: texts( item.descriptions, 'description' ),
 			claims,
-			sitelinks: Object.fromEntries( Object.keys( item.sitelinks || {} ).map( ( site ) => [ site, next().value ] ) ),
+			// This wiki's own sitelink stays real, so its articles (Pascua Lama, Región de Atacama) still
+			// find their items and show the card and place section with the hostile text; the other
+			// wikis' titles are payloads.
+			sitelinks: Object.fromEntries( Object.entries( item.sitelinks || {} ).map( ( [ site, title ] ) => [ site, site === 'eswiki' ? title : next().value ] ) ),
 		};
 	} );
 	return { turtle: datasetTurtle( items ), byItem };
