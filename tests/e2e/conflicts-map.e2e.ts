@@ -176,7 +176,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 			expect( await page.getAttribute( sel, 'aria-label' ) ).toBe( 'Map of environmental conflicts (301 conflicts shown)' );
 			const legend = await page.$$eval( sel + ' .geo-conflicts-map-legend li[data-sector]', ( items ) => items.map( ( li ) => ( li as HTMLElement ).dataset.sector ) );
 			expect( legend ).toEqual( [ 'mining', 'energy', 'water', 'forestry', 'other' ] ); // the fixed sector order
-			expect( await page.textContent( sel + ' .geo-conflicts-map-attribution' ) ).toContain( 'OpenStreetMap' );
+			// The demo's tiles are Natural Earth's; the wiki says so through an on-wiki message override.
+			expect( await page.textContent( sel + ' .geo-conflicts-map-attribution' ) ).toContain( 'Natural Earth' );
 			expectOnlyHosts( requests, origins() );
 			expect( pageErrors ).toEqual( [] );
 			await page.context().close();
