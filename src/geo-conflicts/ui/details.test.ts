@@ -33,7 +33,8 @@ describe( 'details panel', () => {
 
 	it( 'lists facts with precision-aware dates, inferred status and guessed sector labelled', () => {
 		const pascua = factList( byId( 'Q2365301' ) ).textContent!;
-		expect( pascua ).toContain( 'Chile and Argentina' ) // mw.language.listToText with core's English messages;
+		// mw.language.listToText with core's English messages
+		expect( pascua ).toContain( 'Chile and Argentina' );
 		expect( pascua ).toContain( '2000 – October 2020' );
 		expect( pascua ).toContain( 'Ended' );
 		const celco = factList( byId( 'Q5759302' ) ).textContent!;
