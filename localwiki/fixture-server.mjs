@@ -18,6 +18,8 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createEngine, answerHttp, turtleFiles } from './wdqs/engine.mjs';
 import { wbgetentities } from './wdqs/entities.mjs';
+import { tilePng } from './tiles.mjs';
+import { thumbnailJpeg } from './thumbs.mjs';
 
 const HERE = path.dirname( fileURLToPath( import.meta.url ) );
 export const DEFAULT_ROOT = path.join( HERE, 'sample-data' );
@@ -346,8 +348,15 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			return;
 		}
 		if ( /^maps\.wikimedia\.org\/osm-intl\/.*\.png$/.test( rel ) ) {
-			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/png', 'Content-Length': GREY_TILE.length, 'Cache-Control': 'max-age=3600' } );
-			res.end( req.method === 'HEAD' ? undefined : GREY_TILE );
+			const tile = tilePng( rel ) || GREY_TILE; // Natural Earth basemap (tiles.mjs)
+			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/png', 'Content-Length': tile.length, 'Cache-Control': 'max-age=3600' } );
+			res.end( req.method === 'HEAD' ? undefined : tile );
+			return;
+		}
+		const thumb = thumbnailJpeg( rel ); // bundled free pictures for Commons thumbnails (thumbs.mjs)
+		if ( thumb ) {
+			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/jpeg', 'Content-Length': thumb.length, 'Cache-Control': 'max-age=3600' } );
+			res.end( req.method === 'HEAD' ? undefined : thumb );
 			return;
 		}
 		sendJson( res, 404, { error: { code: 'fixture-not-found', info: `no fixture for /${ rel }` } } );

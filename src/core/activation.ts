@@ -68,7 +68,10 @@ export function loadCore<T>( gadget: string, lib: string ): JQuery.Promise<T> {
 	const registry = ( window as unknown as { geoGadgetsInlineCore?: Record<string, InlineCore> } ).geoGadgetsInlineCore;
 	const inline = registry && registry[ gadget ];
 	if ( inline ) {
-		return mw.loader.using( inline.dependencies ).then( () => {
+		// A user script may run on a wiki without codex-styles (MediaWiki before 1.41, other skins'
+		// setups): it then keeps its own look instead of failing to load.
+		const known = inline.dependencies.filter( ( name ) => name !== 'codex-styles' || mw.loader.getState( name ) !== null );
+		return mw.loader.using( known ).then( () => {
 			inline.run();
 			return ( mw.libs as Record<string, unknown> )[ lib ] as T;
 		} );

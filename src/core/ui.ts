@@ -59,19 +59,44 @@ export function errorMessage( error: unknown ): string {
 
 /** An error box (role=alert) with a Retry button. Shown above data already on screen, never instead of it. */
 export function errorBox( message: string, onRetry?: () => void ): HTMLElement {
-	return h( 'div', { class: 'geo-message geo-message-error', attrs: { role: 'alert' } },
+	return codexMessage( 'error', 'alert',
 		h( 'span', { class: 'geo-message-text', text: message } ),
 		onRetry ? h( 'button', {
-			class: 'geo-button',
+			class: 'cdx-button geo-button',
 			attrs: { type: 'button' },
 			on: { click: onRetry },
 		}, msg( 'geo-gadgets-retry' ) ) : null,
 	);
 }
 
+/** Codex's CSS-only Message (codex-styles): its icon and colours, day and night, from the skin. */
+function codexMessage( kind: 'error' | 'warning' | 'info', role: string, ...content: Child[] ): HTMLElement {
+	return h( 'div', {
+		class: [ 'cdx-message', 'cdx-message--block', kind === 'info' ? 'cdx-message--notice' : 'cdx-message--' + kind, 'geo-message', 'geo-message-' + kind ],
+		attrs: { role },
+	}, h( 'span', { class: 'cdx-message__icon' } ), h( 'div', { class: 'cdx-message__content' }, ...content ) );
+}
+
+/** Codex's CSS-only Checkbox around an input we made (its label text is ours). */
+export function codexCheckbox( box: HTMLInputElement, label: string, id: string ): HTMLElement {
+	box.id = id;
+	box.classList.add( 'cdx-checkbox__input' );
+	return h( 'div', { class: 'cdx-checkbox' }, h( 'div', { class: 'cdx-checkbox__wrapper' },
+		box,
+		h( 'span', { class: 'cdx-checkbox__icon' } ),
+		h( 'div', { class: 'cdx-checkbox__label cdx-label' },
+			h( 'label', { class: 'cdx-label__label', attrs: { for: id } }, h( 'span', { class: 'cdx-label__label__text', text: label } ) ) ) ) );
+}
+
+/** Codex's CSS-only TextInput around an input we made. */
+export function codexTextInput( input: HTMLInputElement ): HTMLElement {
+	input.classList.add( 'cdx-text-input__input' );
+	return h( 'div', { class: 'cdx-text-input' }, input );
+}
+
 /** A neutral notice (role=status), e.g. "waiting 12 s for the query service". */
 export function notice( text: string, kind: 'info' | 'warning' = 'info' ): HTMLElement {
-	return h( 'div', { class: 'geo-message geo-message-' + kind, attrs: { role: 'status' } }, text );
+	return codexMessage( kind, 'status', text );
 }
 
 /** A loading indicator with a text for screen readers. */

@@ -80,6 +80,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 		}
 		// The markers are really drawn: one canvas, with painted pixels.
 		expect( await page.$$eval( MAP + ' .leaflet-overlay-pane canvas', ( c ) => c.length ) ).toBe( 1 );
+		// The demo's tiles are drawn from Natural Earth; the wiki credits them through an on-wiki
+		// override of the attribution message (localwiki/pages), as a site using other tiles would.
+		expect( await page.textContent( MAP + ' .geo-conflicts-map-attribution' ) ).toContain( 'Natural Earth' );
 		expect( await paintedPixels( page, MAP ) ).toBeGreaterThan( 50 );
 
 		const legend = await page.$$eval( MAP + ' .geo-conflicts-map-legend li[data-sector]', ( items ) => items.map( ( li ) => li.textContent ) );

@@ -116,7 +116,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 		await page.click( `${ LIST_ITEM }[data-id="Q2365301"] button` );
 		await page.waitForSelector( '.geo-conflicts-details .geo-conflicts-extract', { timeout: 30_000 } );
 		expect( await page.textContent( '.geo-conflicts-details .geo-conflicts-extract' ) ).toContain( 'Pascua Lama' );
-		expect( await page.textContent( '.geo-conflicts-details .geo-conflicts-facts' ) ).toContain( 'Chile, Argentina' );
+		expect( await page.textContent( '.geo-conflicts-details .geo-conflicts-facts' ) ).toContain( 'Argentina and Chile' );
 		expect( await page.getAttribute( '.geo-conflicts-details .geo-conflicts-thumb img', 'src' ) ).toContain( 'Special:FilePath/Glaciar_Toro_1.jpg?width=320' );
 		await page.context().close();
 	} );
@@ -126,7 +126,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 		await page.waitForSelector( '.geo-conflicts-card .geo-conflicts-card-label', { timeout: 60_000 } );
 		expect( await page.textContent( '.geo-conflicts-card-label' ) ).toBe( 'Pascua Lama' );
 		const facts = await page.textContent( '.geo-conflicts-card .geo-conflicts-facts' );
-		expect( facts ).toContain( 'Chile, Argentina' );
+		expect( facts ).toContain( 'Argentina and Chile' );
 		expect( facts ).toContain( 'Ended' );
 		expect( facts ).toContain( 'Mining' );
 		expect( await page.$$( '.geo-conflicts-place' ) ).toHaveLength( 0 );

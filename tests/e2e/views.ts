@@ -22,7 +22,8 @@ export const PLACE_ARTICLE = 'Región de Atacama';
 /** Titles of the demo pages (localwiki/pages/index.json). */
 export function demoPages(): string[] {
 	const list = JSON.parse( readFileSync( path.join( REPO, 'localwiki/pages/index.json' ), 'utf8' ) ) as { title: string }[];
-	return list.map( ( p ) => p.title );
+	// MediaWiki: pages there are the demo's message overrides (its map attribution), not views.
+	return list.map( ( p ) => p.title ).filter( ( t ) => !t.startsWith( 'MediaWiki:' ) );
 }
 
 /** Every view: demo pages, both dashboards, the conflict and the place article. */

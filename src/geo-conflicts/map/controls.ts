@@ -1,6 +1,7 @@
 /** Leaflet controls whose content is our own DOM (built with h(), so no HTML strings reach Leaflet). */
 import type * as Leaflet from 'leaflet';
 import { h, link } from '../../core/dom';
+import { codexCheckbox } from '../../core/ui';
 import { msg } from '../../core/messages';
 import type { LeafletNS } from './leaflet';
 
@@ -25,9 +26,11 @@ export function attributionElement(): HTMLElement {
 	);
 }
 
+let toggles = 0;
+
 /** A checkbox that shows or hides a layer of a map. */
 export function layerToggle( label: string, initial: boolean, onChange: ( shown: boolean ) => void ): HTMLElement {
 	const box = h( 'input', { attrs: { type: 'checkbox' }, on: { change: () => onChange( box.checked ) } } );
 	box.checked = initial;
-	return h( 'div', { class: 'geo-conflicts-map-toggle' }, h( 'label', null, box, ' ', label ) );
+	return h( 'div', { class: 'geo-conflicts-map-toggle' }, codexCheckbox( box, label, 'geo-conflicts-toggle-' + ( ++toggles ) ) );
 }

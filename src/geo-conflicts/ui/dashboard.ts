@@ -62,7 +62,7 @@ class Dashboard {
 				exportButtons( () => this.shown, 'environmental-conflicts' ),
 				queryLink( this.query ),
 				h( 'button', {
-					class: 'geo-button geo-conflicts-reload',
+					class: 'cdx-button geo-button geo-conflicts-reload',
 					attrs: { type: 'button' },
 					on: { click: () => this.reload( true ) },
 				}, msg( 'geo-conflicts-reload' ) ),

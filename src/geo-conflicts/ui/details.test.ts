@@ -46,6 +46,7 @@ describe( 'details panel', () => {
 
 	it( 'lists facts with precision-aware dates, inferred status and guessed sector labelled', () => {
 		const pascua = factList( byId( 'Q2365301' ) ).textContent!;
+		// mw.language.listToText with core's English messages; countries sorted by label
 		expect( pascua ).toContain( 'Argentina and Chile' );
 		expect( pascua ).toContain( '2000 – October 2020' );
 		expect( pascua ).toContain( 'Ended' );

@@ -84,7 +84,7 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 		h( 'div', { class: 'geo-conflicts-details-head' },
 			h( 'h3', { class: 'geo-conflicts-details-title' }, labelElement( c ) ),
 			onClose ? h( 'button', {
-				class: 'geo-button geo-conflicts-close',
+				class: 'cdx-button geo-button geo-conflicts-close',
 				attrs: { type: 'button', 'aria-label': msg( 'geo-conflicts-details-close' ) },
 				on: { click: onClose },
 			}, '×' ) : null,

@@ -3,6 +3,7 @@
  * state; the dashboard owns the state (and the URL).
  */
 import { h, replaceChildren } from '../../core/dom';
+import { codexTextInput } from '../../core/ui';
 import { msg, formatNumber } from '../../core/messages';
 import { SECTORS } from '../data/sectors';
 import { EMPTY_FILTER, type FilterState, type Option } from '../data/filter';
@@ -13,7 +14,12 @@ let uid = 0;
 function field( label: string, control: HTMLElement ): HTMLElement {
 	const id = 'geo-conflicts-f' + ( ++uid );
 	control.id = id;
-	return h( 'div', { class: 'geo-conflicts-field' }, h( 'label', { attrs: { for: id }, text: label } ), control );
+	// Codex's CSS-only controls: a select takes its class, a text or number input its wrapper.
+	if ( control instanceof HTMLSelectElement && !control.multiple ) {
+		control.classList.add( 'cdx-select' );
+	}
+	const shown = control instanceof HTMLInputElement ? codexTextInput( control ) : control;
+	return h( 'div', { class: 'geo-conflicts-field' }, h( 'label', { attrs: { for: id }, text: label } ), shown );
 }
 
 function optionLabel( o: Option ): string {
@@ -68,7 +74,7 @@ export class FilterForm {
 			field( msg( 'geo-conflicts-filter-to' ), this.to ),
 		),
 		h( 'button', {
-			class: 'geo-button geo-conflicts-filter-reset',
+			class: 'cdx-button geo-button geo-conflicts-filter-reset',
 			attrs: { type: 'button' },
 			on: { click: () => {
 				this.state = Object.assign( {}, EMPTY_FILTER );

@@ -52,7 +52,7 @@ export class ConflictList {
 		) ) );
 		const rest = this.conflicts.length - this.shown;
 		replaceChildren( this.more, rest > 0 ? h( 'button', {
-			class: 'geo-button',
+			class: 'cdx-button geo-button',
 			attrs: { type: 'button' },
 			on: { click: () => {
 				this.shown += PAGE;

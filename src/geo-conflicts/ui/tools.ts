@@ -17,7 +17,7 @@ export function queryLink( query: string ): HTMLElement {
 /** Buttons that download what `current()` returns at click time. */
 export function exportButtons( current: () => Conflict[], name: string ): HTMLElement {
 	const button = ( text: string, run: () => void, cls: string ): HTMLButtonElement => h( 'button', {
-		class: 'geo-button ' + cls,
+		class: 'cdx-button geo-button ' + cls,
 		attrs: { type: 'button' },
 		on: { click: run },
 	}, text );

@@ -66,7 +66,7 @@ export class Explorer {
 
 	private readonly subtitle = h( 'p', { class: 'geo-editors-subtitle' } );
 
-	private readonly tabs = h( 'div', { class: 'geo-editors-tabs', attrs: { role: 'tablist' } } );
+	private readonly tabs = h( 'div', { class: 'cdx-tabs__list geo-editors-tabs', attrs: { role: 'tablist' } } );
 
 	private readonly controls = h( 'div', { class: 'geo-editors-controls' } );
 
@@ -87,7 +87,8 @@ export class Explorer {
 		const heading = h( options.mode === 'dashboard' ? 'h2' : 'h3', { class: 'geo-editors-heading', text: msg( 'geo-editors-title' ) } );
 		this.element = h( 'div', { class: [ 'geo-editors-explorer', 'geo-editors-' + options.mode ] },
 			h( 'div', { class: 'geo-editors-head' }, heading, this.subtitle ),
-			this.tabs, this.controls, this.status, this.errors, this.body, this.toolbar, this.about );
+			// Codex's CSS-only Tabs: the selected tab is the one with aria-selected="true".
+			h( 'div', { class: 'cdx-tabs' }, h( 'div', { class: 'cdx-tabs__header' }, this.tabs ) ), this.controls, this.status, this.errors, this.body, this.toolbar, this.about );
 		this.renderTabs();
 		this.renderToolbar();
 		onPage.add( this );
@@ -253,7 +254,7 @@ export class Explorer {
 	private renderTabs(): void {
 		clear( this.tabs );
 		const buttons = VIEWS.map( ( view ) => h( 'button', {
-			class: [ 'geo-editors-tab', view === this.state.view ? 'geo-editors-tab-active' : null ],
+			class: [ 'cdx-tabs__list__item', 'geo-editors-tab', view === this.state.view ? 'geo-editors-tab-active' : null ],
 			attrs: { type: 'button', role: 'tab', 'aria-selected': view === this.state.view ? 'true' : 'false', tabindex: view === this.state.view ? 0 : -1 },
 			dataset: { view },
 			on: {
@@ -297,6 +298,7 @@ export class Explorer {
 		const view = this.state.view;
 		if ( selections.length > 1 && view !== 'compare' && view !== 'top' ) {
 			const select = h( 'select', {
+				class: 'cdx-select',
 				attrs: { 'aria-label': msg( 'geo-editors-selection' ) },
 				on: { change: () => {
 					this.selectionIndex = Number( select.value );
@@ -308,6 +310,7 @@ export class Explorer {
 		if ( view === 'top' ) {
 			const months = this.session.months;
 			const select = h( 'select', {
+				class: 'cdx-select',
 				attrs: { 'aria-label': msg( 'geo-editors-month' ) },
 				on: { change: () => {
 					this.state = Object.assign( {}, this.state, { month: select.value } );
@@ -388,7 +391,7 @@ export class Explorer {
 			return;
 		}
 		const slot = h( 'div', { class: 'geo-editors-rest' } );
-		const button = h( 'button', { class: 'geo-button', attrs: { type: 'button' }, dataset: { action: 'rest' } }, msg( 'geo-editors-rest-show' ) );
+		const button = h( 'button', { class: 'cdx-button geo-button', attrs: { type: 'button' }, dataset: { action: 'rest' } }, msg( 'geo-editors-rest-show' ) );
 		const load = (): void => {
 			replaceChildren( slot, spinner() );
 			Promise.all( [
@@ -435,7 +438,7 @@ export class Explorer {
 	}
 
 	private renderToolbar(): void {
-		const button = ( key: string, action: () => void ): HTMLButtonElement => h( 'button', { class: 'geo-button', attrs: { type: 'button' }, dataset: { action: key }, on: { click: action } }, msg( 'geo-editors-' + key ) );
+		const button = ( key: string, action: () => void ): HTMLButtonElement => h( 'button', { class: 'cdx-button geo-button', attrs: { type: 'button' }, dataset: { action: key }, on: { click: action } }, msg( 'geo-editors-' + key ) );
 		replaceChildren( this.toolbar,
 			button( 'export-csv', () => {
 				if ( this.output ) {

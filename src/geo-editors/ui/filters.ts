@@ -3,6 +3,7 @@
  * levels. Every change produces a new ViewState; the dashboard puts it in the URL and reloads.
  */
 import { h, clear } from '../../core/dom';
+import { codexCheckbox, codexTextInput } from '../../core/ui';
 import { msg, userLanguage } from '../../core/messages';
 import { LEVELS, isMonth } from '../data/types';
 import type { SiteIndex, WikiSite } from '../data/sitematrix';
@@ -45,7 +46,8 @@ function chipPicker( label: string, options: { value: string; label: string }[],
 	const problem = h( 'span', { class: 'geo-editors-picker-problem', attrs: { role: 'status' } } );
 	const drawChips = (): void => {
 		clear( chips );
-		values.forEach( ( v ) => chips.appendChild( h( 'li', { class: 'geo-editors-chip' }, chipLabel( v ),
+		// Codex's InfoChip look (cdx-info-chip), with our remove button inside.
+		values.forEach( ( v ) => chips.appendChild( h( 'li', { class: 'cdx-info-chip geo-editors-chip' }, h( 'span', { class: 'cdx-info-chip__text', text: chipLabel( v ) } ),
 			values.length > 1 ? h( 'button', {
 				class: 'geo-editors-chip-remove',
 				attrs: { type: 'button', 'aria-label': msg( 'geo-editors-remove', chipLabel( v ) ) },
@@ -84,7 +86,7 @@ function chipPicker( label: string, options: { value: string; label: string }[],
 	drawChips();
 	return {
 		element: h( 'div', { class: 'geo-editors-picker' },
-			h( 'label', { attrs: { for: id } }, label ), chips, input, datalist, problem ),
+			h( 'label', { attrs: { for: id } }, label ), chips, codexTextInput( input ), datalist, problem ),
 	};
 }
 
@@ -136,7 +138,7 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 				apply( input.value );
 			}
 		} );
-		return h( 'div', { class: 'geo-editors-field' }, h( 'label', { attrs: { for: id } }, label ), input );
+		return h( 'div', { class: 'geo-editors-field' }, h( 'label', { attrs: { for: id } }, label ), codexTextInput( input ) );
 	};
 
 	const levels = h( 'fieldset', { class: 'geo-editors-levels' },
@@ -151,7 +153,9 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 				}
 				update( { levels: chosen } );
 			} );
-			return h( 'label', { class: 'geo-editors-level-option' }, box, ' ' + levelLabel( level ) );
+			const option = codexCheckbox( box, levelLabel( level ), 'geo-editors-level-' + ( ++uid ) );
+			option.classList.add( 'geo-editors-level-option' );
+			return option;
 		} ),
 	);
 

@@ -1,0 +1,1 @@
+export function thumbnailJpeg( rel: string ): Buffer | null;

@@ -1,0 +1,1 @@
+export function tilePng( rel: string ): Buffer | null;

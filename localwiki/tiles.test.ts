@@ -1,0 +1,36 @@
+// @vitest-environment node
+// The demo basemap: real Natural Earth land (world-atlas) where land is, sea elsewhere.
+import { describe, it, expect } from 'vitest';
+import zlib from 'node:zlib';
+import { tilePng } from './tiles.mjs';
+import { thumbnailJpeg } from './thumbs.mjs';
+
+/** RGB of pixel (x, y) of one of our PNGs (8-bit RGB, filter 0 on every row). */
+function pixel( png: Buffer, x: number, y: number ): number[] {
+	const idat = png.indexOf( 'IDAT' );
+	const raw = zlib.inflateSync( png.subarray( idat + 4, idat + 4 + png.readUInt32BE( idat - 4 ) ) );
+	const at = y * ( 256 * 3 + 1 ) + 1 + x * 3;
+	return [ raw[ at ], raw[ at + 1 ], raw[ at + 2 ] ];
+}
+
+describe( 'demo tiles', () => {
+	it( 'draws South America as land and the Atlantic as sea', () => {
+		const png = tilePng( 'maps.wikimedia.org/osm-intl/3/2/4.png' )!;
+		expect( png.subarray( 1, 4 ).toString() ).toBe( 'PNG' );
+		expect( pixel( png, 200, 100 ) ).toEqual( [ 242, 239, 233 ] ); // Brazil's interior
+		expect( pixel( png, 20, 200 ) ).toEqual( [ 170, 211, 223 ] ); // the Pacific off Chile
+		expect( pixel( tilePng( 'maps.wikimedia.org/osm-intl/3/3/4.png' )!, 200, 200 ) ).toEqual( [ 170, 211, 223 ] ); // mid-Atlantic
+	} );
+
+	it( 'answers only tile paths of the world', () => {
+		expect( tilePng( 'maps.wikimedia.org/osm-intl/2/4/0.png' ) ).toBeNull();
+		expect( tilePng( 'maps.wikimedia.org/other.png' ) ).toBeNull();
+	} );
+
+	it( 'answers Special:FilePath with a bundled JPEG, nothing else', () => {
+		const jpeg = thumbnailJpeg( 'commons.wikimedia.org/wiki/Special:FilePath/Río_Baker.jpg' )!;
+		expect( jpeg[ 0 ] ).toBe( 0xff );
+		expect( jpeg[ 1 ] ).toBe( 0xd8 );
+		expect( thumbnailJpeg( 'commons.wikimedia.org/wiki/File:Río_Baker.jpg' ) ).toBeNull();
+	} );
+} );
