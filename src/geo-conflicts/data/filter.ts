@@ -5,6 +5,7 @@
 import { validQids, isQid } from './ids';
 import { SECTORS, isSectorKey, type SectorKey } from './sectors';
 import { foldText } from './sectors';
+import { MAX_YEAR } from './normalise';
 import type { Conflict, StatusKey } from './types';
 
 export interface FilterState {
@@ -157,7 +158,9 @@ export function computeStats( conflicts: Conflict[] ): Stats {
 		if ( c.sector.basis === 'keyword' ) {
 			guessedSector++;
 		}
-		if ( c.start ) {
+		// A year the normaliser would skip (an older cached answer may hold one) is no start at all:
+		// past 2^53 `y++` stops advancing and the timeline loop below would never end.
+		if ( c.start && Math.abs( c.start.year ) <= MAX_YEAR ) {
 			years[ c.start.year ] = ( years[ c.start.year ] || 0 ) + 1;
 		} else {
 			withoutStart++;

@@ -75,6 +75,7 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 	const set = normaliseAnswer( data, {
 		sectorMap: options.sectorMap,
 		languages: options.languages,
+		siteId: options.siteId,
 		query
 	} );
 	if ( set.conflicts.length || options.cacheEmpty ) {

@@ -95,6 +95,7 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 		loadConflicts( query, {
 			sectorMap: ctx.config.sectorMap,
 			languages: ctx.languages,
+			siteId: ctx.siteId,
 			cacheMinutes: ctx.config.cacheMinutes,
 			cacheEmpty: feedback.cacheEmpty,
 			fresh,

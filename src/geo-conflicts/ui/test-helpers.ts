@@ -15,5 +15,5 @@ export function registerEnglish(): void {
 
 export function sampleSet( file = 'all.json' ): ConflictSet {
 	const data = JSON.parse( readFileSync( path.join( REPO, 'localwiki/sample-data/query.wikidata.org/sparql/geo-conflicts', file ), 'utf8' ) );
-	return normaliseAnswer( data, { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], now: Date.UTC( 2026, 10, 26 ) } );
+	return normaliseAnswer( data, { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], siteId: 'eswiki', now: Date.UTC( 2026, 10, 26 ) } );
 }
