@@ -33,7 +33,8 @@ export function registerMessages( bundle: MessageBundle ): string[] {
 	const chain = languageChain();
 	const values: Record<string, string> = {};
 	for ( let i = chain.length - 1; i >= 0; i-- ) {
-		const strings = bundle[ chain[ i ] ];
+		// Own keys only: `uselang=constructor` is a valid language code for MediaWiki.
+		const strings = Object.prototype.hasOwnProperty.call( bundle, chain[ i ] ) ? bundle[ chain[ i ] ] : null;
 		if ( strings ) {
 			Object.assign( values, strings );
 		}

@@ -105,13 +105,20 @@ export function dataTable<R>( caption: string, columns: Array<TableColumn<R>>, r
 	);
 }
 
-/** Quote a CSV field (RFC 4180), and defuse spreadsheet formulas from attacker-controlled text. */
+/** A whole cell that is one plain number ("-12.5", "+3e5"): the only text a spreadsheet may see starting with + or -. */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * Quote a CSV field (RFC 4180), and defuse spreadsheet formulas from attacker-controlled text: a
+ * cell starting with = + - @ tab or CR gets a leading apostrophe unless it is a number as a whole
+ * (`-2+3+cmd|…` starts like one and is not), or the release's unknown-country code `--`.
+ */
 export function csvField( value: string | number | null | undefined ): string {
 	if ( value === null || value === undefined ) {
 		return '';
 	}
 	let text = String( value );
-	if ( typeof value === 'string' && /^[=+\-@\t\r]/.test( text ) && !/^-?\d/.test( text ) ) {
+	if ( typeof value === 'string' && /^[=+\-@\t\r]/.test( text ) && !PLAIN_NUMBER.test( text ) && text !== '--' ) {
 		text = "'" + text;
 	}
 	return /[",\r\n]/.test( text ) ? '"' + text.replace( /"/g, '""' ) + '"' : text;
