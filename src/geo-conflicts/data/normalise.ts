@@ -32,14 +32,14 @@ export class MalformedAnswerError extends Error {
 	}
 }
 
-export function assertWdqsJson( data: unknown ): WdqsJson {
+export function assertWdqsJson( data: unknown, column = 'item' ): WdqsJson {
 	const d = data as WdqsJson;
 	if ( !d || typeof d !== 'object' || !d.head || !Array.isArray( d.head.vars ) ||
 		!d.results || !Array.isArray( d.results.bindings ) ) {
 		throw new MalformedAnswerError( 'no head.vars / results.bindings' );
 	}
-	if ( d.head.vars.indexOf( 'item' ) === -1 ) {
-		throw new MalformedAnswerError( 'no ?item column' );
+	if ( d.head.vars.indexOf( column ) === -1 ) {
+		throw new MalformedAnswerError( 'no ?' + column + ' column' );
 	}
 	return d;
 }
