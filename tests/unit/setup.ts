@@ -81,7 +81,7 @@ class TitleStub {
 				text = m[ 2 ];
 			}
 		}
-		if ( !text || /[#<>[\]{}|\u0000-\u001f]/.test( text ) || /^\.\.?(\/|$)|\/\.\.?(\/|$)/.test( text ) ) {
+		if ( !text || /[#<>[\]{}|]/.test( text ) || text.split( '' ).some( ( ch ) => ch.charCodeAt( 0 ) < 32 ) || /^\.\.?(\/|$)|\/\.\.?(\/|$)/.test( text ) ) {
 			return null;
 		}
 		return new TitleStub( ns, text.charAt( 0 ).toUpperCase() + text.slice( 1 ), prefix );
