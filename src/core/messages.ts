@@ -181,3 +181,19 @@ export function formatDate( iso: string, precision = 11 ): string {
 		return ( precision === 10 ? '' : day + ' ' ) + monthName + ' ' + year;
 	}
 }
+
+/**
+ * The reader's clock time `seconds` from now ("14:05"; with the date when not today), for "try again
+ * after …". Local time zone: it is the reader's clock that matters here.
+ */
+export function formatTimeAfter( seconds: number, now = Date.now() ): string {
+	const at = new Date( now + Math.max( 0, seconds ) * 1000 );
+	const sameDay = at.toDateString() === new Date( now ).toDateString();
+	const options: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } :
+		{ day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
+	try {
+		return new Intl.DateTimeFormat( userLanguage(), options ).format( at );
+	} catch ( e ) {
+		return new Intl.DateTimeFormat( 'en', options ).format( at );
+	}
+}

@@ -42,7 +42,11 @@ describe( 'dataTable', () => {
 describe( 'errors', () => {
 	it( 'explains each kind of failure in words, with a retry', () => {
 		expect( errorMessage( new HttpError( 'server', 'u', 503 ) ) ).toContain( '503' );
-		expect( errorMessage( new HttpError( 'rate-limited', 'u', 429, 7 ) ) ).toContain( '7 seconds' );
+		// Issue 14: an error is final (the retries are over): never "trying again in 99,999 seconds".
+		const later = errorMessage( new HttpError( 'rate-limited', 'u', 429, 99999 ) );
+		expect( later ).not.toMatch( /Trying again|99,999/ );
+		expect( later ).toMatch( /\d{1,2}:\d{2}/ );
+		expect( errorMessage( new HttpError( 'too-large', 'u', 200 ) ) ).not.toMatch( /reached|⧼/ );
 		expect( errorMessage( new Error( 'x' ) ) ).not.toMatch( /⧼/ );
 		let retried = 0;
 		const box = errorBox( 'Failed', () => retried++ );

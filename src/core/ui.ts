@@ -3,7 +3,7 @@
  * Everything is built with h(); every string comes from messages.
  */
 import { h, type Child } from './dom';
-import { msg, formatNumber } from './messages';
+import { msg, formatNumber, formatTimeAfter } from './messages';
 import { HttpError } from './http';
 
 /** A progress bar "N of M" (role=progressbar) that the caller updates. */
@@ -34,7 +34,10 @@ export function errorMessage( error: unknown ): string {
 	if ( error instanceof HttpError ) {
 		switch ( error.kind ) {
 			case 'rate-limited':
-				return error.retryAfter ? msg( 'geo-error-rate-limited-wait', formatNumber( error.retryAfter ), error.retryAfter ) : msg( 'geo-error-rate-limited' );
+				// The error is final (retries are over): say when to come back, never promise a retry.
+				return error.retryAfter ? msg( 'geo-error-rate-limited-until', formatTimeAfter( error.retryAfter ) ) : msg( 'geo-error-rate-limited' );
+			case 'too-large':
+				return msg( 'geo-error-too-large' );
 			case 'timeout':
 				return msg( 'geo-error-timeout' );
 			case 'network':

@@ -141,7 +141,10 @@ export class Session {
 			for ( const m of this.months ) {
 				const d = this.data.get( m );
 				if ( d ) {
-					rows.push( ...d.rows );
+					// One by one: spreading a big month into push() overflows the call stack.
+					for ( const row of d.rows ) {
+						rows.push( row );
+					}
 				}
 			}
 			this.rowsCache = rows;
