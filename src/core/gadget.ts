@@ -6,11 +6,24 @@ import { registerMessages, loadSiteOverrides, userLanguage, type MessageBundle }
 
 let overridesLoaded: Promise<void> | null = null;
 
+/**
+ * Longest a core waits for the site's on-wiki message overrides before it shows its views with the
+ * bundled strings (mw.Api has no timeout of its own; the views must not wait on a nicety).
+ */
+export const START_TIMEOUT_MS = 3000;
+
 export function startCore( bundle: MessageBundle ): Promise<void> {
 	registerMessages( bundle );
 	if ( !overridesLoaded ) {
 		// One prefix for every key of both gadgets and the shared strings: one cached request.
-		overridesLoaded = loadSiteOverrides( [ 'geo-' ] );
+		const loading = loadSiteOverrides( [ 'geo-' ] ).catch( () => undefined );
+		overridesLoaded = new Promise<void>( ( resolve ) => {
+			const timer = setTimeout( resolve, START_TIMEOUT_MS );
+			loading.then( () => {
+				clearTimeout( timer );
+				resolve();
+			} );
+		} );
 	}
 	return overridesLoaded;
 }

@@ -80,13 +80,14 @@ export class Explorer {
 	retryFailed(): void {
 		const session = this.session;
 		if ( session.sitesError ) {
-			session.resolveWikis().then( () => {
+			const refresh = () => {
 				if ( this.session === session ) {
 					this.renderSubtitle();
 					this.showSitesError();
 					this.render();
 				}
-			} );
+			};
+			session.resolveWikis( refresh ).then( refresh );
 		}
 		if ( this.loading ) {
 			// Months still on their way were requested before the retry: try the failed ones again after.
@@ -136,7 +137,13 @@ export class Explorer {
 		replaceChildren( this.status, spinner() );
 		try {
 			if ( !session.wikis.length ) {
-				await session.resolveWikis();
+				// Names from Meta's list may come later; the months do not wait for them.
+				await session.resolveWikis( () => {
+					if ( this.session === session && session.wikis.length ) {
+						this.renderSubtitle();
+						this.showSitesError();
+					}
+				} );
 			}
 			if ( !session.wikis.length ) {
 				clear( this.status );

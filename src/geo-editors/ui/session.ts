@@ -44,15 +44,35 @@ export class Session {
 		this.state = state;
 	}
 
-	/** Wikis of the state. Sitematrix failures are not fatal: names fall back to the usual patterns. */
-	async resolveWikis(): Promise<void> {
-		try {
-			this.sites = await loadSites();
+	/**
+	 * Wikis of the state. Sitematrix failures are not fatal: names fall back to the usual patterns.
+	 * When every project can be named by pattern (es.wikipedia → eswiki) the months do not wait for
+	 * Meta at all: the wiki list improves names when it arrives (`onSites`, also on failure).
+	 */
+	async resolveWikis( onSites?: () => void ): Promise<void> {
+		const sites = loadSites();
+		const settle = sites.then( ( index ) => {
+			this.sites = index;
 			this.sitesError = null;
-		} catch ( e ) {
+		}, ( e: unknown ) => {
 			this.sites = null;
 			this.sitesError = e instanceof Error ? e : new Error( String( e ) );
+		} );
+		if ( this.state.projects.length && this.state.projects.every( ( p ) => !!guessDbName( p ) ) ) {
+			this.assignWikis();
+			settle.then( () => {
+				this.assignWikis();
+				if ( onSites ) {
+					onSites();
+				}
+			} );
+			return;
 		}
+		await settle;
+		this.assignWikis();
+	}
+
+	private assignWikis(): void {
 		this.wikis = [];
 		this.unknownProjects = [];
 		for ( const p of this.state.projects ) {
