@@ -149,4 +149,14 @@ describe( 'Explorer', () => {
 		}, { timeout: 1500 } );
 		expect( explorer.element.querySelector( '.geo-editors-subtitle' )!.textContent ).toContain( 'es.wikipedia' );
 	} );
+
+	it( 'says so when no month of a permalink range can be published, with no request (issue 14)', async () => {
+		const explorer = new Explorer( parseState( { country: 'CL', project: 'es.wikipedia', from: '2090-01', to: '2099-12' }, 'eswiki' ), { mode: 'panel' } );
+		explorer.load();
+		await vi.waitFor( () => {
+			expect( explorer.element.querySelector( '.geo-message-error' ) ).not.toBeNull();
+		}, { timeout: 2000 } );
+		expect( explorer.element.querySelector( '.geo-message-error' )!.textContent ).toContain( 'the release covers January 2018' );
+		expect( fetchMock ).not.toHaveBeenCalled();
+	} );
 } );

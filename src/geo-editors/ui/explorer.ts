@@ -9,7 +9,7 @@ import { progressBar, errorBox, errorMessage, notice, spinner, downloadFile, cop
 import { getEndpoints } from '../../core/config';
 import type { ThemedChart } from '../../core/charts';
 import type { ChartType } from 'chart.js';
-import { Session, type LabeledSelection } from './session';
+import { Session, MAX_MONTHS, FIRST_MONTH, lastPublishableMonth, type LabeledSelection } from './session';
 import { VIEWS, stateToParams, type ViewName, type ViewState } from './state';
 import { renderTable, tableToCsv, tableToJson } from './table-model';
 import { linesView, totalsView, heatmapView, editsView, topView, compareView, selectionLabel, restTable, type ViewOutput } from './views';
@@ -161,8 +161,15 @@ export class Explorer {
 			replaceChildren( this.errors, errorBox( msg( 'geo-editors-error-index' ) + ' ' + errorMessage( e ), retryAll ) );
 			return;
 		}
+		if ( !session.months.length ) {
+			// A range wholly before the first release or after the latest month: say so, not a blank view.
+			clear( this.status );
+			replaceChildren( this.errors, errorBox( msg( 'geo-editors-range-empty', formatMonth( FIRST_MONTH ), formatMonth( lastPublishableMonth() ) ) ) );
+			return;
+		}
 		this.renderSubtitle();
 		this.showSitesError();
+		this.showClamped();
 		if ( session.unknownProjects.length ) {
 			this.errors.appendChild( notice( msg( 'geo-editors-error-project', session.unknownProjects.join( ', ' ) ), 'warning' ) );
 		}
@@ -210,9 +217,19 @@ export class Explorer {
 		this.errors.appendChild( box );
 	}
 
+	/** The range asked for was cut (published months, at most MAX_MONTHS): the subtitle shows what is loaded, this says why. */
+	private showClamped(): void {
+		const months = this.session.months;
+		if ( this.session.clamped && months.length ) {
+			this.errors.appendChild( notice( msg( 'geo-editors-range-clamped', formatMonth( months[ 0 ] ), formatMonth( months[ months.length - 1 ] ),
+				formatNumber( MAX_MONTHS ), MAX_MONTHS ), 'warning' ) );
+		}
+	}
+
 	private showMonthErrors(): void {
 		clear( this.errors );
 		this.showSitesError();
+		this.showClamped();
 		const failed = this.session.failed;
 		if ( failed.size ) {
 			const months = Array.from( failed.keys() ).sort();

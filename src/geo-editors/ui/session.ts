@@ -22,7 +22,21 @@ export interface LabeledSelection extends Selection {
 }
 
 export const DEFAULT_MONTHS = 12;
-const MAX_MONTHS = 120;
+/** Longest range one view loads (one request per month: a permalink must not fan out to hundreds). */
+export const MAX_MONTHS = 60;
+/** The release starts with this month. */
+export const FIRST_MONTH = '2018-01';
+
+/** The latest month that can have been published: the one before the current UTC month. */
+export function lastPublishableMonth( now = Date.now() ): string {
+	const d = new Date( now );
+	return addMonths( d.getUTCFullYear() + '-' + ( d.getUTCMonth() < 9 ? '0' : '' ) + ( d.getUTCMonth() + 1 ), -1 );
+}
+
+function monthRangeLength( from: string, to: string ): number {
+	const index = ( m: string ) => Number( m.slice( 0, 4 ) ) * 12 + Number( m.slice( 5 ) );
+	return Math.max( 0, index( to ) - index( from ) + 1 );
+}
 
 export class Session {
 	readonly state: ViewState;
@@ -33,6 +47,8 @@ export class Session {
 	/** Projects that could not be resolved to a wiki. */
 	unknownProjects: string[] = [];
 	months: string[] = [];
+	/** Whether the months asked for were cut to the published ones or to MAX_MONTHS (the view says so). */
+	clamped = false;
 	readonly data = new Map<string, MonthData>();
 	readonly failed = new Map<string, Error>();
 	/** Month data of the "top countries" view (all countries of one wiki), by month. */
@@ -87,19 +103,22 @@ export class Session {
 	}
 
 	/** The months of the view: the explicit range, or the latest DEFAULT_MONTHS published ones. */
-	async resolveMonths( signal?: AbortSignal ): Promise<void> {
+	async resolveMonths( signal?: AbortSignal, now = Date.now() ): Promise<void> {
 		const { from, to } = this.state;
-		if ( from && to ) {
-			this.months = monthRange( from, to );
-		} else if ( from ) {
-			this.months = monthRange( from, addMonths( from, DEFAULT_MONTHS - 1 ) );
-		} else if ( to ) {
-			this.months = monthRange( addMonths( to, 1 - DEFAULT_MONTHS ), to );
-		} else {
+		if ( !from && !to ) {
 			const published = await loadPublishedMonths( signal );
 			this.months = published.slice( -DEFAULT_MONTHS );
+			this.clamped = false;
+			return;
 		}
-		this.months = this.months.slice( -MAX_MONTHS );
+		// Cut to what can exist before building the list: from=1900-01&to=2099-12 is 2,400 months.
+		const last = lastPublishableMonth( now );
+		const clamp = ( m: string ) => m < FIRST_MONTH ? FIRST_MONTH : m > last ? last : m;
+		const start = from || addMonths( to as string, 1 - DEFAULT_MONTHS );
+		const end = to || addMonths( from as string, DEFAULT_MONTHS - 1 );
+		const months = start > last || end < FIRST_MONTH ? [] : monthRange( clamp( start ), clamp( end ) );
+		this.months = months.slice( -MAX_MONTHS );
+		this.clamped = this.months.length < monthRangeLength( start, end );
 	}
 
 	get filter(): RowFilter {
