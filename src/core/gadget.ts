@@ -3,6 +3,7 @@
  * overrides, and publish its entry points on mw.libs for the loader.
  */
 import { registerMessages, loadSiteOverrides, userLanguage, type MessageBundle } from './messages';
+import { dashboardName } from './activation';
 
 let overridesLoaded: Promise<void> | null = null;
 
@@ -58,4 +59,25 @@ export function setPageHeading( text: string ): void {
 		heading.textContent = text;
 	}
 	document.title = text + ' – ' + String( mw.config.get( 'wgSiteName' ) || '' );
+}
+
+/**
+ * Whether the dashboard `name` may keep its state in the page URL. One dashboard owns the URL: on
+ * Special:BlankPage/<name> only that one, elsewhere the first to ask. Both gadgets use `country`,
+ * `from` and `to` with different meanings, so a second dashboard on the page keeps its state in memory
+ * instead of overwriting the first one's parameters. The claim lives on mw.libs: the gadgets are
+ * separate bundles.
+ */
+export function claimUrlState( name: string ): boolean {
+	const page = dashboardName();
+	if ( page && page !== name ) {
+		return false;
+	}
+	const libs = mw.libs as Record<string, unknown>;
+	const owner = libs.geoUrlOwner;
+	if ( owner && owner !== name ) {
+		return false;
+	}
+	libs.geoUrlOwner = name;
+	return true;
 }

@@ -84,4 +84,23 @@ describe( 'dashboard', () => {
 		expect( root.querySelector( '.geo-conflicts-stats .geo-conflicts-total' )!.getAttribute( 'data-total' ) ).toBe( '4' );
 		expect( root.querySelector( '.geo-conflicts-quality-group[data-issue="coordinates"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
 	} );
+
+	it( 'on another dashboard\'s page, keeps its state to itself and leaves that dashboard\'s URL alone (issue 14)', async () => {
+		mw.config.set( { wgCanonicalSpecialPageName: 'Blankpage', wgTitle: 'BlankPage/GeoEditors' } );
+		try {
+			history.replaceState( null, '', '/wiki/Special:BlankPage/GeoEditors?country=CL&project=eswiki&from=2023-07' );
+			loadConflicts.mockResolvedValue( Object.assign( sampleSet(), { fromCache: false } ) );
+			const root = document.createElement( 'div' );
+			document.body.appendChild( root );
+			mountDashboard( root );
+			await flush();
+			( root.querySelector( '.geo-conflicts-filter-reset' ) as HTMLButtonElement ).click();
+			( root.querySelector( '.geo-conflicts-list-button' ) as HTMLButtonElement ).click();
+			expect( location.search ).toBe( '?country=CL&project=eswiki&from=2023-07' );
+			expect( root.querySelector( '.geo-conflicts-details-title' ) ).not.toBeNull();
+			root.remove();
+		} finally {
+			mw.config.set( { wgCanonicalSpecialPageName: false, wgTitle: '' } );
+		}
+	} );
 } );

@@ -6,7 +6,7 @@
 import { h, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { disclosure, notice } from '../../core/ui';
-import { adoptInterfaceLanguage } from '../../core/gadget';
+import { adoptInterfaceLanguage, claimUrlState } from '../../core/gadget';
 import { applyFilter, computeStats, filterFromParams, filterToParams, refOptions, type FilterState } from '../data/filter';
 import type { Conflict, ConflictSet } from '../data/types';
 import { createConflictMap, type ConflictMap } from '../map/index';
@@ -30,7 +30,9 @@ export function mountDashboard( container: HTMLElement ): void {
 
 class Dashboard {
 	readonly element: HTMLElement;
-	private state: FilterState = filterFromParams( new URLSearchParams( location.search ) );
+	/** Whether this dashboard keeps its state in the URL (not when another dashboard owns it). */
+	private readonly ownsUrl = claimUrlState( 'GeoConflicts' );
+	private state: FilterState = filterFromParams( new URLSearchParams( this.ownsUrl ? location.search : '' ) );
 	private set: ConflictSet | null = null;
 	private shown: Conflict[] = [];
 	private map: ConflictMap | null = null;
@@ -88,9 +90,11 @@ class Dashboard {
 
 	private setState( state: FilterState ): void {
 		this.state = state;
-		const params = filterToParams( state, new URLSearchParams( location.search ) );
-		const search = params.toString();
-		history.replaceState( history.state, '', location.pathname + ( search ? '?' + search : '' ) + location.hash );
+		if ( this.ownsUrl ) {
+			const params = filterToParams( state, new URLSearchParams( location.search ) );
+			const search = params.toString();
+			history.replaceState( history.state, '', location.pathname + ( search ? '?' + search : '' ) + location.hash );
+		}
 		this.render();
 	}
 
