@@ -45,6 +45,26 @@ const CORS_HEADERS = {
 	'Access-Control-Max-Age': '600'
 };
 
+/**
+ * Which response headers each real host lets a page read (Access-Control-Expose-Headers). Retry-After
+ * is not a CORS-safelisted header: without it here, fetch/XHR see no Retry-After at all. Checked in:
+ * - MediaWiki's Action API, includes/api/ApiMain.php handleCORS(): with origin=* every non-preflight
+ *   answer exposes "MediaWiki-API-Error, Retry-After, X-Database-Lag, MediaWiki-Login-Suppressed";
+ * - analytics.wikimedia.org, operations/puppet modules/statistics/templates/analytics.wikimedia.org.erb:
+ *   only `Header always set Access-Control-Allow-Origin "*"` — nothing exposed;
+ * - query.wikidata.org, operations/puppet modules/query_service/templates/nginx.erb: only
+ *   `add_header Access-Control-Allow-Origin * always` on /sparql — nothing exposed.
+ * The REST API (wikimedia.org/api/rest_v1) was not checked: treated as exposing nothing.
+ */
+const ACTION_API_EXPOSED = 'MediaWiki-API-Error, Retry-After, X-Database-Lag, MediaWiki-Login-Suppressed';
+
+/** CORS headers of an answer on `pathname` (first segment = host); `expose` (a fault's) overrides the host's habit. */
+export function corsHeadersFor( pathname, expose ) {
+	const isActionApi = /^\/[^/]+\/w\/api\.php$/.test( pathname );
+	const exposed = expose === undefined ? isActionApi : !!expose;
+	return exposed ? { ...CORS_HEADERS, 'Access-Control-Expose-Headers': isActionApi ? ACTION_API_EXPOSED : 'Retry-After' } : CORS_HEADERS;
+}
+
 // --- grey 256×256 PNG for map tiles we have no file for ------------------------------------
 
 const CRC_TABLE = Array.from( { length: 256 }, ( _, n ) => {
@@ -281,7 +301,7 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 				return;
 			}
 			if ( fault.status !== undefined ) {
-				res.writeHead( fault.status, { ...CORS_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...fault.headers } );
+				res.writeHead( fault.status, { ...corsHeadersFor( url.pathname, fault.exposeRetryAfter ), 'Content-Type': 'text/plain; charset=utf-8', ...fault.headers } );
 				res.end( fault.body ?? '' );
 				return;
 			}
@@ -389,7 +409,7 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 		}
 		const truncate = fault?.truncateBytes;
 		const out = {
-			...CORS_HEADERS,
+			...corsHeadersFor( new URL( req.url, 'http://fixture' ).pathname, fault?.exposeRetryAfter ),
 			'Content-Type': contentTypeFor( file ),
 			'Cache-Control': 'max-age=3600',
 			...headers

@@ -41,7 +41,7 @@ export function loaderText( bundle: Record<string, Record<string, string>>, key:
 	const lang = String( mw.config.get( 'wgUserLanguage' ) || 'en' );
 	const candidates = [ lang, lang.split( '-' )[ 0 ], 'en' ];
 	for ( const c of candidates ) {
-		if ( bundle[ c ] && bundle[ c ][ key ] ) {
+		if ( Object.prototype.hasOwnProperty.call( bundle, c ) && bundle[ c ][ key ] ) {
 			// A site may have overridden it on-wiki, and mw.messages then has it already.
 			return mw.messages.exists( key ) ? mw.message( key ).text() : bundle[ c ][ key ];
 		}

@@ -16,6 +16,32 @@ interface Entry<T> {
 const memory = new Map<string, Entry<unknown>>();
 let store: UseStore | null | undefined;
 
+/**
+ * Longest wait for one IndexedDB operation. An open() that never completes (a blocked or broken
+ * profile) would otherwise hold every view on "Loading…" for ever: past this bound the store is
+ * treated as unavailable for the rest of the page, and the memory layer serves alone.
+ */
+export const STORE_TIMEOUT_MS = 2000;
+
+const TIMED_OUT = {};
+
+function bounded<T>( operation: Promise<T> ): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>( ( _resolve, reject ) => {
+		timer = setTimeout( () => reject( TIMED_OUT ), STORE_TIMEOUT_MS );
+	} );
+	return Promise.race( [ operation, timeout ] ).then( ( value ) => {
+		clearTimeout( timer );
+		return value;
+	}, ( e ) => {
+		clearTimeout( timer );
+		if ( e === TIMED_OUT ) {
+			store = null;
+		}
+		throw e;
+	} );
+}
+
 function getStore(): UseStore | null {
 	if ( store === undefined ) {
 		try {
@@ -38,7 +64,7 @@ export async function cacheGet<T>( key: string, now = Date.now() ): Promise<T | 
 		const s = getStore();
 		if ( s ) {
 			try {
-				entry = await get<Entry<T>>( k, s );
+				entry = await bounded( get<Entry<T>>( k, s ) );
 			} catch ( e ) {
 				entry = undefined;
 			}
@@ -63,7 +89,7 @@ export async function cacheSet<T>( key: string, value: T, ttlMs: number, now = D
 	const s = getStore();
 	if ( s ) {
 		try {
-			await set( k, entry, s );
+			await bounded( set( k, entry, s ) );
 		} catch ( e ) {
 			// Quota or blocked storage: the memory copy still serves this page.
 		}
@@ -76,7 +102,7 @@ export async function cacheDelete( key: string ): Promise<void> {
 	const s = getStore();
 	if ( s ) {
 		try {
-			await del( k, s );
+			await bounded( del( k, s ) );
 		} catch ( e ) {
 			// Nothing to do: a stale entry expires by itself.
 		}

@@ -3,14 +3,28 @@
  * overrides, and publish its entry points on mw.libs for the loader.
  */
 import { registerMessages, loadSiteOverrides, userLanguage, type MessageBundle } from './messages';
+import { dashboardName } from './activation';
 
 let overridesLoaded: Promise<void> | null = null;
+
+/**
+ * Longest a core waits for the site's on-wiki message overrides before it shows its views with the
+ * bundled strings (mw.Api has no timeout of its own; the views must not wait on a nicety).
+ */
+export const START_TIMEOUT_MS = 3000;
 
 export function startCore( bundle: MessageBundle ): Promise<void> {
 	registerMessages( bundle );
 	if ( !overridesLoaded ) {
 		// One prefix for every key of both gadgets and the shared strings: one cached request.
-		overridesLoaded = loadSiteOverrides( [ 'geo-' ] );
+		const loading = loadSiteOverrides( [ 'geo-' ] ).catch( () => undefined );
+		overridesLoaded = new Promise<void>( ( resolve ) => {
+			const timer = setTimeout( resolve, START_TIMEOUT_MS );
+			loading.then( () => {
+				clearTimeout( timer );
+				resolve();
+			} );
+		} );
 	}
 	return overridesLoaded;
 }
@@ -45,4 +59,25 @@ export function setPageHeading( text: string ): void {
 		heading.textContent = text;
 	}
 	document.title = text + ' – ' + String( mw.config.get( 'wgSiteName' ) || '' );
+}
+
+/**
+ * Whether the dashboard `name` may keep its state in the page URL. One dashboard owns the URL: on
+ * Special:BlankPage/<name> only that one, elsewhere the first to ask. Both gadgets use `country`,
+ * `from` and `to` with different meanings, so a second dashboard on the page keeps its state in memory
+ * instead of overwriting the first one's parameters. The claim lives on mw.libs: the gadgets are
+ * separate bundles.
+ */
+export function claimUrlState( name: string ): boolean {
+	const page = dashboardName();
+	if ( page && page !== name ) {
+		return false;
+	}
+	const libs = mw.libs as Record<string, unknown>;
+	const owner = libs.geoUrlOwner;
+	if ( owner && owner !== name ) {
+		return false;
+	}
+	libs.geoUrlOwner = name;
+	return true;
 }

@@ -96,3 +96,16 @@ describe( 'request', () => {
 		expect( maxActive ).toBe( 1 );
 	} );
 } );
+
+describe( 'bodies past their bound (issue 14)', () => {
+	it( 'an endless JSON body ends as too large, not as "could not be reached"', async () => {
+		const chunk = new TextEncoder().encode( '[' + '1,'.repeat( 5000 ) );
+		const body = new ReadableStream<Uint8Array>( { pull( c ) {
+			c.enqueue( chunk );
+		} } );
+		vi.stubGlobal( 'fetch', vi.fn().mockResolvedValue( new Response( body, { status: 200 } ) ) );
+		const error = await requestJson( 'https://query.wikidata.org/sparql', { maxBytes: 1e6 } ).catch( ( e: HttpError ) => e ) as HttpError;
+		expect( error ).toBeInstanceOf( HttpError );
+		expect( error.kind ).toBe( 'too-large' );
+	} );
+} );

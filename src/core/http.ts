@@ -6,7 +6,7 @@
  */
 declare const __VERSION__: string;
 
-export type HttpErrorKind = 'rate-limited' | 'server' | 'timeout' | 'network' | 'http' | 'aborted' | 'malformed';
+export type HttpErrorKind = 'rate-limited' | 'server' | 'timeout' | 'network' | 'http' | 'aborted' | 'malformed' | 'too-large';
 
 export class HttpError extends Error {
 	public readonly kind: HttpErrorKind;
@@ -41,6 +41,8 @@ export interface RequestOptions {
 	/** Longest Retry-After we accept before giving up and telling the user. */
 	maxRetryAfterSeconds?: number;
 	signal?: AbortSignal;
+	/** requestJson: the longest body read (bytes); past it the answer is 'too-large', not read on. */
+	maxBytes?: number;
 	/** Requests with the same queue name run one after the other (WDQS etiquette). */
 	queue?: string;
 	/** Called every second while waiting for a Retry-After (for a visible countdown), and with 0 at the end. */
@@ -197,14 +199,45 @@ export function request( url: string, options: RequestOptions = {} ): Promise<Re
 	return run;
 }
 
+/** Default bound of a JSON body: far above any answer we ask for, short of filling the memory. */
+export const MAX_JSON_BYTES = 64 * 1000 * 1000;
+
+/** The body as text, at most maxBytes of it: an endless body is 'too-large', said as such. */
+export async function boundedText( response: Response, url: string, maxBytes: number = MAX_JSON_BYTES ): Promise<string> {
+	if ( !response.body ) {
+		return response.text();
+	}
+	const reader = response.body.getReader();
+	const decoder = new TextDecoder( 'utf-8' );
+	const parts: string[] = [];
+	let bytes = 0;
+	for ( ;; ) {
+		const { done, value } = await reader.read();
+		if ( done ) {
+			break;
+		}
+		bytes += value.byteLength;
+		if ( bytes > maxBytes ) {
+			reader.cancel().catch( () => undefined );
+			throw new HttpError( 'too-large', url, response.status, null, 'more than ' + maxBytes + ' bytes' );
+		}
+		parts.push( decoder.decode( value, { stream: true } ) );
+	}
+	parts.push( decoder.decode() );
+	return parts.join( '' );
+}
+
 /** `request` and parse the body as JSON; a body that is not JSON is a 'malformed' HttpError. */
 export async function requestJson<T>( url: string, options: RequestOptions = {} ): Promise<T> {
 	const response = await request( url, options );
 	let text: string;
 	try {
-		text = await response.text();
+		text = await boundedText( response, url, options.maxBytes || MAX_JSON_BYTES );
 	} catch ( e ) {
-		throw new HttpError( options.signal && options.signal.aborted ? 'aborted' : 'network', url, response.status );
+		if ( e instanceof HttpError ) {
+			throw e;
+		}
+		throw new HttpError( options.signal && options.signal.aborted ? 'aborted' : 'network', url, response.status, null, 'body interrupted' );
 	}
 	try {
 		return JSON.parse( text ) as T;

@@ -45,3 +45,13 @@ describe( 'formatMonthName', () => {
 		expect( formatMonthName( 0 ) ).toBe( 'Jan' );
 	} );
 } );
+
+describe( 'formatDate never throws (issue 14)', () => {
+	it( 'formats years beyond what Date can hold as a year', () => {
+		expect( () => formatDate( '+300000-05-01', 10 ) ).not.toThrow();
+		expect( formatDate( '+300000-05-01', 10 ) ).toContain( '300' );
+		expect( formatDate( '+300000-05-09', 11 ) ).toContain( '300' );
+		expect( formatDate( '-275761-01-01', 11 ) ).toContain( '275' );
+		expect( formatDate( '2011-13-45', 11 ) ).not.toBe( '' );
+	} );
+} );

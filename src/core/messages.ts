@@ -33,7 +33,8 @@ export function registerMessages( bundle: MessageBundle ): string[] {
 	const chain = languageChain();
 	const values: Record<string, string> = {};
 	for ( let i = chain.length - 1; i >= 0; i-- ) {
-		const strings = bundle[ chain[ i ] ];
+		// Own keys only: `uselang=constructor` is a valid language code for MediaWiki.
+		const strings = Object.prototype.hasOwnProperty.call( bundle, chain[ i ] ) ? bundle[ chain[ i ] ] : null;
 		if ( strings ) {
 			Object.assign( values, strings );
 		}
@@ -155,6 +156,7 @@ export function formatMonthName( m: number, style: 'long' | 'short' = 'short' ):
 
 /**
  * An ISO date ('2019-03-01' or a full timestamp) at a Wikidata precision: 9 year, 10 month, 11 day.
+ * Never throws: a year Date cannot hold (beyond ±275,760) or a nonsense month falls back to plainer text.
  */
 export function formatDate( iso: string, precision = 11 ): string {
 	const m = /^([+-]?\d{1,6})-(\d{2})-(\d{2})/.exec( iso );
@@ -165,9 +167,33 @@ export function formatDate( iso: string, precision = 11 ): string {
 	if ( precision <= 9 ) {
 		return String( year );
 	}
-	const date = new Date( Date.UTC( year, Math.max( 0, +m[ 2 ] - 1 ), Math.max( 1, +m[ 3 ] ) ) );
+	const month = Math.min( 12, Math.max( 1, +m[ 2 ] ) );
+	const day = Math.min( 31, Math.max( 1, +m[ 3 ] ) );
+	const date = new Date( Date.UTC( 2000, month - 1, day ) );
 	date.setUTCFullYear( year );
-	return precision === 10 ?
-		dateFormat( { year: 'numeric', month: 'long' } ).format( date ) :
-		dateFormat( { year: 'numeric', month: 'long', day: 'numeric' } ).format( date );
+	try {
+		return precision === 10 ?
+			dateFormat( { year: 'numeric', month: 'long' } ).format( date ) :
+			dateFormat( { year: 'numeric', month: 'long', day: 'numeric' } ).format( date );
+	} catch ( e ) {
+		// RangeError: Invalid time value.
+		const monthName = formatMonthName( month - 1, 'long' );
+		return ( precision === 10 ? '' : day + ' ' ) + monthName + ' ' + year;
+	}
+}
+
+/**
+ * The reader's clock time `seconds` from now ("14:05"; with the date when not today), for "try again
+ * after …". Local time zone: it is the reader's clock that matters here.
+ */
+export function formatTimeAfter( seconds: number, now = Date.now() ): string {
+	const at = new Date( now + Math.max( 0, seconds ) * 1000 );
+	const sameDay = at.toDateString() === new Date( now ).toDateString();
+	const options: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } :
+		{ day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
+	try {
+		return new Intl.DateTimeFormat( userLanguage(), options ).format( at );
+	} catch ( e ) {
+		return new Intl.DateTimeFormat( 'en', options ).format( at );
+	}
 }

@@ -3,7 +3,7 @@
  * Everything is built with h(); every string comes from messages.
  */
 import { h, type Child } from './dom';
-import { msg, formatNumber } from './messages';
+import { msg, formatNumber, formatTimeAfter } from './messages';
 import { HttpError } from './http';
 
 /** A progress bar "N of M" (role=progressbar) that the caller updates. */
@@ -34,7 +34,10 @@ export function errorMessage( error: unknown ): string {
 	if ( error instanceof HttpError ) {
 		switch ( error.kind ) {
 			case 'rate-limited':
-				return error.retryAfter ? msg( 'geo-gadgets-error-rate-limited-wait', formatNumber( error.retryAfter ), error.retryAfter ) : msg( 'geo-gadgets-error-rate-limited' );
+				// The error is final (retries are over): say when to come back, never promise a retry.
+				return error.retryAfter ? msg( 'geo-gadgets-error-rate-limited-until', formatTimeAfter( error.retryAfter ) ) : msg( 'geo-gadgets-error-rate-limited' );
+			case 'too-large':
+				return msg( 'geo-gadgets-error-too-large' );
 			case 'timeout':
 				return msg( 'geo-gadgets-error-timeout' );
 			case 'network':
@@ -128,13 +131,20 @@ export function dataTable<R>( caption: string, columns: TableColumn<R>[], rows: 
 	);
 }
 
-/** Quote a CSV field (RFC 4180), and defuse spreadsheet formulas from attacker-controlled text. */
+/** A whole cell that is one plain number ("-12.5", "+3e5"): the only text a spreadsheet may see starting with + or -. */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * Quote a CSV field (RFC 4180), and defuse spreadsheet formulas from attacker-controlled text: a
+ * cell starting with = + - @ tab or CR gets a leading apostrophe unless it is a number as a whole
+ * (`-2+3+cmd|…` starts like one and is not), or the release's unknown-country code `--`.
+ */
 export function csvField( value: string | number | null | undefined ): string {
 	if ( value === null || value === undefined ) {
 		return '';
 	}
 	let text = String( value );
-	if ( typeof value === 'string' && /^[=+\-@\t\r]/.test( text ) && !/^-?\d/.test( text ) ) {
+	if ( typeof value === 'string' && /^[=+\-@\t\r]/.test( text ) && !PLAIN_NUMBER.test( text ) && text !== '--' ) {
 		text = "'" + text;
 	}
 	return /[",\r\n]/.test( text ) ? '"' + text.replace( /"/g, '""' ) + '"' : text;

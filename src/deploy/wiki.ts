@@ -19,19 +19,51 @@ export function credentialsFromEnv( env: NodeJS.ProcessEnv ): Credentials {
 	};
 }
 
+/** A warning to print when credentials would travel unencrypted (plain http://), else null. */
+export function plainHttpWarning( apiUrl: string ): string | null {
+	let url: URL;
+	try {
+		url = new URL( apiUrl );
+	} catch {
+		return null;
+	}
+	return url.protocol === 'http:' ?
+		`warning: ${ url.host } is plain http:// — the password or token is sent unencrypted (use https:// for any wiki but a local test one)` : null;
+}
+
+/** The wiki did not accept the credentials: we are anonymous there. */
+export class CredentialsRejectedError extends Error {}
+
+/**
+ * Stop unless the wiki knows us. A wiki without the OAuth extension ignores an Authorization header
+ * it does not understand and answers as to anyone: without this check the deploy carried on
+ * anonymously (and reported success when there was nothing to save).
+ */
+export async function verifyLoggedIn( bot: Pick<Mwn, 'request'>, how: string ): Promise<string> {
+	const res = await bot.request( { action: 'query', meta: 'userinfo', formatversion: '2' } );
+	const info = res.query?.userinfo as { id?: number; name?: string; anon?: boolean | string } | undefined;
+	if ( !info || info.anon !== undefined && info.anon !== false || !info.id ) {
+		throw new CredentialsRejectedError( `the wiki did not accept the ${ how }: it answers as to an anonymous user (${ info?.name ?? '?' }). Nothing was read or saved.` );
+	}
+	return info.name ?? '';
+}
+
 /** A logged-in client: owner-only OAuth 2 token if given, else a BotPassword. */
 export async function connect( apiUrl: string, creds: Credentials ): Promise<Mwn> {
 	// No automatic retries of edits: a retried save could land after somebody else's edit.
 	const common = { apiUrl, userAgent: USER_AGENT, silent: true, maxRetries: 1 };
 	if ( creds.oauth2Token ) {
-		const bot = new Mwn( { ...common, OAuth2AccessToken: creds.oauth2Token } );
-		await bot.getTokensAndSiteInfo();
-		return bot;
+		const client = new Mwn( { ...common, OAuth2AccessToken: creds.oauth2Token } );
+		await client.getTokensAndSiteInfo();
+		await verifyLoggedIn( client, 'OAuth 2 token (MW_OAUTH2_TOKEN)' );
+		return client;
 	}
 	if ( !creds.username || !creds.password ) {
 		throw new Error( 'no credentials: set MW_USERNAME and MW_PASSWORD (a BotPassword), or MW_OAUTH2_TOKEN' );
 	}
-	return Mwn.init( { ...common, username: creds.username, password: creds.password } );
+	const bot = await Mwn.init( { ...common, username: creds.username, password: creds.password } );
+	await verifyLoggedIn( bot, 'BotPassword (MW_USERNAME, MW_PASSWORD)' );
+	return bot;
 }
 
 interface ApiRevision {

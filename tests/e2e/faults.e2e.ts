@@ -4,7 +4,7 @@
 //              Retry button; data already shown stays; once the fault is gone Retry loads the
 //              right numbers, and a reload (same browser profile, so same IndexedDB cache) too —
 //              the broken answer was not cached;
-// - "auto":    429 + Retry-After: the view waits and loads by itself, no click;
+// - "auto":    429: the view waits (Retry-After when the host exposes it, else backoff) and loads by itself, no click;
 // - "warning": malformed lines are counted and reported, the good rows are shown;
 // - "empty":   a visible message instead of a blank view, and the empty answer is not cached.
 // Timeouts: the gadgets wait 20–70 s per attempt; the browser's clock is fast-forwarded instead.
@@ -129,7 +129,13 @@ function rows(): Row[] {
 		const type = s.json ? 'application/json; charset=utf-8' : 'text/tab-separated-values; charset=utf-8';
 		const ok = ( body: string ): { status: number; body: string; headers: Record<string, string> } => ( { status: 200, body, headers: { 'Content-Type': type } } );
 		out.push(
-			{ source: s, fault: '429 + Retry-After', expect: 'auto', faults: [ { status: 429, headers: { 'Retry-After': '2' }, body: 'Too Many Requests', times: 1 } ] },
+			// Retry-After reaches the page only when the answer exposes it (Access-Control-Expose-Headers):
+			// the Action API does, analytics.wikimedia.org and WDQS do not (localwiki/fixture-server.mjs).
+			// Exposed, a short wait is waited out and a long one ends at once with "try again after …";
+			// not exposed, the same long wait is invisible and plain backoff loads the view.
+			{ source: s, fault: '429 + Retry-After 2 s, exposed', expect: 'auto', faults: [ { status: 429, headers: { 'Retry-After': '2' }, body: 'Too Many Requests', times: 1, exposeRetryAfter: true } ] },
+			{ source: s, fault: '429 + Retry-After 99999 s, exposed', expect: 'error', faults: [ { status: 429, headers: { 'Retry-After': '99999' }, body: 'Too Many Requests', times: 1, exposeRetryAfter: true } ] },
+			{ source: s, fault: '429 + Retry-After 99999 s, not exposed', expect: 'auto', faults: [ { status: 429, headers: { 'Retry-After': '99999' }, body: 'Too Many Requests', times: 1, exposeRetryAfter: false } ] },
 			{ source: s, fault: 'HTTP 500', expect: 'error', faults: [ { status: 500, body: 'Internal Server Error' } ], lang: s.lane === 'editors' && !s.json ? 'es' : undefined },
 			{ source: s, fault: 'HTTP 503', expect: 'error', faults: [ { status: 503, body: 'Service Unavailable' } ] },
 			{ source: s, fault: 'timeout', expect: 'error', faults: [ { hang: true } ], clock: true },

@@ -15,6 +15,11 @@ export interface Fault {
 	reset?: boolean;
 	hang?: boolean;
 	times?: number;
+	/**
+	 * Whether the answer lets the page read Retry-After (Access-Control-Expose-Headers). Unset: as the
+	 * real host does (the Action API exposes it; analytics.wikimedia.org and WDQS do not).
+	 */
+	exposeRetryAfter?: boolean;
 }
 
 export async function setFaults( ctx: E2EContext, faults: Fault[] ): Promise<void> {

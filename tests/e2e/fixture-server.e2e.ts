@@ -117,6 +117,20 @@ describe( 'fixture server', () => {
 		expect( log.every( ( e ) => e.host === 'analytics.wikimedia.org' ) ).toBe( true );
 	} );
 
+	it( 'exposes Retry-After like each real host: the Action API yes, analytics and WDQS no (issue 14)', async () => {
+		await fetch( `${ srv.url }/__faults`, { method: 'POST', body: JSON.stringify( [
+			{ match: '2023-09.tsv', status: 429, headers: { 'Retry-After': '2' } },
+			{ match: 'sitematrix', status: 429, headers: { 'Retry-After': '2' } },
+			{ match: '2023-10.tsv', status: 429, headers: { 'Retry-After': '2' }, exposeRetryAfter: true },
+		] ) } );
+		const expose = async ( p: string ): Promise<string | null> => ( await fetch( srv.url + p ) ).headers.get( 'access-control-expose-headers' );
+		expect( await expose( `${ monthly }2023-09.tsv` ) ).toBeNull();
+		expect( await expose( '/query.wikidata.org/sparql?query=x&format=json' ) ).toBeNull();
+		expect( await expose( '/meta.wikimedia.org/w/api.php?action=sitematrix&format=json&origin=*' ) ).toMatch( /(^|, )Retry-After(,|$)/ );
+		expect( await expose( `${ monthly }2023-10.tsv` ) ).toBe( 'Retry-After' );
+		await fetch( `${ srv.url }/__faults`, { method: 'DELETE' } );
+	} );
+
 	it( 'never serves outside its roots', async () => {
 		expect( ( await fetch( `${ srv.url }/%2e%2e/%2e%2e/etc/passwd` ) ).status ).toBe( 404 );
 	} );

@@ -67,8 +67,46 @@ function format( key: string, params: unknown[] ): string {
 	return text;
 }
 
+/**
+ * mw.Title as far as the tests need it: the namespace from wgNamespaceIds (local names and aliases,
+ * lower case, underscores), first letter upper-cased, underscores as spaces, null for what
+ * MediaWiki rejects (empty, illegal characters, relative paths).
+ */
+class TitleStub {
+	public constructor( private readonly ns: number, private readonly text: string, private readonly prefix: string ) {}
+
+	public static newFromText( raw: string ): TitleStub | null {
+		let text = String( raw ).replace( /_/g, ' ' ).trim();
+		let ns = 0;
+		let prefix = '';
+		const m = /^([^:]+):\s*(.*)$/.exec( text );
+		const ids = ( config.get( 'wgNamespaceIds' ) || {} ) as Record<string, number>;
+		if ( m ) {
+			const key = m[ 1 ].trim().toLowerCase().replace( / /g, '_' );
+			if ( Object.prototype.hasOwnProperty.call( ids, key ) ) {
+				ns = ids[ key ];
+				prefix = m[ 1 ].trim() + ':';
+				text = m[ 2 ];
+			}
+		}
+		if ( !text || /[#<>[\]{}|]/.test( text ) || text.split( '' ).some( ( ch ) => ch.charCodeAt( 0 ) < 32 ) || /^\.\.?(\/|$)|\/\.\.?(\/|$)/.test( text ) ) {
+			return null;
+		}
+		return new TitleStub( ns, text.charAt( 0 ).toUpperCase() + text.slice( 1 ), prefix );
+	}
+
+	public getNamespaceId(): number {
+		return this.ns;
+	}
+
+	public getPrefixedText(): string {
+		return this.prefix + this.text;
+	}
+}
+
 const mwStub = {
 	config,
+	Title: TitleStub,
 	messages,
 	libs: {} as Record<string, unknown>,
 	message( key: string, ...params: unknown[] ) {
@@ -145,6 +183,7 @@ const mwStub = {
 };
 
 ( globalThis as unknown as { mw: unknown } ).mw = mwStub;
-config.set( { wgUserLanguage: 'en', wgDBname: 'eswiki', wgContentLanguage: 'en' } );
+config.set( { wgUserLanguage: 'en', wgDBname: 'eswiki', wgContentLanguage: 'en',
+	wgNamespaceIds: { media: -2, special: -1, '': 0, talk: 1, user: 2, file: 6, especial: -1, medio: -2, archivo: 6 } } );
 // Core's English values of the messages mw.language.listToText reads (languages/i18n/en.json).
 messages.set( { and: ' and', 'word-separator': ' ', 'comma-separator': ', ' } );

@@ -43,6 +43,7 @@ export function engineSet( view: QueryView = { kind: 'all' }, options: AnswerOpt
 	return normaliseAnswer( json, {
 		sectorMap: DEFAULT_SECTOR_MAP,
 		languages: options.languages || [ 'en' ],
+		siteId: options.siteId || 'eswiki',
 		query,
 		limit: queryLimit( query ),
 		now: TEST_NOW,

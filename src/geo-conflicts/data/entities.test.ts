@@ -77,3 +77,13 @@ describe( 'findPageItem', () => {
 		expect( spy ).toHaveBeenCalledTimes( 2 );
 	} );
 } );
+
+describe( 'prototype keys in an answer (issue 14)', () => {
+	it( 'a __proto__ entity neither poisons the map nor invents items', async () => {
+		const api = fakeApi( () => JSON.parse( '{"entities":{"__proto__":{"Q5":{"id":"Q5","sitelinks":{"enwiki":{"site":"enwiki","title":"x","url":"https://evil.example/"}}}},"Q1":{"id":"Q1"}}}' ) );
+		const result = await getEntities( [ 'Q1', 'Q5' ], 'sitelinks/urls', [ 'en' ], api );
+		expect( Object.keys( result ) ).toEqual( [ 'Q1' ] );
+		expect( result.Q5 ).toBeUndefined();
+		expect( Object.getPrototypeOf( result ) ).toBe( Object.prototype );
+	} );
+} );

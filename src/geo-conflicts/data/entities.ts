@@ -50,14 +50,20 @@ export async function getEntities( ids: string[], props: string, languages: stri
 			// Never treat a broken answer as "no such items": that would be cached and shown as fact.
 			throw new HttpError( 'malformed', getEndpoints().wikidataApi, 200, null, 'wbgetentities without entities' );
 		}
-		Object.assign( out, entities as EntityMap );
+		// Only item ids as keys: Object.assign would turn an answer's "__proto__" key into out's prototype.
+		for ( const key of Object.keys( entities ) ) {
+			if ( isQid( key ) ) {
+				out[ key ] = ( entities as EntityMap )[ key ];
+			}
+		}
 	}
 	return out;
 }
 
 /** Item ids a statement points to (best rank: preferred if any, else normal). */
 export function claimItemIds( entity: ApiEntity, property: string ): string[] {
-	const claims = ( entity.claims && entity.claims[ property ] ) || [];
+	const claims = ( entity.claims && Object.prototype.hasOwnProperty.call( entity.claims, property ) && Array.isArray( entity.claims[ property ] ) &&
+		entity.claims[ property ] ) || [];
 	const preferred = claims.filter( ( c ) => c.rank === 'preferred' );
 	const best = ( preferred.length ? preferred : claims ).filter( ( c ) => c.rank !== 'deprecated' );
 	const ids: string[] = [];
@@ -77,7 +83,7 @@ export function entityText( map: ApiEntity[ 'labels' ], languages: string[] ): {
 		return null;
 	}
 	for ( const lang of languages ) {
-		if ( map[ lang ] && typeof map[ lang ].value === 'string' ) {
+		if ( Object.prototype.hasOwnProperty.call( map, lang ) && map[ lang ] && typeof map[ lang ].value === 'string' ) {
 			return { value: map[ lang ].value, language: map[ lang ].language || lang };
 		}
 	}

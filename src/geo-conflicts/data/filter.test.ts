@@ -83,3 +83,16 @@ describe( 'quality and export', () => {
 		expect( rows.every( ( r ) => r.length === CSV_HEADER.length ) ).toBe( true );
 	} );
 } );
+
+describe( 'extreme years (issue 14)', () => {
+	it( 'a start year past 2^53 (an old cached answer) neither hangs the timeline nor joins it', () => {
+		const huge = Object.assign( {}, conflicts[ 0 ], { start: { iso: '+9007199254740993-01-01', year: 2 ** 53 + 2, precision: 9 } } );
+		const stats = computeStats( [ huge, conflicts[ 1 ] ] );
+		expect( stats.byStartYear.length ).toBeLessThanOrEqual( 1 );
+		expect( stats.withoutStart ).toBe( conflicts[ 1 ].start ? 1 : 2 );
+	} );
+	it( 'lists conflicts whose dates were skipped in the data-quality report', () => {
+		const skipped = Object.assign( {}, conflicts[ 0 ], { skippedDates: 1 } );
+		expect( qualityReport( [ skipped, conflicts[ 1 ] ], 'en' ).dates.map( ( c ) => c.id ) ).toEqual( [ skipped.id ] );
+	} );
+} );

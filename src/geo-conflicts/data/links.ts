@@ -21,17 +21,31 @@ export function wikimediaHttpsUrl( value: unknown ): string | null {
 	return url.href;
 }
 
-/** A page title from an article URL `https://es.wikipedia.org/wiki/Pascua_Lama` → `Pascua Lama`. */
+/**
+ * A page title from an article URL `https://es.wikipedia.org/wiki/Pascua_Lama` → `Pascua Lama`;
+ * null when the decoded text could not be a MediaWiki title (MediaWikiTitleCodec's rules: no
+ * control or forbidden characters, no percent escapes left, no relative path segments), so it never
+ * becomes a link that climbs out of /wiki/ (`../w/api.php`). Namespaces are checked by the UI with mw.Title.
+ */
 export function titleFromArticleUrl( href: string ): string | null {
 	const m = /^https:\/\/[^/]+\/wiki\/([^?#]+)$/.exec( href );
 	if ( !m ) {
 		return null;
 	}
+	let title: string;
 	try {
-		return decodeURIComponent( m[ 1 ] ).replace( /_/g, ' ' );
+		title = decodeURIComponent( m[ 1 ] ).replace( /_/g, ' ' ).trim();
 	} catch ( e ) {
 		return null;
 	}
+	return isTitleText( title ) ? title : null;
+}
+
+/** Text MediaWiki would accept as a title (before namespace rules). */
+export function isTitleText( title: string ): boolean {
+	return !!title && title.length <= 255 && title.charAt( 0 ) !== ':' &&
+		!/[#<>[\]{}|]|%[0-9A-Fa-f]{2}|&[A-Za-z0-9#]+;|~{3}/.test( title ) && !hasControlCharacter( title ) &&
+		!/^\.\.?$|^\.\.?\/|\/\.\.?\/|\/\.\.?$/.test( title );
 }
 
 function hasControlCharacter( text: string ): boolean {

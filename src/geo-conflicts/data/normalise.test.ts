@@ -3,7 +3,7 @@ import { normaliseAnswer, parseWktPoint, parseTimeWithPrecision, MalformedAnswer
 import { DEFAULT_SECTOR_MAP } from './sectors';
 
 import { engineSet } from './engine-answers';
-const options = { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], now: Date.UTC( 2026, 10, 26 ) };
+const options = { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], siteId: 'eswiki', now: Date.UTC( 2026, 10, 26 ) };
 const E = 'http://www.wikidata.org/entity/';
 
 describe( 'parseWktPoint', () => {
@@ -80,5 +80,49 @@ describe( 'normaliseAnswer on unaggregated rows', () => {
 		expect( () => normaliseAnswer( { error: 'x' }, options ) ).toThrow( MalformedAnswerError );
 		expect( () => normaliseAnswer( '<html>', options ) ).toThrow( MalformedAnswerError );
 		expect( () => normaliseAnswer( { head: { vars: [ 'x' ] }, results: { bindings: [] } }, options ) ).toThrow( /no \?item/ );
+	} );
+} );
+
+describe( 'hostile and extreme values (issue 14)', () => {
+	const item = ( extra: Record<string, string> ): unknown => {
+		const row: Record<string, { type: string; value: string }> = { item: { type: 'uri', value: E + 'Q77' }, label: { type: 'literal', value: 'X' } };
+		for ( const k of Object.keys( extra ) ) {
+			row[ k ] = { type: 'literal', value: extra[ k ] };
+		}
+		return { head: { vars: [ 'item', 'label' ].concat( Object.keys( extra ) ) }, results: { bindings: [ row ] } };
+	};
+
+	it( 'skips years that cannot be shown, and counts them for the data-quality view', () => {
+		const set = normaliseAnswer( item( { starts: '+1234567890123456-01-01T00:00:00Z/9 2001-01-01T00:00:00Z/9', ends: '+300000-05-01T00:00:00Z/10' } ), options );
+		const c = set.conflicts[ 0 ];
+		expect( c.start ).toEqual( { iso: '2001-01-01', year: 2001, precision: 9 } );
+		expect( c.end ).toBeNull();
+		expect( c.skippedDates ).toBe( 2 );
+		expect( set.rejected.dates ).toBe( 2 );
+		expect( parseTimeWithPrecision( '+9999-12-31T00:00:00Z/11' ) ).toMatchObject( { year: 9999 } );
+		expect( parseTimeWithPrecision( '-9999-01-01T00:00:00Z/9' ) ).toMatchObject( { year: -9999 } );
+		expect( parseTimeWithPrecision( '+10000-01-01T00:00:00Z/9' ) ).toBeNull();
+	} );
+
+	it( 'a newline or tab inside a label does not add a country', () => {
+		const set = normaliseAnswer( item( { countries: 'Q298\tChile\nQ414\tFake\t\nQ419\tPerú\t' } ), options );
+		expect( set.conflicts[ 0 ].countries ).toEqual( [
+			{ id: 'Q298', label: 'Chile Q414 Fake', labelMissing: false },
+			{ id: 'Q419', label: 'Perú', labelMissing: false },
+		] );
+		const regions = normaliseAnswer( item( { regions: 'Q2120\tAta\tcama\tPoint(-70 -27.5)\nQ5\tB\t' } ), options ).conflicts[ 0 ].regions;
+		expect( regions.map( ( r ) => r.id + ':' + r.label ) ).toEqual( [ 'Q2120:Ata cama', 'Q5:B' ] );
+	} );
+
+	it( 'keeps only this wiki\'s sitelink with a title that can be linked', () => {
+		const article = ( url: string ): unknown => normaliseAnswer( item( { article: url } ), options ).conflicts[ 0 ].article;
+		expect( article( 'https://es.wikipedia.org/wiki/Pascua_Lama' ) ).toEqual( { title: 'Pascua Lama', url: 'https://es.wikipedia.org/wiki/Pascua_Lama' } );
+		expect( article( 'https://en.wikipedia.org/wiki/Pascua_Lama' ) ).toBeNull();
+		expect( article( 'https://es.wikipedia.org/wiki/..%2F..%2Fw%2Fapi.php%3Faction%3Dquery' ) ).toBeNull();
+		expect( article( 'https://es.wikipedia.org/wiki/%2E%2E/w/api.php' ) ).toBeNull();
+		expect( article( 'https://es.wikipedia.org/wiki/A%0AB' ) ).toBeNull();
+		expect( article( 'https://es.wikipedia.org/wiki/A%7CB' ) ).toBeNull();
+		// No site known: no article link at all rather than any wiki's.
+		expect( normaliseAnswer( item( { article: 'https://es.wikipedia.org/wiki/X' } ), Object.assign( {}, options, { siteId: undefined } ) ).conflicts[ 0 ].article ).toBeNull();
 	} );
 } );

@@ -5,7 +5,7 @@
  * can show it as such. Rows of the same item (should the query not aggregate) are merged, not dropped.
  */
 import { qidFromUri, isQid, validQids } from './ids';
-import { FIELD_SEPARATOR, VALUE_SEPARATOR } from './sparql';
+import { VALUE_SEPARATOR, siteUrl } from './sparql';
 import { wikimediaHttpsUrl, titleFromArticleUrl, commonsFileName, commonsCategoryName } from './links';
 import { conflictStatus } from './status';
 import { classifySector, SECTOR_PROPERTIES, type SectorKey, type SectorProperty } from './sectors';
@@ -33,14 +33,14 @@ export class MalformedAnswerError extends Error {
 	}
 }
 
-export function assertWdqsJson( data: unknown ): WdqsJson {
+export function assertWdqsJson( data: unknown, column = 'item' ): WdqsJson {
 	const d = data as WdqsJson;
 	if ( !d || typeof d !== 'object' || !d.head || !Array.isArray( d.head.vars ) ||
 		!d.results || !Array.isArray( d.results.bindings ) ) {
 		throw new MalformedAnswerError( 'no head.vars / results.bindings' );
 	}
-	if ( !d.head.vars.includes( 'item' ) ) {
-		throw new MalformedAnswerError( 'no ?item column' );
+	if ( !d.head.vars.includes( column ) ) {
+		throw new MalformedAnswerError( 'no ?' + column + ' column' );
 	}
 	return d;
 }
@@ -65,13 +65,22 @@ export function parseWktPoint( value: string ): { lat: number; lon: number } | n
 	return { lat, lon };
 }
 
-/** `2001-03-00T00:00:00Z/10` (value/precision as the query concatenates them) → WikiDate. */
+/**
+ * Years a view can show: the year filters take four digits, and Wikibase allows sixteen (far past
+ * what Date, Intl or a year-by-year timeline can handle). Dates outside are skipped and counted.
+ */
+export const MAX_YEAR = 9999;
+
+/** `2001-03-00T00:00:00Z/10` (value/precision as the query concatenates them) → WikiDate; null when unusable. */
 export function parseTimeWithPrecision( value: string ): WikiDate | null {
 	const m = /^([+-]?\d{1,16})-(\d{2})-(\d{2})T[\d:.]+Z?(?:\/(\d{1,2}))?$/.exec( value.trim() );
 	if ( !m ) {
 		return null;
 	}
 	const year = parseInt( m[ 1 ], 10 );
+	if ( !( Math.abs( year ) <= MAX_YEAR ) ) {
+		return null;
+	}
 	const precision = m[ 4 ] === undefined ? 11 : Math.min( 14, parseInt( m[ 4 ], 10 ) );
 	// Wikidata writes unknown months/days as 00 at coarser precisions.
 	const month = precision >= 10 ? Math.max( 1, +m[ 2 ] ) : 1;
@@ -98,17 +107,30 @@ interface RefWithCoord extends ItemRef {
 	coord: string;
 }
 
+/**
+ * One aggregated entry: `Q1<TAB>label<TAB>coordinate-or-empty`, entries joined by newlines. The id
+ * and the coordinate are ours (STRAFTER of an entity URI, a WKT literal); the label is anyone's and
+ * may itself hold tabs or newlines, so an entry is read as id, then the shortest label after which a
+ * coordinate (or nothing) ends the entry, not by splitting on the separators.
+ */
+const REF_ENTRY = /(?:^|\n)(Q[1-9]\d{0,11})\t([\s\S]*?)\t((?:<[^>\s]*>\s*)?Point\([^()\n]*\)|)(?=\n|$)/g;
+
+/** Whitespace, tabs and newlines in a label as single spaces (a label is one line of text). */
+function oneLine( text: string ): string {
+	return text.replace( /\s+/g, ' ' ).trim();
+}
+
 /** `Q1\tlabel\tPoint(...)` entries; the label may itself be anything, the id must be a QID. */
 function parseRefs( binding: Binding | undefined ): RefWithCoord[] {
 	const out: RefWithCoord[] = [];
-	for ( const entry of splitValues( binding ) ) {
-		const parts = entry.split( FIELD_SEPARATOR );
-		const id = parts[ 0 ];
-		if ( !isQid( id ) ) {
-			continue;
-		}
-		const coord = parts.length > 2 ? parts[ parts.length - 1 ] : '';
-		const label = parts.slice( 1, parts.length > 2 ? -1 : undefined ).join( ' ' ).trim();
+	if ( !binding || typeof binding.value !== 'string' ) {
+		return out;
+	}
+	REF_ENTRY.lastIndex = 0;
+	for ( let m = REF_ENTRY.exec( binding.value ); m; m = REF_ENTRY.exec( binding.value ) ) {
+		const id = m[ 1 ];
+		const coord = m[ 3 ];
+		const label = oneLine( m[ 2 ] );
 		const existing = out.filter( ( r ) => r.id === id )[ 0 ];
 		if ( existing ) {
 			// DISTINCT over (id, label, coord): one region with two coordinates gives two entries.
@@ -131,6 +153,8 @@ function stripCoord( refs: RefWithCoord[] ): ItemRef[] {
 export interface NormaliseOptions {
 	sectorMap: Readonly<Record<string, SectorKey>>;
 	languages: string[];
+	/** This wiki's site id (eswiki): only its sitelink becomes the conflict's article. */
+	siteId?: string;
 	query?: string;
 	now?: number;
 	/** The limit the query was built with: one conflict more than this means the answer was cut. */
@@ -147,7 +171,7 @@ interface Partial_ {
 /** Turn a WDQS answer into conflicts, one per item, in label order. */
 export function normaliseAnswer( data: unknown, options: NormaliseOptions ): ConflictSet {
 	const answer = assertWdqsJson( data );
-	const rejected = { rows: 0, coordinates: 0, links: 0 };
+	const rejected = { rows: 0, coordinates: 0, links: 0, dates: 0 };
 	const byId: Record<string, Partial_> = {};
 	const order: string[] = [];
 	for ( const row of answer.results.bindings ) {
@@ -228,13 +252,24 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 	borrow( locations, 'P276' );
 	borrow( regions, 'P131' );
 
-	const times = ( name: string ): WikiDate[] => collect( rows, name )
-		.reduce<string[]>( ( a, b ) => a.concat( b.value.split( /\s+/ ) ), [] )
-		.map( parseTimeWithPrecision )
-		.filter( ( d ): d is WikiDate => !!d )
-		.sort( compareDates );
+	let skippedDates = 0;
+	const times = ( name: string ): WikiDate[] => {
+		const dates: WikiDate[] = [];
+		for ( const b of collect( rows, name ) ) {
+			for ( const value of b.value.split( /\s+/ ).filter( Boolean ) ) {
+				const date = parseTimeWithPrecision( value );
+				if ( date ) {
+					dates.push( date );
+				} else {
+					skippedDates++;
+				}
+			}
+		}
+		return dates.sort( compareDates );
+	};
 	const starts = times( 'starts' );
 	const ends = times( 'ends' );
+	rejected.dates = ( rejected.dates || 0 ) + skippedDates;
 	const start = starts.length ? starts[ 0 ] : null;
 	const end = ends.length ? ends[ ends.length - 1 ] : null;
 
@@ -258,7 +293,9 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 	const articleValue = firstValue( 'article' );
 	if ( articleValue ) {
 		const url = wikimediaHttpsUrl( articleValue );
-		const title = url && titleFromArticleUrl( url );
+		// Only this wiki's own sitelink: another wiki's article is not "the article on this wiki".
+		const site = siteUrl( options.siteId );
+		const title = url && site && url.indexOf( site + 'wiki/' ) === 0 ? titleFromArticleUrl( url ) : null;
 		if ( url && title ) {
 			article = { title, url };
 		} else {
@@ -294,6 +331,7 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 		coordinates,
 		start,
 		end,
+		skippedDates,
 		images,
 		commonsCategory,
 		article,

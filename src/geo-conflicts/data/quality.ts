@@ -4,8 +4,8 @@
  */
 import type { Conflict } from './types';
 
-export type QualityIssue = 'coordinates' | 'country' | 'start' | 'description';
-export const QUALITY_ISSUES: QualityIssue[] = [ 'coordinates', 'country', 'start', 'description' ];
+export type QualityIssue = 'coordinates' | 'country' | 'start' | 'description' | 'dates';
+export const QUALITY_ISSUES: QualityIssue[] = [ 'coordinates', 'country', 'start', 'description', 'dates' ];
 
 /** The issues of one conflict. Approximate locations count as missing coordinates (no own P625). */
 export function qualityIssues( c: Conflict, readerLanguage: string ): QualityIssue[] {
@@ -22,12 +22,16 @@ export function qualityIssues( c: Conflict, readerLanguage: string ): QualityIss
 	if ( !c.description || ( c.descriptionLang !== null && c.descriptionLang !== readerLanguage ) ) {
 		issues.push( 'description' );
 	}
+	if ( c.skippedDates ) {
+		// A start or end date the normaliser skipped (a year past 9999, or unreadable).
+		issues.push( 'dates' );
+	}
 	return issues;
 }
 
 /** Conflicts grouped by issue (a conflict appears under each of its issues). */
 export function qualityReport( conflicts: Conflict[], readerLanguage: string ): Record<QualityIssue, Conflict[]> {
-	const report: Record<QualityIssue, Conflict[]> = { coordinates: [], country: [], start: [], description: [] };
+	const report: Record<QualityIssue, Conflict[]> = { coordinates: [], country: [], start: [], description: [], dates: [] };
 	for ( const c of conflicts ) {
 		for ( const issue of qualityIssues( c, readerLanguage ) ) {
 			report[ issue ].push( c );

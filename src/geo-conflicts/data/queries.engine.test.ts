@@ -38,6 +38,7 @@ describe( 'dashboard query (view all) on the engine', () => {
 			description: 'gold mining project on the Chile–Argentina border',
 			descriptionLang: 'en',
 			classes: [ 'Q131000102' ],
+			skippedDates: 0,
 			countries: [ { id: 'Q414', label: 'Argentina', labelMissing: false }, { id: 'Q298', label: 'Chile', labelMissing: false } ],
 			regions: [ { id: 'Q2120', label: 'Atacama Region', labelMissing: false }, { id: 'Q44818', label: 'San Juan Province', labelMissing: false } ],
 			locations: [],

@@ -215,7 +215,7 @@ export function sectorFromText( text: string, languages: string[] ): { key: Sect
 	const order = languages.concat( Object.keys( SECTOR_KEYWORDS ) );
 	const tried: Record<string, boolean> = {};
 	for ( const lang of order ) {
-		const table = SECTOR_KEYWORDS[ lang ];
+		const table = Object.prototype.hasOwnProperty.call( SECTOR_KEYWORDS, lang ) ? SECTOR_KEYWORDS[ lang ] : null;
 		if ( !table || tried[ lang ] ) {
 			continue;
 		}

@@ -49,6 +49,8 @@ export interface Conflict {
 	coordinates: Coordinates | null;
 	start: WikiDate | null;
 	end: WikiDate | null;
+	/** Start/end values that could not be read or shown (a year beyond MAX_YEAR): data-quality note. */
+	skippedDates?: number;
 	/** Commons file names (P18), without "File:". */
 	images: string[];
 	commonsCategory: string | null;
@@ -63,8 +65,8 @@ export interface Conflict {
 /** What a query view loaded: the conflicts plus what was dropped and why (never silently). */
 export interface ConflictSet {
 	conflicts: Conflict[];
-	/** Rows/values rejected by validation (bad ids, non-Earth coordinates, unsafe links). */
-	rejected: { rows: number; coordinates: number; links: number };
+	/** Rows/values rejected by validation (bad ids, non-Earth coordinates, unsafe links, unusable dates). */
+	rejected: { rows: number; coordinates: number; links: number; dates?: number };
 	/** True when the query's LIMIT cut the answer: there are more conflicts than shown. */
 	truncated: boolean;
 	query: string;

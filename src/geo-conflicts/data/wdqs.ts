@@ -31,6 +31,8 @@ export function runQuery( query: string, options: RunOptions = {} ): Promise<unk
 		timeoutMs: 70000,
 		retries: 2,
 		maxRetryAfterSeconds: 300,
+		// 50,000 conflicts (the most a query asks for) are ~75 MB of JSON; an endless body stops here.
+		maxBytes: 150 * 1000 * 1000,
 		signal: options.signal,
 		onWait: options.onWait,
 	};
@@ -78,6 +80,7 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 	const set = normaliseAnswer( data, {
 		sectorMap: options.sectorMap,
 		languages: options.languages,
+		siteId: options.siteId,
 		query,
 		limit: queryLimit( query ),
 	} );

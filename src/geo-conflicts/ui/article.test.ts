@@ -4,9 +4,13 @@ import type { PageItem } from '../data/entities';
 
 const findPageItem = vi.fn();
 const loadConflicts = vi.fn();
+const runQuery = vi.fn();
 const setConflicts = vi.fn();
 vi.mock( '../data/entities', async ( original ) => Object.assign( {}, await original(), { findPageItem: ( ...a: unknown[] ) => findPageItem( ...a ) } ) );
-vi.mock( '../data/wdqs', async ( original ) => Object.assign( {}, await original(), { loadConflicts: ( ...a: unknown[] ) => loadConflicts( ...a ) } ) );
+vi.mock( '../data/wdqs', async ( original ) => Object.assign( {}, await original(), {
+	loadConflicts: ( ...a: unknown[] ) => loadConflicts( ...a ),
+	runQuery: ( ...a: unknown[] ) => runQuery( ...a ),
+} ) );
 vi.mock( '../map/index', () => ( {
 	createConflictMap: ( container: HTMLElement ) => {
 		const element = document.createElement( 'div' );
@@ -17,6 +21,8 @@ vi.mock( '../map/index', () => ( {
 } ) );
 
 const { mountArticle, isPlace } = await import( './article' );
+const { loadWithFeedback } = await import( './context' );
+const { cacheDelete, clearMemoryCache } = await import( '../../core/cache' );
 const { overlayMaps } = await import( './overlay' );
 const { addConflictOverlay } = await import( '../map/index' );
 
@@ -116,6 +122,50 @@ describe( 'mountArticle', () => {
 		await mountArticle( a );
 		await flush();
 		expect( a.querySelector( '.geo-conflicts-place' ) ).toBeNull();
+	} );
+
+	it( 'a listed conflict that is also typed as a region does not make region articles conflicts (issue 14)', async () => {
+		// The dashboard lists a conflict whose direct classes include "region of Chile" (Q590080).
+		const poisoned = sampleSet( { kind: 'item', item: 'Q2365301' } );
+		poisoned.conflicts[ 0 ].classes = [ 'Q131141356', 'Q590080' ];
+		loadConflicts.mockResolvedValueOnce( Object.assign( poisoned, { fromCache: false } ) );
+		loadWithFeedback( 'SELECT …', { status: document.createElement( 'div' ), onLoaded: () => undefined } );
+		await flush();
+		await flush();
+		// The subclass closure of the configured classes (one cached query) does not contain Q590080.
+		runQuery.mockResolvedValue( { head: { vars: [ 'class' ] }, results: { bindings: [ { class: { type: 'uri', value: 'http://www.wikidata.org/entity/Q131141356' } } ] } } );
+		findPageItem.mockResolvedValue( item( { id: 'Q2120', label: 'Atacama Region', classes: [ 'Q590080' ], hasCoordinates: true, countries: [ 'Q298' ] } ) );
+		loadConflicts.mockResolvedValue( Object.assign( place, { fromCache: false } ) );
+		const a = article();
+		await mountArticle( a );
+		await flush();
+		expect( a.dataset.geoConflictsArticle ).toBe( 'place' );
+		expect( a.querySelector( '.geo-conflicts-card' ) ).toBeNull();
+		expect( a.querySelector( '.geo-conflicts-place' ) ).not.toBeNull();
+	} );
+
+	it( 'a subclass of a configured class (from the cached closure) gets a card (issue 14)', async () => {
+		await cacheDelete( 'geo-conflicts:classes:Q5683226,Q183129,Q131141356,Q18353204' );
+		clearMemoryCache();
+		runQuery.mockReset();
+		runQuery.mockResolvedValue( { head: { vars: [ 'class' ] }, results: { bindings: [
+			{ class: { type: 'uri', value: 'http://www.wikidata.org/entity/Q131141356' } },
+			{ class: { type: 'uri', value: 'http://www.wikidata.org/entity/Q7777' } },
+			{ class: { type: 'literal', value: 'Q590080' } },
+		] } } );
+		findPageItem.mockResolvedValue( item( { id: 'Q2365301', classes: [ 'Q7777' ], hasCoordinates: true } ) );
+		loadConflicts.mockResolvedValue( Object.assign( sampleSet( { kind: 'item', item: 'Q2365301' } ), { fromCache: false } ) );
+		const a = article();
+		await mountArticle( a );
+		await flush();
+		expect( runQuery.mock.calls[ 0 ][ 0 ] ).toContain( 'wdt:P279*' );
+		expect( a.dataset.geoConflictsArticle ).toBe( 'conflict' );
+		// The closure is cached: a second article asks no second time.
+		findPageItem.mockResolvedValue( item( { id: 'Q2120', classes: [ 'Q590080' ], hasCoordinates: true } ) );
+		const b = article();
+		await mountArticle( b );
+		expect( runQuery ).toHaveBeenCalledTimes( 1 );
+		expect( b.dataset.geoConflictsArticle ).toBe( 'place' );
 	} );
 
 	it( 'tells places apart', () => {

@@ -10,7 +10,7 @@ import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
 import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
-import { getContext, knownConflictClasses, loadWithFeedback, queryFor, toMapConflicts } from './context';
+import { getContext, conflictClasses, loadWithFeedback, queryFor, toMapConflicts } from './context';
 import { factList } from './details';
 import { labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
@@ -55,7 +55,9 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		content.dataset.geoConflictsArticle = 'none';
 		return;
 	}
-	const known = await knownConflictClasses();
+	const configured = ctx.config.classes;
+	// Directly of a configured class: no need for the closure (and no query when the service is down).
+	const known = item.classes.some( ( c ) => configured.includes( c ) ) ? configured : await conflictClasses();
 	if ( item.classes.some( ( c ) => known.includes( c ) ) ) {
 		content.dataset.geoConflictsArticle = 'conflict';
 		showCard( parserOutput( content ), item );
@@ -83,8 +85,11 @@ function showCard( target: HTMLElement, item: PageItem ): void {
 		onLoaded: ( set ) => {
 			const c = set.conflicts[ 0 ];
 			if ( !c ) {
-				// Not of a configured class after all: no card.
+				// Not of a configured class after all: no card, and a place still gets its section.
 				card.remove();
+				if ( isPlace( item ) ) {
+					showPlace( target, item );
+				}
 				return;
 			}
 			renderCard( body, c, query );

@@ -2,16 +2,17 @@
 import { h, link } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import type { Conflict } from '../data/types';
-import { labelElement, sectorElement, statusElement, wikidataUrl } from './format';
+import { articleTitle, labelElement, sectorElement, statusElement, wikidataUrl } from './format';
 
 export function compactList( conflicts: Conflict[], limit: number, moreHref?: string ): HTMLElement {
-	const items = conflicts.slice( 0, limit ).map( ( c ) => h( 'li', { class: 'geo-conflicts-compact-item', dataset: { id: c.id } },
-		c.article ?
-			h( 'a', { attrs: { href: mw.util.getUrl( c.article.title ) } }, labelElement( c ) ) :
-			h( 'a', { attrs: { href: wikidataUrl( c.id ) } }, labelElement( c ) ),
-		' ', h( 'span', { class: 'geo-conflicts-list-meta' }, sectorElement( c.sector ), ' · ', statusElement( c ),
-			c.start ? ' · ' + String( c.start.year ) : '' ),
-	) );
+	const items = conflicts.slice( 0, limit ).map( ( c ) => {
+		const article = articleTitle( c );
+		return h( 'li', { class: 'geo-conflicts-compact-item', dataset: { id: c.id } },
+			h( 'a', { attrs: { href: article ? mw.util.getUrl( article ) : wikidataUrl( c.id ) } }, labelElement( c ) ),
+			' ', h( 'span', { class: 'geo-conflicts-list-meta' }, sectorElement( c.sector ), ' · ', statusElement( c ),
+				c.start ? ' · ' + String( c.start.year ) : '' )
+		);
+	} );
 	const rest = conflicts.length - limit;
 	return h( 'div', { class: 'geo-conflicts-compact' },
 		h( 'ul', null, items ),

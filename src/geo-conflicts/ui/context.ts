@@ -5,41 +5,21 @@
  */
 import { getConflictsConfig, type ConflictsConfig } from '../data/config';
 import { buildQuery, labelLanguages, type QueryView } from '../data/sparql';
-import { loadConflicts } from '../data/wdqs';
+import { loadConflicts, runQuery } from '../data/wdqs';
+import { conflictClassClosure } from '../data/subclasses';
 import type { ConflictSet, Conflict } from '../data/types';
 import type { MapConflict } from '../map/index';
 import { getEndpoints } from '../../core/config';
 import { languageChain, userLanguage, msg, formatNumber } from '../../core/messages';
 import { replaceChildren, clear } from '../../core/dom';
 import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
-import { cacheGet, cacheSet, DAY } from '../../core/cache';
-import { validQids } from '../data/ids';
-
-const KNOWN_CLASSES_KEY = 'geo-conflicts:known-classes';
 
 /**
- * Classes that conflicts were seen to have (direct P31 values, often subclasses of the configured
- * ones), remembered for a day: articles whose item has one of them are worth a card query.
+ * The classes that make an article's item a conflict: the configured ones and their subclasses
+ * (one cached query). Never the other classes of listed conflicts: those can be anything.
  */
-export async function knownConflictClasses(): Promise<string[]> {
-	const remembered = await cacheGet<string[]>( KNOWN_CLASSES_KEY );
-	return getContext().config.classes.concat( validQids( remembered || [] ) );
-}
-
-async function rememberClasses( conflicts: Conflict[] ): Promise<void> {
-	const seen = ( await cacheGet<string[]>( KNOWN_CLASSES_KEY ) ) || [];
-	let changed = false;
-	for ( const c of conflicts ) {
-		for ( const cls of c.classes ) {
-			if ( !seen.includes( cls ) && seen.length < 500 ) {
-				seen.push( cls );
-				changed = true;
-			}
-		}
-	}
-	if ( changed ) {
-		await cacheSet( KNOWN_CLASSES_KEY, seen, DAY );
-	}
+export function conflictClasses(): Promise<string[]> {
+	return conflictClassClosure( getContext().config.classes, ( query ) => runQuery( query ) );
 }
 
 export interface Context {
@@ -95,6 +75,7 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 		loadConflicts( query, {
 			sectorMap: ctx.config.sectorMap,
 			languages: ctx.languages,
+			siteId: ctx.siteId,
 			cacheMinutes: ctx.config.cacheMinutes,
 			cacheEmpty: feedback.cacheEmpty,
 			fresh,
@@ -117,7 +98,6 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 				replaceChildren( feedback.status, box );
 			}
 			feedback.onLoaded( set );
-			rememberClasses( set.conflicts ).catch( () => undefined );
 		}, ( error: unknown ) => {
 			replaceChildren( feedback.status, errorBox( errorMessage( error ), () => attempt( true ) ) );
 		} );

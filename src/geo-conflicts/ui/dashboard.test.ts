@@ -14,6 +14,7 @@ vi.mock( '../map/index', () => ( {
 } ) );
 
 const { mountDashboard } = await import( './dashboard' );
+const { SEARCH_DELAY_MS } = await import( './filters' );
 const flush = (): Promise<unknown> => new Promise( ( r ) => {
 	setTimeout( r, 0 );
 } );
@@ -82,8 +83,48 @@ describe( 'dashboard', () => {
 		await flush();
 		expect( root.querySelector( '.geo-conflicts-status-area [role=alert]' ) ).toBeNull();
 		expect( items( root ) ).toHaveLength( 4 );
-		// Quality view and statistics follow the filters.
+		// Quality view (built when opened) and statistics follow the filters.
 		expect( root.querySelector( '.geo-conflicts-stats .geo-conflicts-total' )!.getAttribute( 'data-total' ) ).toBe( '4' );
+		const quality = root.querySelector<HTMLDetailsElement>( 'details.geo-conflicts-quality' )!;
+		quality.open = true;
+		quality.dispatchEvent( new Event( 'toggle' ) );
 		expect( root.querySelector( '.geo-conflicts-quality-group[data-issue="coordinates"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
+
+		// Issue 14: the name search filters once typing pauses, not on every keystroke; selecting keeps the list.
+		const q = root.querySelector<HTMLInputElement>( '.geo-conflicts-filter-q' )!;
+		const listBefore = root.querySelector( '.geo-conflicts-list-items' )!.firstElementChild;
+		q.value = 'hidro';
+		q.dispatchEvent( new Event( 'input' ) );
+		expect( items( root ) ).toHaveLength( 4 );
+		expect( root.querySelector<HTMLElement>( '.geo-conflicts-dashboard' )!.dataset.pending ).toBe( 'true' );
+		await new Promise( ( r ) => {
+			setTimeout( r, SEARCH_DELAY_MS + 50 );
+		} );
+		expect( items( root ) ).toHaveLength( 1 );
+		expect( new URLSearchParams( location.search ).get( 'q' ) ).toBe( 'hidro' );
+		expect( listBefore!.isConnected ).toBe( false );
+		const only = root.querySelector( '.geo-conflicts-list-item' )!;
+		only.querySelector<HTMLButtonElement>( 'button' )!.click();
+		expect( root.querySelector( '.geo-conflicts-list-item' ) ).toBe( only );
+		expect( only.classList.contains( 'geo-conflicts-list-item--selected' ) ).toBe( true );
+	} );
+
+	it( 'on another dashboard\'s page, keeps its state to itself and leaves that dashboard\'s URL alone (issue 14)', async () => {
+		mw.config.set( { wgCanonicalSpecialPageName: 'Blankpage', wgTitle: 'BlankPage/GeoEditors' } );
+		try {
+			history.replaceState( null, '', '/wiki/Special:BlankPage/GeoEditors?country=CL&project=eswiki&from=2023-07' );
+			loadConflicts.mockResolvedValue( Object.assign( sampleSet(), { fromCache: false } ) );
+			const root = document.createElement( 'div' );
+			document.body.appendChild( root );
+			mountDashboard( root );
+			await flush();
+			( root.querySelector( '.geo-conflicts-filter-reset' ) as HTMLButtonElement ).click();
+			( root.querySelector( '.geo-conflicts-list-button' ) as HTMLButtonElement ).click();
+			expect( location.search ).toBe( '?country=CL&project=eswiki&from=2023-07' );
+			expect( root.querySelector( '.geo-conflicts-details-title' ) ).not.toBeNull();
+			root.remove();
+		} finally {
+			mw.config.set( { wgCanonicalSpecialPageName: false, wgTitle: '' } );
+		}
 	} );
 } );

@@ -6,8 +6,8 @@
 import { h, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { disclosure, notice } from '../../core/ui';
-import { adoptInterfaceLanguage } from '../../core/gadget';
-import { applyFilter, computeStats, filterFromParams, filterToParams, refOptions, type FilterState } from '../data/filter';
+import { adoptInterfaceLanguage, claimUrlState } from '../../core/gadget';
+import { applyFilter, computeStats, filterFromParams, filterToParams, refOptions, EMPTY_FILTER, type FilterState } from '../data/filter';
 import type { Conflict, ConflictSet } from '../data/types';
 import { createConflictMap, type ConflictMap } from '../map/index';
 import { getContext, loadWithFeedback, queryFor, toMapConflicts } from './context';
@@ -21,7 +21,10 @@ import { exportButtons, queryLink } from './tools';
 class Dashboard {
 	public readonly element: HTMLElement;
 
-	private state: FilterState = filterFromParams( new URLSearchParams( location.search ) );
+	/** Whether this dashboard keeps its state in the URL (not when another dashboard owns it). */
+	private readonly ownsUrl = claimUrlState( 'GeoConflicts' );
+
+	private state: FilterState = filterFromParams( new URLSearchParams( this.ownsUrl ? location.search : '' ) );
 
 	private set: ConflictSet | null = null;
 
@@ -41,7 +44,16 @@ class Dashboard {
 
 	private readonly quality = h( 'div' );
 
-	private readonly filters = new FilterForm( ( s ) => this.setState( s ) );
+	private readonly qualitySection = disclosure( msg( 'geo-conflicts-quality-title' ), this.quality );
+
+	/** What the filter options were built from (the data and the chosen countries): rebuilt only when that changes. */
+	private optionsFor: { set: ConflictSet; countries: string } | null = null;
+
+	private qualityFor: Conflict[] | null = null;
+
+	private readonly filters = new FilterForm( ( s ) => this.setState( s ), () => {
+		this.element.dataset.pending = 'true';
+	} );
 
 	private readonly stats = new StatsView();
 
@@ -57,7 +69,7 @@ class Dashboard {
 			h( 'div', { class: 'geo-conflicts-main' }, this.mapArea, this.details ),
 			this.stats.element,
 			this.list.element,
-			disclosure( msg( 'geo-conflicts-quality-title' ), this.quality ),
+			this.qualitySection,
 			h( 'div', { class: 'geo-conflicts-footer' },
 				exportButtons( () => this.shown, 'environmental-conflicts' ),
 				queryLink( this.query ),
@@ -69,6 +81,9 @@ class Dashboard {
 			),
 		);
 		this.renderDetails();
+		// The quality lists are built when they are opened, not on every keystroke.
+		this.qualitySection.classList.add( 'geo-conflicts-quality' );
+		this.qualitySection.addEventListener( 'toggle', () => this.renderQualityIfOpen() );
 	}
 
 	private reload: ( fresh?: boolean ) => void = () => undefined;
@@ -91,14 +106,24 @@ class Dashboard {
 
 	private setState( state: FilterState ): void {
 		this.state = state;
-		const params = filterToParams( state, new URLSearchParams( location.search ) );
-		const search = params.toString();
-		history.replaceState( history.state, '', location.pathname + ( search ? '?' + search : '' ) + location.hash );
+		this.writeUrl();
 		this.render();
 	}
 
+	private writeUrl(): void {
+		if ( this.ownsUrl ) {
+			const params = filterToParams( this.state, new URLSearchParams( location.search ) );
+			const search = params.toString();
+			history.replaceState( history.state, '', location.pathname + ( search ? '?' + search : '' ) + location.hash );
+		}
+	}
+
+	/** Selecting changes the details, the list's mark and the map's focus: nothing is filtered again. */
 	private select( id: string ): void {
-		this.setState( Object.assign( {}, this.state, { selected: id } ) );
+		this.state = Object.assign( {}, this.state, { selected: id } );
+		this.writeUrl();
+		this.list.select( id );
+		this.renderDetails();
 		if ( this.map ) {
 			this.map.focus( id );
 		}
@@ -109,11 +134,18 @@ class Dashboard {
 		if ( !this.set ) {
 			return;
 		}
+		// For the bench and the tests: a filtering run starts and ends (the pending mark goes).
+		this.element.dispatchEvent( new CustomEvent( 'geo-conflicts-filtering' ) );
 		const all = this.set.conflicts;
-		const inCountries = this.state.countries.length ? applyFilter( all, Object.assign( {}, this.state, {
-			q: '', region: '', sector: '', status: '', from: null, to: null,
-		} ) ) : all;
-		this.filters.show( this.state, refOptions( all, 'countries' ), refOptions( inCountries, 'regions' ) );
+		const countriesKey = this.state.countries.join( ',' );
+		if ( !this.optionsFor || this.optionsFor.set !== this.set || this.optionsFor.countries !== countriesKey ) {
+			// Thousands of region options: built when the data or the countries change, not per keystroke.
+			const inCountries = this.state.countries.length ? applyFilter( all, Object.assign( {}, EMPTY_FILTER, { countries: this.state.countries } ) ) : all;
+			this.filters.show( this.state, refOptions( all, 'countries' ), refOptions( inCountries, 'regions' ) );
+			this.optionsFor = { set: this.set, countries: countriesKey };
+		} else {
+			this.filters.showState( this.state );
+		}
 		this.shown = applyFilter( all, this.state );
 		const onMap = toMapConflicts( this.shown );
 		if ( this.map ) {
@@ -123,8 +155,18 @@ class Dashboard {
 			formatNumber( onMap.length ), this.shown.length ) );
 		this.stats.update( computeStats( this.shown ) );
 		this.list.update( this.shown, this.state.selected );
-		renderQuality( this.quality, this.shown, getContext().readerLanguage );
+		this.qualityFor = null;
+		this.renderQualityIfOpen();
 		this.renderDetails();
+		delete this.element.dataset.pending;
+		this.element.dispatchEvent( new CustomEvent( 'geo-conflicts-filtered' ) );
+	}
+
+	private renderQualityIfOpen(): void {
+		if ( this.qualitySection.open && this.qualityFor !== this.shown ) {
+			this.qualityFor = this.shown;
+			renderQuality( this.quality, this.shown, getContext().readerLanguage );
+		}
 	}
 
 	private renderDetails(): void {

@@ -68,3 +68,36 @@ describe( 'details panel', () => {
 		expect( hrefs ).toContain( 'https://commons.wikimedia.org/wiki/Category:Pascua_Lama' );
 	} );
 } );
+
+describe( 'article links (issue 14)', () => {
+	beforeAll( registerEnglish );
+
+	it( 'never links or summarises a special page, in any of its local names', async () => {
+		const calls: unknown[] = [];
+		const Api = mw.Api;
+		( mw as unknown as { Api: unknown } ).Api = class {
+			public get( params: unknown ): Promise<unknown> {
+				calls.push( params );
+				return Promise.resolve( { query: { pages: [ { extract: 'x' } ] } } );
+			}
+		};
+		try {
+			for ( const title of [ 'Special:UserLogout', 'Especial:Salir', 'media:X.jpg' ] ) {
+				const c = Object.assign( {}, byId( 'Q2365301' ), { article: { title, url: 'https://es.wikipedia.org/wiki/' + title } } );
+				const panel = document.createElement( 'div' );
+				renderDetails( panel, c );
+				await new Promise( ( r ) => {
+					setTimeout( r, 0 );
+				} );
+				expect( panel.innerHTML ).not.toMatch( /UserLogout|Salir|X\.jpg/ );
+				expect( panel.textContent ).not.toContain( 'Article on this wiki' );
+			}
+			expect( calls ).toEqual( [] );
+			const ok = document.createElement( 'div' );
+			renderDetails( ok, byId( 'Q2365301' ) );
+			expect( ok.querySelector( '.geo-conflicts-links a' )!.getAttribute( 'href' ) ).toMatch( /\/wiki\/Pascua_Lama$/ );
+		} finally {
+			( mw as unknown as { Api: unknown } ).Api = Api;
+		}
+	} );
+} );

@@ -7,9 +7,10 @@
 import { h, link, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { getEntities } from '../data/entities';
+import { wikimediaHttpsUrl } from '../data/links';
 import type { Conflict } from '../data/types';
 import { getContext } from './context';
-import { labelElement, refsText, statusElement, sectorElement, periodText, conflictLinks, thumbnail } from './format';
+import { articleTitle, labelElement, refsText, statusElement, sectorElement, periodText, conflictLinks, thumbnail } from './format';
 import { cacheGet, cacheSet, HOUR } from '../../core/cache';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 
@@ -35,8 +36,9 @@ async function otherArticles( id: string ): Promise<Sitelink[]> {
 	for ( const site of Object.keys( sitelinks ) ) {
 		const s = sitelinks[ site ];
 		// Wikipedias only, not this wiki (its article is linked already).
-		if ( s && /^[a-z_]+wiki$/.test( site ) && site !== 'commonswiki' && site !== getContext().siteId && typeof s.url === 'string' ) {
-			links.push( { site, title: String( s.title ), url: s.url } );
+		const url = s ? wikimediaHttpsUrl( s.url ) : null;
+		if ( s && url && /^[a-z_]+wiki$/.test( site ) && site !== 'commonswiki' && site !== getContext().siteId ) {
+			links.push( { site, title: String( s.title ), url } );
 		}
 	}
 	links.sort( ( a, b ) => a.site < b.site ? -1 : 1 );
@@ -120,11 +122,12 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 	} );
 	replaceChildren( others, spinner() );
 	showOtherArticles();
-	if ( c.article ) {
-		articleSummary( c.article.title ).then( ( text ) => {
+	const article = articleTitle( c );
+	if ( article ) {
+		articleSummary( article ).then( ( text ) => {
 			if ( text && panel.dataset.id === c.id ) {
 				replaceChildren( summary, h( 'blockquote', { class: 'geo-conflicts-extract', text } ),
-					h( 'p', null, link( mw.util.getUrl( c.article ? c.article.title : '' ), msg( 'geo-conflicts-read-more' ) ) ) );
+					h( 'p', null, link( mw.util.getUrl( article ), msg( 'geo-conflicts-read-more' ) ) ) );
 			}
 		}, () => undefined );
 	}

@@ -11,6 +11,9 @@ import type { StatusKey } from '../data/types';
 
 let uid = 0;
 
+/** Pause after the last keystroke in the name search before the dashboard filters (typing stays fluid at 50,000 conflicts). */
+export const SEARCH_DELAY_MS = 200;
+
 function field( label: string, control: HTMLElement ): HTMLElement {
 	const id = 'geo-conflicts-f' + ( ++uid );
 	control.id = id;
@@ -45,7 +48,9 @@ export class FilterForm {
 
 	private readonly to = h( 'input', { attrs: { type: 'number', min: 1800, max: 2100, step: 1, inputmode: 'numeric' }, class: 'geo-conflicts-filter-to' } );
 
-	public constructor( private readonly onChange: ( state: FilterState ) => void ) {
+	private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+	public constructor( private readonly onChange: ( state: FilterState ) => void, private readonly onPending: () => void = () => undefined ) {
 		replaceChildren( this.sector, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
 			SECTORS.map( ( s ) => h( 'option', { attrs: { value: s }, text: msg( 'geo-conflicts-sector-' + s ) } ) ) );
 		const statuses: StatusKey[] = [ 'ongoing', 'ended', 'unknown' ];
@@ -55,7 +60,11 @@ export class FilterForm {
 		for ( const el of [ this.countries, this.region, this.sector, this.status, this.from, this.to ] ) {
 			el.addEventListener( 'change', changed );
 		}
-		this.q.addEventListener( 'input', changed );
+		this.q.addEventListener( 'input', () => {
+			clearTimeout( this.searchTimer );
+			this.onPending();
+			this.searchTimer = setTimeout( changed, SEARCH_DELAY_MS );
+		} );
 		this.element = h( 'form', {
 			class: 'geo-conflicts-filters',
 			attrs: { role: 'search', 'aria-label': msg( 'geo-conflicts-filters-title' ) },
@@ -77,11 +86,18 @@ export class FilterForm {
 			class: 'cdx-button geo-button geo-conflicts-filter-reset',
 			attrs: { type: 'button' },
 			on: { click: () => {
+				clearTimeout( this.searchTimer );
 				this.state = Object.assign( {}, EMPTY_FILTER );
 				this.write();
 				this.onChange( this.state );
 			} },
 		}, msg( 'geo-conflicts-filter-reset' ) ) );
+	}
+
+	/** Show a state with the options already there (they depend only on the data and the countries). */
+	public showState( state: FilterState ): void {
+		this.state = state;
+		this.write();
 	}
 
 	/** Show options (countries of all conflicts, regions of those in the chosen countries) and a state. */
@@ -109,14 +125,18 @@ export class FilterForm {
 		if ( this.q.value !== s.q ) {
 			this.q.value = s.q;
 		}
-		this.region.value = s.region;
-		this.sector.value = s.sector;
-		this.status.value = s.status;
+		// Setting a select's value scans its options (thousands of regions): only when it changed.
+		for ( const [ control, value ] of [ [ this.region, s.region ], [ this.sector, s.sector ], [ this.status, s.status ] ] as [ HTMLSelectElement, string ][] ) {
+			if ( control.value !== value ) {
+				control.value = value;
+			}
+		}
 		this.from.value = s.from === null ? '' : String( s.from );
 		this.to.value = s.to === null ? '' : String( s.to );
 	}
 
 	private read(): void {
+		clearTimeout( this.searchTimer );
 		const year = ( input: HTMLInputElement ): number | null => /^-?\d{1,4}$/.test( input.value ) ? parseInt( input.value, 10 ) : null;
 		this.state = Object.assign( {}, this.state, {
 			countries: ( Array.prototype.slice.call( this.countries.selectedOptions ) as HTMLOptionElement[] ).map( ( o ) => o.value ),

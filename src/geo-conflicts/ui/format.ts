@@ -64,12 +64,25 @@ export function periodText( c: Conflict ): string {
 	return msg( 'geo-conflicts-period-unknown' );
 }
 
+/**
+ * The conflict's article on this wiki as mw.Title normalises it (local namespace names included),
+ * or null: an invalid title, or a special or media page (Special:UserLogout is never linked or read).
+ */
+export function articleTitle( c: Conflict ): string | null {
+	if ( !c.article ) {
+		return null;
+	}
+	const title = mw.Title.newFromText( c.article.title );
+	return title && title.getNamespaceId() >= 0 ? title.getPrefixedText() : null;
+}
+
 /** Links of a conflict: this wiki's article, Wikidata, Commons category. */
 export function conflictLinks( c: Conflict, withArticle = true ): HTMLElement {
 	const endpoints = getEndpoints();
 	const items: HTMLElement[] = [];
-	if ( c.article && withArticle ) {
-		items.push( h( 'li', null, link( mw.util.getUrl( c.article.title ), msg( 'geo-conflicts-link-article' ) ) ) );
+	const article = withArticle ? articleTitle( c ) : null;
+	if ( article ) {
+		items.push( h( 'li', null, link( mw.util.getUrl( article ), msg( 'geo-conflicts-link-article' ) ) ) );
 	}
 	items.push( h( 'li', null, link( wikidataUrl( c.id ), msg( 'geo-conflicts-link-wikidata', c.id ) ) ) );
 	if ( c.commonsCategory ) {

@@ -4,7 +4,8 @@ import { msg, formatNumber } from '../../core/messages';
 import type { Conflict } from '../data/types';
 import { labelElement, refsText, sectorElement, statusElement } from './format';
 
-const PAGE = 200;
+/** Entries built at a time: at 50,000 conflicts every keystroke's list must be cheap to build (more on request). */
+const PAGE = 50;
 
 export class ConflictList {
 	public readonly element: HTMLElement;
@@ -22,6 +23,19 @@ export class ConflictList {
 	public constructor( private readonly onSelect: ( id: string ) => void ) {
 		this.element = h( 'section', { class: 'geo-conflicts-list', attrs: { 'aria-label': msg( 'geo-conflicts-list-title' ) } },
 			h( 'h3', { text: msg( 'geo-conflicts-list-title' ) } ), this.list, this.more );
+	}
+
+	/** Mark another conflict as selected without rebuilding the list. */
+	public select( selected: string ): void {
+		this.selected = selected;
+		for ( const li of Array.prototype.slice.call( this.list.children ) as HTMLElement[] ) {
+			const on = li.dataset.id === selected;
+			li.classList.toggle( 'geo-conflicts-list-item--selected', on );
+			const button = li.querySelector( 'button' );
+			if ( button ) {
+				button.setAttribute( 'aria-pressed', on ? 'true' : 'false' );
+			}
+		}
 	}
 
 	public update( conflicts: Conflict[], selected: string ): void {

@@ -64,12 +64,22 @@ export class StatsView {
 		const labels = stats.byStartYear.map( ( y ) => String( y.year ) );
 		const data = stats.byStartYear.map( ( y ) => y.count );
 		const rows = stats.byStartYear.filter( ( y ) => y.count > 0 );
-		replaceChildren( this.timelineTable, disclosure( msg( 'geo-conflicts-timeline-table' ),
-			dataTable<{ year: number; count: number }>( msg( 'geo-conflicts-timeline-title' ), [
-				{ label: msg( 'geo-conflicts-timeline-year' ), cell: ( r ) => String( r.year ) },
-				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( r ) => formatNumber( r.count ) },
-			], rows ) ),
-		stats.withoutStart ? h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-timeline-without-start', formatNumber( stats.withoutStart ), stats.withoutStart ) } ) : null );
+		// The table (up to 200 years) is built when opened, and kept open across updates.
+		const wasOpen = !!this.timelineTable.querySelector( 'details[open]' );
+		const slot = h( 'div' );
+		const table = disclosure( msg( 'geo-conflicts-timeline-table' ), slot, wasOpen );
+		const fill = (): void => {
+			if ( table.open && !slot.firstChild ) {
+				replaceChildren( slot, dataTable<{ year: number; count: number }>( msg( 'geo-conflicts-timeline-title' ), [
+					{ label: msg( 'geo-conflicts-timeline-year' ), cell: ( r ) => String( r.year ) },
+					{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( r ) => formatNumber( r.count ) },
+				], rows ) );
+			}
+		};
+		table.addEventListener( 'toggle', fill );
+		fill();
+		replaceChildren( this.timelineTable, table,
+			stats.withoutStart ? h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-timeline-without-start', formatNumber( stats.withoutStart ), stats.withoutStart ) } ) : null );
 		try {
 			if ( this.chart ) {
 				this.chart.chart.data.labels = labels;

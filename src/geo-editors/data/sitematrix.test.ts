@@ -65,3 +65,24 @@ describe( 'sitematrix', () => {
 		await expect( loadSites( async () => ( { sitematrix: { count: 0 } } ) ) ).rejects.toThrow();
 	} );
 } );
+
+describe( 'hostile names and duplicates (issue 14)', () => {
+	it( 'a prototype name is not a wiki', () => {
+		for ( const name of [ 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty' ] ) {
+			expect( guessDbName( name ) ).toBeNull();
+			expect( new SiteIndex( [] ).dbName( name ) ).toBeNull();
+		}
+	} );
+	it( 'a duplicate wiki in the matrix does not relabel the first', () => {
+		const matrix = { sitematrix: { count: 3, 0: { code: 'es', site: [
+			{ url: 'https://es.wikipedia.org', dbname: 'eswiki', code: 'wiki', sitename: 'Wikipedia' },
+			{ url: 'https://evil.example.org', dbname: 'eswiki', code: 'wiki', sitename: 'Evil' },
+			{ url: 'https://es.wikipedia.org', dbname: 'evilwiki', code: 'wikibooks', sitename: 'Evil 2' },
+		] } } };
+		const sites = parseSitematrix( matrix );
+		expect( sites.map( ( s ) => s.dbname ) ).toEqual( [ 'eswiki', 'evilwiki' ] );
+		const index = new SiteIndex( sites );
+		expect( index.find( 'eswiki' )!.sitename ).toBe( 'Wikipedia' );
+		expect( index.find( 'es.wikipedia.org' )!.dbname ).toBe( 'eswiki' );
+	} );
+} );

@@ -41,7 +41,9 @@ export function parseSitematrix( json: unknown ): WikiSite[] {
 	const add = ( site: Json, lang: string, family: string, project: string ): void => {
 		const dbname = str( site.dbname );
 		const url = str( site.url );
-		if ( !DBNAME.test( dbname ) || !/^https?:\/\//.test( url ) || site.private !== undefined ) {
+		if ( !DBNAME.test( dbname ) || !/^https?:\/\//.test( url ) || site.private !== undefined ||
+			out.some( ( s ) => s.dbname === dbname ) ) {
+			// A second entry for a dbname is not a second wiki: the first one stands.
 			return;
 		}
 		out.push( { dbname, project, url, lang, family, sitename: str( site.sitename ), closed: site.closed !== undefined } );
@@ -86,9 +88,12 @@ export class SiteIndex {
 	public constructor( sites: WikiSite[] ) {
 		this.sites = sites;
 		for ( const site of sites ) {
-			this.byKey.set( site.dbname, site );
-			this.byKey.set( site.project, site );
-			this.byKey.set( site.url.replace( /^https?:\/\//, '' ), site );
+			// First come, first kept: a later duplicate (same project or host) never relabels a wiki.
+			for ( const key of [ site.dbname, site.project, site.url.replace( /^https?:\/\//, '' ) ] ) {
+				if ( !this.byKey.has( key ) ) {
+					this.byKey.set( key, site );
+				}
+			}
 		}
 	}
 
@@ -104,20 +109,22 @@ export class SiteIndex {
 	}
 }
 
-const SPECIAL_DB: Record<string, string> = {
-	'en.commons': 'commonswiki',
-	'en.wikidata': 'wikidatawiki',
-	'en.meta': 'metawiki',
-	'en.species': 'specieswiki',
-	'en.mediawiki': 'mediawikiwiki',
-	'en.incubator': 'incubatorwiki',
-};
+/** A Map, not an object: `project=constructor` must not find Object's constructor. */
+const SPECIAL_DB = new Map<string, string>( [
+	[ 'en.commons', 'commonswiki' ],
+	[ 'en.wikidata', 'wikidatawiki' ],
+	[ 'en.meta', 'metawiki' ],
+	[ 'en.species', 'specieswiki' ],
+	[ 'en.mediawiki', 'mediawikiwiki' ],
+	[ 'en.incubator', 'incubatorwiki' ],
+] );
 
 /** `es.wikipedia` → `eswiki`, `pt.wiktionary` → `ptwiktionary`, `eswiki` → `eswiki`; null when not a wiki code. */
 export function guessDbName( value: string ): string | null {
 	const v = value.trim().toLowerCase().replace( /\.org$/, '' );
-	if ( SPECIAL_DB[ v ] ) {
-		return SPECIAL_DB[ v ];
+	const special = SPECIAL_DB.get( v );
+	if ( special ) {
+		return special;
 	}
 	const m = /^([a-z][a-z0-9-]{0,20})\.(wikipedia|wiktionary|wikibooks|wikinews|wikiquote|wikisource|wikiversity|wikivoyage)$/.exec( v );
 	if ( m ) {

@@ -223,3 +223,27 @@ describe( 'filterKey', () => {
 		expect( filterKey( { countries: [ 'CL' ] } ) ).not.toBe( filterKey( { wikiDbs: [ 'CL' ] } ) );
 	} );
 } );
+
+describe( 'bodies that are not a release month (issue 14)', () => {
+	/** A body that never ends: the same bytes for ever. */
+	function endless( chunk: string ): Response {
+		const bytes = new TextEncoder().encode( chunk );
+		return new Response( new ReadableStream<Uint8Array>( { pull( c ) {
+			c.enqueue( bytes );
+		} } ), { status: 200 } );
+	}
+
+	it( 'an endless body without a newline is a format error saying so, not "could not be reached"', async () => {
+		files[ '2023-08.tsv' ] = () => endless( 'x'.repeat( 1000 ) );
+		const error = await loadMonth( '2023-08', { countries: [ 'CL' ] } ).catch( ( e ) => e );
+		expect( error.name ).toBe( 'MonthFileError' );
+		expect( error.messageKey ).toBe( 'geo-editors-error-line' );
+	} );
+
+	it( 'an endless body of lines outside the view stops at the size bound', async () => {
+		const line = 'enwiki\ten.wikipedia\tX\tAR\t1 to 4\t1.1\t0.9\t8\t12\t15\t2023-08\n';
+		const parser = new MonthParser( { countries: [ 'CL' ] }, '2023-08' );
+		const error = await streamIntoParser( endless( line.repeat( 1000 ) ), parser, undefined, 5e6 ).catch( ( e ) => e );
+		expect( error.name ).toBe( 'BodyTooLargeError' );
+	} );
+} );

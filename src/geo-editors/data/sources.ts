@@ -5,10 +5,11 @@
  * view makes no request. The list of published months comes from the folder's directory index.
  */
 import { getEndpoints } from '../../core/config';
-import { request, HttpError } from '../../core/http';
+import { request, boundedText, HttpError } from '../../core/http';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
-import { MonthParser, TsvFormatError, type ParseStats } from './tsv';
-import { streamIntoParser } from './stream';
+import { MonthParser, TsvFormatError, MAX_LINE, MAX_KEPT_ROWS, type FormatReason, type ParseStats } from './tsv';
+import { formatNumber } from '../../core/messages';
+import { streamIntoParser, MAX_MONTH_BYTES, BodyTooLargeError } from './stream';
 import { isMonth, type GeoRow, type RowFilter } from './types';
 
 export const MAX_CONCURRENT_MONTHS = 4;
@@ -27,13 +28,18 @@ export class MonthFileError extends Error {
 
 	public readonly month: string;
 
-	public constructor( reason: 'empty' | 'columns' | 'header' | 'truncated', month: string, expected = 0, actual = 0 ) {
+	public constructor( reason: FormatReason | 'truncated' | 'size', month: string, expected = 0, actual = 0 ) {
 		super( 'Geoeditors file ' + month + ': ' + reason );
 		this.name = 'MonthFileError';
 		this.month = month;
 		this.messageKey = reason === 'empty' ? 'geo-editors-error-empty' :
-			reason === 'truncated' ? 'geo-editors-error-truncated' : 'geo-editors-error-format';
-		this.params = reason === 'columns' ? [ expected, actual ] : reason === 'header' ? [ expected, '?' ] : [];
+			reason === 'truncated' ? 'geo-editors-error-truncated' :
+				reason === 'line' ? 'geo-editors-error-line' :
+					reason === 'rows' ? 'geo-editors-error-rows' :
+						reason === 'size' ? 'geo-editors-error-size' : 'geo-editors-error-format';
+		this.params = reason === 'columns' ? [ expected, actual ] : reason === 'header' ? [ expected, '?' ] :
+			reason === 'line' ? [ formatNumber( MAX_LINE ) ] : reason === 'rows' ? [ formatNumber( MAX_KEPT_ROWS ) ] :
+				reason === 'size' ? [ formatNumber( MAX_MONTH_BYTES / 1e6 ) ] : [];
 	}
 }
 
@@ -109,6 +115,9 @@ async function loadMonthUncached( key: string, month: string, filter: RowFilter,
 	} catch ( e ) {
 		if ( e instanceof TsvFormatError ) {
 			throw new MonthFileError( e.reason, month, e.expected, e.actual );
+		}
+		if ( e instanceof BodyTooLargeError ) {
+			throw new MonthFileError( 'size', month );
 		}
 		throw e;
 	}
@@ -204,7 +213,8 @@ export async function loadPublishedMonths( signal?: AbortSignal ): Promise<strin
 		return cached;
 	}
 	const response = await request( base, { signal, timeoutMs: 20000, retries: 1 } );
-	const months = parseDirectoryIndex( await response.text() );
+	// An index page is a few KB: a body that does not end is cut off, never read whole.
+	const months = parseDirectoryIndex( await boundedText( response, base, 5 * 1000 * 1000 ) );
 	if ( !months.length ) {
 		throw new HttpError( 'malformed', base, response.status, null, 'no month files in the index' );
 	}

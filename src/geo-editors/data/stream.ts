@@ -5,6 +5,16 @@
 import { HttpError } from '../../core/http';
 import type { MonthParser, ParseStats } from './tsv';
 
+/** Far above any release month (estimated at 0.3–15 MB): a body past this is not read to its end. */
+export const MAX_MONTH_BYTES = 200 * 1000 * 1000;
+
+export class BodyTooLargeError extends Error {
+	public constructor( public readonly bytes: number ) {
+		super( 'Body larger than ' + MAX_MONTH_BYTES + ' bytes' );
+		this.name = 'BodyTooLargeError';
+	}
+}
+
 export interface StreamResult {
 	stats: ParseStats;
 	bytes: number;
@@ -16,6 +26,7 @@ export async function streamIntoParser(
 	response: Response,
 	parser: MonthParser,
 	onBytes?: ( bytes: number, total: number | null ) => void,
+	maxBytes = MAX_MONTH_BYTES
 ): Promise<StreamResult> {
 	const lengthHeader = response.headers.get( 'Content-Length' );
 	// With Content-Encoding the header counts compressed bytes, which we never see.
@@ -35,6 +46,9 @@ export async function streamIntoParser(
 					break;
 				}
 				bytes += value.byteLength;
+				if ( bytes > maxBytes ) {
+					throw new BodyTooLargeError( bytes );
+				}
 				parser.push( decoder.decode( value, { stream: true } ) );
 				if ( onBytes ) {
 					onBytes( bytes, total );
@@ -42,7 +56,7 @@ export async function streamIntoParser(
 			}
 		} catch ( e ) {
 			reader.cancel().catch( () => undefined );
-			if ( e instanceof HttpError || ( e instanceof Error && e.name === 'TsvFormatError' ) ) {
+			if ( e instanceof HttpError || e instanceof BodyTooLargeError || ( e instanceof Error && e.name === 'TsvFormatError' ) ) {
 				throw e;
 			}
 			// The connection broke mid-body.

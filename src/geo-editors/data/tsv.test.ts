@@ -144,3 +144,49 @@ describe( 'MonthParser', () => {
 		expect( parseMonthText( ROWS[ 0 ] ).stats.terminated ).toBe( false );
 	} );
 } );
+
+describe( 'files that are not what the release looks like (issue 14)', () => {
+	it( 'refuses a line that never ends, without holding it', () => {
+		const parser = new MonthParser();
+		parser.push( ROWS[ 0 ] + '\n' );
+		let error: unknown = null;
+		try {
+			for ( let i = 0; i < 1000; i++ ) {
+				parser.push( 'x'.repeat( 1000 ) );
+			}
+		} catch ( e ) {
+			error = e;
+		}
+		expect( error ).toBeInstanceOf( TsvFormatError );
+		expect( ( error as TsvFormatError ).reason ).toBe( 'line' );
+	} );
+
+	it( 'bounds the rows one month may keep', () => {
+		const parser = new MonthParser( { countries: [ 'CL' ] } );
+		const line = ROWS[ 0 ] + '\n';
+		let error: unknown = null;
+		try {
+			for ( let i = 0; i < 300; i++ ) {
+				parser.push( line.repeat( 1000 ) );
+			}
+		} catch ( e ) {
+			error = e;
+		}
+		expect( ( error as TsvFormatError ).reason ).toBe( 'rows' );
+		expect( parser.rows.length ).toBeLessThanOrEqual( 100000 );
+	} );
+
+	it( 'reads impossible numbers as malformed lines', () => {
+		const lines = [
+			row( 'eswiki', 'es.wikipedia', 'CL', '1 to 4', '1e308', '1' ),
+			row( 'eswiki', 'es.wikipedia', 'CL', '1 to 4', '-80', '1' ),
+			row( 'eswiki', 'es.wikipedia', 'CL', '1 to 4', '10', '-5' ),
+			row( 'eswiki', 'es.wikipedia', 'CL', '1 to 4', '10', '1', '2023-08', '5e-324' ),
+			row( 'eswiki', 'es.wikipedia', 'CL', '1 to 4', '10', '1', '2023-08', '1e9' ),
+			ROWS[ 0 ],
+		];
+		const { rows, stats } = parseMonthText( lines.join( '\n' ) + '\n' );
+		expect( rows.map( ( r ) => r.editors ) ).toEqual( [ 5217 ] );
+		expect( stats.malformed ).toBe( 5 );
+	} );
+} );

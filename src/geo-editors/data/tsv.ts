@@ -10,21 +10,40 @@ const CR = 13;
 const EXPECTED_COLUMNS = COLUMNS.length;
 const MAX_SAMPLES = 5;
 const COUNTRY_CODE = /^(?:[A-Z]{2}|--)$/;
+/** A release line is ~60–120 characters; a "line" past this is not the release (or never ends). */
+export const MAX_LINE = 4096;
+/**
+ * Rows one month may keep for one view. A release month has one row per wiki, country and level
+ * (the widest view, all countries of one wiki, keeps under a thousand): past this it is not the release.
+ */
+export const MAX_KEPT_ROWS = 100000;
+/** Plausible bounds of the numbers (noise can push a count a little, never this far). */
+const MAX_COUNT = 1e8;
+const MAX_EDITS = 1e12;
+const MIN_EPSILON = 1e-3;
+const MAX_EPSILON = 1e3;
 
 export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month';
 
-/** A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header, empty. */
+export type FormatReason = 'columns' | 'header' | 'empty' | 'line' | 'rows';
+
+/**
+ * A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header, empty,
+ * a line without end, or more rows than a release month has.
+ */
 export class TsvFormatError extends Error {
-	public readonly reason: 'columns' | 'header' | 'empty';
+	public readonly reason: FormatReason;
 
 	public readonly expected: number;
 
 	public readonly actual: number;
 
-	public constructor( reason: 'columns' | 'header' | 'empty', actual = 0 ) {
+	public constructor( reason: FormatReason, actual = 0 ) {
 		super( reason === 'empty' ? 'The file has no data rows' :
 			reason === 'header' ? 'Unexpected header line: this is not a geoeditors monthly file' :
-				'Expected ' + EXPECTED_COLUMNS + ' tab-separated columns, found ' + actual );
+				reason === 'line' ? 'A line longer than ' + MAX_LINE + ' characters' :
+					reason === 'rows' ? 'More than ' + MAX_KEPT_ROWS + ' rows for this view' :
+						'Expected ' + EXPECTED_COLUMNS + ' tab-separated columns, found ' + actual );
 		this.name = 'TsvFormatError';
 		this.reason = reason;
 		this.expected = EXPECTED_COLUMNS;
@@ -93,6 +112,7 @@ export class MonthParser {
 			// (concatenating whole chunks would make V8 copy every one of them).
 			if ( nl === -1 ) {
 				this.rest += chunk;
+				this.checkRest();
 				return;
 			}
 			const joined = this.rest + chunk.slice( 0, nl );
@@ -107,6 +127,15 @@ export class MonthParser {
 			nl = chunk.indexOf( '\n', start );
 		}
 		this.rest = start < chunk.length ? chunk.slice( start ) : '';
+		this.checkRest();
+	}
+
+	/** A body with no newline in sight (endless bytes) fails here, before it fills the memory. */
+	private checkRest(): void {
+		if ( this.rest.length > MAX_LINE ) {
+			this.rest = '';
+			throw new TsvFormatError( 'line', 0 );
+		}
 	}
 
 	/** No more text: read the last line (if unterminated) and return the statistics. */
@@ -157,6 +186,9 @@ export class MonthParser {
 		}
 		if ( end === start ) {
 			return;
+		}
+		if ( end - start > MAX_LINE ) {
+			throw new TsvFormatError( 'line', 0 );
 		}
 		// Find the tabs of this line only.
 		const tabs = this.tabs;
@@ -220,14 +252,18 @@ export class MonthParser {
 			problem = 'country';
 		} else if ( this.month ? month !== this.month : !/^\d{4}-\d{2}$/.test( month ) ) {
 			problem = 'month';
-		} else if ( !( countEps > 0 ) || isNaN( sumEps ) || isNaN( threshold ) || isNaN( editors ) ||
-			( edits !== null && isNaN( edits ) ) ) {
+		} else if ( !( countEps >= MIN_EPSILON && countEps <= MAX_EPSILON ) || !( sumEps >= 0 && sumEps <= MAX_EPSILON ) ||
+			!inRange( threshold, MAX_COUNT ) || !inRange( editors, MAX_COUNT ) || ( edits !== null && !inRange( edits, MAX_EDITS ) ) ) {
+			// 5e-324 as ε would show "± ∞"; 1e308 or -80 editors are not counts.
 			problem = 'number';
 		}
 		if ( problem ) {
 			this.stats.rows--;
 			this.malformed( problem );
 			return;
+		}
+		if ( this.stats.kept >= MAX_KEPT_ROWS ) {
+			throw new TsvFormatError( 'rows', this.stats.kept + 1 );
 		}
 		this.stats.kept++;
 		this.rows.push( {
@@ -244,6 +280,11 @@ export class MonthParser {
 			month: this.own( month ),
 		} );
 	}
+}
+
+/** A count the release could hold (not negative, not absurd); false for NaN. */
+function inRange( n: number, max: number ): boolean {
+	return n >= 0 && n <= max;
 }
 
 /** A finite number from a field ("144.0" → 144); NaN for blank or anything else. */

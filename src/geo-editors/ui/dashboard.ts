@@ -10,6 +10,7 @@ import { Explorer } from './explorer';
 import { DEFAULT_MONTHS } from './session';
 import { buildFilters } from './filters';
 import { stateFromQuery, stateToParams, type ViewState } from './state';
+import { claimUrlState } from '../../core/gadget';
 
 /** The current URL with the state's parameters (others, such as uselang, are kept). */
 export function urlWithState( href: string, state: ViewState ): string {
@@ -25,9 +26,13 @@ export function urlWithState( href: string, state: ViewState ): string {
 }
 
 export function mountDashboardIn( container: HTMLElement, defaultProject: string ): Explorer {
-	const state = stateFromQuery( location.search, defaultProject );
+	// Another dashboard on the page may own the URL (both use country/from/to): then state stays in memory.
+	const ownsUrl = claimUrlState( 'GeoEditors' );
+	const state = stateFromQuery( ownsUrl ? location.search : '', defaultProject );
 	const remember = ( s: ViewState ): void => {
-		history.replaceState( history.state, '', urlWithState( location.href, s ) );
+		if ( ownsUrl ) {
+			history.replaceState( history.state, '', urlWithState( location.href, s ) );
+		}
 	};
 	const explorer = new Explorer( state, { mode: 'dashboard', onStateChange: remember } );
 	const filtersSlot = h( 'div', { class: 'geo-editors-filters-slot' } );

@@ -15,6 +15,7 @@ const SITEMATRIX = JSON.parse( readFileSync( path.resolve( __dirname, '../../../
 type Lib = { ForeignApi: unknown };
 const realForeignApi = ( mw as unknown as Lib ).ForeignApi;
 let metaDown = false;
+let metaHangs = false;
 let base = 0;
 let failing: string[] = [];
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -31,7 +32,9 @@ describe( 'Explorer', () => {
 		vi.spyOn( console, 'error' ).mockImplementation( () => undefined ); // jsdom has no canvas
 		( mw as unknown as Lib ).ForeignApi = class {
 			public get(): Promise<unknown> {
-				return metaDown ? Promise.reject( 'http' ) : Promise.resolve( SITEMATRIX );
+				return metaHangs ? new Promise<unknown>( () => {
+					// never settles
+				} ) : metaDown ? Promise.reject( 'http' ) : Promise.resolve( SITEMATRIX );
 			}
 		};
 	} );
@@ -47,6 +50,7 @@ describe( 'Explorer', () => {
 		clearMemoryCache();
 		resetSites();
 		metaDown = false;
+		metaHangs = false;
 		failing = [];
 		fetchMock = vi.fn( async ( url: string ) => {
 			const name = url.split( '/' ).pop()!;
@@ -122,6 +126,10 @@ describe( 'Explorer', () => {
 		const explorer = new Explorer( parseState( { country: 'CL', project: 'es.wikipedia', from: '2023-08', to: '2023-08' }, 'eswiki' ), { mode: 'panel' } );
 		explorer.load();
 		await settle( explorer, '2023-08' );
+		// The months did not wait for Meta; its failure is said when it comes (after its retries).
+		await vi.waitFor( () => {
+			expect( explorer.element.querySelector( '.geo-editors-sites-error' ) ).not.toBeNull();
+		}, { timeout: 8000 } );
 		const alert = explorer.element.querySelector( '.geo-editors-sites-error' )!;
 		expect( alert.getAttribute( 'role' ) ).toBe( 'alert' );
 		expect( alert.textContent ).toContain( 'The list of wikis could not be loaded from Meta' );
@@ -131,5 +139,26 @@ describe( 'Explorer', () => {
 			expect( explorer.element.querySelector( '.geo-editors-sites-error' ) ).toBeNull();
 		} );
 		expect( explorer.element.querySelector( 'td[data-key="2023-08"][data-column="editors_1_4"]' )!.getAttribute( 'data-value' ) ).toBe( '5217' );
+	}, 15000 );
+
+	it( 'does not wait for a hanging wiki list before loading the months (issue 14)', async () => {
+		metaHangs = true;
+		await cacheDelete( 'geoeditors:sitematrix:https://meta.wikimedia.org/w/api.php' );
+		const explorer = new Explorer( parseState( { country: 'CL', project: 'es.wikipedia', from: '2023-08', to: '2023-08' }, 'eswiki' ), { mode: 'panel' } );
+		explorer.load();
+		await vi.waitFor( () => {
+			expect( explorer.element.querySelector( 'td[data-key="2023-08"][data-column="editors_1_4"]' ) ).not.toBeNull();
+		}, { timeout: 1500 } );
+		expect( explorer.element.querySelector( '.geo-editors-subtitle' )!.textContent ).toContain( 'es.wikipedia' );
+	} );
+
+	it( 'says so when no month of a permalink range can be published, with no request (issue 14)', async () => {
+		const explorer = new Explorer( parseState( { country: 'CL', project: 'es.wikipedia', from: '2090-01', to: '2099-12' }, 'eswiki' ), { mode: 'panel' } );
+		explorer.load();
+		await vi.waitFor( () => {
+			expect( explorer.element.querySelector( '.geo-message-error' ) ).not.toBeNull();
+		}, { timeout: 2000 } );
+		expect( explorer.element.querySelector( '.geo-message-error' )!.textContent ).toContain( 'the release covers January 2018' );
+		expect( fetchMock ).not.toHaveBeenCalled();
 	} );
 } );

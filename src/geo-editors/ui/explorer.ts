@@ -9,7 +9,7 @@ import { progressBar, errorBox, errorMessage, notice, spinner, downloadFile, cop
 import { getEndpoints } from '../../core/config';
 import type { ThemedChart } from '../../core/charts';
 import type { ChartType } from 'chart.js';
-import { Session, type LabeledSelection } from './session';
+import { Session, MAX_MONTHS, FIRST_MONTH, lastPublishableMonth, type LabeledSelection } from './session';
 import { VIEWS, stateToParams, type ViewName, type ViewState } from './state';
 import { renderTable, tableToCsv, tableToJson } from './table-model';
 import { linesView, totalsView, heatmapView, editsView, topView, compareView, selectionLabel, restTable, type ViewOutput } from './views';
@@ -98,13 +98,14 @@ export class Explorer {
 	public retryFailed(): void {
 		const session = this.session;
 		if ( session.sitesError ) {
-			session.resolveWikis().then( () => {
+			const refresh = (): void => {
 				if ( this.session === session ) {
 					this.renderSubtitle();
 					this.showSitesError();
 					this.render();
 				}
-			} );
+			};
+			session.resolveWikis( refresh ).then( refresh );
 		}
 		if ( this.loading ) {
 			// Months still on their way were requested before the retry: try the failed ones again after.
@@ -154,7 +155,13 @@ export class Explorer {
 		replaceChildren( this.status, spinner() );
 		try {
 			if ( !session.wikis.length ) {
-				await session.resolveWikis();
+				// Names from Meta's list may come later; the months do not wait for them.
+				await session.resolveWikis( () => {
+					if ( this.session === session && session.wikis.length ) {
+						this.renderSubtitle();
+						this.showSitesError();
+					}
+				} );
 			}
 			if ( !session.wikis.length ) {
 				clear( this.status );
@@ -172,8 +179,15 @@ export class Explorer {
 			replaceChildren( this.errors, errorBox( msg( 'geo-editors-error-index' ) + ' ' + errorMessage( e ), retryAll ) );
 			return;
 		}
+		if ( !session.months.length ) {
+			// A range wholly before the first release or after the latest month: say so, not a blank view.
+			clear( this.status );
+			replaceChildren( this.errors, errorBox( msg( 'geo-editors-range-empty', formatMonth( FIRST_MONTH ), formatMonth( lastPublishableMonth() ) ) ) );
+			return;
+		}
 		this.renderSubtitle();
 		this.showSitesError();
+		this.showClamped();
 		if ( session.unknownProjects.length ) {
 			this.errors.appendChild( notice( msg( 'geo-editors-error-project', session.unknownProjects.join( ', ' ) ), 'warning' ) );
 		}
@@ -222,9 +236,19 @@ export class Explorer {
 		this.errors.appendChild( box );
 	}
 
+	/** The range asked for was cut (published months, at most MAX_MONTHS): the subtitle shows what is loaded, this says why. */
+	private showClamped(): void {
+		const months = this.session.months;
+		if ( this.session.clamped && months.length ) {
+			this.errors.appendChild( notice( msg( 'geo-editors-range-clamped', formatMonth( months[ 0 ] ), formatMonth( months[ months.length - 1 ] ),
+				formatNumber( MAX_MONTHS ), MAX_MONTHS ), 'warning' ) );
+		}
+	}
+
 	private showMonthErrors(): void {
 		clear( this.errors );
 		this.showSitesError();
+		this.showClamped();
 		const failed = this.session.failed;
 		if ( failed.size ) {
 			const months = Array.from( failed.keys() ).sort();

@@ -22,7 +22,21 @@ export interface LabeledSelection extends Selection {
 }
 
 export const DEFAULT_MONTHS = 12;
-const MAX_MONTHS = 120;
+/** Longest range one view loads (one request per month: a permalink must not fan out to hundreds). */
+export const MAX_MONTHS = 60;
+/** The release starts with this month. */
+export const FIRST_MONTH = '2018-01';
+
+/** The latest month that can have been published: the one before the current UTC month. */
+export function lastPublishableMonth( now = Date.now() ): string {
+	const d = new Date( now );
+	return addMonths( d.getUTCFullYear() + '-' + ( d.getUTCMonth() < 9 ? '0' : '' ) + ( d.getUTCMonth() + 1 ), -1 );
+}
+
+function monthRangeLength( from: string, to: string ): number {
+	const index = ( m: string ): number => Number( m.slice( 0, 4 ) ) * 12 + Number( m.slice( 5 ) );
+	return Math.max( 0, index( to ) - index( from ) + 1 );
+}
 
 export class Session {
 	public readonly state: ViewState;
@@ -39,7 +53,10 @@ export class Session {
 
 	public months: string[] = [];
 
-	private readonly data = new Map<string, MonthData>();
+	/** Whether the months asked for were cut to the published ones or to MAX_MONTHS (the view says so). */
+	public clamped = false;
+
+	public readonly data = new Map<string, MonthData>();
 
 	public readonly failed = new Map<string, Error>();
 
@@ -54,15 +71,35 @@ export class Session {
 		this.state = state;
 	}
 
-	/** Wikis of the state. Sitematrix failures are not fatal: names fall back to the usual patterns. */
-	public async resolveWikis(): Promise<void> {
-		try {
-			this.sites = await loadSites();
+	/**
+	 * Wikis of the state. Sitematrix failures are not fatal: names fall back to the usual patterns.
+	 * When every project can be named by pattern (es.wikipedia → eswiki) the months do not wait for
+	 * Meta at all: the wiki list improves names when it arrives (`onSites`, also on failure).
+	 */
+	public async resolveWikis( onSites?: () => void ): Promise<void> {
+		const sites = loadSites();
+		const settle = sites.then( ( index ) => {
+			this.sites = index;
 			this.sitesError = null;
-		} catch ( e ) {
+		}, ( e: unknown ) => {
 			this.sites = null;
 			this.sitesError = e instanceof Error ? e : new Error( String( e ) );
+		} );
+		if ( this.state.projects.length && this.state.projects.every( ( p ) => !!guessDbName( p ) ) ) {
+			this.assignWikis();
+			settle.then( () => {
+				this.assignWikis();
+				if ( onSites ) {
+					onSites();
+				}
+			} );
+			return;
 		}
+		await settle;
+		this.assignWikis();
+	}
+
+	private assignWikis(): void {
 		this.wikis = [];
 		this.unknownProjects = [];
 		for ( const p of this.state.projects ) {
@@ -77,19 +114,22 @@ export class Session {
 	}
 
 	/** The months of the view: the explicit range, or the latest DEFAULT_MONTHS published ones. */
-	public async resolveMonths( signal?: AbortSignal ): Promise<void> {
+	public async resolveMonths( signal?: AbortSignal, now = Date.now() ): Promise<void> {
 		const { from, to } = this.state;
-		if ( from && to ) {
-			this.months = monthRange( from, to );
-		} else if ( from ) {
-			this.months = monthRange( from, addMonths( from, DEFAULT_MONTHS - 1 ) );
-		} else if ( to ) {
-			this.months = monthRange( addMonths( to, 1 - DEFAULT_MONTHS ), to );
-		} else {
+		if ( !from && !to ) {
 			const published = await loadPublishedMonths( signal );
 			this.months = published.slice( -DEFAULT_MONTHS );
+			this.clamped = false;
+			return;
 		}
-		this.months = this.months.slice( -MAX_MONTHS );
+		// Cut to what can exist before building the list: from=1900-01&to=2099-12 is 2,400 months.
+		const last = lastPublishableMonth( now );
+		const clamp = ( m: string ): string => m < FIRST_MONTH ? FIRST_MONTH : m > last ? last : m;
+		const start = from || addMonths( to as string, 1 - DEFAULT_MONTHS );
+		const end = to || addMonths( from as string, DEFAULT_MONTHS - 1 );
+		const months = start > last || end < FIRST_MONTH ? [] : monthRange( clamp( start ), clamp( end ) );
+		this.months = months.slice( -MAX_MONTHS );
+		this.clamped = this.months.length < monthRangeLength( start, end );
 	}
 
 	private get filter(): RowFilter {
@@ -145,13 +185,16 @@ export class Session {
 		return data;
 	}
 
-	private get rows(): GeoRow[] {
+	public get rows(): GeoRow[] {
 		if ( !this.rowsCache ) {
 			const rows: GeoRow[] = [];
 			for ( const m of this.months ) {
 				const d = this.data.get( m );
 				if ( d ) {
-					rows.push( ...d.rows );
+					// One by one: spreading a big month into push() overflows the call stack.
+					for ( const row of d.rows ) {
+						rows.push( row );
+					}
 				}
 			}
 			this.rowsCache = rows;

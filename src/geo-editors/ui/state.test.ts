@@ -50,3 +50,12 @@ describe( 'view state', () => {
 		expect( stateToParams( parseState( {}, 'eswiki' ) ) ).not.toHaveProperty( 'levels' );
 	} );
 } );
+
+describe( 'prototype names as parameters (issue 14)', () => {
+	it( 'are not activity levels', () => {
+		for ( const name of [ 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty' ] ) {
+			expect( parseState( { country: 'CL', levels: name }, 'eswiki' ).levels ).toEqual( [ '1 to 4', '5 to 99', '100 or more' ] );
+			expect( parseState( { country: 'CL', levels: name + ',100+' }, 'eswiki' ).levels ).toEqual( [ '100 or more' ] );
+		}
+	} );
+} );

@@ -21,8 +21,8 @@ export interface ViewState {
 	month: string | null;
 }
 
-/** Short codes of the levels in URLs and attributes. */
-const LEVEL_CODES: Record<string, ActivityLevel> = { '1-4': '1 to 4', '5-99': '5 to 99', '100+': '100 or more' };
+/** Short codes of the levels in URLs and attributes (a Map: `levels=constructor` must find nothing). */
+const LEVEL_CODES = new Map<string, ActivityLevel>( [ [ '1-4', '1 to 4' ], [ '5-99', '5 to 99' ], [ '100+', '100 or more' ] ] );
 export const MAX_SELECTIONS = 12;
 
 const COUNTRY = /^(?:[A-Z]{2}|--)$/;
@@ -37,12 +37,13 @@ function unique( values: string[] ): string[] {
 }
 
 export function levelCode( level: ActivityLevel ): string {
-	for ( const code of Object.keys( LEVEL_CODES ) ) {
-		if ( LEVEL_CODES[ code ] === level ) {
-			return code;
+	let found = '';
+	LEVEL_CODES.forEach( ( l, code ) => {
+		if ( l === level ) {
+			found = code;
 		}
-	}
-	return '';
+	} );
+	return found;
 }
 
 /** Build a valid state from raw strings (attributes or URL parameters); invalid parts are dropped. */
@@ -59,7 +60,7 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 		from = to;
 		to = swap;
 	}
-	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES[ c ] ).filter( Boolean );
+	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES.get( c ) ).filter( ( l ): l is ActivityLevel => !!l );
 	const view = ( VIEWS as readonly string[] ).includes( raw.view || '' ) ? raw.view as ViewName :
 		countries.length * projects.length > 1 ? 'compare' : 'lines';
 	return {

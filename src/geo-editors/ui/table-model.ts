@@ -146,7 +146,8 @@ export function tableToJson( model: TableModel, meta: Record<string, unknown> ):
 		caption: model.caption,
 		columns: model.columns.map( ( c ) => c.id ),
 		rows: model.rows.map( ( row ) => {
-			const values: Record<string, unknown> = {};
+			// No prototype: a column id of `__proto__` stays a plain key.
+			const values: Record<string, unknown> = Object.create( null );
 			row.cells.forEach( ( cell, i ) => {
 				const id = model.columns[ i ].id;
 				if ( cell.kind === 'estimate' ) {

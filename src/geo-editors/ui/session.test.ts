@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { Session, MAX_MONTHS } from './session';
+import { parseState } from './state';
+import type { GeoRow } from '../data/types';
+
+describe( 'Session rows (issue 14)', () => {
+	it( 'joins a month of hundreds of thousands of rows without overflowing the stack', () => {
+		const session = new Session( parseState( { country: 'CL', project: 'eswiki', from: '2023-08', to: '2023-08' }, 'eswiki' ) );
+		session.months = [ '2023-08' ];
+		const row = { wikiDb: 'eswiki', project: 'es.wikipedia', country: 'Chile', countryCode: 'CL', level: '1 to 4',
+			countEps: 1.1, sumEps: 0.9, threshold: 8, editors: 5, edits: 6, month: '2023-08' } as GeoRow;
+		const rows = new Array<GeoRow>( 300000 ).fill( row );
+		session.data.set( '2023-08', { month: '2023-08', rows, stats: { header: false, rows: rows.length, kept: rows.length, malformed: 0, malformedSamples: [], terminated: true }, complete: true, fromCache: true } );
+		expect( session.rows ).toHaveLength( 300000 );
+	} );
+} );
+
+describe( 'Session months (issue 14)', () => {
+	const NOW = Date.UTC( 2026, 11, 1 );
+	it( 'clamps a permalink range to the published months and a maximum span', async () => {
+		const session = new Session( parseState( { country: 'CL', project: 'eswiki', from: '1900-01', to: '2099-12' }, 'eswiki' ) );
+		await session.resolveMonths( undefined, NOW );
+		expect( session.months.length ).toBe( MAX_MONTHS );
+		expect( session.months[ session.months.length - 1 ] ).toBe( '2026-11' );
+		expect( session.months[ 0 ] ).toBe( '2021-12' );
+		expect( session.clamped ).toBe( true );
+	} );
+	it( 'keeps a range inside the release as asked, and drops months before the first release', async () => {
+		const inside = new Session( parseState( { country: 'CL', project: 'eswiki', from: '2023-07', to: '2023-12' }, 'eswiki' ) );
+		await inside.resolveMonths( undefined, NOW );
+		expect( inside.months ).toHaveLength( 6 );
+		expect( inside.clamped ).toBe( false );
+		const early = new Session( parseState( { country: 'CL', project: 'eswiki', from: '2010-01', to: '2018-03' }, 'eswiki' ) );
+		await early.resolveMonths( undefined, NOW );
+		expect( early.months ).toEqual( [ '2018-01', '2018-02', '2018-03' ] );
+		const future = new Session( parseState( { country: 'CL', project: 'eswiki', from: '2090-01', to: '2099-12' }, 'eswiki' ) );
+		await future.resolveMonths( undefined, NOW );
+		expect( future.months ).toEqual( [] );
+		expect( future.clamped ).toBe( true );
+	} );
+} );
