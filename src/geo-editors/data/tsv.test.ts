@@ -151,7 +151,7 @@ describe( 'files that are not what the release looks like (issue 14)', () => {
 		parser.push( ROWS[ 0 ] + '\n' );
 		let error: unknown = null;
 		try {
-			for ( let i = 0; i < 1000; i++ ) {
+			for ( let i = 0; i < 2000; i++ ) {
 				parser.push( 'x'.repeat( 1000 ) );
 			}
 		} catch ( e ) {
@@ -159,6 +159,17 @@ describe( 'files that are not what the release looks like (issue 14)', () => {
 		}
 		expect( error ).toBeInstanceOf( TsvFormatError );
 		expect( ( error as TsvFormatError ).reason ).toBe( 'line' );
+	} );
+
+	it( 'counts a line longer than any of the release as malformed and reads on (hostile rows do not hide real ones)', () => {
+		const parser = new MonthParser( { countries: [ 'CL' ] } );
+		// Split across chunks, and whole inside one chunk.
+		parser.push( ROWS[ 0 ] + '\nxx' + 'y'.repeat( 3000 ) );
+		parser.push( 'z'.repeat( 3000 ) + '\n' + 'w'.repeat( 5000 ) + '\n' + ROWS[ 0 ] + '\n' );
+		const stats = parser.end();
+		expect( stats.malformed ).toBe( 2 );
+		expect( stats.malformedSamples.map( ( m ) => m.reason ) ).toEqual( [ 'long', 'long' ] );
+		expect( parser.rows ).toHaveLength( 2 );
 	} );
 
 	it( 'bounds the rows one month may keep', () => {

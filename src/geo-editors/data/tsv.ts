@@ -12,6 +12,8 @@ const MAX_SAMPLES = 5;
 const COUNTRY_CODE = /^(?:[A-Z]{2}|--)$/;
 /** A release line is ~60–120 characters; a "line" past this is not the release (or never ends). */
 export const MAX_LINE = 4096;
+/** Past this many characters without a newline the body is not a release file at all (endless bytes). */
+export const MAX_SKIP = 1024 * 1024;
 /**
  * Rows one month may keep for one view. A release month has one row per wiki, country and level
  * (the widest view, all countries of one wiki, keeps under a thousand): past this it is not the release.
@@ -23,7 +25,7 @@ const MAX_EDITS = 1e12;
 const MIN_EPSILON = 1e-3;
 const MAX_EPSILON = 1e3;
 
-export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month';
+export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month' | 'long';
 
 export type FormatReason = 'columns' | 'header' | 'empty' | 'line' | 'rows';
 
@@ -79,6 +81,9 @@ export class MonthParser {
 	/** Start of an incomplete line carried over to the next chunk. */
 	private rest = '';
 
+	/** Inside a line longer than MAX_LINE: its characters are dropped until its newline (never kept). */
+	private skipped = -1;
+
 	private lineNo = 0;
 
 	private sawFirstLine = false;
@@ -107,7 +112,18 @@ export class MonthParser {
 	public push( chunk: string ): void {
 		let start = 0;
 		let nl = chunk.indexOf( '\n' );
-		if ( this.rest ) {
+		if ( this.skipped >= 0 ) {
+			if ( nl === -1 ) {
+				this.skip( chunk.length );
+				return;
+			}
+			// The over-long line ends here: one malformed line, the rest of the file is read as usual.
+			this.skipped = -1;
+			this.lineNo++;
+			this.malformed( 'long' );
+			start = nl + 1;
+			nl = chunk.indexOf( '\n', start );
+		} else if ( this.rest ) {
 			// Only the line that straddles two chunks is joined; the chunk itself is scanned in place
 			// (concatenating whole chunks would make V8 copy every one of them).
 			if ( nl === -1 ) {
@@ -133,7 +149,18 @@ export class MonthParser {
 	/** A body with no newline in sight (endless bytes) fails here, before it fills the memory. */
 	private checkRest(): void {
 		if ( this.rest.length > MAX_LINE ) {
+			const length = this.rest.length;
 			this.rest = '';
+			this.skipped = 0;
+			this.skip( length );
+		}
+	}
+
+	/** A line longer than any of the release is skipped; endless bytes without a newline stop here. */
+	private skip( chars: number ): void {
+		this.skipped += chars;
+		if ( this.skipped > MAX_SKIP ) {
+			this.skipped = -1;
 			throw new TsvFormatError( 'line', 0 );
 		}
 	}
@@ -142,6 +169,12 @@ export class MonthParser {
 	public end(): ParseStats {
 		if ( !this.ended ) {
 			this.ended = true;
+			if ( this.skipped >= 0 ) {
+				this.skipped = -1;
+				this.lineNo++;
+				this.stats.terminated = false;
+				this.malformed( 'long' );
+			}
 			if ( this.rest ) {
 				const last = this.rest;
 				this.rest = '';
@@ -188,7 +221,9 @@ export class MonthParser {
 			return;
 		}
 		if ( end - start > MAX_LINE ) {
-			throw new TsvFormatError( 'line', 0 );
+			// A hostile or broken line (a 20,000-character country name): counted, the file goes on.
+			this.malformed( 'long' );
+			return;
 		}
 		// Find the tabs of this line only.
 		const tabs = this.tabs;
