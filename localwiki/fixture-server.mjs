@@ -10,15 +10,14 @@
 //
 // CLI: node localwiki/fixture-server.mjs [--port 8081] [--root DIR]...
 
-/* eslint-disable no-bitwise -- PNG encoding: CRC-32 and byte packing are bit operations */
 import http from 'node:http';
 import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createEngine, answerHttp, turtleFiles } from './wdqs/engine.mjs';
 import { wbgetentities } from './wdqs/entities.mjs';
 import { tilePng } from './tiles.mjs';
+import { encodePng } from './png.mjs';
 import { thumbnailJpeg } from './thumbs.mjs';
 
 const HERE = path.dirname( fileURLToPath( import.meta.url ) );
@@ -67,48 +66,9 @@ export function corsHeadersFor( pathname, expose ) {
 
 // --- grey 256×256 PNG for map tiles we have no file for ------------------------------------
 
-const CRC_TABLE = Array.from( { length: 256 }, ( _, n ) => {
-	let c = n;
-	for ( let k = 0; k < 8; k++ ) {
-		c = c & 1 ? 0xedb88320 ^ ( c >>> 1 ) : c >>> 1;
-	}
-	return c >>> 0;
-} );
-
-function crc32( buf ) {
-	let c = 0xffffffff;
-	for ( const byte of buf ) {
-		c = CRC_TABLE[ ( c ^ byte ) & 0xff ] ^ ( c >>> 8 );
-	}
-	return ( c ^ 0xffffffff ) >>> 0;
-}
-
-function pngChunk( type, data ) {
-	const len = Buffer.alloc( 4 );
-	len.writeUInt32BE( data.length );
-	const body = Buffer.concat( [ Buffer.from( type, 'ascii' ), data ] );
-	const crc = Buffer.alloc( 4 );
-	crc.writeUInt32BE( crc32( body ) );
-	return Buffer.concat( [ len, body, crc ] );
-}
-
 /** A valid 8-bit greyscale PNG of one colour. */
 export function greyPng( size = 256, grey = 0xdd ) {
-	const ihdr = Buffer.alloc( 13 );
-	ihdr.writeUInt32BE( size, 0 );
-	ihdr.writeUInt32BE( size, 4 );
-	ihdr[ 8 ] = 8; // bit depth
-	ihdr[ 9 ] = 0; // colour type: greyscale
-	// compression, filter, interlace: 0
-	const row = Buffer.alloc( size + 1, grey );
-	row[ 0 ] = 0; // filter type "none" per scanline
-	const raw = Buffer.concat( Array.from( { length: size }, () => row ) );
-	return Buffer.concat( [
-		Buffer.from( [ 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a ] ),
-		pngChunk( 'IHDR', ihdr ),
-		pngChunk( 'IDAT', zlib.deflateSync( raw ) ),
-		pngChunk( 'IEND', Buffer.alloc( 0 ) )
-	] );
+	return encodePng( size, size, 1, Buffer.alloc( size * size, grey ) );
 }
 
 const GREY_TILE = greyPng();

@@ -2,10 +2,9 @@
 // sea and country borders drawn from Natural Earth (public domain, via the world-atlas package's
 // TopoJSON) in Web Mercator, so the map looks like a map without any network. Pure JS: a scanline
 // polygon fill and line drawing at twice the size, averaged down, encoded as PNG with node's zlib.
-/* eslint-disable no-bitwise -- PNG encoding: CRC-32 and byte packing are bit operations */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import zlib from 'node:zlib';
+import { encodePng } from './png.mjs';
 import { feature, mesh } from 'topojson-client';
 
 const require = createRequire( import.meta.url );
@@ -59,42 +58,11 @@ function loadWorld() {
 	return world;
 }
 
-function crc32( buf ) {
-	let c = ~0;
-	for ( const byte of buf ) {
-		c ^= byte;
-		for ( let k = 0; k < 8; k++ ) {
-			c = ( c >>> 1 ) ^ ( 0xedb88320 & -( c & 1 ) );
-		}
-	}
-	return ~c >>> 0;
-}
-
-function chunk( type, data ) {
-	const len = Buffer.alloc( 4 );
-	len.writeUInt32BE( data.length );
-	const body = Buffer.concat( [ Buffer.from( type, 'ascii' ), data ] );
-	const crc = Buffer.alloc( 4 );
-	crc.writeUInt32BE( crc32( body ) );
-	return Buffer.concat( [ len, body, crc ] );
-}
-
 /** An RGB PNG of SIZE × SIZE pixels. */
-function encodePng( rgb ) {
-	const ihdr = Buffer.alloc( 13 );
-	ihdr.writeUInt32BE( SIZE, 0 );
-	ihdr.writeUInt32BE( SIZE, 4 );
-	ihdr[ 8 ] = 8;
-	ihdr[ 9 ] = 2;
-	const raw = Buffer.alloc( SIZE * ( SIZE * 3 + 1 ) );
-	for ( let y = 0; y < SIZE; y++ ) {
-		rgb.copy( raw, y * ( SIZE * 3 + 1 ) + 1, y * SIZE * 3, ( y + 1 ) * SIZE * 3 );
-	}
-	return Buffer.concat( [ Buffer.from( [ 137, 80, 78, 71, 13, 10, 26, 10 ] ), chunk( 'IHDR', ihdr ),
-		chunk( 'IDAT', zlib.deflateSync( raw ) ), chunk( 'IEND', Buffer.alloc( 0 ) ) ] );
+function tileToPng( rgb ) {
+	return encodePng( SIZE, SIZE, 3, rgb );
 }
 
-/** Draw one tile: 0 sea, 1 land, 2 coast, 3 border per supersampled pixel; then average to RGB. */
 function drawTile( z, x, y ) {
 	const { rings, lines } = loadWorld();
 	const n = SIZE * S;
@@ -172,7 +140,7 @@ function drawTile( z, x, y ) {
 			rgb[ at + 2 ] = sum[ 2 ] / ( S * S );
 		}
 	}
-	return encodePng( rgb );
+	return tileToPng( rgb );
 }
 
 const cache = new Map();

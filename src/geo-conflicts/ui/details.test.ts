@@ -89,7 +89,7 @@ describe( 'article links (issue 14)', () => {
 				await new Promise( ( r ) => {
 					setTimeout( r, 0 );
 				} );
-				expect( panel.innerHTML ).not.toMatch( /UserLogout|Salir|X\.jpg/ );
+				expect( new XMLSerializer().serializeToString( panel ) ).not.toMatch( /UserLogout|Salir|X\.jpg/ );
 				expect( panel.textContent ).not.toContain( 'Article on this wiki' );
 			}
 			expect( calls ).toEqual( [] );
