@@ -66,7 +66,7 @@ function tileToPng( rgb ) {
 function drawTile( z, x, y ) {
 	const { rings, lines } = loadWorld();
 	const n = SIZE * S;
-	const scale = ( 1 << z ) * S;
+	const scale = 2 ** z * S;
 	const ox = x * n;
 	const oy = y * n;
 	const inTile = ( b ) => b[ 2 ] * scale >= ox - 1 && b[ 0 ] * scale <= ox + n + 1 && b[ 3 ] * scale >= oy - 1 && b[ 1 ] * scale <= oy + n + 1;

@@ -61,7 +61,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'MediaWiki 1.43 with production settings
 			await page.goto( pageUrl( ctx, 'Project:Geo_Editores' ) );
 			expect( await page.evaluate( () => document.documentElement.className ) ).toContain( 'skin-theme-clientpref-night' );
 			// The Codex tokens are Vector's own, switched for night: the panel takes them.
-			await page.waitForSelector( '.geo-editors.geo-panel', { timeout: 30_000 } );
+			// A logged-in first view loads more (user options, the reader's own scripts): allow for a busy machine.
+			await page.waitForSelector( '.geo-editors.geo-panel', { timeout: 60_000 } );
 			const background = await page.locator( '.geo-editors.geo-panel' ).first().evaluate( ( el ) => getComputedStyle( el ).backgroundColor );
 			expect( background ).not.toBe( 'rgb(255, 255, 255)' );
 			const token = await page.evaluate( () => getComputedStyle( document.documentElement ).getPropertyValue( '--background-color-base' ).trim() );
