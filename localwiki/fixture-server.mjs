@@ -353,7 +353,8 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 	/** An answer made here (engine, API), shaped by a fault like files are (delay, truncation). */
 	async function sendBody( req, res, status, body, headers, fault ) {
 		const truncate = fault?.truncateBytes;
-		const out = { ...CORS_HEADERS, ...headers };
+		// Like files: the host's exposed headers (the Wikidata API's wbgetentities exposes Retry-After).
+		const out = { ...corsHeadersFor( new URL( req.url, 'http://fixture' ).pathname, fault?.exposeRetryAfter ), ...headers };
 		if ( truncate === undefined ) {
 			out[ 'Content-Length' ] = body.length;
 		}

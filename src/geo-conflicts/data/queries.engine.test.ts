@@ -6,6 +6,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { engineSet, sampleEngine } from './engine-answers';
+import { subclassQuery, parseSubclasses } from './subclasses';
+import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { qualityReport } from './quality';
 import { claimItemIds, entityText, type EntityMap } from './entities';
 import { wbgetentities } from '../../../localwiki/wdqs/entities.mjs';
@@ -180,5 +182,16 @@ describe( 'the Wikidata API stand-in reads the same dataset', () => {
 		expect( Object.keys( page ) ).toEqual( [ 'Q2120' ] );
 		expect( claimItemIds( page.Q2120, 'P131' ) ).toEqual( [ 'Q298' ] );
 		expect( api( { action: 'wbgetentities', sites: 'eswiki', titles: 'Nowhere' } ) ).toEqual( { '-1': { site: 'eswiki', title: 'Nowhere', missing: '' } } );
+	} );
+} );
+
+describe( 'subclass closure query (view=subclasses) on the engine', () => {
+	it( 'finds the configured classes and their subclasses at any depth, nothing else', () => {
+		const classes = DEFAULT_CONFLICT_CLASSES.slice();
+		const closure = parseSubclasses( sampleEngine().select( subclassQuery( classes ) ), classes );
+		// Q131000102 is a subclass of Q131000100, itself a subclass of the configured Q131141356.
+		expect( closure.slice().sort() ).toEqual( classes.concat( [ 'Q131000100', 'Q131000101', 'Q131000102' ] ).sort() );
+		// The conflict of the subclass-of-a-subclass is found by the dashboard and gets its card.
+		expect( byId( 'Q2365301' ).classes.every( ( c ) => closure.includes( c ) ) ).toBe( true );
 	} );
 } );
