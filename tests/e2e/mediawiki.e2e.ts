@@ -51,7 +51,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'MediaWiki 1.43 with production settings
 
 	it( 'switches to night mode through Vector\'s own preference (Appearance → Color)', async () => {
 		const bot = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
-		await bot.request( { action: 'options', change: 'vector-theme=night', token: await bot.getCsrfToken() } );
+		// Other suites switch the reader's gadget off (to try the user script): switch it on for this view.
+		await bot.request( { action: 'options', change: 'vector-theme=night|gadget-geo-editors=1', token: await bot.getCsrfToken() } );
 		const context = await shared.browser.newContext();
 		try {
 			const { page } = await openPage( context, `${ ctx.indexUrl }?title=Special:UserLogin` );
