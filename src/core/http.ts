@@ -202,28 +202,49 @@ export function request( url: string, options: RequestOptions = {} ): Promise<Re
 /** Default bound of a JSON body: far above any answer we ask for, short of filling the memory. */
 export const MAX_JSON_BYTES = 64 * 1000 * 1000;
 
+/**
+ * Read a body chunk by chunk as decoded text, stopping with `tooLarge( bytes )` past maxBytes (an
+ * endless body never fills the memory). Resolves to the bytes read; on any error the body is
+ * cancelled and the error passed on. Shared by JSON answers and the streamed month files.
+ */
+export async function readBounded(
+	body: ReadableStream<Uint8Array>,
+	maxBytes: number,
+	onText: ( text: string, bytes: number ) => void,
+	tooLarge: ( bytes: number ) => Error,
+): Promise<number> {
+	const reader = body.getReader();
+	const decoder = new TextDecoder( 'utf-8' );
+	let bytes = 0;
+	try {
+		for ( ;; ) {
+			const { done, value } = await reader.read();
+			if ( done ) {
+				break;
+			}
+			bytes += value.byteLength;
+			if ( bytes > maxBytes ) {
+				throw tooLarge( bytes );
+			}
+			onText( decoder.decode( value, { stream: true } ), bytes );
+		}
+	} catch ( e ) {
+		reader.cancel().catch( () => undefined );
+		throw e;
+	}
+	onText( decoder.decode(), bytes );
+	return bytes;
+}
+
 /** The body as text, at most maxBytes of it: an endless body is 'too-large', said as such. */
 export async function boundedText( response: Response, url: string, maxBytes: number = MAX_JSON_BYTES ): Promise<string> {
 	if ( !response.body ) {
 		return response.text();
 	}
-	const reader = response.body.getReader();
-	const decoder = new TextDecoder( 'utf-8' );
 	const parts: string[] = [];
-	let bytes = 0;
-	for ( ;; ) {
-		const { done, value } = await reader.read();
-		if ( done ) {
-			break;
-		}
-		bytes += value.byteLength;
-		if ( bytes > maxBytes ) {
-			reader.cancel().catch( () => undefined );
-			throw new HttpError( 'too-large', url, response.status, null, 'more than ' + maxBytes + ' bytes' );
-		}
-		parts.push( decoder.decode( value, { stream: true } ) );
-	}
-	parts.push( decoder.decode() );
+	await readBounded( response.body, maxBytes, ( text ) => {
+		parts.push( text );
+	}, () => new HttpError( 'too-large', url, response.status, null, 'more than ' + maxBytes + ' bytes' ) );
 	return parts.join( '' );
 }
 

@@ -2,7 +2,7 @@
  * Read a response body chunk by chunk through a streaming TextDecoder into a MonthParser, so a
  * month file is filtered while it downloads and never held whole. Reports bytes as they arrive.
  */
-import { HttpError } from '../../core/http';
+import { HttpError, readBounded } from '../../core/http';
 import type { MonthParser, ParseStats } from './tsv';
 
 /** Far above any release month (estimated at 0.3–15 MB): a body past this is not read to its end. */
@@ -31,38 +31,26 @@ export async function streamIntoParser(
 	const lengthHeader = response.headers.get( 'Content-Length' );
 	// With Content-Encoding the header counts compressed bytes, which we never see.
 	const total = lengthHeader && !response.headers.get( 'Content-Encoding' ) ? Number( lengthHeader ) : null;
-	let bytes = 0;
+	let bytes: number;
 	if ( !response.body ) {
 		const text = await response.text();
 		parser.push( text );
 		bytes = text.length;
 	} else {
-		const reader = response.body.getReader();
-		const decoder = new TextDecoder( 'utf-8' );
 		try {
-			for ( ;; ) {
-				const { done, value } = await reader.read();
-				if ( done ) {
-					break;
+			bytes = await readBounded( response.body, maxBytes, ( text, read ) => {
+				parser.push( text );
+				if ( onBytes && text ) {
+					onBytes( read, total );
 				}
-				bytes += value.byteLength;
-				if ( bytes > maxBytes ) {
-					throw new BodyTooLargeError( bytes );
-				}
-				parser.push( decoder.decode( value, { stream: true } ) );
-				if ( onBytes ) {
-					onBytes( bytes, total );
-				}
-			}
+			}, ( read ) => new BodyTooLargeError( read ) );
 		} catch ( e ) {
-			reader.cancel().catch( () => undefined );
 			if ( e instanceof HttpError || e instanceof BodyTooLargeError || ( e instanceof Error && e.name === 'TsvFormatError' ) ) {
 				throw e;
 			}
 			// The connection broke mid-body.
 			throw new HttpError( 'network', response.url, response.status, null, 'body interrupted' );
 		}
-		parser.push( decoder.decode() );
 	}
 	const stats = parser.end();
 	const complete = stats.terminated && ( total === null || isNaN( total ) || total === bytes );
