@@ -15,8 +15,11 @@ const root = dirname( new URL( import.meta.url ).pathname );
 const dist = join( root, 'dist' );
 const pkg = JSON.parse( readFileSync( join( root, 'package.json' ), 'utf8' ) );
 const SECTION = 'geo-gadgets';
-/** Budgets, gzipped bytes: the loader runs on every page view; the core is loaded on demand. */
-export const BUDGETS = { loader: 2048, core: 95 * 1024 };
+/**
+ * Budgets, gzipped bytes: the loader runs on every page view; the core is loaded on demand; a probe
+ * (`"budget": "probe"`) runs on many articles before any core.
+ */
+export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024 };
 
 function gitCommit() {
 	try {
@@ -195,7 +198,7 @@ async function buildHiddenModule( module, owner ) {
 	const page = jsPage( module.id, built.js );
 	const hidden = Object.assign( {}, module, { hidden: true } );
 	addPage( 'MediaWiki:Gadget-' + module.id + '.js', page, owner );
-	checkSize( 'core', 'MediaWiki:Gadget-' + module.id + '.js', page );
+	checkSize( module.budget || 'core', 'MediaWiki:Gadget-' + module.id + '.js', page );
 	checkSyntax( module.id + '.js', page );
 	addJsonDefinition( module.id, hidden, [ module.id + '.js' ] );
 	return definitionLine( module.id, hidden, [ module.id + '.js' ] );
@@ -242,8 +245,15 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	const inlineCore = 'window.geoGadgetsInlineCore=window.geoGadgetsInlineCore||{};' +
 		'window.geoGadgetsInlineCore[' + JSON.stringify( id ) + ']={dependencies:' + JSON.stringify( userDependencies ) +
 		',run:function(){if(this.done){return;}this.done=true;mw.util.addCSS(' + JSON.stringify( userCore.css ) + ');\n' + userCore.js + '\n}};';
+	// Small modules the loader itself loads (the conflicts probe) are registered inline under their own id.
+	let inlineExtras = '';
+	for ( const extra of extras.filter( ( m ) => m.userScript ) ) {
+		const built = await bundle( extra.entry );
+		inlineExtras += 'window.geoGadgetsInlineCore[' + JSON.stringify( extra.id ) + ']={dependencies:' + JSON.stringify( extra.dependencies ) +
+			',run:function(){if(this.done){return;}this.done=true;\n' + built.js + '\n}};';
+	}
 	const userScript = '// <nowiki>\n' + banner( id + ' user script (self-contained)' ) + '\n' +
-		'mw.loader.using(' + JSON.stringify( def.loader.dependencies ) + ').then(function(){\n' + inlineCore + '\n' + loader.js + '\n});\n// </nowiki>';
+		'mw.loader.using(' + JSON.stringify( def.loader.dependencies ) + ').then(function(){\n' + inlineCore + inlineExtras + '\n' + loader.js + '\n});\n// </nowiki>';
 	writeFileSync( join( dist, 'userscript', id + '.user.js' ), userScript );
 
 	checkSize( 'loader', 'MediaWiki:Gadget-' + id + '.js', loaderPage );

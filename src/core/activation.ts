@@ -60,13 +60,14 @@ interface InlineCore {
 }
 
 /**
- * Load a gadget's heavy module once and hand back its mw.libs entry. In the gadget build that is the
- * hidden ResourceLoader module `ext.gadget.<id>-core`; the self-contained user-script build
- * registers its core inline (window.geoGadgetsInlineCore) and we run it after its dependencies.
+ * Load a hidden module once and hand back its mw.libs entry. In the gadget build that is the hidden
+ * ResourceLoader module `ext.gadget.<module>`; the self-contained user-script build registers the
+ * same code inline (window.geoGadgetsInlineCore, keyed by the module's id or, for a core, by its
+ * gadget's id) and we run it after its dependencies.
  */
-export function loadCore<T>( gadget: string, lib: string ): JQuery.Promise<T> {
+export function loadModule<T>( module: string, lib: string, inlineKey = module ): JQuery.Promise<T> {
 	const registry = ( window as unknown as { geoGadgetsInlineCore?: Record<string, InlineCore> } ).geoGadgetsInlineCore;
-	const inline = registry && registry[ gadget ];
+	const inline = registry && registry[ inlineKey ];
 	if ( inline ) {
 		// A user script may run on a wiki without codex-styles (MediaWiki before 1.41, other skins'
 		// setups): it then keeps its own look instead of failing to load.
@@ -76,7 +77,12 @@ export function loadCore<T>( gadget: string, lib: string ): JQuery.Promise<T> {
 			return ( mw.libs as Record<string, unknown> )[ lib ] as T;
 		} );
 	}
-	return mw.loader.using( 'ext.gadget.' + gadget + '-core' ).then( () => ( mw.libs as Record<string, unknown> )[ lib ] as T );
+	return mw.loader.using( 'ext.gadget.' + module ).then( () => ( mw.libs as Record<string, unknown> )[ lib ] as T );
+}
+
+/** A gadget's heavy module, `<gadget>-core`. */
+export function loadCore<T>( gadget: string, lib: string ): JQuery.Promise<T> {
+	return loadModule<T>( gadget + '-core', lib, gadget );
 }
 
 /** True once per page and gadget: a gadget and a user-script copy of it must not both run. */

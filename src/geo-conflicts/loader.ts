@@ -2,9 +2,10 @@
  * Geo Conflicts loader: runs on every page view, so it only looks. The heavy module loads for a
  * `.geo-conflicts` placeholder, the dashboard (Special:BlankPage/GeoConflicts), maps on the page
  * (Kartographer's wikipage.maps hook) and articles that show geographic content (coordinates or a
- * map): only those can be about a conflict or a place, so other articles cost nothing.
+ * map): only those can be about a conflict or a place. On those a tiny probe (the hidden gadget
+ * geo-conflicts-probe: one cached ASK) decides first, so an article that is neither never loads the core.
  */
-import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, claimOnce } from '../core/activation';
+import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, loadModule, claimOnce } from '../core/activation';
 import strings from 'i18n-loader:geo-conflicts';
 
 interface GeoConflictsLib {
@@ -12,6 +13,10 @@ interface GeoConflictsLib {
 	mountDashboard( container: HTMLElement ): void;
 	mountArticle( content: HTMLElement ): Promise<void>;
 	overlayMaps( maps: unknown ): void;
+}
+
+interface ProbeLib {
+	needsCore(): Promise<boolean>;
 }
 
 const GADGET = 'geo-conflicts';
@@ -28,7 +33,14 @@ if ( claimOnce( GADGET ) ) {
 		addToolsLink( 'Special:BlankPage/GeoConflicts', 't-geo-conflicts',
 			loaderText( strings, 'geo-conflicts-portlet' ), loaderText( strings, 'geo-conflicts-portlet-tooltip' ) );
 		if ( isGeographicArticle() ) {
-			load().then( ( lib ) => lib.mountArticle( contentArea() ) );
+			// A failed probe shows nothing, as the core would not either: the reader did not ask.
+			loadModule<ProbeLib>( 'geo-conflicts-probe', 'geoConflictsProbe' )
+				.then( ( probe ) => probe.needsCore() )
+				.then( ( yes ) => {
+					if ( yes ) {
+						load().then( ( lib ) => lib.mountArticle( contentArea() ) );
+					}
+				}, () => undefined );
 		}
 	} );
 	if ( dashboardName() === 'GeoConflicts' ) {

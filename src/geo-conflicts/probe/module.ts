@@ -1,0 +1,42 @@
+/**
+ * Entry of the hidden gadget `geo-conflicts-probe`, loaded by the Geo Conflicts loader on articles
+ * with coordinates or a map: mw.libs.geoConflictsProbe.needsCore() says whether the core must load.
+ */
+import { getEndpoints } from '../../core/config';
+import { probePage } from './probe';
+import { isQid, type ProbePage } from './query';
+import { siteUrl } from '../data/sparql';
+import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
+import { validQids } from '../data/ids';
+
+/** The site's classes (geoConflictsConfig.classes, as data/config.ts reads them), else the defaults. */
+function classes(): string[] {
+	const raw = mw.config.get( 'geoConflictsConfig' ) as { classes?: unknown } | null;
+	const own = raw && typeof raw === 'object' && Array.isArray( raw.classes ) ? validQids( raw.classes ) : [];
+	return own.length ? own : DEFAULT_CONFLICT_CLASSES.slice();
+}
+
+/** This page on Wikidata: its item, else its sitelink (wikis without a Wikibase client); null if neither. */
+function thisPage(): ProbePage | null {
+	const item = mw.config.get( 'wgWikibaseItemId' );
+	if ( isQid( item ) ) {
+		return { item };
+	}
+	const site = siteUrl( getEndpoints().wikidataSiteId );
+	const title = String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
+	return site && title ? { site, title, language: String( mw.config.get( 'wgContentLanguage' ) || '' ) } : null;
+}
+
+function needsCore(): Promise<boolean> {
+	const page = thisPage();
+	if ( !page ) {
+		return Promise.resolve( false );
+	}
+	return probePage( page, classes(), {
+		endpoint: getEndpoints().wdqs,
+		fetch: ( url, init ) => fetch( url, init ),
+		storage: mw.storage,
+	} );
+}
+
+( mw.libs as Record<string, unknown> ).geoConflictsProbe = { needsCore };
