@@ -245,11 +245,12 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	const inlineCore = 'window.geoGadgetsInlineCore=window.geoGadgetsInlineCore||{};' +
 		'window.geoGadgetsInlineCore[' + JSON.stringify( id ) + ']={dependencies:' + JSON.stringify( userDependencies ) +
 		',run:function(){if(this.done){return;}this.done=true;mw.util.addCSS(' + JSON.stringify( userCore.css ) + ');\n' + userCore.js + '\n}};';
-	// Small modules the loader itself loads (the conflicts probe) are registered inline under their own id.
+	// Small modules the loader itself loads (the conflicts probe) and the libraries loaded on first
+	// use (chart.js) are registered inline under their own id, run only when asked for.
 	let inlineExtras = '';
-	for ( const extra of extras.filter( ( m ) => m.userScript ) ) {
+	for ( const extra of extras.filter( ( m ) => m.userScript ).concat( libraries ) ) {
 		const built = await bundle( extra.entry );
-		inlineExtras += 'window.geoGadgetsInlineCore[' + JSON.stringify( extra.id ) + ']={dependencies:' + JSON.stringify( extra.dependencies ) +
+		inlineExtras += 'window.geoGadgetsInlineCore[' + JSON.stringify( extra.id ) + ']={dependencies:' + JSON.stringify( extra.dependencies || [] ) +
 			',run:function(){if(this.done){return;}this.done=true;\n' + built.js + '\n}};';
 	}
 	const userScript = '// <nowiki>\n' + banner( id + ' user script (self-contained)' ) + '\n' +

@@ -35,7 +35,7 @@ describe( 'cache with an IndexedDB that never opens (issue 14)', () => {
 		try {
 			const { startCore, START_TIMEOUT_MS } = await import( './gadget' );
 			const started = Date.now();
-			await startCore( { en: { 'geo-t-start': 'ok' } } );
+			await startCore( { en: { 'geo-t-start': 'ok' } }, 'geo-editors' );
 			expect( Date.now() - started ).toBeLessThan( START_TIMEOUT_MS + 3000 );
 		} finally {
 			( mw as unknown as { Api: unknown } ).Api = Api;

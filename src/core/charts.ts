@@ -1,19 +1,48 @@
 /**
- * chart.js, registered piece by piece (tree-shaken: only the controllers we draw), themed from the
- * Codex tokens of the page and redrawn when the reader switches day/night. Every chart also has a
- * data table next to it (see ui.ts): the canvas is marked aria-hidden-free with a label only.
+ * Charts on chart.js, themed from the Codex tokens of the page and redrawn when the reader switches
+ * day/night. chart.js (the hidden gadget geo-charts, ~70 KB gz) is loaded on the first chart drawn,
+ * never by a core: the article card and the place section draw none. Every chart also has a data
+ * table next to it (see ui.ts): the canvas is only a picture.
  */
-import {
-	Chart, LineController, BarController, LineElement, BarElement, PointElement,
-	CategoryScale, LinearScale, Filler, Tooltip, Legend, Title,
-	type ChartConfiguration, type ChartType, type DefaultDataPoint,
-} from 'chart.js';
+import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
 import { cssVar, isNightMode, onThemeChange } from './theme';
 import { userLanguage } from './messages';
+import { loadModule } from './activation';
 import CODEX from 'codex-tokens:color-base,color-subtle,border-color-subtle,background-color-base';
 
-Chart.register( LineController, BarController, LineElement, BarElement, PointElement,
-	CategoryScale, LinearScale, Filler, Tooltip, Legend, Title );
+type ChartJs = typeof import( 'chart.js' );
+
+let library: Promise<ChartJs> | null = null;
+
+/**
+ * chart.js, once per page: from mw.libs when a gadget (or a user script) has it already, else the
+ * geo-charts gadget (inline in the user scripts). Only the pieces we draw are registered.
+ */
+export function loadCharts(): Promise<ChartJs> {
+	if ( !library ) {
+		const libs = mw.libs as Record<string, unknown>;
+		const loading: Promise<ChartJs> = libs.geoChartJs ? Promise.resolve( libs.geoChartJs as ChartJs ) :
+			Promise.resolve( loadModule<ChartJs>( 'geo-charts', 'geoChartJs' ) );
+		library = loading.then( ( lib ) => {
+			if ( !lib || !lib.Chart ) {
+				throw new Error( 'chart.js did not load' );
+			}
+			lib.Chart.register( lib.LineController, lib.BarController, lib.LineElement, lib.BarElement, lib.PointElement,
+				lib.CategoryScale, lib.LinearScale, lib.Filler, lib.Tooltip, lib.Legend, lib.Title );
+			return lib;
+		} );
+		// A failed load may be retried by the next chart.
+		library.catch( () => {
+			library = null;
+		} );
+	}
+	return library;
+}
+
+/** For tests: forget the loaded library. */
+export function resetCharts(): void {
+	library = null;
+}
 
 const SERIES_FALLBACKS = [ '#36c', '#d73333', '#14866d', '#ac6600', '#6b4ba1', '#0a7d8c', '#b32424', '#72777d' ];
 
@@ -65,54 +94,103 @@ function themeColors( el: Element ): ThemeColors {
 	};
 }
 
+/** A chart that may still be waiting for chart.js. */
 export interface ThemedChart<T extends ChartType> {
-	chart: Chart<T>;
+	/** The chart once drawn; null when it never will be (no canvas support, chart.js failed, destroyed first). */
+	ready: Promise<Chart<T> | null>;
+	/** Change the chart and redraw it, now or once it is drawn. */
+	update( change: ( chart: Chart<T> ) => void ): void;
 	destroy(): void;
 }
 
 /**
  * Make a chart on a canvas with the page's colours and the user's locale. `restyle` is called with
  * the chart before every (re)draw for theme changes, so datasets can pick their colours again.
+ * Returns at once; the chart is drawn when chart.js is there, unless the canvas has left the page
+ * (or the handle was destroyed) by then.
  */
 export function createChart<T extends ChartType, D = DefaultDataPoint<T>>(
 	canvas: HTMLCanvasElement,
 	config: ChartConfiguration<T, D>,
 	restyle?: ( chart: Chart<T, D> ) => void,
 ): ThemedChart<T> {
-	const apply = ( target: Chart<T, D> ): void => {
-		const colors = themeColors( canvas );
-		const options = ( target.options || {} ) as { color?: string; borderColor?: string };
-		options.color = colors.text;
-		options.borderColor = colors.grid;
-		const scales = ( options as { scales?: Record<string, { ticks?: { color?: string }; grid?: { color?: string }; title?: { color?: string } }> } ).scales || {};
-		for ( const id of Object.keys( scales ) ) {
-			const scale = scales[ id ];
-			scale.ticks = Object.assign( {}, scale.ticks, { color: colors.subtle } );
-			scale.grid = Object.assign( {}, scale.grid, { color: colors.grid } );
-			scale.title = Object.assign( {}, scale.title, { color: colors.text } );
+	let destroyed = false;
+	let stop: ( () => void ) | null = null;
+	let drawn: Chart<T, D> | null = null;
+	const ready = loadCharts().then( ( lib ) => {
+		if ( destroyed || !canvas.isConnected ) {
+			return null;
 		}
-		if ( restyle ) {
-			restyle( target );
-		}
+		drawn = draw( lib, canvas, config, restyle );
+		stop = drawn && onThemeChange( () => {
+			if ( drawn ) {
+				applyTheme( canvas, drawn, restyle );
+				drawn.update();
+			}
+		} );
+		return drawn as unknown as Chart<T> | null;
+	}, () => null );
+	return {
+		ready,
+		update( change ) {
+			ready.then( ( chart ) => {
+				if ( chart && !destroyed ) {
+					change( chart );
+					chart.update();
+				}
+			} );
+		},
+		destroy() {
+			destroyed = true;
+			if ( stop ) {
+				stop();
+			}
+			if ( drawn ) {
+				drawn.destroy();
+				drawn = null;
+			}
+		},
 	};
+}
+
+function applyTheme<T extends ChartType, D>( canvas: HTMLCanvasElement, target: Chart<T, D>, restyle?: ( chart: Chart<T, D> ) => void ): void {
+	const colors = themeColors( canvas );
+	const options = ( target.options || {} ) as { color?: string; borderColor?: string };
+	options.color = colors.text;
+	options.borderColor = colors.grid;
+	const scales = ( options as { scales?: Record<string, { ticks?: { color?: string }; grid?: { color?: string }; title?: { color?: string } }> } ).scales || {};
+	for ( const id of Object.keys( scales ) ) {
+		const scale = scales[ id ];
+		scale.ticks = Object.assign( {}, scale.ticks, { color: colors.subtle } );
+		scale.grid = Object.assign( {}, scale.grid, { color: colors.grid } );
+		scale.title = Object.assign( {}, scale.title, { color: colors.text } );
+	}
+	if ( restyle ) {
+		restyle( target );
+	}
+}
+
+/** The chart itself, or null when the browser cannot draw one (no 2D context). */
+function draw<T extends ChartType, D>(
+	lib: ChartJs, canvas: HTMLCanvasElement, config: ChartConfiguration<T, D>, restyle?: ( chart: Chart<T, D> ) => void,
+): Chart<T, D> | null {
 	config.options = Object.assign( {
 		locale: userLanguage(),
 		responsive: true,
 		maintainAspectRatio: false,
 		animation: false,
 	}, config.options );
-	const chart = new Chart<T, D>( canvas, config );
-	apply( chart );
-	chart.update();
-	const stop = onThemeChange( () => {
-		apply( chart );
-		chart.update();
-	} );
-	return {
-		chart: chart as unknown as Chart<T>,
-		destroy() {
-			stop();
+	try {
+		const chart = new lib.Chart<T, D>( canvas, config );
+		if ( !chart.ctx ) {
+			// chart.js logs and gives up without a 2D context: the table carries the numbers.
 			chart.destroy();
-		},
-	};
+			return null;
+		}
+		applyTheme( canvas, chart, restyle );
+		chart.update();
+		return chart;
+	} catch ( e ) {
+		return null;
+	}
 }

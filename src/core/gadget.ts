@@ -4,8 +4,15 @@
  */
 import { registerMessages, loadSiteOverrides, userLanguage, type MessageBundle } from './messages';
 import { dashboardName } from './activation';
+import { withReaderLanguages, loadedLanguages } from './language-modules';
 
 let overridesLoaded: Promise<void> | null = null;
+let languagesLoaded: Promise<void> = Promise.resolve();
+
+/** When the reader's language is registered (before the overrides, which may take longer). */
+export function messagesReady(): Promise<void> {
+	return languagesLoaded;
+}
 
 /**
  * Longest a core waits for the site's on-wiki message overrides before it shows its views with the
@@ -13,11 +20,19 @@ let overridesLoaded: Promise<void> | null = null;
  */
 export const START_TIMEOUT_MS = 3000;
 
-export function startCore( bundle: MessageBundle ): Promise<void> {
-	registerMessages( bundle );
+/**
+ * Register the gadget's messages: what is on the page now (English, or every language in a user
+ * script), then the reader's language modules once they ran, then the site's on-wiki overrides, so
+ * those always win. Resolves when the views may be drawn.
+ */
+export function startCore( bundle: MessageBundle, gadget: string ): Promise<void> {
+	registerMessages( Object.assign( {}, loadedLanguages( gadget ), bundle ) );
+	const languages = languagesLoaded = withReaderLanguages( gadget, bundle ).then( ( full ) => {
+		registerMessages( full );
+	} );
 	if ( !overridesLoaded ) {
 		// One prefix for every key of both gadgets and the shared strings: one cached request.
-		const loading = loadSiteOverrides( [ 'geo-' ] ).catch( () => undefined );
+		const loading = languages.then( () => loadSiteOverrides( [ 'geo-' ] ) ).catch( () => undefined );
 		overridesLoaded = new Promise<void>( ( resolve ) => {
 			const timer = setTimeout( resolve, START_TIMEOUT_MS );
 			loading.then( () => {

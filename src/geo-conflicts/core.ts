@@ -10,14 +10,14 @@
 import '../core/styles.css';
 import './ui/conflicts.css';
 import bundle from 'i18n:geo-conflicts';
-import { startCore, claimPlaceholder, setPageHeading } from '../core/gadget';
+import { startCore, messagesReady, claimPlaceholder, setPageHeading } from '../core/gadget';
 import { msg } from '../core/messages';
 import { renderPanel } from './ui/panel';
 import { mountDashboard as renderDashboard } from './ui/dashboard';
 import { mountArticle as renderArticle } from './ui/article';
 import { overlayMaps as addOverlays } from './ui/overlay';
 
-const ready = startCore( bundle );
+const ready = startCore( bundle, 'geo-conflicts' );
 
 function mountPanel( el: HTMLElement ): void {
 	if ( !claimPlaceholder( el ) ) {
@@ -27,7 +27,7 @@ function mountPanel( el: HTMLElement ): void {
 }
 
 function mountDashboard( container: HTMLElement ): void {
-	setPageHeading( msg( 'geo-conflicts-title' ) );
+	messagesReady().then( () => setPageHeading( msg( 'geo-conflicts-title' ) ) );
 	ready.then( () => renderDashboard( container ) );
 }
 

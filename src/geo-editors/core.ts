@@ -5,14 +5,14 @@
 import '../core/styles.css';
 import './ui/geo-editors.css';
 import bundle from 'i18n:geo-editors';
-import { startCore, claimPlaceholder, adoptInterfaceLanguage, setPageHeading } from '../core/gadget';
+import { startCore, messagesReady, claimPlaceholder, adoptInterfaceLanguage, setPageHeading } from '../core/gadget';
 import { replaceChildren } from '../core/dom';
 import { msg } from '../core/messages';
 import { Explorer } from './ui/explorer';
 import { mountDashboardIn } from './ui/dashboard';
 import { stateFromElement } from './ui/state';
 
-const ready = startCore( bundle );
+const ready = startCore( bundle, 'geo-editors' );
 
 /** The current wiki, the default project of panels and of the dashboard. */
 function currentWiki(): string {
@@ -36,7 +36,7 @@ function mountDashboard( container: HTMLElement ): void {
 	if ( container.querySelector( '.geo-dashboard' ) ) {
 		return;
 	}
-	setPageHeading( msg( 'geo-editors-title' ) );
+	messagesReady().then( () => setPageHeading( msg( 'geo-editors-title' ) ) );
 	ready.then( () => {
 		const root = mountDashboardIn( container, currentWiki() ).element.closest( '.geo-dashboard' );
 		if ( root ) {

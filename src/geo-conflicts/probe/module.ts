@@ -16,15 +16,22 @@ function classes(): string[] {
 	return own.length ? own : DEFAULT_CONFLICT_CLASSES.slice();
 }
 
-/** This page on Wikidata: its item, else its sitelink (wikis without a Wikibase client); null if neither. */
+/**
+ * This page on Wikidata: its item, else its sitelink (wikis without a Wikibase client); null if
+ * neither. A sitelink's name carries its site's language: the site id's prefix (eswiki → es; the
+ * Turtle of localwiki/wdqs does the same) or, for the few wikis named otherwise, the content language.
+ */
 function thisPage(): ProbePage | null {
 	const item = mw.config.get( 'wgWikibaseItemId' );
 	if ( isQid( item ) ) {
 		return { item };
 	}
-	const site = siteUrl( getEndpoints().wikidataSiteId );
+	const siteId = getEndpoints().wikidataSiteId;
+	const site = siteUrl( siteId );
 	const title = String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
-	return site && title ? { site, title, language: String( mw.config.get( 'wgContentLanguage' ) || '' ) } : null;
+	const languages = [ siteId.replace( /wik[a-z]+$/, '' ).replace( /_/g, '-' ), String( mw.config.get( 'wgContentLanguage' ) || '' ) ]
+		.filter( ( l ) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test( l ) );
+	return site && title && languages.length ? { site, title, languages } : null;
 }
 
 function needsCore(): Promise<boolean> {

@@ -23,7 +23,7 @@ const TIMEOUT_MS = 10000;
 
 /** The storage key: the site's classes and endpoint are part of the question. */
 export function probeKey( page: ProbePage, classes: string[], endpoint: string ): string {
-	const who = 'item' in page ? page.item : page.site + page.language + ':' + page.title;
+	const who = 'item' in page ? page.item : page.site + page.languages.join( ',' ) + ':' + page.title;
 	return 'geo-conflicts-probe:' + endpoint + '|' + classes.join( ',' ) + '|' + who;
 }
 

@@ -45,7 +45,7 @@ describe( 'article probe on the engine', () => {
 		expect( ask( { item: 'Q2106' } ) ).toBe( true );
 		expect( ask( { item: 'Q298' } ) ).toBe( true );
 		expect( ask( { item: COMMUNE.id } ) ).toBe( false );
-		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Zapallar', language: 'es' } ) ).toBe( false );
+		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Zapallar', languages: [ 'es' ] } ) ).toBe( false );
 	} );
 
 	it( 'says no for an item that is neither (a company)', () => {
@@ -53,23 +53,24 @@ describe( 'article probe on the engine', () => {
 	} );
 
 	it( 'finds the item by its sitelink when the wiki has no Wikibase client', () => {
-		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Región de Atacama', language: 'es' } ) ).toBe( true );
-		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Pascua Lama', language: 'es' } ) ).toBe( true );
-		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Chile', language: 'es' } ) ).toBe( true );
-		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Región de Atacama', language: 'en' } ) ).toBe( false );
-		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Santiago', language: 'es' } ) ).toBe( false );
+		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Región de Atacama', languages: [ 'es' ] } ) ).toBe( true );
+		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Pascua Lama', languages: [ 'es' ] } ) ).toBe( true );
+		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Chile', languages: [ 'es' ] } ) ).toBe( true );
+		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Región de Atacama', languages: [ 'en' ] } ) ).toBe( false );
+		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Región de Atacama', languages: [ 'es', 'en' ] } ) ).toBe( true );
+		expect( ask( { site: 'https://es.wikipedia.org/', title: 'Santiago', languages: [ 'es' ] } ) ).toBe( false );
 	} );
 
 	it( 'keeps hostile titles inside the string literal', () => {
-		const page = { site: 'https://es.wikipedia.org/', title: 'x" . } ASK { ?a ?b ?c "\\', language: 'es' };
+		const page = { site: 'https://es.wikipedia.org/', title: 'x" . } ASK { ?a ?b ?c "\\', languages: [ 'es' ] };
 		expect( ask( page ) ).toBe( false );
 	} );
 
 	it( 'refuses invalid identifiers before any query is built', () => {
 		expect( () => probeQuery( { item: 'Q1 } #' }, classes ) ).toThrow();
 		expect( () => probeQuery( { item: 'Q1' }, [ 'P31' ] ) ).toThrow();
-		expect( () => probeQuery( { site: 'https://x.org/> <y', title: 'A', language: 'es' }, classes ) ).toThrow();
-		expect( () => probeQuery( { site: 'https://es.wikipedia.org/', title: 'A', language: 'es"' }, classes ) ).toThrow();
+		expect( () => probeQuery( { site: 'https://x.org/> <y', title: 'A', languages: [ 'es' ] }, classes ) ).toThrow();
+		expect( () => probeQuery( { site: 'https://es.wikipedia.org/', title: 'A', languages: [ 'es"' ] }, classes ) ).toThrow();
 		expect( probeAnswer( { head: { vars: [] }, results: { bindings: [] } } ) ).toBeNull();
 	} );
 } );

@@ -8,7 +8,7 @@
 import { assertQid, isQid } from '../data/ids';
 
 /** Which page: by its item when the wiki knows it (wgWikibaseItemId), else by its sitelink. */
-export type ProbePage = { item: string } | { site: string; title: string; language: string };
+export type ProbePage = { item: string } | { site: string; title: string; languages: string[] };
 
 /** A SPARQL string literal: the title comes from the wiki, but it is still text. */
 function literal( text: string ): string {
@@ -27,11 +27,14 @@ export function probeQuery( page: ProbePage, classes: string[] ): string {
 	if ( 'item' in page ) {
 		lines.push( '  VALUES ?page { wd:' + assertQid( page.item ) + ' }' );
 	} else {
-		if ( !SITE.test( page.site ) || !LANGUAGE.test( page.language ) || !page.title || page.title.length > 255 ) {
+		const languages = page.languages.filter( ( l, i, all ) => all.indexOf( l ) === i );
+		if ( !SITE.test( page.site ) || !languages.length || !languages.every( ( l ) => LANGUAGE.test( l ) ) ||
+			!page.title || page.title.length > 255 ) {
 			throw new Error( 'Not a sitelink: ' + page.site.slice( 0, 40 ) );
 		}
-		lines.push( '  ?sitelink schema:about ?page ; schema:isPartOf <' + page.site + '> ; schema:name ' +
-			literal( page.title ) + '@' + page.language + ' .' );
+		// A sitelink's name is tagged with its site's language: each candidate is one indexed lookup.
+		lines.push( '  VALUES ?name { ' + languages.map( ( l ) => literal( page.title ) + '@' + l ).join( ' ' ) + ' }',
+			'  ?sitelink schema:about ?page ; schema:isPartOf <' + page.site + '> ; schema:name ?name .' );
 	}
 	lines.push(
 		'  VALUES ?matchClass { ' + classes.map( ( c ) => 'wd:' + assertQid( c ) ).join( ' ' ) + ' }',

@@ -82,9 +82,10 @@ export class StatsView {
 			stats.withoutStart ? h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-timeline-without-start', formatNumber( stats.withoutStart ), stats.withoutStart ) } ) : null );
 		try {
 			if ( this.chart ) {
-				this.chart.chart.data.labels = labels;
-				this.chart.chart.data.datasets[ 0 ].data = data;
-				this.chart.chart.update();
+				this.chart.update( ( chart ) => {
+					chart.data.labels = labels;
+					chart.data.datasets[ 0 ].data = data;
+				} );
 				return;
 			}
 			this.chart = createChart<'bar'>( this.canvas, {

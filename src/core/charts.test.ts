@@ -1,0 +1,78 @@
+/**
+ * chart.js on first chart: nothing is constructed for a canvas that left the page (or a handle
+ * destroyed) before the library arrived; the library is loaded once and shared.
+ */
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
+import * as ChartJs from 'chart.js';
+import { createChart, loadCharts, resetCharts } from './charts';
+
+let constructed = 0;
+class CountingChart extends ChartJs.Chart<'bar'> {
+	public constructor( canvas: HTMLCanvasElement, config: ChartJs.ChartConfiguration<'bar'> ) {
+		super( canvas, config );
+		constructed++;
+	}
+}
+
+const libs = (): Record<string, unknown> => mw.libs as Record<string, unknown>;
+const barConfig = (): ChartJs.ChartConfiguration<'bar'> => ( { type: 'bar', data: { labels: [ 'a' ], datasets: [ { label: 'x', data: [ 1 ] } ] } } );
+
+beforeEach( () => {
+	constructed = 0;
+	resetCharts();
+	libs().geoChartJs = Object.assign( {}, ChartJs, { Chart: CountingChart } );
+	vi.spyOn( console, 'error' ).mockImplementation( () => undefined ); // jsdom has no 2D context
+} );
+
+afterEach( () => {
+	delete libs().geoChartJs;
+	document.body.textContent = '';
+	vi.restoreAllMocks();
+} );
+
+describe( 'createChart', () => {
+	it( 'draws on a canvas still on the page once chart.js is there (null without a 2D context)', async () => {
+		const canvas = document.body.appendChild( document.createElement( 'canvas' ) );
+		const handle = createChart( canvas, barConfig() );
+		expect( constructed ).toBe( 0 );
+		expect( await handle.ready ).toBeNull();
+		expect( constructed ).toBe( 1 );
+	} );
+
+	it( 'creates nothing for a canvas removed before chart.js arrived', async () => {
+		const canvas = document.body.appendChild( document.createElement( 'canvas' ) );
+		const handle = createChart( canvas, barConfig() );
+		canvas.remove();
+		expect( await handle.ready ).toBeNull();
+		expect( constructed ).toBe( 0 );
+	} );
+
+	it( 'creates nothing for a handle destroyed before chart.js arrived', async () => {
+		const canvas = document.body.appendChild( document.createElement( 'canvas' ) );
+		const handle = createChart( canvas, barConfig() );
+		handle.destroy();
+		expect( await handle.ready ).toBeNull();
+		expect( constructed ).toBe( 0 );
+	} );
+
+	it( 'asks the geo-charts gadget when no page has chart.js yet, once', async () => {
+		delete libs().geoChartJs;
+		const using = vi.spyOn( mw.loader, 'using' ).mockImplementation( ( () => {
+			libs().geoChartJs = ChartJs;
+			return Promise.resolve();
+		} ) as unknown as typeof mw.loader.using );
+		const [ a, b ] = await Promise.all( [ loadCharts(), loadCharts() ] );
+		expect( a ).toBe( b );
+		expect( using ).toHaveBeenCalledTimes( 1 );
+		expect( using.mock.calls[ 0 ][ 0 ] ).toBe( 'ext.gadget.geo-charts' );
+	} );
+
+	it( 'a failed load leaves the chart out and lets the next chart try again', async () => {
+		delete libs().geoChartJs;
+		const canvas = document.body.appendChild( document.createElement( 'canvas' ) );
+		expect( await createChart( canvas, barConfig() ).ready ).toBeNull();
+		libs().geoChartJs = Object.assign( {}, ChartJs, { Chart: CountingChart } );
+		await createChart( canvas, barConfig() ).ready;
+		expect( constructed ).toBe( 1 );
+	} );
+} );
