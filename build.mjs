@@ -19,7 +19,7 @@ const SECTION = 'geo-gadgets';
  * Budgets, gzipped bytes: the loader runs on every page view; the core is loaded on demand; a probe
  * (`"budget": "probe"`) runs on many articles before any core.
  */
-export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024 };
+export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024, messages: 12 * 1024 };
 
 function gitCommit() {
 	try {
@@ -39,17 +39,28 @@ function banner( what ) {
 		' licence. Built file: edit the source in the project repository, not this page. */';
 }
 
-const i18nPlugin = {
-	name: 'i18n',
-	setup( build ) {
-		build.onResolve( { filter: /^i18n(-loader)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
-		build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => ( {
-			contents: JSON.stringify( i18nModule( args.path, gadgets ) ),
-			loader: 'json',
-			watchDirs: [ join( root, 'i18n' ) ]
-		} ) );
-	}
-};
+/**
+ * The virtual message modules. A gadget core gets English only (`englishOnly`): the other languages
+ * are hidden message gadgets of their own (see messageModules); the loaders' few strings and the
+ * self-contained user scripts keep every language.
+ */
+function i18nPlugin( englishOnly ) {
+	return {
+		name: 'i18n',
+		setup( build ) {
+			build.onResolve( { filter: /^i18n(-loader)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
+			build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => {
+				const messages = i18nModule( args.path, gadgets );
+				const full = /^i18n:/.test( args.path );
+				return {
+					contents: JSON.stringify( englishOnly && full ? { en: messages.en } : messages ),
+					loader: 'json',
+					watchDirs: [ join( root, 'i18n' ) ]
+				};
+			} );
+		}
+	};
+}
 
 /**
  * In a gadget core, an npm import that a hidden library gadget provides (chart.js, Leaflet) is
@@ -101,7 +112,7 @@ const codexTokensPlugin = {
 	}
 };
 
-async function bundle( entry, provided = [] ) {
+async function bundle( entry, provided = [], englishOnly = false ) {
 	const result = await esbuild.build( {
 		entryPoints: [ join( root, entry ) ],
 		bundle: true,
@@ -115,7 +126,7 @@ async function bundle( entry, provided = [] ) {
 		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin, codexTokensPlugin ].concat( provided.length ? [ providedBy( provided ) ] : [] ),
+		plugins: [ i18nPlugin( englishOnly ), codexTokensPlugin ].concat( provided.length ? [ providedBy( provided ) ] : [] ),
 		logLevel: 'warning'
 	} );
 	const out = { js: '', css: '' };
@@ -204,6 +215,31 @@ async function buildHiddenModule( module, owner ) {
 	return definitionLine( module.id, hidden, [ module.id + '.js' ] );
 }
 
+/**
+ * One hidden gadget per language but English (`<id>-messages-<lang>`): that language's strings of the
+ * gadget on mw.libs.geoMessages, for core/language-modules.ts. A reader downloads only the ones of
+ * their language chain. Returns the definition lines.
+ */
+function messageModules( id ) {
+	const messages = gadgetBundle( id );
+	const out = [];
+	for ( const lang of Object.keys( messages ).filter( ( l ) => l !== 'en' ).sort() ) {
+		const mid = id + '-messages-' + lang;
+		// U+2028/2029 are line breaks to ES2016 inside a string literal: escape them.
+		const json = JSON.stringify( messages[ lang ] ).replace( /\u2028/g, '\\u2028' ).replace( /\u2029/g, '\\u2029' );
+		const page = jsPage( mid, 'mw.libs.geoMessages=mw.libs.geoMessages||{};mw.libs.geoMessages[' +
+			JSON.stringify( id + ':' + lang ) + ']=' + json + ';' );
+		addPage( 'MediaWiki:Gadget-' + mid + '.js', page, id );
+		checkSize( 'messages', 'MediaWiki:Gadget-' + mid + '.js', page );
+		checkSyntax( mid + '.js', page );
+		const module = { dependencies: [], hidden: true };
+		addJsonDefinition( mid, module, [ mid + '.js' ] );
+		addDescriptions( [ [ mid, 'geo-gadgets-messages-gadget-description' ] ], sectionTitles, id );
+		out.push( definitionLine( mid, module, [ mid + '.js' ] ) );
+	}
+	return out;
+}
+
 const libraries = Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter( ( def ) => def.library );
 for ( const def of libraries ) {
 	manifest.definitions[ def.id ] = [ await buildHiddenModule( def, def.id ) ];
@@ -216,8 +252,8 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	const extras = def.extraModules || [];
 	const provided = libraries.filter( ( lib ) => ( def.core.uses || [] ).includes( lib.id ) ).concat( extras );
 	const loader = await bundle( def.loader.entry );
-	const core = await bundle( def.core.entry, provided );
-	const userCore = provided.length ? await bundle( def.core.entry ) : core;
+	const core = await bundle( def.core.entry, provided, true );
+	const userCore = await bundle( def.core.entry );
 
 	const loaderPage = jsPage( id + ' loader', loader.js );
 	const corePage = jsPage( coreId, core.js );
@@ -235,7 +271,7 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	manifest.definitions[ id ] = [
 		definitionLine( id, def.loader, [ id + '.js' ] ),
 		definitionLine( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] )
-	].concat( extraLines );
+	].concat( extraLines ).concat( messageModules( id ) );
 	addJsonDefinition( id, def.loader, [ id + '.js' ] );
 	addJsonDefinition( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] );
 

@@ -2,6 +2,7 @@
  * What the loaders use to decide, cheaply, whether this page needs a gadget. Nothing here may
  * import the heavy runtime: every page view runs this code.
  */
+import { chainModules } from './language-modules';
 
 /** Unmounted placeholders with this class in the content, now and after every content refresh (live preview, VE save). */
 export function onPlaceholders( className: string, callback: ( elements: HTMLElement[] ) => void ): void {
@@ -65,7 +66,7 @@ interface InlineCore {
  * same code inline (window.geoGadgetsInlineCore, keyed by the module's id or, for a core, by its
  * gadget's id) and we run it after its dependencies.
  */
-export function loadModule<T>( module: string, lib: string, inlineKey = module ): JQuery.Promise<T> {
+export function loadModule<T>( module: string, lib: string, inlineKey = module, alongside: string[] = [] ): JQuery.Promise<T> {
 	const registry = ( window as unknown as { geoGadgetsInlineCore?: Record<string, InlineCore> } ).geoGadgetsInlineCore;
 	const inline = registry && registry[ inlineKey ];
 	if ( inline ) {
@@ -77,12 +78,23 @@ export function loadModule<T>( module: string, lib: string, inlineKey = module )
 			return ( mw.libs as Record<string, unknown> )[ lib ] as T;
 		} );
 	}
-	return mw.loader.using( 'ext.gadget.' + module ).then( () => ( mw.libs as Record<string, unknown> )[ lib ] as T );
+	const own = 'ext.gadget.' + module;
+	const done = (): T => ( mw.libs as Record<string, unknown> )[ lib ] as T;
+	if ( !alongside.length ) {
+		return mw.loader.using( own ).then( done );
+	}
+	// One load.php request for both; should a message module fail, the module alone still comes.
+	return mw.loader.using( [ own ].concat( alongside ) ).then( done, () => mw.loader.using( own ).then( done ) );
 }
 
-/** A gadget's heavy module, `<gadget>-core`. */
+/**
+ * A gadget's heavy module, `<gadget>-core`, with the message module of the reader's language in the
+ * same load.php request (the core carries English only and waits for it).
+ */
 export function loadCore<T>( gadget: string, lib: string ): JQuery.Promise<T> {
-	return loadModule<T>( gadget + '-core', lib, gadget );
+	const lang = String( mw.config.get( 'wgUserLanguage' ) || 'en' );
+	const messages = chainModules( gadget, [ lang, lang.split( '-' )[ 0 ] ] );
+	return loadModule<T>( gadget + '-core', lib, gadget, messages );
 }
 
 /** True once per page and gadget: a gadget and a user-script copy of it must not both run. */

@@ -2,7 +2,7 @@
  * What every gadget core does when it starts: register its messages, apply the site's on-wiki
  * overrides, and publish its entry points on mw.libs for the loader.
  */
-import { registerMessages, loadSiteOverrides, userLanguage, type MessageBundle } from './messages';
+import { registerMessages, loadSiteOverrides, userLanguage, languageChain, type MessageBundle } from './messages';
 import { dashboardName } from './activation';
 import { withReaderLanguages, loadedLanguages } from './language-modules';
 
@@ -27,7 +27,7 @@ export const START_TIMEOUT_MS = 3000;
  */
 export function startCore( bundle: MessageBundle, gadget: string ): Promise<void> {
 	registerMessages( Object.assign( {}, loadedLanguages( gadget ), bundle ) );
-	const languages = languagesLoaded = withReaderLanguages( gadget, bundle ).then( ( full ) => {
+	const languages = languagesLoaded = withReaderLanguages( gadget, bundle, languageChain() ).then( ( full ) => {
 		registerMessages( full );
 	} );
 	if ( !overridesLoaded ) {

@@ -5,7 +5,8 @@
  * core (one load.php request); the core waits for the same modules before it registers them.
  * The user-script build carries every language inline and needs none of this.
  */
-import { languageChain, type MessageBundle } from './messages';
+// Types only: the loaders use this file, and must not pull in the runtime behind messages.ts.
+import type { MessageBundle } from './messages';
 
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
@@ -14,8 +15,12 @@ export function languageModule( gadget: string, lang: string ): string {
 	return 'ext.gadget.' + gadget + '-messages-' + lang;
 }
 
-/** The message modules of the reader's chain that this wiki has (English is in the core). */
-export function chainModules( gadget: string, chain: string[] = languageChain() ): string[] {
+/**
+ * The message modules of a language chain that this wiki has (English is in the core). The loaders
+ * pass the reader's language and its base (`pt-br`, `pt`): mw.language is not loaded there; the core
+ * asks for the whole chain (mw.language.getFallbackLanguageChain) and gets any other one then.
+ */
+export function chainModules( gadget: string, chain: string[] ): string[] {
 	return chain.filter( ( lang ) => lang !== 'en' && LANGUAGE.test( lang ) )
 		.map( ( lang ) => languageModule( gadget, lang ) )
 		.filter( ( name ) => mw.loader.getState( name ) !== null );
@@ -35,8 +40,8 @@ export function loadedLanguages( gadget: string ): MessageBundle {
 }
 
 /** The bundle with the reader's languages added once their modules ran; English alone if they fail. */
-export function withReaderLanguages( gadget: string, bundle: MessageBundle ): Promise<MessageBundle> {
-	const modules = chainModules( gadget );
+export function withReaderLanguages( gadget: string, bundle: MessageBundle, chain: string[] ): Promise<MessageBundle> {
+	const modules = chainModules( gadget, chain );
 	const merge = (): MessageBundle => Object.assign( {}, loadedLanguages( gadget ), bundle );
 	if ( !modules.length ) {
 		return Promise.resolve( merge() );
