@@ -4,7 +4,7 @@ import path from 'node:path';
 import { resetEndpoints } from '../../core/config';
 import { clearMemoryCache } from '../../core/cache';
 import { HttpError } from '../../core/http';
-import { loadMonth, loadMonths, loadPublishedMonths, parseDirectoryIndex, filterKey, monthUrl } from './sources';
+import { loadMonth, loadMonths, loadPublishedMonths, parseDirectoryIndex, filterKey, monthUrl, forgetPageMonths } from './sources';
 import { streamIntoParser } from './stream';
 import { MonthParser } from './tsv';
 
@@ -97,6 +97,7 @@ describe( 'loadMonth', () => {
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
 		expect( fetchMock.mock.calls[ 0 ][ 0 ] ).toBe( 'https://data.test/' + base + '/2023-08.tsv' );
 		clearMemoryCache(); // as on a new page view: only IndexedDB is left
+		forgetPageMonths();
 		const second = await loadMonth( '2023-08', { wikiDbs: [ 'eswiki' ], countries: [ 'CL' ] } );
 		expect( second.fromCache ).toBe( true );
 		expect( second.rows ).toEqual( first.rows );
@@ -128,6 +129,7 @@ describe( 'loadMonth', () => {
 		expect( first.stats.malformed ).toBe( 1 );
 		expect( first.rows ).toHaveLength( 23 );
 		clearMemoryCache();
+		forgetPageMonths();
 		expect( ( await loadMonth( '2023-08', { countries: [ 'CL' ] } ) ).fromCache ).toBe( false );
 	} );
 
@@ -152,10 +154,40 @@ describe( 'loadMonth', () => {
 		expect( calls ).toBe( 2 );
 	} );
 
-	it( 'shares one download between two identical requests at once', async () => {
+	it( 'shares one download between requests at once, whatever their filters', async () => {
 		files[ '2023-09.tsv' ] = () => chunked( sample( '2023-09' ), 512 );
-		const [ a, b ] = await Promise.all( [ loadMonth( '2023-09', { countries: [ 'CL' ] } ), loadMonth( '2023-09', { countries: [ 'CL' ] } ) ] );
-		expect( a ).toBe( b );
+		const [ a, b, c ] = await Promise.all( [ loadMonth( '2023-09', { countries: [ 'CL' ] } ), loadMonth( '2023-09', { countries: [ 'CL' ] } ),
+			loadMonth( '2023-09', { wikiDbs: [ 'eswiki' ] } ) ] );
+		expect( a ).toEqual( b );
+		expect( c.rows.every( ( r ) => r.wikiDb === 'eswiki' ) ).toBe( true );
+		expect( c.rows.length ).toBeGreaterThan( 0 );
+		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
+	} );
+
+	it( 'serves another filter later on the page, and on a later visit, without a download', async () => {
+		files[ '2023-09.tsv' ] = () => chunked( sample( '2023-09' ), 512 );
+		const whole = await loadMonth( '2023-09', {} );
+		const chile = await loadMonth( '2023-09', { countries: [ 'CL' ], wikiDbs: [ 'eswiki' ] } );
+		// The same rows the stream parser keeps when it filters while reading.
+		const parser = new MonthParser( { countries: [ 'CL' ], wikiDbs: [ 'eswiki' ] }, '2023-09' );
+		await streamIntoParser( chunked( sample( '2023-09' ), 97 ), parser );
+		expect( chile.rows ).toEqual( parser.rows );
+		expect( chile.stats.kept ).toBe( parser.rows.length );
+		expect( whole.rows.length ).toBeGreaterThan( chile.rows.length );
+		clearMemoryCache();
+		forgetPageMonths();
+		const later = await loadMonth( '2023-09', { wikiDbs: [ 'enwiki' ] } );
+		expect( later.fromCache ).toBe( true );
+		expect( later.rows ).toEqual( whole.rows.filter( ( r ) => r.wikiDb === 'enwiki' ) );
+		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
+	} );
+
+	it( 'remembers a month the release does not have, on this page and the next', async () => {
+		await expect( loadMonth( '2031-01', {} ) ).rejects.toMatchObject( { kind: 'http', status: 404 } );
+		await expect( loadMonth( '2031-01', { countries: [ 'CL' ] } ) ).rejects.toMatchObject( { kind: 'http', status: 404 } );
+		clearMemoryCache();
+		forgetPageMonths();
+		await expect( loadMonth( '2031-01', {} ) ).rejects.toMatchObject( { kind: 'http', status: 404 } );
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
 	} );
 

@@ -1,8 +1,9 @@
 /**
  * Where the monthly data comes from: the release folder (configured endpoint), one file per month.
- * Only the months a view needs are fetched, at most 4 at a time, each stream-filtered to the view's
- * countries/wikis; each reduced month is cached in IndexedDB (never an incomplete one), so a warm
- * view makes no request. The list of published months comes from the folder's directory index.
+ * Only the months a view needs are fetched, at most 4 at a time, each once per page whatever the
+ * filters (month-store.ts), kept whole in IndexedDB (never an incomplete one), so a warm view makes no
+ * request and another country or wiki needs none either. The list of published months comes from the
+ * folder's directory index.
  */
 import { getEndpoints } from '../../core/config';
 import { request, boundedText, HttpError } from '../../core/http';
@@ -11,6 +12,7 @@ import { MonthParser, TsvFormatError, MAX_LINE, MAX_KEPT_ROWS, type FormatReason
 import { formatNumber } from '../../core/messages';
 import { streamIntoParser, MAX_MONTH_BYTES, BodyTooLargeError } from './stream';
 import { isMonth, type GeoRow, type RowFilter } from './types';
+import { MonthStore, type MonthStoreOptions, type WholeMonth } from './month-store';
 
 export const MAX_CONCURRENT_MONTHS = 4;
 /** Published months do not change; a month later the cache still holds the same numbers. */
@@ -66,10 +68,6 @@ export function filterKey( filter: RowFilter ): string {
 	return 'c=' + part( filter.countries ) + '|w=' + part( filter.wikiDbs );
 }
 
-function monthCacheKey( month: string, filter: RowFilter ): string {
-	return 'geoeditors:month:' + getEndpoints().geoeditors + month + ':' + filterKey( filter );
-}
-
 export function monthUrl( month: string ): string {
 	if ( !isMonth( month ) ) {
 		throw new Error( 'Invalid month: ' + month );
@@ -77,38 +75,53 @@ export function monthUrl( month: string ): string {
 	return getEndpoints().geoeditors + month + '.tsv';
 }
 
-/** Same month and filter requested twice at once (two panels on a page): one download. */
-const inFlight = new Map<string, Promise<MonthData>>();
+/** Months remembered as not published (HTTP 404) for this long before the release is asked again. */
+const MISSING_TTL = 3 * HOUR;
 
-/** One month, reduced to the rows the filter keeps: from the cache, or streamed from the release. */
+/** The page's month stores, one per release folder: every panel and filter on the page shares them. */
+const stores = new Map<string, MonthStore>();
+
+/** For tests: a new page view (what IndexedDB holds stays). */
+export function forgetPageMonths(): void {
+	stores.clear();
+}
+
+export function pageMonthStore(): MonthStore {
+	const base = getEndpoints().geoeditors;
+	let store = stores.get( base );
+	if ( !store ) {
+		store = new MonthStore( { download: downloadMonth, cacheGet, cacheSet, keyPrefix: base, monthTtlMs: MONTH_TTL, missingTtlMs: MISSING_TTL } );
+		stores.set( base, store );
+	}
+	return store;
+}
+
+/** The rows of a whole month that a filter keeps (the filter the stream parser would apply). */
+export function filterRows( rows: GeoRow[], filter: RowFilter ): GeoRow[] {
+	const countries = filter.countries && filter.countries.length ? new Set( filter.countries ) : null;
+	const wikis = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
+	if ( !countries && !wikis ) {
+		return rows;
+	}
+	return rows.filter( ( r ) => ( !countries || countries.has( r.countryCode ) ) && ( !wikis || wikis.has( r.wikiDb ) ) );
+}
+
+/** One month, reduced to the rows the filter keeps, from the page's month store (one download per month). */
 export function loadMonth( month: string, filter: RowFilter, options: LoadOptions = {} ): Promise<MonthData> {
-	const key = monthCacheKey( month, filter );
-	const running = inFlight.get( key );
-	if ( running ) {
-		return running;
+	if ( !isMonth( month ) ) {
+		return Promise.reject( new Error( 'Invalid month: ' + month ) );
 	}
-	const promise = loadMonthUncached( key, month, filter, options );
-	inFlight.set( key, promise );
-	const forget = (): void => {
-		inFlight.delete( key );
-	};
-	promise.then( forget, forget );
-	return promise;
+	return pageMonthStore().get( month, options ).then( ( whole ) => {
+		const rows = filterRows( whole.rows, filter );
+		return { month, rows, stats: Object.assign( {}, whole.stats, { kept: rows.length } ), complete: whole.complete, fromCache: whole.fromCache };
+	} );
 }
 
-interface CachedMonth {
-	rows: GeoRow[];
-	stats: ParseStats;
-}
-
-async function loadMonthUncached( key: string, month: string, filter: RowFilter, options: LoadOptions ): Promise<MonthData> {
-	const cached = await cacheGet<CachedMonth>( key );
-	if ( cached ) {
-		return { month, rows: cached.rows, stats: cached.stats, complete: true, fromCache: true };
-	}
+/** A whole month streamed from the release (every row kept). */
+async function downloadMonth( month: string, options: MonthStoreOptions ): Promise<WholeMonth> {
 	const url = monthUrl( month );
-	const response = await request( url, { signal: options.signal, timeoutMs: 30000, retries: 1, onWait: options.onWait } );
-	const parser = new MonthParser( filter, month );
+	const response = await request( url, { timeoutMs: 30000, retries: 1, onWait: options.onWait } );
+	const parser = new MonthParser( {}, month );
 	let result;
 	try {
 		result = await streamIntoParser( response, parser, options.onBytes );
@@ -122,20 +135,10 @@ async function loadMonthUncached( key: string, month: string, filter: RowFilter,
 		throw e;
 	}
 	if ( !result.complete ) {
-		// Cut off in transfer: the rows after the cut would look "not published". Not shown, not cached.
+		// Cut off in transfer: the rows after the cut would look "not published". Not shown, not kept.
 		throw new MonthFileError( 'truncated', month );
 	}
-	const data: MonthData = {
-		month,
-		rows: parser.rows,
-		stats: result.stats,
-		complete: result.stats.malformed === 0,
-		fromCache: false,
-	};
-	if ( data.complete ) {
-		await cacheSet<CachedMonth>( key, { rows: data.rows, stats: data.stats }, MONTH_TTL );
-	}
-	return data;
+	return { rows: parser.rows, stats: result.stats, complete: result.stats.malformed === 0 };
 }
 
 export interface MonthsProgress {
