@@ -47,7 +47,7 @@ export function resetCharts(): void {
 const SERIES_FALLBACKS = [ '#36c', '#d73333', '#14866d', '#ac6600', '#6b4ba1', '#0a7d8c', '#b32424', '#72777d' ];
 
 /** Colour of series i, from the `--geo-series-N` variables of styles.css (they change at night). */
-export function seriesColor( i: number, el?: Element ): string {
+export function seriesColor( i: number, el?: Element | CSSStyleDeclaration ): string {
 	const n = i % SERIES_FALLBACKS.length;
 	return cssVar( '--geo-series-' + ( n + 1 ), SERIES_FALLBACKS[ n ], el );
 }
@@ -86,11 +86,12 @@ function themeColors( el: Element ): ThemeColors {
 	// Skins without Codex tokens (older skins): fall back to the element's own text colour and to
 	// Codex's own light or dark values, so night mode never draws dark text on a dark panel.
 	const codex = isNightMode() ? CODEX.dark : CODEX.light;
+	const style = getComputedStyle( el );
 	return {
-		text: cssVar( '--color-base', getComputedStyle( el ).color || codex[ 'color-base' ], el ),
-		subtle: cssVar( '--color-subtle', codex[ 'color-subtle' ], el ),
-		grid: cssVar( '--border-color-subtle', codex[ 'border-color-subtle' ], el ),
-		background: cssVar( '--background-color-base', codex[ 'background-color-base' ], el ),
+		text: cssVar( '--color-base', style.color || codex[ 'color-base' ], style ),
+		subtle: cssVar( '--color-subtle', codex[ 'color-subtle' ], style ),
+		grid: cssVar( '--border-color-subtle', codex[ 'border-color-subtle' ], style ),
+		background: cssVar( '--background-color-base', codex[ 'background-color-base' ], style ),
 	};
 }
 

@@ -130,14 +130,27 @@ export function formatNumber( n: number, options?: Intl.NumberFormatOptions ): s
 /** For tests: the language changed. */
 export function resetFormats(): void {
 	numberFormats = {};
+	dateFormats = {};
 }
 
+let dateFormats: Record<string, Intl.DateTimeFormat> = {};
+
+/**
+ * A date format in the user's language, built once per options: building an Intl.DateTimeFormat
+ * costs far more than formatting with one (a dashboard formats thousands of months).
+ */
 function dateFormat( options: Intl.DateTimeFormatOptions ): Intl.DateTimeFormat {
-	try {
-		return new Intl.DateTimeFormat( userLanguage(), Object.assign( { timeZone: 'UTC' }, options ) );
-	} catch ( e ) {
-		return new Intl.DateTimeFormat( 'en', Object.assign( { timeZone: 'UTC' }, options ) );
+	const id = userLanguage() + JSON.stringify( options );
+	let format = dateFormats[ id ];
+	if ( !format ) {
+		try {
+			format = new Intl.DateTimeFormat( userLanguage(), Object.assign( { timeZone: 'UTC' }, options ) );
+		} catch ( e ) {
+			format = new Intl.DateTimeFormat( 'en', Object.assign( { timeZone: 'UTC' }, options ) );
+		}
+		dateFormats[ id ] = format;
 	}
+	return format;
 }
 
 /** 'YYYY-MM' → "August 2023" / "agosto de 2023"; `short` → "Aug 2023". Invalid input comes back as is. */

@@ -4,8 +4,10 @@
  */
 
 /** The computed value of a CSS custom property, or the fallback when the skin does not define it. */
-export function cssVar( name: string, fallback: string, el: Element = document.documentElement ): string {
-	const value = getComputedStyle( el ).getPropertyValue( name ).trim();
+export function cssVar( name: string, fallback: string, el: Element | CSSStyleDeclaration = document.documentElement ): string {
+	// A computed style read once can serve several variables (one style lookup per chart, not per colour).
+	const style = 'getPropertyValue' in el ? el : getComputedStyle( el );
+	const value = style.getPropertyValue( name ).trim();
 	return value || fallback;
 }
 

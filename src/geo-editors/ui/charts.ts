@@ -55,8 +55,10 @@ export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: 
 			},
 		},
 	}, ( chart ) => {
+		// One computed style for every series' colour.
+		const style = getComputedStyle( canvas );
 		series.forEach( ( s, i ) => {
-			const color = seriesColor( s.color, canvas );
+			const color = seriesColor( s.color, style );
 			const base = i * perSeries;
 			if ( bands ) {
 				chart.data.datasets[ base ].borderColor = 'transparent';
@@ -146,8 +148,10 @@ export function barChart( canvas: HTMLCanvasElement, labels: string[], series: S
 		},
 		plugins: [ whiskers( halves, horizontal ) ],
 	}, ( chart ) => {
+		// One computed style for every series' colour.
+		const style = getComputedStyle( canvas );
 		series.forEach( ( s, i ) => {
-			const color = seriesColor( s.color, canvas );
+			const color = seriesColor( s.color, style );
 			chart.data.datasets[ i ].backgroundColor = withAlpha( color, 0.75 );
 			chart.data.datasets[ i ].borderColor = color;
 		} );

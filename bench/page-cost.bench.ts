@@ -1,0 +1,238 @@
+/**
+ * What the gadgets cost a reader, in real Chromium on the real local MediaWiki 1.43: network requests,
+ * bytes (each response body gzipped at level 6, as Wikimedia's CDN compresses them; the local servers
+ * send them uncompressed) and main-thread script time (CDP Performance.getMetrics ScriptDuration),
+ * for five pages, with the gadgets off (`?safemode=1`), with the build of BASELINE_COMMIT (main before
+ * issue 10, built from git into bench/.baseline/, gitignored) and with this build. Cold is a fresh
+ * browser profile; warm the same profile's second visit (HTTP cache, localStorage, IndexedDB kept).
+ * One wiki: the baseline is deployed and measured first, then this build, through the deploy CLI.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { startFixtureServer } from '../localwiki/fixture-server.mjs';
+import {
+	createBotPassword, createDemoPages, editPage, freePort, installWiki, prepareMachine, runDeploy, startWiki, warmUp,
+} from '../localwiki/wiki.mjs';
+
+/** main before issue 10. */
+export const BASELINE_COMMIT = '148b35f';
+const ROOT = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
+const BASE_DIR = path.join( ROOT, 'bench', '.baseline', 'page-cost-' + BASELINE_COMMIT );
+/** Script time: median of this many cold and warm visits; requests and bytes are the same each time. */
+const RUNS = 3;
+
+const PAGES: { name: string; title: string; text?: string }[] = [
+	{ name: 'plain article', title: 'Geo bench plain', text: "'''Geo bench plain''' es un artículo sin coordenadas.\n\n== Historia ==\nTexto.\n" },
+	{ name: 'article with coordinates (neither conflict nor place with conflicts)', title: 'Geo bench coordinates',
+		text: "'''Geo bench coordinates''' es un lugar sin conflictos.\n\n<span id=\"coordinates\">33°26′S 70°39′O</span>\n\n== Historia ==\nTexto.\n" },
+	{ name: 'conflict article (card)', title: 'Pascua Lama' },
+	{ name: 'place article (section)', title: 'Región de Atacama' },
+	{ name: 'three Geo Editors panels × six months', title: 'Geo bench three panels', text: [ 'es.wikipedia', 'en.wikipedia', 'en.wikidata' ]
+		.map( ( p ) => '== ' + p + ' ==\n<div class="geo-editors" data-country="CL" data-project="' + p + '" data-from="2023-07" data-to="2023-12"></div>\n' ).join( '\n' ) },
+];
+
+interface Visit {
+	requests: number;
+	gzBytes: number;
+	tsv: number;
+	scriptMs: number;
+	urls: string[];
+}
+
+const median = ( xs: number[] ): number => xs.slice().sort( ( a, b ) => a - b )[ Math.floor( xs.length / 2 ) ];
+
+function buildBaseline(): string {
+	if ( !existsSync( path.join( BASE_DIR, 'dist', 'manifest.json' ) ) ) {
+		mkdirSync( BASE_DIR, { recursive: true } );
+		const archive = spawnSync( 'git', [ 'archive', BASELINE_COMMIT, 'build.mjs', 'build', 'src', 'gadgets', 'i18n', 'package.json' ],
+			{ cwd: ROOT, maxBuffer: 256 * 1024 * 1024 } );
+		if ( archive.status !== 0 ) {
+			throw new Error( 'git archive failed: ' + archive.stderr.toString() );
+		}
+		spawnSync( 'tar', [ '-x', '-C', BASE_DIR ], { input: archive.stdout } );
+		const built = spawnSync( process.execPath, [ 'build.mjs' ], { cwd: BASE_DIR, stdio: [ 'ignore', 'ignore', 'inherit' ] } );
+		if ( built.status !== 0 ) {
+			throw new Error( 'baseline build failed' );
+		}
+	}
+	return path.join( BASE_DIR, 'dist' );
+}
+
+/** One page view: everything that went over the network until it is quiet. */
+async function visit( context: BrowserContext, url: string ): Promise<Visit> {
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession( page );
+	await cdp.send( 'Network.enable' );
+	await cdp.send( 'Performance.enable' );
+	const urls = new Map<string, string>();
+	const cached = new Set<string>();
+	const finished: string[] = [];
+	cdp.on( 'Network.requestWillBeSent', ( e ) => {
+		urls.set( e.requestId, e.request.url );
+	} );
+	cdp.on( 'Network.requestServedFromCache', ( e ) => {
+		cached.add( e.requestId );
+	} );
+	cdp.on( 'Network.responseReceived', ( e ) => {
+		if ( e.response.fromDiskCache || e.response.fromPrefetchCache || e.response.fromServiceWorker ) {
+			cached.add( e.requestId );
+		}
+	} );
+	cdp.on( 'Network.loadingFinished', ( e ) => {
+		finished.push( e.requestId );
+	} );
+	await page.goto( url, { waitUntil: 'load' } );
+	await page.waitForLoadState( 'networkidle' );
+	await page.waitForTimeout( 1500 );
+	await page.waitForLoadState( 'networkidle' );
+	const metrics = await cdp.send( 'Performance.getMetrics' );
+	const script = metrics.metrics.find( ( m ) => m.name === 'ScriptDuration' );
+	const out: Visit = { requests: 0, gzBytes: 0, tsv: 0, scriptMs: script ? script.value * 1000 : 0, urls: [] };
+	for ( const id of finished ) {
+		const u = urls.get( id ) || '';
+		if ( cached.has( id ) || !/^https?:/.test( u ) ) {
+			continue;
+		}
+		out.requests++;
+		out.urls.push( u );
+		if ( /geoeditors_monthly\/\d{4}-\d{2}\.tsv/.test( u ) ) {
+			out.tsv++;
+		}
+		try {
+			const body = await cdp.send( 'Network.getResponseBody', { requestId: id } );
+			out.gzBytes += gzipSync( Buffer.from( body.body, body.base64Encoded ? 'base64' : 'utf8' ), { level: 6 } ).length;
+		} catch ( e ) {
+			// No body (redirect, 204).
+		}
+	}
+	await page.close();
+	return out;
+}
+
+interface Measured {
+	cold: Visit;
+	warm: Visit;
+	coldScript: number;
+	warmScript: number;
+}
+
+async function measure( browser: Browser, url: string ): Promise<Measured> {
+	const cold: Visit[] = [];
+	const warm: Visit[] = [];
+	for ( let i = 0; i < RUNS; i++ ) {
+		const context = await browser.newContext( { viewport: { width: 1200, height: 900 } } );
+		cold.push( await visit( context, url ) );
+		warm.push( await visit( context, url ) );
+		await context.close();
+	}
+	return { cold: cold[ 0 ], warm: warm[ 0 ], coldScript: median( cold.map( ( v ) => v.scriptMs ) ), warmScript: median( warm.map( ( v ) => v.scriptMs ) ) };
+}
+
+async function main(): Promise<void> {
+	const baselineDist = buildBaseline();
+	const mediawiki = await prepareMachine( { browser: true, log: () => undefined } );
+	const dir = mkdtempSync( path.join( os.tmpdir(), 'geo-bench-wiki-' ) );
+	const fixture = await startFixtureServer( { port: 0 } );
+	const port = await freePort();
+	const admin = await installWiki( { dir, port, fixtureBase: fixture.url, mwDir: mediawiki.dir } );
+	const wiki = await startWiki( { dir, port, fixtureBase: fixture.url } );
+	const browser = await chromium.launch( { executablePath: '/usr/bin/chromium', args: [ '--no-sandbox', '--disable-gpu', '--disable-quic',
+		'--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync' ] } );
+	const results: Record<string, Record<string, Measured>> = {};
+	try {
+		const account = { username: admin.adminUser, password: admin.adminPassword };
+		const bot = await createBotPassword( { dir } );
+		await createDemoPages( { apiUrl: wiki.apiUrl, ...account } );
+		for ( const p of PAGES.filter( ( x ) => x.text ) ) {
+			await editPage( { apiUrl: wiki.apiUrl, ...account, title: p.title, text: p.text as string, summary: 'bench page' } );
+		}
+		const pageUrl = ( title: string, extra = '' ): string => wiki.indexUrl + '?title=' + encodeURIComponent( title.replace( / /g, '_' ) ) + extra;
+		for ( const [ variant, dist ] of [ [ 'baseline', baselineDist ], [ 'ours', path.join( ROOT, 'dist' ) ] ] ) {
+			const deploy = await runDeploy( { apiUrl: wiki.apiUrl, ...bot, dist } );
+			if ( deploy.code !== 0 ) {
+				throw new Error( 'deploy of ' + variant + ' failed: ' + deploy.stdout + deploy.stderr );
+			}
+			await warmUp( wiki );
+			for ( const p of PAGES ) {
+				console.log( variant + ': ' + p.name );
+				results[ p.name ] = results[ p.name ] || {};
+				// Off once, with the second deploy (the gadgets are not loaded: the same either way).
+				if ( variant === 'ours' ) {
+					results[ p.name ].off = await measure( browser, pageUrl( p.title, '&safemode=1' ) );
+				}
+				results[ p.name ][ variant ] = await measure( browser, pageUrl( p.title ) );
+			}
+		}
+	} finally {
+		await browser.close();
+		await wiki.stop();
+		await fixture.close();
+		rmSync( dir, { recursive: true, force: true } );
+	}
+	console.log( 'BENCH-RESULT ' + JSON.stringify( { title: 'Page cost: what a reader downloads and runs, in Chromium on the local wiki', markdown: report( results ) } ) );
+}
+
+const kb = ( bytes: number ): string => ( bytes / 1024 ).toFixed( 1 );
+const ratio = ( a: number, b: number ): string => ( b <= 0 ? ( a <= 0 ? '—' : '∞' ) : ( a / b ).toFixed( 2 ) + '×' );
+
+function report( results: Record<string, Record<string, Measured>> ): string {
+	const lines = [
+		'Chromium (Debian, headless) on MediaWiki 1.43 (`localwiki/`), the fixture server standing in for the Wikimedia services. ' +
+		'"Beyond off" = with the gadgets minus `?safemode=1` (the same page without any gadget). Bytes: every response body ' +
+		'that went over the network, gzipped (level 6). Script: main-thread script time of the whole page, median of ' + RUNS + ' visits. ' +
+		'Baseline: the build of `' + BASELINE_COMMIT + '` (main before issue 10) deployed on the same wiki.',
+		'',
+		'| page | visit | off: requests · KB gz · script ms | baseline beyond off: requests · KB gz · script ms | ours beyond off: requests · KB gz · script ms | ours ÷ baseline (KB gz beyond off) |',
+		'|---|---|---:|---:|---:|---:|',
+	];
+	for ( const name of Object.keys( results ) ) {
+		const r = results[ name ];
+		for ( const kind of [ 'cold', 'warm' ] as const ) {
+			const script = ( m: Measured ): number => ( kind === 'cold' ? m.coldScript : m.warmScript );
+			const beyond = ( m: Measured ): { req: number; gz: number; ms: number } => ( {
+				req: m[ kind ].requests - r.off[ kind ].requests, gz: m[ kind ].gzBytes - r.off[ kind ].gzBytes, ms: script( m ) - script( r.off ),
+			} );
+			const b = beyond( r.baseline );
+			const o = beyond( r.ours );
+			lines.push( '| ' + name + ' | ' + kind + ' | ' + r.off[ kind ].requests + ' · ' + kb( r.off[ kind ].gzBytes ) + ' · ' + script( r.off ).toFixed( 0 ) +
+				' | ' + b.req + ' · ' + kb( b.gz ) + ' · ' + b.ms.toFixed( 0 ) + ' | ' + o.req + ' · ' + kb( o.gz ) + ' · ' + o.ms.toFixed( 0 ) +
+				' | **' + ratio( o.gz, b.gz ) + '** |' );
+		}
+	}
+	const three = results[ PAGES[ 4 ].name ];
+	const coords = results[ PAGES[ 1 ].name ];
+	const extra = ( v: Visit, off: Visit ): string[] => v.urls.filter( ( u ) => !off.urls.some( ( x ) => x.split( '&version=' )[ 0 ] === u.split( '&version=' )[ 0 ] ) );
+	lines.push( '',
+		'Geo Editors month files (TSV requests) for three panels × six months: baseline ' + three.baseline.cold.tsv + ' cold, ' + three.baseline.warm.tsv +
+		' warm; ours **' + three.ours.cold.tsv + ' cold, ' + three.ours.warm.tsv + ' warm** (goal 6 and 0).',
+		'',
+		'Article with coordinates, requests beyond off, cold — baseline: ' + extra( coords.baseline.cold, coords.off.cold ).map( shortUrl ).join( ', ' ) +
+		'; ours: ' + extra( coords.ours.cold, coords.off.cold ).map( shortUrl ).join( ', ' ) + '. Warm, ours: ' +
+		( extra( coords.ours.warm, coords.off.warm ).map( shortUrl ).join( ', ' ) || 'none' ) + '.',
+		'',
+		'Command: `npm run bench` (or `npx tsx bench/run.ts page-cost`; it installs its own throw-away wiki, ~2 minutes).' );
+	return lines.join( '\n' );
+}
+
+function shortUrl( u: string ): string {
+	const url = new URL( u );
+	const modules = url.searchParams.get( 'modules' );
+	if ( modules ) {
+		return 'load.php `' + modules + '`';
+	}
+	const query = url.searchParams.get( 'query' );
+	if ( query ) {
+		return 'WDQS `' + ( /view=(\w+)/.exec( query ) || [ '', '?' ] )[ 1 ] + '` query';
+	}
+	return url.pathname.split( '/' ).slice( -2 ).join( '/' ).slice( 0, 60 );
+}
+
+main().catch( ( e ) => {
+	console.error( e );
+	process.exitCode = 1;
+} );
