@@ -1,8 +1,18 @@
 /**
- * Parse-and-filter of one monthly geoeditors file: our streaming parser against the approach of the
- * existing Geo Editores tool (whole text → split into lines → one object per row keyed by the header →
- * a normalising copy of every row → filter). Same deterministic synthetic file, same I/O path
- * (a fetch-style Response over a file stream), same run; every measurement in a fresh Node process.
+ * Parse-and-filter of one monthly geoeditors file, at realistic month sizes (5,000 and 15,000 rows:
+ * DESIGN.md's estimate from the real Chile rows) and a stress size (100,000). Four approaches over the
+ * same deterministic synthetic file, same I/O path (a fetch-style Response over a file stream):
+ * - ours, streaming: src/geo-editors/data/tsv.ts filtering while it reads (one country kept);
+ * - ours as the gadget runs now: the whole month parsed once per page (data/month-store.ts), then
+ *   the country picked from it (sources.ts filterRows);
+ * - the existing Geo Editores tool, modelled on its code (WikimediaChile/Visualizador-Geo-editores
+ *   public/index.html, read 2026-12: `parseTSV`, `normalizeRecords`, `populateFilters`,
+ *   `applyFilters`): whole text, split into lines, every field trimmed into an object keyed by the
+ *   header, a spread copy of every row with regex-based month/number parsing and level detection, Sets
+ *   for the filter options, then a filter — and it does this for every month on every visit;
+ * - a near-limit scanner: the whole text, indexOf over lines and tabs, the country compared in place,
+ *   only matching lines split (no validation at all): what any parser that reads every byte costs.
+ * Every measurement in a fresh Node process.
  *
  * - time: 3 warm-up runs, then the median of 15 runs;
  * - live memory: after one warm-up run, with --expose-gc, `gc()` then heapUsed at each point where the approach
@@ -20,13 +30,15 @@ import { fileURLToPath } from 'node:url';
 import { MonthParser } from '../src/geo-editors/data/tsv';
 import { streamIntoParser } from '../src/geo-editors/data/stream';
 import { COLUMNS } from '../src/geo-editors/data/types';
+import { filterRows } from '../src/geo-editors/data/sources';
 
-const ROWS = 100000;
+const SIZES = [ 5000, 15000, 100000 ];
 const MONTH = '2023-08';
 const FILTER_COUNTRY = 'CL';
 const SEED = 20230801;
 const SELF = fileURLToPath( import.meta.url );
-const FILE = path.join( os.tmpdir(), 'geoeditors-bench-' + ROWS + '-' + SEED + '.tsv' );
+const fileFor = ( rows: number ): string => path.join( os.tmpdir(), 'geoeditors-bench-' + rows + '-' + SEED + '.tsv' );
+let FILE = fileFor( 100000 );
 
 // --- deterministic synthetic month in the release's exact format -------------------------------
 
@@ -89,9 +101,9 @@ export function syntheticMonth( rows: number, seed: number ): string {
 	return lines.join( '\n' ) + '\n';
 }
 
-function ensureFile(): void {
-	if ( !existsSync( FILE ) ) {
-		writeFileSync( FILE, syntheticMonth( ROWS, SEED ) );
+function ensureFile( rows: number ): void {
+	if ( !existsSync( fileFor( rows ) ) ) {
+		writeFileSync( fileFor( rows ), syntheticMonth( rows, SEED ) );
 	}
 }
 
@@ -134,36 +146,105 @@ async function streaming( probe: Probe ): Promise<number> {
 	return parser.rows.length;
 }
 
-/** The existing tool's way, as its source reads: everything in memory, an object per row, a copy per row. */
-async function wholeText( probe: Probe ): Promise<number> {
+/** The whole month kept (once per page), then one country picked from it: what the gadget does now. */
+async function wholeMonth( probe: Probe ): Promise<number> {
+	const parser = new MonthParser( {}, MONTH );
+	await streamIntoParser( fileResponse(), parser, probe );
+	probe();
+	const kept = filterRows( parser.rows, { countries: [ FILTER_COUNTRY ] } );
+	probe();
+	return kept.length;
+}
+
+/** The existing tool's month handling, modelled on its code (see the header). */
+async function existingTool( probe: Probe ): Promise<number> {
 	const text = await fileResponse().text();
 	probe();
-	const lines = text.split( '\n' );
-	probe();
-	const header: string[] = lines[ 0 ].split( '\t' )[ 0 ] === 'wiki_db' ? lines.shift()!.split( '\t' ) : COLUMNS.slice();
-	const rows = lines.filter( ( line ) => line.trim() !== '' ).map( ( line ) => {
+	const lines = text.trim().split( '\n' );
+	const header: string[] = lines[ 0 ].split( '\t' )[ 0 ] === 'wiki_db' ? lines.shift()!.split( '\t' ).map( ( h ) => h.trim() ) : COLUMNS.slice();
+	const rows = lines.map( ( line ) => {
 		const values = line.split( '\t' );
 		const row: Record<string, string> = {};
-		header.forEach( ( name, i ) => {
-			row[ name ] = values[ i ];
+		header.forEach( ( h, i ) => {
+			row[ h ] = values[ i ] ? values[ i ].trim() : '';
 		} );
+		row.__fileName = MONTH + '.tsv';
 		return row;
 	} );
 	probe();
-	const normalised = rows.map( ( row ) => Object.assign( {}, row, {
-		editors: Number( row.editors ),
-		edits: row.edits === '' ? null : Number( row.edits ),
-		// eslint-disable-next-line camelcase -- field name of the BENCH lines that bench/run.ts reports
-		count_eps: Number( row.count_eps ),
-	} ) );
+	const normMonth = ( raw: string ): string => {
+		const v = raw.toString().trim();
+		const m1 = v.match( /(\d{4})[-/](\d{1,2})/ );
+		return m1 ? m1[ 1 ] + '-' + m1[ 2 ].padStart( 2, '0' ) : v.slice( 0, 7 );
+	};
+	const parseNumber = ( val: string ): number => {
+		const v = String( val ).trim();
+		if ( !v ) {
+			return 0;
+		}
+		const n = parseInt( v.replace( /[^\d-]/g, '' ), 10 );
+		return isNaN( n ) ? 0 : n;
+	};
+	const category = ( activity: string, edits: number ): string => {
+		const t = ( activity || '' ).toLowerCase();
+		if ( /1\D*4/.test( t ) || t.includes( '1-4' ) || t.includes( '1 a 4' ) ) {
+			return '1-4';
+		}
+		if ( /5\D*99/.test( t ) || t.includes( '5-99' ) ) {
+			return '5-99';
+		}
+		if ( t.includes( '100' ) ) {
+			return '100+';
+		}
+		return edits >= 100 ? '100+' : edits >= 5 ? '5-99' : edits >= 1 ? '1-4' : '0';
+	};
+	const normalised = rows.map( ( r ) => {
+		const copy: Record<string, string | number> = Object.assign( {}, r );
+		copy._month = normMonth( r.month );
+		copy._edits = parseNumber( r.edits );
+		copy._editorsCount = parseNumber( r.editors );
+		copy._category = category( r.activity_level, copy._edits as number );
+		return copy;
+	} );
 	probe();
-	const kept = normalised.filter( ( row ) => row.country_code === FILTER_COUNTRY );
+	const options = {
+		wiki: Array.from( new Set( normalised.map( ( d ) => d.wiki_db as string ) ) ).sort(),
+		country: Array.from( new Set( normalised.map( ( d ) => d.country as string ) ) ).sort(),
+		year: Array.from( new Set( normalised.map( ( d ) => String( d._month ).slice( 0, 4 ) ) ) ).sort(),
+	};
 	probe();
-	// Everything above is still referenced here, as in a function that returns `kept` to a caller that keeps `rows`.
-	return kept.length + ( text.length && lines.length && rows.length ? 0 : 0 );
+	const wanted = [ FILTER_COUNTRY ];
+	const kept = normalised.slice().filter( ( d ) => wanted.includes( d.country_code as string ) );
+	probe();
+	// Everything above is still referenced here, as in the tool, which keeps every month's rows.
+	return kept.length + ( text.length && rows.length && options.wiki.length ? 0 : 0 );
 }
 
-const APPROACHES: Record<string, ( probe: Probe ) => Promise<number>> = { streaming, wholeText };
+/** Near the limit of reading every byte: indexOf over the whole text, matching lines only split. */
+async function scanner( probe: Probe ): Promise<number> {
+	const text = await fileResponse().text();
+	probe();
+	const kept: string[][] = [];
+	let start = 0;
+	while ( start < text.length ) {
+		let end = text.indexOf( '\n', start );
+		if ( end === -1 ) {
+			end = text.length;
+		}
+		// country_code is the 4th field.
+		const t1 = text.indexOf( '\t', start );
+		const t2 = text.indexOf( '\t', t1 + 1 );
+		const t3 = text.indexOf( '\t', t2 + 1 );
+		if ( t3 !== -1 && t3 < end && text.charCodeAt( t3 + 1 ) === 67 && text.charCodeAt( t3 + 2 ) === 76 && text.charCodeAt( t3 + 3 ) === 9 ) {
+			kept.push( text.slice( start, end ).split( '\t' ) );
+		}
+		start = end + 1;
+	}
+	probe();
+	return kept.length;
+}
+
+const APPROACHES: Record<string, ( probe: Probe ) => Promise<number>> = { streaming, wholeMonth, existingTool, scanner };
 
 // --- child: one measurement of one approach --------------------------------------------------------
 
@@ -224,8 +305,8 @@ async function child( approach: string, mode: ChildResult[ 'mode' ] ): Promise<C
 	return { approach, mode, kept, peakRssBytes: Math.max( 0, after - Math.max( before, rssNow ) ) * 1024 };
 }
 
-function spawnChild( approach: string, mode: string ): ChildResult {
-	const result = spawnSync( process.execPath, [ '--expose-gc', '--import', 'tsx', SELF, '--child', approach, mode ], { encoding: 'utf8' } );
+function spawnChild( approach: string, mode: string, rows: number ): ChildResult {
+	const result = spawnSync( process.execPath, [ '--expose-gc', '--import', 'tsx', SELF, '--child', approach, mode, String( rows ) ], { encoding: 'utf8' } );
 	if ( result.status !== 0 ) {
 		throw new Error( 'child ' + approach + '/' + mode + ' failed: ' + result.stderr );
 	}
@@ -236,54 +317,63 @@ function spawnChild( approach: string, mode: string ): ChildResult {
 
 const mb = ( bytes: number ): string => bytes < 1024 * 1024 ? ( bytes / 1024 ).toFixed( 0 ) + ' KB' : ( bytes / 1024 / 1024 ).toFixed( 1 ) + ' MB';
 
+const NAMES: Record<string, string> = {
+	streaming: 'ours: streaming parse-and-filter (`data/tsv.ts`)',
+	wholeMonth: 'ours as the gadget runs: whole month once per page, then the country',
+	existingTool: 'existing tool (modelled on its code): text → trimmed objects → copies → Sets → filter',
+	scanner: 'near-limit scanner: whole text, indexOf, no validation',
+};
+const ORDER = [ 'streaming', 'wholeMonth', 'existingTool', 'scanner' ];
+
 async function main(): Promise<void> {
 	const args = process.argv.slice( 2 );
 	if ( args[ 0 ] === '--child' ) {
+		FILE = fileFor( Number( args[ 3 ] ) );
 		console.log( JSON.stringify( await child( args[ 1 ], args[ 2 ] as ChildResult[ 'mode' ] ) ) );
 		return;
 	}
-	ensureFile();
-	const size = statSync( FILE ).size;
-	const sha = createHash( 'sha256' ).update( readFileSync( FILE ) ).digest( 'hex' ).slice( 0, 16 );
-	console.log( 'Synthetic month: ' + ROWS + ' rows, ' + mb( size ) + ', sha256 ' + sha + '…' );
-	const r: Record<string, Record<string, ChildResult>> = { streaming: {}, wholeText: {} };
-	for ( const mode of [ 'time', 'memory', 'rss' ] ) {
-		for ( const approach of [ 'streaming', 'wholeText' ] ) {
-			r[ approach ][ mode ] = spawnChild( approach, mode );
-			console.log( '  ' + approach + ' ' + mode + ': ' + JSON.stringify( r[ approach ][ mode ] ) );
+	const tables: string[] = [];
+	const summary: string[] = [];
+	for ( const rows of SIZES ) {
+		ensureFile( rows );
+		const file = fileFor( rows );
+		const size = statSync( file ).size;
+		const sha = createHash( 'sha256' ).update( readFileSync( file ) ).digest( 'hex' ).slice( 0, 16 );
+		console.log( 'Synthetic month: ' + rows + ' rows, ' + mb( size ) + ', sha256 ' + sha + '…' );
+		const r: Record<string, Record<string, ChildResult>> = {};
+		for ( const mode of [ 'time', 'memory' ] ) {
+			for ( const approach of ORDER ) {
+				r[ approach ] = r[ approach ] || {};
+				r[ approach ][ mode ] = spawnChild( approach, mode, rows );
+				console.log( '  ' + approach + ' ' + mode + ': ' + JSON.stringify( r[ approach ][ mode ] ) );
+			}
 		}
+		const kept = r.streaming.time.kept;
+		for ( const approach of ORDER ) {
+			if ( r[ approach ].time.kept !== kept || !kept ) {
+				throw new Error( 'The approaches disagree on the rows kept at ' + rows + ' rows: ' + approach + ' ' + r[ approach ].time.kept + ' vs ' + kept );
+			}
+		}
+		const ms = ( a: string ): number => r[ a ].time.medianMs!;
+		tables.push( '**' + rows.toLocaleString( 'en' ) + ' rows** (' + mb( size ) + ', sha256 `' + sha + '…`, ' + kept + ' rows of `' + FILTER_COUNTRY + '` kept)', '',
+			'| approach | median time (min) | rows/s | peak live heap | time ÷ scanner |', '|---|---|---|---|---|',
+			...ORDER.map( ( a ) => '| ' + NAMES[ a ] + ' | ' + ms( a ).toFixed( 2 ) + ' ms (' + r[ a ].time.minMs!.toFixed( 2 ) + ') | ' +
+				Math.round( rows / ( ms( a ) / 1000 ) ).toLocaleString( 'en' ) + ' | ' + mb( r[ a ].memory.peakLiveBytes! ) + ' | ' + ( ms( a ) / ms( 'scanner' ) ).toFixed( 2 ) + '× |' ), '' );
+		summary.push( rows.toLocaleString( 'en' ) + ' rows: existing tool ÷ ours streaming **' + ( ms( 'existingTool' ) / ms( 'streaming' ) ).toFixed( 1 ) + '×**, ÷ ours whole month **' +
+			( ms( 'existingTool' ) / ms( 'wholeMonth' ) ).toFixed( 1 ) + '×**; ours streaming ÷ scanner **' + ( ms( 'streaming' ) / ms( 'scanner' ) ).toFixed( 2 ) +
+			'×** (goal ≤ 2×); live memory ours streaming ÷ existing tool ' + ( r.streaming.memory.peakLiveBytes! / r.existingTool.memory.peakLiveBytes! * 100 ).toFixed( 1 ) + '%.' );
 	}
-	const ours = r.streaming;
-	const theirs = r.wholeText;
-	if ( ours.time.kept !== theirs.time.kept || !ours.time.kept ) {
-		throw new Error( 'The approaches disagree on the rows kept: ' + ours.time.kept + ' vs ' + theirs.time.kept );
-	}
-	const speed = theirs.time.medianMs! / ours.time.medianMs!;
-	const memory = ours.memory.peakLiveBytes! / theirs.memory.peakLiveBytes!;
-	const rss = ours.rss.peakRssBytes! / Math.max( 1, theirs.rss.peakRssBytes! );
-	const row = ( name: string, x: Record<string, ChildResult> ): string => '| ' + name + ' | ' + x.time.medianMs!.toFixed( 1 ) + ' ms (' + x.time.minMs!.toFixed( 1 ) + ') | ' +
-		Math.round( ROWS / ( x.time.medianMs! / 1000 ) ).toLocaleString( 'en' ) + ' | ' + ( size / 1024 / 1024 / ( x.time.medianMs! / 1000 ) ).toFixed( 0 ) + ' MB/s | ' +
-		mb( x.memory.peakLiveBytes! ) + ' | ' + mb( x.rss.peakRssBytes! ) + ' |';
-	const pass = speed >= 5 && memory <= 0.2;
 	const markdown = [
-		'File: ' + ROWS.toLocaleString( 'en' ) + ' rows (' + mb( size ) + ', sha256 `' + sha + '…`), synthetic and deterministic (seed ' + SEED + '), in the release\'s',
-		'exact 11-column format, no header, edits as integers, `144.0`-style floats or blank. Task: keep the rows of one',
-		'country (`' + FILTER_COUNTRY + '`, ' + ours.time.kept + ' rows). Both read the same file through a fetch `Response` whose body is pulled in 64 KiB chunks.',
+		'Files: synthetic and deterministic (seed ' + SEED + '), in the release\'s exact 11-column format, no header, edits as integers,',
+		'`144.0`-style floats or blank. Task: keep the rows of one country (`' + FILTER_COUNTRY + '`). All read the same file through a fetch `Response` whose body is pulled in',
+		'64 KiB chunks. The existing tool does this for every month of the release on every visit; the gadget once per month, then from IndexedDB.',
 		'',
-		'| approach | median time (min) | rows/s | throughput | peak live heap | peak RSS growth |',
-		'|---|---|---|---|---|---|',
-		row( 'ours: streaming parse-and-filter (`src/geo-editors/data/tsv.ts`)', ours ),
-		row( 'existing tool: whole text → lines → objects → copies → filter', theirs ),
-		'',
-		'**Ratios: ' + speed.toFixed( 1 ) + '× faster; ' + ( memory * 100 ).toFixed( 1 ) + '% of the live memory (1/' + ( 1 / memory ).toFixed( 0 ) +
-		'); ' + ( rss * 100 ).toFixed( 1 ) + '% of the RSS growth.** Target ≥ 5× faster and ≤ 1/5 of the memory: ' + ( pass ? 'met' : 'NOT met' ) + '.',
+		...tables,
+		...summary.map( ( line ) => '- ' + line ),
 		'',
 		'Method: every figure comes from a fresh `node --expose-gc --import tsx` process. Time: median of 15 runs after 3',
 		'warm-ups. Live memory: after one warm-up run, `gc()` then `heapUsed` at every point where an approach holds its',
-		'data (ours after each 64 KiB chunk, the existing approach after each phase), peak minus the value just before the',
-		'run. RSS: growth of `process.resourceUsage().maxRSS` during the first and only run of a fresh process, without',
-		'forced collections (a process-wide high-water mark: it also counts compiled code, I/O buffers and garbage not yet',
-		'collected, so it is the coarser check).',
+		'data (the streaming ones after each 64 KiB chunk, the others after each phase), peak minus the value just before the run.',
 		'',
 		'Command: `npm run bench` (or `npx tsx bench/run.ts geoeditors`).',
 	].join( '\n' );

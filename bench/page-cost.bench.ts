@@ -24,7 +24,7 @@ export const BASELINE_COMMIT = '148b35f';
 const ROOT = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
 const BASE_DIR = path.join( ROOT, 'bench', '.baseline', 'page-cost-' + BASELINE_COMMIT );
 /** Script time: median of this many cold and warm visits; requests and bytes are the same each time. */
-const RUNS = 3;
+const RUNS = 5;
 
 const PAGES: { name: string; title: string; text?: string }[] = [
 	{ name: 'plain article', title: 'Geo bench plain', text: "'''Geo bench plain''' es un artículo sin coordenadas.\n\n== Historia ==\nTexto.\n" },
@@ -42,6 +42,8 @@ interface Visit {
 	tsv: number;
 	scriptMs: number;
 	urls: string[];
+	/** Gzipped body size of each request in `urls`. */
+	sizes: number[];
 }
 
 const median = ( xs: number[] ): number => xs.slice().sort( ( a, b ) => a - b )[ Math.floor( xs.length / 2 ) ];
@@ -92,7 +94,7 @@ async function visit( context: BrowserContext, url: string ): Promise<Visit> {
 	await page.waitForLoadState( 'networkidle' );
 	const metrics = await cdp.send( 'Performance.getMetrics' );
 	const script = metrics.metrics.find( ( m ) => m.name === 'ScriptDuration' );
-	const out: Visit = { requests: 0, gzBytes: 0, tsv: 0, scriptMs: script ? script.value * 1000 : 0, urls: [] };
+	const out: Visit = { requests: 0, gzBytes: 0, tsv: 0, scriptMs: script ? script.value * 1000 : 0, urls: [], sizes: [] };
 	for ( const id of finished ) {
 		const u = urls.get( id ) || '';
 		if ( cached.has( id ) || !/^https?:/.test( u ) ) {
@@ -103,12 +105,15 @@ async function visit( context: BrowserContext, url: string ): Promise<Visit> {
 		if ( /geoeditors_monthly\/\d{4}-\d{2}\.tsv/.test( u ) ) {
 			out.tsv++;
 		}
+		let gz = 0;
 		try {
 			const body = await cdp.send( 'Network.getResponseBody', { requestId: id } );
-			out.gzBytes += gzipSync( Buffer.from( body.body, body.base64Encoded ? 'base64' : 'utf8' ), { level: 6 } ).length;
+			gz = gzipSync( Buffer.from( body.body, body.base64Encoded ? 'base64' : 'utf8' ), { level: 6 } ).length;
 		} catch ( e ) {
 			// No body (redirect, 204).
 		}
+		out.gzBytes += gz;
+		out.sizes.push( gz );
 	}
 	await page.close();
 	return out;
@@ -166,6 +171,13 @@ async function main(): Promise<void> {
 					results[ p.name ].off = await measure( browser, pageUrl( p.title, '&safemode=1' ) );
 				}
 				results[ p.name ][ variant ] = await measure( browser, pageUrl( p.title ) );
+				if ( results[ p.name ].off ) {
+					for ( const kind of [ 'cold', 'warm' ] as const ) {
+						for ( const v of [ 'baseline', 'ours' ] ) {
+							console.log( '  ' + v + ' ' + kind + ' beyond off: ' + extraRequests( results[ p.name ][ v ][ kind ], results[ p.name ].off ).map( ( x ) => shortUrl( x.url ) + ' ' + kb( x.gz ) ).join( ', ' ) );
+						}
+					}
+				}
 			}
 		}
 	} finally {
@@ -178,6 +190,20 @@ async function main(): Promise<void> {
 }
 
 const kb = ( bytes: number ): string => ( bytes / 1024 ).toFixed( 1 );
+
+/** A request's identity across builds: load.php without its version hash. */
+const requestKey = ( u: string ): string => u.replace( /([?&])version=[^&]*/, '$1' );
+
+/**
+ * What the gadgets added to a visit: requests made with the gadgets on that the same page without
+ * gadgets does not make, cold or warm (MediaWiki's own requests are the same either way; comparing
+ * URL sets rather than totals keeps a module whose short cache lifetime ran out between two visits
+ * from counting as the gadgets'). Gadget dependencies (codex-styles, mediawiki.ForeignApi …) count.
+ */
+function extraRequests( v: Visit, off: Measured ): { url: string; gz: number }[] {
+	const seen = new Set( off.cold.urls.concat( off.warm.urls ).map( requestKey ) );
+	return v.urls.map( ( url, i ) => ( { url, gz: v.sizes[ i ] } ) ).filter( ( x ) => !seen.has( requestKey( x.url ) ) );
+}
 const ratio = ( a: number, b: number ): string => ( b <= 0 ? ( a <= 0 ? '—' : '∞' ) : ( a / b ).toFixed( 2 ) + '×' );
 
 function report( results: Record<string, Record<string, Measured>> ): string {
@@ -194,9 +220,10 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		const r = results[ name ];
 		for ( const kind of [ 'cold', 'warm' ] as const ) {
 			const script = ( m: Measured ): number => ( kind === 'cold' ? m.coldScript : m.warmScript );
-			const beyond = ( m: Measured ): { req: number; gz: number; ms: number } => ( {
-				req: m[ kind ].requests - r.off[ kind ].requests, gz: m[ kind ].gzBytes - r.off[ kind ].gzBytes, ms: script( m ) - script( r.off ),
-			} );
+			const beyond = ( m: Measured ): { req: number; gz: number; ms: number } => {
+				const extra = extraRequests( m[ kind ], r.off );
+				return { req: extra.length, gz: extra.reduce( ( sum, x ) => sum + x.gz, 0 ), ms: script( m ) - script( r.off ) };
+			};
 			const b = beyond( r.baseline );
 			const o = beyond( r.ours );
 			lines.push( '| ' + name + ' | ' + kind + ' | ' + r.off[ kind ].requests + ' · ' + kb( r.off[ kind ].gzBytes ) + ' · ' + script( r.off ).toFixed( 0 ) +
@@ -206,14 +233,14 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 	}
 	const three = results[ PAGES[ 4 ].name ];
 	const coords = results[ PAGES[ 1 ].name ];
-	const extra = ( v: Visit, off: Visit ): string[] => v.urls.filter( ( u ) => !off.urls.some( ( x ) => x.split( '&version=' )[ 0 ] === u.split( '&version=' )[ 0 ] ) );
+	const extra = ( v: Visit, off: Measured ): string[] => extraRequests( v, off ).map( ( x ) => x.url );
 	lines.push( '',
 		'Geo Editors month files (TSV requests) for three panels × six months: baseline ' + three.baseline.cold.tsv + ' cold, ' + three.baseline.warm.tsv +
 		' warm; ours **' + three.ours.cold.tsv + ' cold, ' + three.ours.warm.tsv + ' warm** (goal 6 and 0).',
 		'',
-		'Article with coordinates, requests beyond off, cold — baseline: ' + extra( coords.baseline.cold, coords.off.cold ).map( shortUrl ).join( ', ' ) +
-		'; ours: ' + extra( coords.ours.cold, coords.off.cold ).map( shortUrl ).join( ', ' ) + '. Warm, ours: ' +
-		( extra( coords.ours.warm, coords.off.warm ).map( shortUrl ).join( ', ' ) || 'none' ) + '.',
+		'Article with coordinates, requests beyond off, cold — baseline: ' + extra( coords.baseline.cold, coords.off ).map( shortUrl ).join( ', ' ) +
+		'; ours: ' + extra( coords.ours.cold, coords.off ).map( shortUrl ).join( ', ' ) + '. Warm, ours: ' +
+		( extra( coords.ours.warm, coords.off ).map( shortUrl ).join( ', ' ) || 'none' ) + '.',
 		'',
 		'Command: `npm run bench` (or `npx tsx bench/run.ts page-cost`; it installs its own throw-away wiki, ~2 minutes).' );
 	return lines.join( '\n' );
