@@ -1,8 +1,9 @@
 /**
  * Streaming parser for one monthly geoeditors file. Text arrives in chunks of any size (a row may be
  * split across chunks); each complete line is checked and, only when it passes the view's filter, turned
- * into a GeoRow. Lines outside the filter are never split into fields, so a whole release file streams
- * through in little memory and time: the reason this is a hand-written loop and not `split('\t')`.
+ * into a GeoRow. Lines outside the filter are never split into fields (with a country filter, only read
+ * up to their country code), so a whole release file streams through in little memory and time: the
+ * reason this is a hand-written loop and not `split('\t')`.
  */
 import { COLUMNS, LEVELS, type ActivityLevel, type GeoRow, type RowFilter } from './types';
 
@@ -56,7 +57,7 @@ export class TsvFormatError extends Error {
 export interface ParseStats {
 	/** Whether the file started with a header line. */
 	header: boolean;
-	/** Well-formed data rows in the file, before filtering. */
+	/** Data rows in the file, before filtering (a line of a country outside the filter is counted unchecked). */
 	rows: number;
 	/** Rows that passed the filter. */
 	kept: number;
@@ -228,7 +229,23 @@ export class MonthParser {
 		// Find the tabs of this line only.
 		const tabs = this.tabs;
 		let count = 0;
-		for ( let i = text.indexOf( '\t', start ); i !== -1 && i < end; i = text.indexOf( '\t', i + 1 ) ) {
+		let from = start;
+		if ( this.countries && this.sawFirstLine ) {
+			// Most lines are another country's: find the first four tabs, look at the country code
+			// and leave the rest of such a line unread (it is counted as a row, not checked).
+			for ( let i = text.indexOf( '\t', start ); count < 4 && i !== -1 && i < end; i = text.indexOf( '\t', i + 1 ) ) {
+				tabs[ count++ ] = i;
+				from = i + 1;
+			}
+			if ( count === 4 ) {
+				const at = tabs[ 2 ] + 1;
+				if ( tabs[ 3 ] !== at + 2 || !this.countries.has( text.charCodeAt( at ) * 65536 + text.charCodeAt( at + 1 ) ) ) {
+					this.stats.rows++;
+					return;
+				}
+			}
+		}
+		for ( let i = text.indexOf( '\t', from ); i !== -1 && i < end; i = text.indexOf( '\t', i + 1 ) ) {
 			if ( count < EXPECTED_COLUMNS ) {
 				tabs[ count ] = i;
 			}
