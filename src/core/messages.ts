@@ -111,6 +111,7 @@ async function fetchOverrides( prefixes: string[], lang: string ): Promise<Recor
 }
 
 let numberFormats: Record<string, Intl.NumberFormat> = {};
+let dateFormats: Record<string, Intl.DateTimeFormat> = {};
 
 /** A number in the user's language (digits, separators). */
 export function formatNumber( n: number, options?: Intl.NumberFormatOptions ): string {
@@ -132,8 +133,6 @@ export function resetFormats(): void {
 	numberFormats = {};
 	dateFormats = {};
 }
-
-let dateFormats: Record<string, Intl.DateTimeFormat> = {};
 
 /**
  * A date format in the user's language, built once per options: building an Intl.DateTimeFormat
