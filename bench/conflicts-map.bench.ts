@@ -253,25 +253,30 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 	const t1 = performance.now();
 	zoomIn.click();
 	const container = element.querySelector( '.leaflet-map-pane' ) as HTMLElement;
+	const seen: string[] = [];
 	await new Promise<void>( ( resolve, reject ) => {
 		// Leaflet (1.9, Map._animateZoom / _onZoomTransitionEnd) puts leaflet-zoom-anim on the map pane
 		// for the whole animation and takes it off when the zoom has ended and the layers are redrawn.
 		let started = container.classList.contains( 'leaflet-zoom-anim' );
 		const wait: { timer?: ReturnType<typeof setTimeout> } = {};
-		const observer = new MutationObserver( () => {
+		const observer = new MutationObserver( ( records ) => {
 			const animating = container.classList.contains( 'leaflet-zoom-anim' );
-			started = started || animating;
+			// The class may come and go between two deliveries (a long task): the old values tell.
+			started = started || animating || records.some( ( r ) => ( r.oldValue || '' ).indexOf( 'leaflet-zoom-anim' ) !== -1 );
 			if ( started && !animating ) {
 				observer.disconnect();
 				clearTimeout( wait.timer );
 				resolve();
 			}
 		} );
-		observer.observe( container, { attributes: true, attributeFilter: [ 'class' ] } );
+		observer.observe( container, { attributes: true, attributeOldValue: true, attributeFilter: [ 'class' ] } );
+		seen.push( 'pane=' + ( container ? container.className : 'none' ) + ' animated=' + element.querySelectorAll( '.leaflet-zoom-animated' ).length +
+			' zoomIn=' + ( zoomIn ? zoomIn.className + ( zoomIn.getAttribute( 'aria-disabled' ) || '' ) : 'none' ) );
 		wait.timer = setTimeout( () => {
 			observer.disconnect();
-			reject( new Error( started ? 'zoom animation did not end in 10 s' : 'zoom animation never started' ) );
-		}, 10000 );
+			reject( new Error( ( started ? 'zoom animation did not end in 60 s' : 'zoom animation never started' ) + ' ' + seen.join( '; ' ) +
+				' class now: ' + container.className ) );
+		}, 60000 );
 	} );
 	await painted();
 	const zoomMs = performance.now() - t1;
