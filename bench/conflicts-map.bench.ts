@@ -262,7 +262,7 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 		const observer = new MutationObserver( ( records ) => {
 			const animating = container.classList.contains( 'leaflet-zoom-anim' );
 			// The class may come and go between two deliveries (a long task): the old values tell.
-			started = started || animating || records.some( ( r ) => ( r.oldValue || '' ).indexOf( 'leaflet-zoom-anim' ) !== -1 );
+			started = started || animating || records.some( ( r ) => ( r.oldValue || '' ).includes( 'leaflet-zoom-anim' ) );
 			if ( started && !animating ) {
 				observer.disconnect();
 				clearTimeout( wait.timer );
