@@ -64,6 +64,8 @@ export interface LoadOptions extends RunOptions, Omit<NormaliseOptions, 'query' 
 	cacheEmpty?: boolean;
 	/** Skip the cache (the reader pressed "reload"). */
 	fresh?: boolean;
+	/** The Query Service client (data/clients.ts); runQuery when not given. */
+	run?: ( query: string, options: RunOptions ) => Promise<unknown>;
 }
 
 /** Load and normalise a query's conflicts, from the cache when fresh enough. */
@@ -75,7 +77,7 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 			return Object.assign( {}, cached, { fromCache: true } );
 		}
 	}
-	const data = await runQuery( query, options );
+	const data = await ( options.run || runQuery )( query, { signal: options.signal, onWait: options.onWait } );
 	// Throws MalformedAnswerError before anything is cached.
 	const set = normaliseAnswer( data, {
 		sectorMap: options.sectorMap,

@@ -45,7 +45,7 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 			itemId: isQid( itemId ) ? itemId : null,
 			siteId: ctx.siteId,
 			title: String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' ),
-		}, ctx.languages );
+		}, ctx.languages, ctx.clients.wikidata );
 	} catch ( e ) {
 		// The reader did not ask for this: an unreachable Wikidata leaves the article as it is.
 		content.dataset.geoConflictsArticle = 'unavailable';

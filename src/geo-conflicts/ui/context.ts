@@ -5,8 +5,9 @@
  */
 import { getConflictsConfig, type ConflictsConfig } from '../data/config';
 import { buildQuery, labelLanguages, type QueryView } from '../data/sparql';
-import { loadConflicts, runQuery } from '../data/wdqs';
+import { loadConflicts } from '../data/wdqs';
 import { conflictClassClosure } from '../data/subclasses';
+import { defaultClients, type ConflictClients } from '../data/clients';
 import type { ConflictSet, Conflict } from '../data/types';
 import type { MapConflict } from '../map/index';
 import { getEndpoints } from '../../core/config';
@@ -19,7 +20,8 @@ import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
  * (one cached query). Never the other classes of listed conflicts: those can be anything.
  */
 export function conflictClasses(): Promise<string[]> {
-	return conflictClassClosure( getContext().config.classes, ( query ) => runQuery( query ) );
+	const ctx = getContext();
+	return conflictClassClosure( ctx.config.classes, ( query ) => ctx.clients.query( query ) );
 }
 
 export interface Context {
@@ -27,6 +29,8 @@ export interface Context {
 	languages: string[];
 	readerLanguage: string;
 	siteId: string;
+	/** Every request of the views goes through these (made here once, passed to data/). */
+	clients: ConflictClients;
 }
 
 let context: Context | null = null;
@@ -38,6 +42,7 @@ export function getContext(): Context {
 			languages: labelLanguages( languageChain() ),
 			readerLanguage: userLanguage(),
 			siteId: getEndpoints().wikidataSiteId,
+			clients: defaultClients(),
 		};
 	}
 	return context;
@@ -79,6 +84,7 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 			cacheMinutes: ctx.config.cacheMinutes,
 			cacheEmpty: feedback.cacheEmpty,
 			fresh,
+			run: ctx.clients.query,
 			onWait( seconds ) {
 				if ( seconds > 0 ) {
 					const box = notice( msg( 'geo-conflicts-rate-limited-wait', formatNumber( seconds ), seconds ), 'warning' );
