@@ -12,6 +12,7 @@ import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, queryFor, toMapConflicts } from './context';
 import { factList } from './details';
+import { aboutList } from './about';
 import { labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
@@ -105,6 +106,7 @@ function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
 		c.images.length ? thumbnail( c.images[ 0 ], 240, c.label ) : null,
 		c.coordinates ? mapArea : null,
 		factList( c ),
+		aboutList( c ),
 		// The reader is on the article already: no link to it.
 		conflictLinks( c, false ),
 		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),

@@ -9,6 +9,7 @@ import { msg } from '../../core/messages';
 import { otherArticles, articleSummary, sitelinkLanguage, type Sitelink } from '../data/articles';
 import type { Conflict } from '../data/types';
 import { getContext } from './context';
+import { aboutList } from './about';
 import { articleTitle, labelElement, refsText, statusElement, sectorElement, periodText, conflictLinks, thumbnail } from './format';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 
@@ -47,6 +48,7 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 			h( 'p', { class: 'geo-conflicts-description geo-conflicts-muted', text: msg( 'geo-conflicts-no-description' ) } ),
 		c.images.length ? thumbnail( c.images[ 0 ], 320, c.label ) : null,
 		factList( c ),
+		aboutList( c ),
 		summary,
 		conflictLinks( c ),
 		others,
