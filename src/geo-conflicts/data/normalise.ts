@@ -331,6 +331,7 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 		id,
 		label,
 		labelMissing,
+		labelLang: !labelMissing && entry.label && entry.label[ 'xml:lang' ] || null,
 		description: descValue || null,
 		descriptionLang: descValue && entry.description && entry.description[ 'xml:lang' ] || null,
 		classes,

@@ -38,6 +38,7 @@ describe( 'dashboard query (view all) on the engine', () => {
 			id: 'Q2365301',
 			label: 'Pascua Lama',
 			labelMissing: false,
+			labelLang: 'en',
 			description: 'gold mining project on the Chile–Argentina border',
 			descriptionLang: 'en',
 			classes: [ 'Q131000102' ],

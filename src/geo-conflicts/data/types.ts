@@ -40,6 +40,8 @@ export interface Conflict {
 	id: string;
 	label: string;
 	labelMissing: boolean;
+	/** Language of the label (the label service may have fallen back); null when missing or unknown. */
+	labelLang?: string | null;
 	description: string | null;
 	/** Language of the description (the label service may have fallen back). */
 	descriptionLang: string | null;
