@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sitelinksQuery, parseSitelinks, coverageReport } from './coverage';
+import { sitelinksQuery, parseSitelinks, coverageReport, type MissingArticle, type MissingText } from './coverage';
 import { engineSet, sampleEngine } from './engine-answers';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
@@ -27,7 +27,7 @@ describe( 'sitelinks query on the engine', () => {
 describe( 'coverage worklist', () => {
 	const es = engineSet( { kind: 'all' }, { languages: [ 'es' ] } );
 	const report = coverageReport( es.conflicts, sitelinks, 'es', [ 'es', 'mul', 'en' ], 'es' );
-	const entry = ( id: string ) => report.noArticle.filter( ( e ) => e.conflict.id === id )[ 0 ];
+	const entry = ( id: string ): MissingArticle => report.noArticle.filter( ( e ) => e.conflict.id === id )[ 0 ];
 
 	it( 'lists the conflicts without an article here, with the Wikipedias to translate from', () => {
 		// Belo Monte: English and Portuguese articles; a Spanish reader translates from English (after es and mul).
@@ -41,7 +41,7 @@ describe( 'coverage worklist', () => {
 	} );
 
 	it( 'lists missing labels and descriptions in the reader\'s language, fallbacks included', () => {
-		const text = ( id: string ) => report.noText.filter( ( e ) => e.conflict.id === id )[ 0 ];
+		const text = ( id: string ): MissingText => report.noText.filter( ( e ) => e.conflict.id === id )[ 0 ];
 		// No label anywhere, and none in Spanish (its mul label).
 		expect( text( 'Q131000002' ) ).toMatchObject( { label: true, description: true } );
 		expect( text( 'Q131000003' ) ).toMatchObject( { label: true, description: false } );
