@@ -28,7 +28,7 @@ describe( 'modelling report on the engine', () => {
 
 	it( 'counts the classes in use under the configured roots, labelled', () => {
 		const usage = parseClassUsage( sampleEngine().select( classUsageQuery( classes, [ 'es' ] ) ) );
-		const count = ( id: string ): number => CONFLICTS.filter( ( c ) => ( c.claims.P31 as string[] ).includes( id ) ).length;
+		const count = ( id: string ): number => CONFLICTS.filter( ( c ) => ( ( c.claims || {} ).P31 as string[] ).includes( id ) ).length;
 		expect( usage.map( ( u ) => [ u.id, u.count ] ) ).toEqual( [
 			[ 'Q131141356', count( 'Q131141356' ) ], [ 'Q131000100', count( 'Q131000100' ) ], [ 'Q131000101', count( 'Q131000101' ) ], [ 'Q131000102', 1 ],
 		].sort( ( a, b ) => ( b[ 1 ] as number ) - ( a[ 1 ] as number ) || ( a[ 0 ] < b[ 0 ] ? -1 : 1 ) ) );
