@@ -91,3 +91,26 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 	}
 	return Object.assign( {}, set, { fromCache: false } );
 }
+
+export interface ParsedLoadOptions extends RunOptions {
+	cacheMinutes: number;
+	fresh?: boolean;
+	run?: ( query: string, options: RunOptions ) => Promise<unknown>;
+}
+
+/**
+ * Any other view's query (sitelinks, class usage, country suggestions): run, parse (which throws
+ * on a malformed answer, before anything is cached), cache the parsed value.
+ */
+export async function loadParsed<T>( query: string, parse: ( data: unknown ) => T, options: ParsedLoadOptions ): Promise<T> {
+	const key = 'geo-conflicts:wdqs-parsed:' + hashText( query );
+	if ( !options.fresh ) {
+		const cached = await cacheGet<{ query: string; value: T }>( key );
+		if ( cached && cached.query === query ) {
+			return cached.value;
+		}
+	}
+	const value = parse( await ( options.run || runQuery )( query, { signal: options.signal, onWait: options.onWait } ) );
+	await cacheSet( key, { query, value }, options.cacheMinutes * MINUTE );
+	return value;
+}

@@ -5,7 +5,7 @@
  */
 import { getConflictsConfig, type ConflictsConfig } from '../data/config';
 import { buildQuery, labelLanguages, type QueryView } from '../data/sparql';
-import { loadConflicts } from '../data/wdqs';
+import { loadConflicts, loadParsed } from '../data/wdqs';
 import { conflictClassClosure } from '../data/subclasses';
 import { defaultClients, type ConflictClients } from '../data/clients';
 import type { ConflictSet, Conflict } from '../data/types';
@@ -48,9 +48,21 @@ export function getContext(): Context {
 	return context;
 }
 
-export function queryFor( view: QueryView ): string {
+export function queryFor( view: QueryView, classes?: string[] ): string {
 	const ctx = getContext();
-	return buildQuery( view, { classes: ctx.config.classes, languages: ctx.languages, siteId: ctx.siteId } );
+	return buildQuery( view, { classes: classes || ctx.config.classes, languages: ctx.languages, siteId: ctx.siteId } );
+}
+
+/** Another view's query through the context's Query Service client, parsed and cached. */
+export function loadView<T>( query: string, parse: ( data: unknown ) => T, fresh = false ): Promise<T> {
+	const ctx = getContext();
+	return loadParsed( query, parse, { cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query, fresh } );
+}
+
+/** Conflicts of a query, without feedback (for a second set, e.g. the wider scope's count). */
+export function loadSet( query: string ): Promise<ConflictSet> {
+	const ctx = getContext();
+	return loadConflicts( query, { sectorMap: ctx.config.sectorMap, languages: ctx.languages, siteId: ctx.siteId, cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query } );
 }
 
 /** Conflicts with coordinates, in the shape the map takes. */
