@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sitelinksQuery, parseSitelinks, coverageReport, type MissingArticle, type MissingText } from './coverage';
+import { sitelinksQuery, parseSitelinks, coverageReport, siteLanguage, type MissingArticle, type MissingText } from './coverage';
 import { engineSet, sampleEngine } from './engine-answers';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
@@ -14,6 +14,12 @@ describe( 'sitelinks query on the engine', () => {
 			{ language: 'pt', title: 'Usina Hidrelétrica de Belo Monte', url: 'https://pt.wikipedia.org/wiki/Usina_Hidrel%C3%A9trica_de_Belo_Monte' },
 		] );
 		expect( sitelinks.Q24034893 ).toEqual( [] );
+	} );
+
+	it( 'takes this wiki\'s language from its site id', () => {
+		expect( siteLanguage( 'eswiki', 'en' ) ).toBe( 'es' );
+		expect( siteLanguage( 'zh_min_nanwiki', 'en' ) ).toBe( 'zh-min-nan' );
+		expect( siteLanguage( 'eswikivoyage', 'es' ) ).toBe( 'es' );
 	} );
 
 	it( 'drops hostile titles and off-Wikipedia URLs', () => {

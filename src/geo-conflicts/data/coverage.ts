@@ -7,6 +7,7 @@
 import { assertQid, qidFromUri } from './ids';
 import { assertWdqsJson } from './normalise';
 import { wikimediaHttpsUrl, titleFromArticleUrl } from './links';
+import { siteUrl } from './sparql';
 import type { Conflict } from './types';
 
 export interface ForeignArticle {
@@ -32,6 +33,17 @@ export function sitelinksQuery( classes: string[], limit = 20000 ): string {
 }
 
 const WIKIPEDIA = /^https:\/\/([a-z]{2,3}(?:-[a-z0-9]+)*)\.wikipedia\.org\/wiki\//;
+
+/**
+ * The language of the wiki whose sitelink counts as "the article here" (`eswiki` → `es`), so the
+ * worklist and Content Translation agree with the sitelink the query read; `fallback` (the wiki's
+ * content language) for sites that are not a Wikipedia.
+ */
+export function siteLanguage( siteId: string, fallback: string ): string {
+	const url = siteUrl( siteId );
+	const m = url ? /^https:\/\/([a-z]{2,3}(?:-[a-z0-9]+)*)\.wikipedia\.org\/$/.exec( url ) : null;
+	return m ? m[ 1 ] : fallback;
+}
 
 /** The answer as an index; URLs off Wikipedia or with unusable titles are dropped. */
 export function parseSitelinks( data: unknown ): SitelinkIndex {

@@ -7,7 +7,7 @@
 import { h, link, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { downloadFile, errorBox, errorMessage, spinner, toCsv } from '../../core/ui';
-import { coverageReport, parseSitelinks, sitelinksQuery, type CoverageReport, type ForeignArticle, type SitelinkIndex } from '../data/coverage';
+import { coverageReport, parseSitelinks, siteLanguage, sitelinksQuery, type CoverageReport, type ForeignArticle, type SitelinkIndex } from '../data/coverage';
 import { worklistRows, worklistCsvRows, WORKLIST_HEADER } from '../data/export';
 import type { Conflict } from '../data/types';
 import { getContext, loadView } from './context';
@@ -15,13 +15,17 @@ import { labelElement, wikidataUrl } from './format';
 
 const LIMIT = 100;
 
+function wikiLanguage(): string {
+	return siteLanguage( getContext().siteId, String( mw.config.get( 'wgContentLanguage' ) || '' ) );
+}
+
 /** This wiki's Content Translation, from `source` into the wiki's language. */
 export function contentTranslationUrl( source: ForeignArticle ): string {
 	// Absolute: the link also goes into the downloaded worklist.
 	return new URL( mw.util.getUrl( 'Special:ContentTranslation', {
 		page: source.title,
 		from: source.language,
-		to: String( mw.config.get( 'wgContentLanguage' ) || '' ),
+		to: wikiLanguage(),
 	} ), location.href ).toString();
 }
 
@@ -66,8 +70,7 @@ export class CoverageView {
 
 	private render( sitelinks: SitelinkIndex ): void {
 		const ctx = getContext();
-		const wikiLanguage = String( mw.config.get( 'wgContentLanguage' ) || '' );
-		const report = coverageReport( this.conflicts, sitelinks, ctx.readerLanguage, ctx.languages, wikiLanguage );
+		const report = coverageReport( this.conflicts, sitelinks, ctx.readerLanguage, ctx.languages, wikiLanguage() );
 		replaceChildren( this.element,
 			h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-coverage-intro' ) } ),
 			this.articles( report ),

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { registerEnglish, sampleSet } from './test-helpers';
 import { sampleEngine } from '../data/engine-answers';
 import { clearMemoryCache } from '../../core/cache';
@@ -19,7 +19,6 @@ const flush = async (): Promise<void> => {
 
 describe( 'worklists on the engine', () => {
 	const queries: string[] = [];
-	let contentLanguage: unknown;
 	beforeAll( () => {
 		registerEnglish();
 		clearMemoryCache();
@@ -28,11 +27,6 @@ describe( 'worklists on the engine', () => {
 			queries.push( text );
 			return Promise.resolve( sampleEngine().select( text ) );
 		};
-		contentLanguage = mw.config.get( 'wgContentLanguage' );
-		mw.config.set( 'wgContentLanguage', 'es' );
-	} );
-	afterAll( () => {
-		mw.config.set( 'wgContentLanguage', contentLanguage );
 	} );
 
 	it( 'coverage: articles to translate with a Content Translation link, missing texts, downloads', async () => {
@@ -42,6 +36,7 @@ describe( 'worklists on the engine', () => {
 		await flush();
 		const belo = view.element.querySelector<HTMLElement>( '[data-group="article"] li[data-id="Q1130993"]' )!;
 		expect( belo.textContent ).toContain( 'Articles in: en, pt' );
+		// This wiki is eswiki (its sitelinks are the "article here"): Content Translation goes into Spanish.
 		const cx = new URL( belo.querySelector<HTMLAnchorElement>( 'a.geo-conflicts-cx' )!.href );
 		expect( cx.pathname ).toBe( '/wiki/Special:ContentTranslation' );
 		expect( [ cx.searchParams.get( 'page' ), cx.searchParams.get( 'from' ), cx.searchParams.get( 'to' ) ] ).toEqual( [ 'Belo Monte Dam', 'en', 'es' ] );
