@@ -110,7 +110,7 @@ function addMapStyles(): void {
 	}
 }
 
-export async function createConflictMap( container: HTMLElement, opts: { onSelect?( id: string ): void; mini?: boolean } ): Promise<ConflictMap> {
+export async function createConflictMap( container: HTMLElement, opts: { onSelect?( id: string ): void; mini?: boolean; cluster?: boolean } ): Promise<ConflictMap> {
 	addMapStyles();
 	const mini = !!opts.mini;
 	const element = h( 'div', {
@@ -133,8 +133,9 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 	// The map's own keyboard handling (arrows, +/-) works once the container has focus.
 	element.tabIndex = 0;
 
-	const layer = new ConflictLayer( L, { mini, onSelect: opts.onSelect, theme: currentTheme() } );
+	const layer = new ConflictLayer( L, { mini, onSelect: opts.onSelect, theme: currentTheme(), cluster: opts.cluster } );
 	layer.group.addTo( map );
+	layer.attach( map );
 	const legend = createLegend( !mini );
 	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
 	domControl( L, legend.element, 'bottomleft' ).addTo( map );
@@ -235,6 +236,7 @@ export function addConflictOverlay( kartographerMap: unknown, conflicts: MapConf
 	const add = (): void => {
 		if ( !removed ) {
 			layer.group.addTo( map );
+			layer.attach( map );
 			control.addTo( map );
 		}
 	};

@@ -1,6 +1,8 @@
 /**
  * The conflicts as Leaflet circle markers on one shared canvas renderer: a canvas redraws thousands
- * of dots in one pass, where one SVG/DOM node per marker does not scale.
+ * of dots in one pass, where one SVG/DOM node per marker does not scale. Nearby and stacked markers
+ * are drawn as groups (clusters.ts) at the zoom in view: a focusable marker with the count, ringed
+ * by sector share, whose popup lists every member — only the groups in view are DOM nodes.
  */
 import type * as Leaflet from 'leaflet';
 import type { SectorKey } from '../data/sectors';
@@ -8,11 +10,15 @@ import type { MapConflict } from './index';
 import type { LeafletNS } from './leaflet';
 import { markerStyle, type Theme } from './palette';
 import { conflictPopup } from './popup';
+import { ClusterIndex, CLUSTER_MAX_ZOOM, type Group } from './clusters';
+import { groupIconContent, groupLabel, groupPopup, groupSize, POPUP_MEMBERS } from './cluster-marker';
 
 export interface ConflictLayerOptions {
 	mini?: boolean;
 	onSelect?( id: string ): void;
 	theme: Theme;
+	/** Group nearby and stacked markers (default); false draws every marker on its own. */
+	cluster?: boolean;
 }
 
 interface Entry {
@@ -32,6 +38,16 @@ export class ConflictLayer {
 	/** Add this to a map (or remove it) to show or hide all conflicts. */
 	public readonly group: Leaflet.FeatureGroup;
 
+	/** The conflicts' own markers (one popup and click handler for all of them). */
+	private readonly points: Leaflet.FeatureGroup;
+
+	/** The group markers in view. */
+	private readonly groups: Leaflet.FeatureGroup;
+
+	private readonly index: ClusterIndex | null;
+
+	private map: Leaflet.Map | null = null;
+
 	private readonly L: LeafletNS;
 
 	private readonly renderer: Leaflet.Renderer | undefined;
@@ -50,14 +66,17 @@ export class ConflictLayer {
 		this.options = options;
 		// Kartographer's older Leaflet may lack L.canvas; markers then use its default renderer.
 		this.renderer = typeof L.canvas === 'function' ? L.canvas( { padding: 0.3, tolerance: 4 } ) : undefined;
-		this.group = L.featureGroup();
+		this.points = L.featureGroup();
+		this.groups = L.featureGroup();
+		this.group = L.featureGroup( [ this.points, this.groups ] );
+		this.index = options.cluster === false ? null : new ClusterIndex();
 		// One popup and one click handler for the whole group, not one per marker: with thousands of
 		// markers that is thousands of objects fewer. The popup content is built when it opens.
-		this.group.bindPopup( ( layer ) => {
+		this.points.bindPopup( ( layer ) => {
 			const conflict = this.conflictOf( layer as Leaflet.Layer );
 			return conflict ? conflictPopup( conflict ) : '';
 		}, { autoPanPadding: L.point( 16, 16 ) } );
-		this.group.on( 'click', ( event ) => {
+		this.points.on( 'click', ( event ) => {
 			const conflict = this.conflictOf( ( event as Leaflet.LeafletEvent & { layer?: Leaflet.Layer } ).layer );
 			if ( conflict && this.options.onSelect ) {
 				this.options.onSelect( conflict.id );
@@ -97,14 +116,108 @@ export class ConflictLayer {
 			sectors.add( conflict.sector );
 			markers.push( marker );
 		}
-		this.group.clearLayers();
-		for ( const marker of markers ) {
-			this.group.addLayer( marker );
-		}
 		this.entries = entries;
 		this.byMarker = byMarker;
 		this.sectorsShown = sectors;
+		if ( this.index ) {
+			this.index.load( ordered.filter( ( c ) => entries[ c.id ].conflict === c ) );
+			this.refresh();
+		} else {
+			this.points.clearLayers();
+			for ( const marker of markers ) {
+				this.points.addLayer( marker );
+			}
+		}
 		return markers.length;
+	}
+
+	/** Follow `map`'s view: the groups are recomputed after every move and zoom. */
+	public attach( map: Leaflet.Map ): void {
+		if ( this.index && !this.map ) {
+			this.map = map;
+			map.on( 'moveend', () => this.refresh() );
+			this.refresh();
+		}
+	}
+
+	/** Groups and single markers for the view (a quarter of it around, so short pans need nothing new). */
+	public refresh(): void {
+		const map = this.map;
+		if ( !this.index || !map ) {
+			return;
+		}
+		const bounds = map.getBounds().pad( 0.25 );
+		const items = this.index.inView( [ bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth() ], map.getZoom() );
+		this.points.clearLayers();
+		this.groups.clearLayers();
+		for ( const item of items ) {
+			if ( item.kind === 'single' ) {
+				const entry = this.get( item.id );
+				if ( entry ) {
+					this.points.addLayer( entry.marker );
+				}
+			} else {
+				this.groups.addLayer( this.groupMarker( item ) );
+			}
+		}
+	}
+
+	private groupMarker( group: Group ): Leaflet.Marker {
+		const L = this.L;
+		const size = groupSize( group.count, this.options.mini );
+		const label = groupLabel( group );
+		const marker = L.marker( [ group.lat, group.lon ], {
+			// Empty here and filled on 'add' with our DOM: no HTML string, on any Leaflet version.
+			icon: L.divIcon( { className: 'geo-conflicts-cluster', html: '', iconSize: L.point( size, size ) } ),
+			keyboard: true,
+			title: label,
+			riseOnHover: true,
+			bubblingMouseEvents: false,
+		} );
+		marker.on( 'add', () => {
+			const icon = marker.getElement();
+			if ( icon ) {
+				icon.setAttribute( 'role', 'button' );
+				icon.setAttribute( 'aria-label', label );
+				icon.setAttribute( 'aria-haspopup', 'dialog' );
+				icon.dataset.count = String( group.count );
+				icon.appendChild( groupIconContent( group, this.options.theme ) );
+			}
+		} );
+		marker.on( 'click', () => this.openGroup( group ) );
+		return marker;
+	}
+
+	/** The popup of a group: its members as buttons (the first focused), or a zoom for a large one. */
+	private openGroup( group: Group ): void {
+		const map = this.map;
+		if ( !this.index || !map ) {
+			return;
+		}
+		const stack = this.index.expansionZoom( group.key ) > CLUSTER_MAX_ZOOM;
+		const ids = this.index.members( group.key, stack ? Infinity : POPUP_MEMBERS );
+		const members = ids.map( ( id ) => this.get( id ) ).filter( ( e ): e is Entry => !!e ).map( ( e ) => e.conflict )
+			.sort( ( a, b ) => a.label.localeCompare( b.label ) );
+		const content = groupPopup( group, members, {
+			stack,
+			theme: this.options.theme,
+			more: group.count - members.length,
+			onPick: ( id ) => {
+				if ( this.options.onSelect ) {
+					this.options.onSelect( id );
+				}
+				this.openPopup( id, map );
+			},
+			onZoom: () => {
+				map.closePopup();
+				map.setView( [ group.lat, group.lon ], Math.min( this.index ? this.index.expansionZoom( group.key ) : map.getZoom() + 1, map.getMaxZoom() ) );
+			},
+		} );
+		this.L.popup( { autoPanPadding: this.L.point( 16, 16 ), maxHeight: 260 } ).setLatLng( [ group.lat, group.lon ] ).setContent( content ).openOn( map );
+		const first = content.querySelector<HTMLElement>( 'button' );
+		if ( first ) {
+			first.focus( { preventScroll: true } );
+		}
 	}
 
 	/** Recolour for day/night. */
@@ -114,6 +227,8 @@ export class ConflictLayer {
 			const entry = this.entries[ id ];
 			entry.marker.setStyle( markerStyle( entry.conflict.sector, entry.conflict.approximate, theme, this.options.mini ) );
 		}
+		// The group rings in the new palette.
+		this.refresh();
 	}
 
 	public get( id: string ): Entry | null {
