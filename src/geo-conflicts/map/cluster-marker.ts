@@ -42,10 +42,19 @@ export function groupLabel( group: Pick<Group, 'sectors' | 'count'> ): string {
 	return msg( 'geo-conflicts-cluster-label', formatNumber( group.count ), parts.join( msg( 'comma-separator' ) ), group.count );
 }
 
-/** The inside of a group's marker (the marker's own element gets the size and the label). */
-export function groupIconContent( group: Group, theme: Theme ): HTMLElement {
-	return h( 'span', { class: 'geo-conflicts-cluster-ring', style: { background: sectorGradient( group, theme ) } },
-		h( 'span', { class: 'geo-conflicts-cluster-count', text: formatNumber( group.count ), attrs: { 'aria-hidden': 'true' } } ) );
+/**
+ * Dress a group's marker element (Leaflet's div icon, empty): the ring is its background, the count
+ * one child — two DOM nodes per group, as few as a count in a ring allows.
+ */
+export function dressGroupIcon( icon: HTMLElement, group: Group, theme: Theme, label: string ): void {
+	icon.setAttribute( 'role', 'button' );
+	icon.setAttribute( 'aria-label', label );
+	icon.setAttribute( 'aria-haspopup', 'dialog' );
+	icon.dataset.count = String( group.count );
+	icon.style.setProperty( 'background', sectorGradient( group, theme ) );
+	if ( !icon.firstChild ) {
+		icon.appendChild( h( 'span', { class: 'geo-conflicts-cluster-count', text: formatNumber( group.count ), attrs: { 'aria-hidden': 'true' } } ) );
+	}
 }
 
 export interface GroupPopupOptions {

@@ -43,6 +43,9 @@ export interface Single {
 export class ClusterIndex {
 	private readonly index = new Supercluster<PointProps, GroupProps>( {
 		radius: RADIUS,
+		// supercluster measures the radius against this tile size: Leaflet's tiles are 256 px, so
+		// RADIUS is screen pixels (its default, 512, would halve it).
+		extent: 256,
 		maxZoom: CLUSTER_MAX_ZOOM,
 		minPoints: 2,
 		map: ( p ) => ( { sectors: { [ p.sector ]: 1 } } ),

@@ -11,7 +11,7 @@ import type { LeafletNS } from './leaflet';
 import { markerStyle, type Theme } from './palette';
 import { conflictPopup } from './popup';
 import { ClusterIndex, CLUSTER_MAX_ZOOM, type Group } from './clusters';
-import { groupIconContent, groupLabel, groupPopup, groupSize, POPUP_MEMBERS } from './cluster-marker';
+import { dressGroupIcon, groupLabel, groupPopup, groupSize, POPUP_MEMBERS } from './cluster-marker';
 
 export interface ConflictLayerOptions {
 	mini?: boolean;
@@ -47,6 +47,11 @@ export class ConflictLayer {
 	private readonly index: ClusterIndex | null;
 
 	private map: Leaflet.Map | null = null;
+
+	/** Group markers by supercluster id (stable at one zoom): a pan reuses them, a zoom makes new ones. */
+	private groupMarkers = new Map<number, Leaflet.Marker>();
+
+	private groupZoom = NaN;
 
 	private readonly L: LeafletNS;
 
@@ -121,6 +126,7 @@ export class ConflictLayer {
 		this.sectorsShown = sectors;
 		if ( this.index ) {
 			this.index.load( ordered.filter( ( c ) => entries[ c.id ].conflict === c ) );
+			this.groupMarkers = new Map();
 			this.refresh();
 		} else {
 			this.points.clearLayers();
@@ -146,20 +152,46 @@ export class ConflictLayer {
 		if ( !this.index || !map ) {
 			return;
 		}
+		const zoom = Math.floor( map.getZoom() );
+		if ( zoom !== this.groupZoom ) {
+			this.groupMarkers = new Map();
+			this.groupZoom = zoom;
+		}
 		const bounds = map.getBounds().pad( 0.25 );
-		const items = this.index.inView( [ bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth() ], map.getZoom() );
-		this.points.clearLayers();
-		this.groups.clearLayers();
+		const items = this.index.inView( [ bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth() ], zoom );
+		// Only what changes is removed or added: a pan leaves the markers that stay in view alone.
+		const points = new Set<Leaflet.Layer>();
+		const groups = new Set<Leaflet.Layer>();
 		for ( const item of items ) {
 			if ( item.kind === 'single' ) {
 				const entry = this.get( item.id );
 				if ( entry ) {
-					this.points.addLayer( entry.marker );
+					points.add( entry.marker );
 				}
 			} else {
-				this.groups.addLayer( this.groupMarker( item ) );
+				let marker = this.groupMarkers.get( item.key );
+				if ( !marker ) {
+					marker = this.groupMarker( item );
+					this.groupMarkers.set( item.key, marker );
+				}
+				groups.add( marker );
 			}
 		}
+		this.sync( this.points, points );
+		this.sync( this.groups, groups );
+	}
+
+	private sync( group: Leaflet.FeatureGroup, wanted: Set<Leaflet.Layer> ): void {
+		group.eachLayer( ( layer ) => {
+			if ( !wanted.has( layer ) ) {
+				group.removeLayer( layer );
+			}
+		} );
+		wanted.forEach( ( layer ) => {
+			if ( !group.hasLayer( layer ) ) {
+				group.addLayer( layer );
+			}
+		} );
 	}
 
 	private groupMarker( group: Group ): Leaflet.Marker {
@@ -177,11 +209,7 @@ export class ConflictLayer {
 		marker.on( 'add', () => {
 			const icon = marker.getElement();
 			if ( icon ) {
-				icon.setAttribute( 'role', 'button' );
-				icon.setAttribute( 'aria-label', label );
-				icon.setAttribute( 'aria-haspopup', 'dialog' );
-				icon.dataset.count = String( group.count );
-				icon.appendChild( groupIconContent( group, this.options.theme ) );
+				dressGroupIcon( icon, group, this.options.theme, label );
 			}
 		} );
 		marker.on( 'click', () => this.openGroup( group ) );
@@ -228,6 +256,8 @@ export class ConflictLayer {
 			entry.marker.setStyle( markerStyle( entry.conflict.sector, entry.conflict.approximate, theme, this.options.mini ) );
 		}
 		// The group rings in the new palette.
+		this.groupMarkers = new Map();
+		this.groupZoom = NaN;
 		this.refresh();
 	}
 
