@@ -1,7 +1,7 @@
-// Geo Conflicts for the people who improve the data, on the local wiki (MediaWiki + the fixture
-// server's real SPARQL engine and Wikidata API stand-in over the sample RDF): what a conflict is
-// about on the card and the details panel, the coverage worklist and its download, the modelling
-// assistant's lines, and the original tool's scope switch.
+// Geo Conflicts past the anchors, on the local wiki (MediaWiki + the fixture server's real SPARQL
+// engine and Wikidata API stand-in over the sample RDF): grouped markers reached by keyboard, what
+// a conflict is about on the card and the details panel, the coverage worklist and its download,
+// the modelling assistant's lines, and the original tool's scope switch.
 
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -28,6 +28,32 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 	} );
 	afterAll( async () => {
 		await browser?.close();
+	} );
+
+	it( 'nearby conflicts are grouped on the map; a keyboard reaches every member and selects it', async () => {
+		const { page, pageErrors } = await openPage( browser, dashboard() );
+		await listCount( page, ALL );
+		const group = '.geo-conflicts-dashboard .geo-conflicts-map .geo-conflicts-cluster';
+		await page.waitForSelector( group, { timeout: 60_000 } );
+		// Every located conflict is on the map: as its own dot or inside a group.
+		const inGroups = await page.$$eval( group, ( els ) => els.reduce( ( n, el ) => n + Number( ( el as HTMLElement ).dataset.count ), 0 ) );
+		expect( inGroups ).toBeGreaterThan( 1 );
+		const label = await page.getAttribute( group, 'aria-label' );
+		expect( label ).toMatch( /^\d+ conflicts here: .+\. Open the list$/ );
+		await page.focus( group );
+		await page.keyboard.press( 'Enter' );
+		const member = '.geo-conflicts-dashboard .leaflet-popup .geo-conflicts-cluster-member';
+		await page.waitForSelector( member );
+		const ids = await page.$$eval( member, ( bs ) => bs.map( ( b ) => ( b as HTMLElement ).dataset.id ) );
+		expect( ids.length ).toBe( Number( await page.getAttribute( group, 'data-count' ) ) );
+		// The first member has the focus; Tab moves to the next, Enter selects it.
+		expect( await page.evaluate( () => ( document.activeElement as HTMLElement ).dataset.id ) ).toBe( ids[ 0 ] );
+		await page.keyboard.press( 'Tab' );
+		await page.keyboard.press( 'Enter' );
+		await page.waitForSelector( `.geo-conflicts-details[data-id="${ ids[ 1 ] }"]` );
+		expect( new URL( page.url() ).searchParams.get( 'item' ) ).toBe( ids[ 1 ] );
+		expect( pageErrors ).toEqual( [] );
+		await page.context().close();
 	} );
 
 	it( 'the card and the details panel say what the conflict is about, linked, or that it is not recorded', async () => {

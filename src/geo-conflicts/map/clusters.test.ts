@@ -71,7 +71,8 @@ describe( 'ConflictLayer with groups', () => {
 		expect( icons[ 0 ].getAttribute( 'tabindex' ) ).toBe( '0' );
 		expect( icons[ 0 ].getAttribute( 'aria-label' ) ).toBe( '5 conflicts here: Mining 3, Energy 1, Water 1. Open the list' );
 		expect( icons[ 0 ].textContent ).toBe( '5' );
-		icons[ 0 ].click();
+		// Enter on the focused group, as a keyboard sends it (Leaflet makes it a 'keypress').
+		icons[ 0 ].dispatchEvent( new KeyboardEvent( 'keypress', { key: 'Enter', keyCode: 13, bubbles: true } ) );
 		const buttons = Array.from( el.querySelectorAll<HTMLButtonElement>( '.leaflet-popup .geo-conflicts-cluster-member' ) );
 		expect( buttons.map( ( b ) => b.dataset.id ).sort() ).toEqual( [ 'Q1', 'Q2', 'Q3', 'Q4', 'Q5' ] );
 		// Hostile labels are text; the first member has the focus.

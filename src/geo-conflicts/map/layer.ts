@@ -213,6 +213,15 @@ export class ConflictLayer {
 			}
 		} );
 		marker.on( 'click', () => this.openGroup( group ) );
+		// Leaflet turns Enter on a focused marker into a 'keypress' layer event, not a click; Space
+		// too, as for any role=button.
+		marker.on( 'keypress', ( event ) => {
+			const key = ( event as Leaflet.LeafletKeyboardEvent ).originalEvent;
+			if ( key && ( key.keyCode === 13 || key.keyCode === 32 || key.key === 'Enter' || key.key === ' ' ) ) {
+				key.preventDefault();
+				this.openGroup( group );
+			}
+		} );
 		return marker;
 	}
 
