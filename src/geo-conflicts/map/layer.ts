@@ -10,8 +10,7 @@ import type { MapConflict } from './index';
 import type { LeafletNS } from './leaflet';
 import { markerStyle, type Theme } from './palette';
 import { conflictPopup } from './popup';
-import { ClusterIndex, CLUSTER_MAX_ZOOM, type Group } from './clusters';
-import { dressGroupIcon, groupLabel, groupPopup, groupSize, POPUP_MEMBERS } from './cluster-marker';
+import { GroupedView } from './grouped-view';
 
 export interface ConflictLayerOptions {
 	mini?: boolean;
@@ -21,7 +20,7 @@ export interface ConflictLayerOptions {
 	cluster?: boolean;
 }
 
-interface Entry {
+export interface Entry {
 	conflict: MapConflict;
 	marker: Leaflet.CircleMarker;
 }
@@ -41,17 +40,8 @@ export class ConflictLayer {
 	/** The conflicts' own markers (one popup and click handler for all of them). */
 	private readonly points: Leaflet.FeatureGroup;
 
-	/** The group markers in view. */
-	private readonly groups: Leaflet.FeatureGroup;
-
-	private readonly index: ClusterIndex | null;
-
-	private map: Leaflet.Map | null = null;
-
-	/** Group markers by supercluster id (stable at one zoom): a pan reuses them, a zoom makes new ones. */
-	private groupMarkers = new Map<number, Leaflet.Marker>();
-
-	private groupZoom = NaN;
+	/** Nearby and stacked markers as groups (null: every marker on its own). */
+	private readonly grouped: GroupedView | null;
 
 	private readonly L: LeafletNS;
 
@@ -72,9 +62,13 @@ export class ConflictLayer {
 		// Kartographer's older Leaflet may lack L.canvas; markers then use its default renderer.
 		this.renderer = typeof L.canvas === 'function' ? L.canvas( { padding: 0.3, tolerance: 4 } ) : undefined;
 		this.points = L.featureGroup();
-		this.groups = L.featureGroup();
-		this.group = L.featureGroup( [ this.points, this.groups ] );
-		this.index = options.cluster === false ? null : new ClusterIndex();
+		const groups = L.featureGroup();
+		this.group = L.featureGroup( [ this.points, groups ] );
+		this.grouped = options.cluster === false ? null : new GroupedView( L, this.points, groups, {
+			options,
+			entry: ( id ) => this.get( id ),
+			openPopup: ( id, map ) => this.openPopup( id, map ),
+		} );
 		// One popup and one click handler for the whole group, not one per marker: with thousands of
 		// markers that is thousands of objects fewer. The popup content is built when it opens.
 		this.points.bindPopup( ( layer ) => {
@@ -124,10 +118,8 @@ export class ConflictLayer {
 		this.entries = entries;
 		this.byMarker = byMarker;
 		this.sectorsShown = sectors;
-		if ( this.index ) {
-			this.index.load( ordered.filter( ( c ) => entries[ c.id ].conflict === c ) );
-			this.groupMarkers = new Map();
-			this.refresh();
+		if ( this.grouped ) {
+			this.grouped.load( ordered.filter( ( c ) => entries[ c.id ].conflict === c ) );
 		} else {
 			this.points.clearLayers();
 			for ( const marker of markers ) {
@@ -139,121 +131,8 @@ export class ConflictLayer {
 
 	/** Follow `map`'s view: the groups are recomputed after every move and zoom. */
 	public attach( map: Leaflet.Map ): void {
-		if ( this.index && !this.map ) {
-			this.map = map;
-			map.on( 'moveend', () => this.refresh() );
-			this.refresh();
-		}
-	}
-
-	/** Groups and single markers for the view (a quarter of it around, so short pans need nothing new). */
-	public refresh(): void {
-		const map = this.map;
-		if ( !this.index || !map ) {
-			return;
-		}
-		const zoom = Math.floor( map.getZoom() );
-		if ( zoom !== this.groupZoom ) {
-			this.groupMarkers = new Map();
-			this.groupZoom = zoom;
-		}
-		const bounds = map.getBounds().pad( 0.25 );
-		const items = this.index.inView( [ bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth() ], zoom );
-		// Only what changes is removed or added: a pan leaves the markers that stay in view alone.
-		const points = new Set<Leaflet.Layer>();
-		const groups = new Set<Leaflet.Layer>();
-		for ( const item of items ) {
-			if ( item.kind === 'single' ) {
-				const entry = this.get( item.id );
-				if ( entry ) {
-					points.add( entry.marker );
-				}
-			} else {
-				let marker = this.groupMarkers.get( item.key );
-				if ( !marker ) {
-					marker = this.groupMarker( item );
-					this.groupMarkers.set( item.key, marker );
-				}
-				groups.add( marker );
-			}
-		}
-		this.sync( this.points, points );
-		this.sync( this.groups, groups );
-	}
-
-	private sync( group: Leaflet.FeatureGroup, wanted: Set<Leaflet.Layer> ): void {
-		group.eachLayer( ( layer ) => {
-			if ( !wanted.has( layer ) ) {
-				group.removeLayer( layer );
-			}
-		} );
-		wanted.forEach( ( layer ) => {
-			if ( !group.hasLayer( layer ) ) {
-				group.addLayer( layer );
-			}
-		} );
-	}
-
-	private groupMarker( group: Group ): Leaflet.Marker {
-		const L = this.L;
-		const size = groupSize( group.count, this.options.mini );
-		const label = groupLabel( group );
-		const marker = L.marker( [ group.lat, group.lon ], {
-			// Empty here and filled on 'add' with our DOM: no HTML string, on any Leaflet version.
-			icon: L.divIcon( { className: 'geo-conflicts-cluster', html: '', iconSize: L.point( size, size ) } ),
-			keyboard: true,
-			title: label,
-			riseOnHover: true,
-			bubblingMouseEvents: false,
-		} );
-		marker.on( 'add', () => {
-			const icon = marker.getElement();
-			if ( icon ) {
-				dressGroupIcon( icon, group, this.options.theme, label );
-			}
-		} );
-		marker.on( 'click', () => this.openGroup( group ) );
-		// Leaflet turns Enter on a focused marker into a 'keypress' layer event, not a click; Space
-		// too, as for any role=button.
-		marker.on( 'keypress', ( event ) => {
-			const key = ( event as Leaflet.LeafletKeyboardEvent ).originalEvent;
-			if ( key && ( key.keyCode === 13 || key.keyCode === 32 || key.key === 'Enter' || key.key === ' ' ) ) {
-				key.preventDefault();
-				this.openGroup( group );
-			}
-		} );
-		return marker;
-	}
-
-	/** The popup of a group: its members as buttons (the first focused), or a zoom for a large one. */
-	private openGroup( group: Group ): void {
-		const map = this.map;
-		if ( !this.index || !map ) {
-			return;
-		}
-		const stack = this.index.expansionZoom( group.key ) > CLUSTER_MAX_ZOOM;
-		const ids = this.index.members( group.key, stack ? Infinity : POPUP_MEMBERS );
-		const members = ids.map( ( id ) => this.get( id ) ).filter( ( e ): e is Entry => !!e ).map( ( e ) => e.conflict )
-			.sort( ( a, b ) => a.label.localeCompare( b.label ) );
-		const content = groupPopup( group, members, {
-			stack,
-			theme: this.options.theme,
-			more: group.count - members.length,
-			onPick: ( id ) => {
-				if ( this.options.onSelect ) {
-					this.options.onSelect( id );
-				}
-				this.openPopup( id, map );
-			},
-			onZoom: () => {
-				map.closePopup();
-				map.setView( [ group.lat, group.lon ], Math.min( this.index ? this.index.expansionZoom( group.key ) : map.getZoom() + 1, map.getMaxZoom() ) );
-			},
-		} );
-		this.L.popup( { autoPanPadding: this.L.point( 16, 16 ), maxHeight: 260 } ).setLatLng( [ group.lat, group.lon ] ).setContent( content ).openOn( map );
-		const first = content.querySelector<HTMLElement>( 'button' );
-		if ( first ) {
-			first.focus( { preventScroll: true } );
+		if ( this.grouped ) {
+			this.grouped.attach( map );
 		}
 	}
 
@@ -264,10 +143,9 @@ export class ConflictLayer {
 			const entry = this.entries[ id ];
 			entry.marker.setStyle( markerStyle( entry.conflict.sector, entry.conflict.approximate, theme, this.options.mini ) );
 		}
-		// The group rings in the new palette.
-		this.groupMarkers = new Map();
-		this.groupZoom = NaN;
-		this.refresh();
+		if ( this.grouped ) {
+			this.grouped.restyle();
+		}
 	}
 
 	public get( id: string ): Entry | null {
