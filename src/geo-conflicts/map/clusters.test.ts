@@ -30,6 +30,29 @@ describe( 'ClusterIndex', () => {
 		expect( group.kind === 'group' && index.expansionZoom( group.key ) ).toBeLessThanOrEqual( CLUSTER_MAX_ZOOM );
 	} );
 
+	it( 'counts each member once, at every zoom (sector counts add up to the count)', () => {
+		const sectors: MapConflict[ 'sector' ][] = [ 'mining', 'water', 'energy', 'waste', 'other' ];
+		const many: MapConflict[] = [];
+		for ( let i = 0; i < 2000; i++ ) {
+			many.push( at( 'Q' + ( 10 + i ), -50 + ( ( i * 7919 ) % 1000 ) / 20, -80 + ( ( i * 104729 ) % 1000 ) / 25, sectors[ i % 5 ] ) );
+		}
+		const index = new ClusterIndex();
+		index.load( many );
+		for ( let zoom = 0; zoom <= CLUSTER_MAX_ZOOM; zoom++ ) {
+			let total = 0;
+			for ( const item of index.inView( WORLD, zoom ) ) {
+				if ( item.kind === 'group' ) {
+					const sum = Object.keys( item.sectors ).reduce( ( n, k ) => n + ( item.sectors[ k as MapConflict[ 'sector' ] ] || 0 ), 0 );
+					expect( sum, 'zoom ' + zoom ).toBe( item.count );
+					total += item.count;
+				} else {
+					total++;
+				}
+			}
+			expect( total ).toBe( many.length );
+		}
+	} );
+
 	it( 'draws the sector shares as arcs in the legend order and says them in words', () => {
 		registerMapMessages();
 		const g = { count: 4, sectors: { water: 1, mining: 3 } };

@@ -21,9 +21,13 @@ interface PointProps {
 	sector: SectorKey;
 }
 
-interface GroupProps {
-	sectors: SectorCounts;
-}
+/**
+ * Per-sector counts as flat keys (`n:mining`): supercluster copies a group's properties shallowly
+ * from level to level, so a nested object would be shared and counted again at every level.
+ */
+type GroupProps = Record<string, number>;
+
+const PREFIX = 'n:';
 
 export interface Group {
 	kind: 'group';
@@ -40,6 +44,16 @@ export interface Single {
 	id: string;
 }
 
+function sectorCounts( props: GroupProps ): SectorCounts {
+	const out: SectorCounts = {};
+	for ( const key of Object.keys( props ) ) {
+		if ( key.indexOf( PREFIX ) === 0 && typeof props[ key ] === 'number' ) {
+			out[ key.slice( PREFIX.length ) as SectorKey ] = props[ key ];
+		}
+	}
+	return out;
+}
+
 export class ClusterIndex {
 	private readonly index = new Supercluster<PointProps, GroupProps>( {
 		radius: RADIUS,
@@ -48,10 +62,12 @@ export class ClusterIndex {
 		extent: 256,
 		maxZoom: CLUSTER_MAX_ZOOM,
 		minPoints: 2,
-		map: ( p ) => ( { sectors: { [ p.sector ]: 1 } } ),
+		map: ( p ) => ( { [ PREFIX + p.sector ]: 1 } ),
 		reduce: ( acc, p ) => {
-			for ( const key of Object.keys( p.sectors ) as SectorKey[] ) {
-				acc.sectors[ key ] = ( acc.sectors[ key ] || 0 ) + ( p.sectors[ key ] || 0 );
+			for ( const key of Object.keys( p ) ) {
+				if ( key.indexOf( PREFIX ) === 0 ) {
+					acc[ key ] = ( acc[ key ] || 0 ) + p[ key ];
+				}
 			}
 		},
 	} );
@@ -81,8 +97,7 @@ export class ClusterIndex {
 					lon: f.geometry.coordinates[ 0 ],
 					lat: f.geometry.coordinates[ 1 ],
 					count: props.point_count,
-					// A copy: supercluster's reduce accumulates into the object it hands out.
-					sectors: Object.assign( {}, ( props as unknown as GroupProps ).sectors ),
+					sectors: sectorCounts( props as unknown as GroupProps ),
 				};
 			}
 			return { kind: 'single', id: ( props as PointProps ).id };
