@@ -45,6 +45,13 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 		const member = '.geo-conflicts-dashboard .leaflet-popup .geo-conflicts-cluster-member';
 		await page.waitForSelector( member );
 		const ids = await page.$$eval( member, ( bs ) => bs.map( ( b ) => ( b as HTMLElement ).dataset.id ) );
+		// The open legend never covers the popup: it folds away when they would overlap.
+		const covered = await page.evaluate( () => {
+			const legend = document.querySelector( '.geo-conflicts-dashboard .geo-conflicts-map-legend' )!.getBoundingClientRect();
+			const popup = document.querySelector( '.geo-conflicts-dashboard .leaflet-popup' )!.getBoundingClientRect();
+			return popup.left < legend.right && legend.left < popup.right && popup.top < legend.bottom && legend.top < popup.bottom;
+		} );
+		expect( covered ).toBe( false );
 		expect( ids.length ).toBe( Number( await page.getAttribute( group, 'data-count' ) ) );
 		// The first member has the focus; Tab moves to the next, Enter selects it.
 		expect( await page.evaluate( () => ( document.activeElement as HTMLElement ).dataset.id ) ).toBe( ids[ 0 ] );

@@ -110,6 +110,10 @@ function addMapStyles(): void {
 	}
 }
 
+function overlaps( a: DOMRect, b: DOMRect ): boolean {
+	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 export async function createConflictMap( container: HTMLElement, opts: { onSelect?( id: string ): void; mini?: boolean; cluster?: boolean } ): Promise<ConflictMap> {
 	addMapStyles();
 	const mini = !!opts.mini;
@@ -140,6 +144,14 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
 	domControl( L, legend.element, 'bottomleft' ).addTo( map );
 	legend.update( layer.sectors, currentTheme() );
+	// A popup the open legend would cover (groups sit anywhere, the legend bottom-left) folds the
+	// legend away; the reader can open it again.
+	map.on( 'popupopen', ( event ) => {
+		const popup = ( event as Leaflet.PopupEvent ).popup.getElement();
+		if ( legend.element.open && popup && overlaps( popup.getBoundingClientRect(), legend.element.getBoundingClientRect() ) ) {
+			legend.element.open = false;
+		}
+	} );
 
 	const stopTheme = onThemeChange( ( night ) => {
 		const theme: Theme = night ? 'night' : 'day';
