@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { registerEnglish, sampleSet } from './test-helpers';
 import { sampleEngine } from '../data/engine-answers';
 import { clearMemoryCache } from '../../core/cache';
+import { HttpError } from '../../core/http';
 import { getContext } from './context';
 import { CoverageView } from './coverage';
 import { renderModelling } from './modelling';
@@ -49,6 +50,26 @@ describe( 'worklists on the engine', () => {
 		view.update( sampleSet().conflicts.filter( ( c ) => c.id === 'Q1130993' ) );
 		expect( queries.length ).toBe( asked );
 		expect( view.element.querySelector( '[data-group="article"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
+	} );
+
+	it( 'coverage: a failed query says so with a retry, keeps nothing broken, and the retry asks afresh', async () => {
+		clearMemoryCache();
+		const real = getContext().clients.query;
+		let fail = true;
+		getContext().clients.query = ( text: string ) => fail ?
+			Promise.reject( new HttpError( 'server', 'https://query.wikidata.org/sparql', 503 ) ) :
+			real( text );
+		const view = new CoverageView( () => DEFAULT_CONFLICT_CLASSES.slice().concat( [ 'Q7' ] ) );
+		view.update( sampleSet().conflicts );
+		await flush();
+		const retry = view.element.querySelector<HTMLButtonElement>( '.geo-message-error[role="alert"] button' );
+		expect( view.element.querySelector( '.geo-message-error .geo-message-text' )!.textContent ).not.toBe( '' );
+		expect( retry ).not.toBeNull();
+		fail = false;
+		retry!.click();
+		await flush();
+		expect( view.element.querySelector( '[data-group="article"] li[data-id="Q1130993"]' ) ).not.toBeNull();
+		getContext().clients.query = real;
 	} );
 
 	it( 'modelling: gaps, country lines, outside items with lines, classes with counts', async () => {
