@@ -143,6 +143,41 @@ export default [
 		}
 	},
 	{
+		// Layers: data/ reads and shapes data and never touches the page; ui/ builds the page and
+		// never makes a request itself (it calls data/, which takes the clients passed in).
+		files: [ 'src/**/data/**/*.ts' ],
+		ignores: TESTS,
+		rules: {
+			'no-restricted-globals': [ 'error',
+				...[ 'document', 'window', 'HTMLElement', 'Element', 'Node', 'MutationObserver', 'getComputedStyle' ].map( ( name ) => ( { name, message: 'data/ has no DOM code: build the page in ui/' } ) )
+			],
+			'no-restricted-imports': [ 'error', { patterns: [
+				{ group: [ '**/core/dom', '**/core/ui', '**/core/theme', '**/core/charts', '**/ui/*', '**/map/*' ], message: 'data/ has no DOM code: build the page in ui/' }
+			] } ],
+			'no-restricted-syntax': [ 'error',
+				{ selector: 'CallExpression[callee.name="$"]', message: 'data/ has no DOM code: build the page in ui/' }
+			]
+		}
+	},
+	{
+		files: [ 'src/**/ui/**/*.ts' ],
+		// issue 11 moves this loading out of ui/ (another branch does exactly that); until then:
+		ignores: TESTS,
+		rules: {
+			'no-restricted-globals': [ 'error',
+				...[ 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'indexedDB' ].map( ( name ) => ( { name, message: 'ui/ makes no requests: call data/ with the clients from the context' } ) )
+			],
+			'no-restricted-imports': [ 'error', { patterns: [
+				{ group: [ '**/core/http', '**/core/cache' ], message: 'ui/ makes no requests: call data/ with the clients from the context' }
+			] } ],
+			'no-restricted-syntax': [ 'error',
+				{ selector: 'NewExpression[callee.object.name="mw"][callee.property.name=/^(Api|ForeignApi|ForeignRest|Rest)$/]', message: 'ui/ makes no requests: data/clients.ts makes the API clients' },
+				{ selector: 'CallExpression[callee.object.name=/^(\\$|jQuery)$/][callee.property.name=/^(ajax|get|getJSON|post)$/]', message: 'ui/ makes no requests: call data/' },
+				{ selector: 'CallExpression[callee.property.name="sendBeacon"]', message: 'ui/ makes no requests' }
+			]
+		}
+	},
+	{
 		files: [ 'localwiki/wiki.mjs' ],
 		...js.configs.recommended,
 		languageOptions: { globals: { ...globals.node } }

@@ -5,3 +5,5 @@ export const CLASSES: ItemDescription[];
 export const CONFLICTS: ItemDescription[];
 export const OTHERS: ItemDescription[];
 export const ITEMS: ItemDescription[];
+export const EVENT_CLASSES: ItemDescription[];
+export const EVENTS: ItemDescription[];

@@ -72,15 +72,16 @@ export const CONFLICTS = [
 		// The preferred coordinate is the truthy one; the normal one is only in p:/ps:.
 		P625: [ at( -29.3167, -70.0167, { rank: 'preferred' } ), at( -29.2, -70.1 ) ],
 		P580: [ y( 2000 ) ], P582: [ m( '2020-10' ) ], P18: [ { file: 'Glaciar Toro 1.jpg' } ], P373: [ 'Pascua Lama' ],
-		P828: [ E( 'Q897' ) ], P710: [ E( 'Q808785' ) ]
+		P828: [ E( 'Q897' ) ], P710: [ E( 'Q808785' ), E( 'Q131000210' ) ], P137: [ E( 'Q808785' ) ], P127: [ E( 'Q808785' ) ],
+		P1542: [ E( 'Q131000211' ) ], P1056: [ E( 'Q897' ) ]
 	}, { eswiki: 'Pascua Lama', enwiki: 'Pascua Lama', frwiki: 'Pascua Lama' } ),
 	conflict( 'Q5764613', { en: 'HidroAysén', es: 'HidroAysén' }, { en: 'hydroelectric project of five dams in Patagonia', es: 'proyecto hidroeléctrico de cinco represas en la Patagonia' }, {
 		P31: [ 'Q131000101' ], P17: [ 'Q298' ], P131: [ 'Q2109' ], P580: [ d( '2007-08-14' ) ], P582: [ d( '2014-06-10' ) ],
-		P18: [ { file: 'Río Baker.jpg' } ], P828: [ E( 'Q15911738' ) ]
+		P18: [ { file: 'Río Baker.jpg' } ], P828: [ E( 'Q15911738' ) ], P127: [ E( 'Q131000212' ), E( 'Q131000213' ) ], P1542: [ E( 'Q131000214' ) ]
 	}, { eswiki: 'HidroAysén', enwiki: 'HidroAysén' } ),
 	conflict( 'Q28668915', { en: 'Quintero-Puchuncaví sacrifice zone', es: 'Zona de sacrificio de Quintero-Puchuncaví' }, { en: 'industrial pollution in the bay of Quintero' }, {
 		P17: [ 'Q298' ], P131: [ 'Q1024573', 'Q1024582' ], P625: [ at( -32.7667, -71.4833 ) ], P580: [ y( 1964 ) ],
-		P361: [ E( 'Q329683' ) ], P710: [ E( 'Q1349532' ) ]
+		P361: [ E( 'Q329683' ) ], P710: [ E( 'Q1349532' ) ], P1542: [ E( 'Q131000215' ) ]
 	}, { eswiki: 'Zona de sacrificio de Quintero-Puchuncaví' } ),
 	// Labelled in Spanish only: an English reader gets the Spanish label (language chain).
 	conflict( 'Q5759302', { es: 'Caso Celco' }, { es: 'conflicto por la planta de celulosa de Celco en Valdivia' }, {
@@ -89,7 +90,8 @@ export const CONFLICTS = [
 	conflict( 'Q5759245', { en: 'Castilla Thermoelectric Plant', es: 'Central Termoeléctrica Castilla' }, { en: 'coal-fired power plant project near Totoral' }, {
 		P17: [ 'Q298' ], P131: [ 'Q2120' ], P625: [ at( -27.78, -70.98 ) ], P580: [ y( 2008 ) ],
 		// A deprecated end date never reaches the truthy graph nor the best-rank dates.
-		P582: [ { ...d( '2010-01-01' ), rank: 'deprecated' }, d( '2012-08-28' ) ], P828: [ E( 'Q24489' ) ]
+		P582: [ { ...d( '2010-01-01' ), rank: 'deprecated' }, d( '2012-08-28' ) ], P828: [ E( 'Q24489' ) ],
+		P127: [ E( 'Q131000216' ) ], P2283: [ E( 'Q24489' ) ]
 	}, { eswiki: 'Central Termoeléctrica Castilla' } ),
 	// Approximate: no own coordinates, a location (P276) that has some.
 	conflict( 'Q24034893', { en: '2016 Chiloé red tide crisis', es: 'Crisis de la marea roja en Chiloé de 2016' }, { en: 'algal bloom, salmon farming and fishermen protests' }, {
@@ -109,7 +111,9 @@ export const CONFLICTS = [
 		P31: [ 'Q131000100' ], P17: [ 'Q419' ], P131: [ 'Q205093' ], P625: [ at( -6.97, -78.4 ) ], P580: [ m( '2011-11' ) ]
 	}, { eswiki: 'Proyecto Conga', enwiki: 'Conga mining project' } ),
 	conflict( 'Q1130993', { en: 'Belo Monte Dam', es: 'Represa de Belo Monte', pt: 'Usina Hidrelétrica de Belo Monte' }, { en: 'hydroelectric dam on the Xingu River' }, {
-		P31: [ 'Q131000101' ], P17: [ 'Q155' ], P131: [ 'Q39517' ], P625: [ at( -3.12, -51.78 ) ], P580: [ y( 2010 ) ], P828: [ E( 'Q15911738' ) ]
+		P31: [ 'Q131000101' ], P17: [ 'Q155' ], P131: [ 'Q39517' ], P625: [ at( -3.12, -51.78 ) ], P580: [ y( 2010 ) ], P828: [ E( 'Q15911738' ) ],
+		// A participant labelled in Portuguese only; an operator in three languages.
+		P710: [ E( 'Q131000217' ) ], P137: [ E( 'Q131000218' ) ]
 	}, { ptwiki: 'Usina Hidrelétrica de Belo Monte', enwiki: 'Belo Monte Dam' } ),
 	conflict( 'Q1132390', { en: 'Cellulose plant conflict between Argentina and Uruguay', es: 'Conflicto entre Argentina y Uruguay por las papeleras' }, { en: 'dispute over a pulp mill near Fray Bentos' }, {
 		P17: [ 'Q414', 'Q77' ], P131: [ 'Q1189' ], P625: [ at( -33.1, -58.27 ) ], P580: [ y( 2005 ) ], P582: [ d( '2010-04-20' ) ]
@@ -140,9 +144,54 @@ export const CONFLICTS = [
 	} )
 ];
 
-/** Items that are not conflicts (a participant). */
+/**
+ * Items that are not conflicts: participants, companies, causes and effects the conflicts point to
+ * (what the conflict is about). The QIDs the sector map knows are real (gold Q897, coal Q24489,
+ * dam Q12323, …); the Q1310002xx ones are illustrative. Q1349532 has no label (shown as its QID).
+ */
+const thing = ( id, labels, p31 ) => ( { id, labels, claims: p31 ? { P31: [ p31 ] } : {} } );
 export const OTHERS = [
-	{ id: 'Q808785', labels: { en: 'Barrick Gold', es: 'Barrick Gold' }, claims: { P31: [ 'Q4830453' ] } }
+	thing( 'Q808785', { en: 'Barrick Gold', es: 'Barrick Gold' }, 'Q4830453' ),
+	thing( 'Q897', { en: 'gold', es: 'oro', pt: 'ouro', fr: 'or' } ),
+	thing( 'Q24489', { en: 'coal', es: 'carbón', pt: 'carvão' } ),
+	thing( 'Q15911738', { en: 'hydroelectric power station', es: 'central hidroeléctrica', pt: 'usina hidrelétrica' } ),
+	thing( 'Q329683', { en: 'industrial park', es: 'parque industrial' } ),
+	thing( 'Q188989', { en: 'aquaculture', es: 'acuicultura' } ),
+	thing( 'Q37153', { en: 'avocado', es: 'palta' } ),
+	thing( 'Q180388', { en: 'landfill', es: 'vertedero' } ),
+	thing( 'Q1630622', { en: 'tailings', es: 'relave' } ),
+	thing( 'Q12323', { en: 'dam', es: 'represa' } ),
+	thing( 'Q568', { en: 'lithium', es: 'litio' } ),
+	thing( 'Q44497', { en: 'mining', es: 'minería' } ),
+	thing( 'Q753', { en: 'copper', es: 'cobre' } ),
+	thing( 'Q131000210', { en: 'Diaguita communities of the Huasco valley', es: 'Comunidades diaguitas del valle del Huasco' } ),
+	thing( 'Q131000211', { en: 'damage to the Toro glaciers', es: 'daño a los glaciares Toro' } ),
+	thing( 'Q131000212', { en: 'Endesa Chile', es: 'Endesa Chile' }, 'Q4830453' ),
+	thing( 'Q131000213', { en: 'Colbún', es: 'Colbún' }, 'Q4830453' ),
+	thing( 'Q131000214', { en: 'flooding of Patagonian valleys', es: 'inundación de valles patagónicos' } ),
+	thing( 'Q131000215', { en: 'air pollution', es: 'contaminación del aire', pt: 'poluição do ar' } ),
+	thing( 'Q131000216', { en: 'MPX Energia', es: 'MPX Energia', pt: 'MPX Energia' }, 'Q4830453' ),
+	thing( 'Q131000217', { pt: 'Povos indígenas do Xingu' } ),
+	thing( 'Q131000218', { en: 'Norte Energia', es: 'Norte Energia', pt: 'Norte Energia' }, 'Q4830453' )
 ];
 
-export const ITEMS = [ ...CLASSES, ...PLACES, ...CONFLICTS, ...OTHERS ];
+/**
+ * What the original Geo Conflictos tool also queried: environmental disasters (Q3193890) and oil
+ * spills (Q220187, a subclass of it here as on Wikidata). Not conflicts of the configured classes;
+ * the dashboard's "original tool's scope" switch adds them.
+ */
+export const EVENT_CLASSES = [
+	{ id: 'Q3193890', labels: { en: 'environmental disaster', es: 'desastre ambiental' }, claims: {} },
+	{ id: 'Q220187', labels: { en: 'oil spill', es: 'derrame de petróleo' }, claims: { P279: [ 'Q3193890' ] } }
+];
+export const EVENTS = [
+	{ id: 'Q131000301', labels: { en: '2014 Quintero Bay oil spill', es: 'Derrame de petróleo en la bahía de Quintero de 2014' },
+		descriptions: { en: 'crude oil spilled while unloading a tanker at Quintero' },
+		claims: { P31: [ 'Q220187' ], P17: [ 'Q298' ], P131: [ 'Q1024582' ], P625: [ at( -32.77, -71.52 ) ], P580: [ d( '2014-09-24' ) ] }, sitelinks: {} },
+	{ id: 'Q131000302', labels: { en: 'Mariana dam disaster', es: 'Desastre de Mariana', pt: 'Rompimento da barragem em Mariana' },
+		descriptions: { en: 'collapse of an iron ore tailings dam in Minas Gerais' },
+		claims: { P31: [ 'Q3193890' ], P17: [ 'Q155' ], P625: [ at( -20.2, -43.46 ) ], P580: [ d( '2015-11-05' ) ], P828: [ E( 'Q1630622' ) ] },
+		sitelinks: { ptwiki: 'Rompimento da barragem em Mariana', enwiki: 'Mariana dam disaster' } }
+];
+
+export const ITEMS = [ ...CLASSES, ...PLACES, ...CONFLICTS, ...OTHERS, ...EVENT_CLASSES, ...EVENTS ];

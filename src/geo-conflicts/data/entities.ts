@@ -1,9 +1,10 @@
 /**
  * Wikidata Action API reads (mw.ForeignApi, anonymous): wbgetentities in chunks of at most 50 ids,
  * and "which item is this page about", found by site and title when the wiki has no Wikibase
- * client (no wgWikibaseItemId). Page lookups are cached, so article views stay cheap.
+ * client (no wgWikibaseItemId). Page lookups are cached, so article views stay cheap. The API
+ * client is passed in (data/clients.ts makes the real one).
  */
-import { foreignGet, HttpError } from '../../core/http';
+import { HttpError } from '../../core/http';
 import { getEndpoints } from '../../core/config';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
 import { isQid, validQids } from './ids';
@@ -26,13 +27,8 @@ interface ApiEntity {
 
 export type EntityMap = Record<string, ApiEntity>;
 
-/** The Wikidata API with the shared retry policy (429 Retry-After, 5xx, timeouts) and typed errors. */
-function wikidataApi(): ActionApi {
-	return { get: ( params ) => foreignGet( getEndpoints().wikidataApi, params ) };
-}
-
 /** wbgetentities for any number of ids, ≤ 50 per call, calls one after the other. */
-export async function getEntities( ids: string[], props: string, languages: string[], api: ActionApi = wikidataApi() ): Promise<EntityMap> {
+export async function getEntities( ids: string[], props: string, languages: string[], api: ActionApi ): Promise<EntityMap> {
 	const valid = validQids( ids );
 	const out: EntityMap = {};
 	for ( let i = 0; i < valid.length; i += MAX_IDS_PER_CALL ) {
@@ -122,7 +118,7 @@ function toPageItem( entity: ApiEntity, languages: string[] ): PageItem | null {
 export async function findPageItem(
 	page: { itemId?: string | null; siteId: string; title: string },
 	languages: string[],
-	api: ActionApi = wikidataApi(),
+	api: ActionApi,
 ): Promise<PageItem | null> {
 	const key = 'geo-conflicts:page:' + ( isQid( page.itemId ) ? page.itemId : page.siteId + ':' + page.title ) + ':' + languages[ 0 ];
 	const cached = await cacheGet<{ item: PageItem | null }>( key );

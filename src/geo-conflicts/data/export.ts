@@ -1,5 +1,6 @@
 /** GeoJSON and CSV of the conflicts on screen (what the filters show, nothing more). */
 import type { Conflict } from './types';
+import type { CoverageReport, ForeignArticle } from './coverage';
 
 /* eslint-disable camelcase -- the column names of our published CSV and GeoJSON */
 interface ExportRow {
@@ -71,4 +72,41 @@ export function toCsvRows( conflicts: Conflict[] ): ( string | number )[][] {
 			c.coordinates ? c.coordinates.lat : '', c.coordinates ? c.coordinates.lon : '',
 			String( r.approximate_location ), r.location_source, r.wikidata ];
 	} );
+}
+
+/* eslint-disable camelcase -- the column names of the published worklist */
+/** One line of the coverage worklist export: a conflict and what is missing for it. */
+export interface WorklistRow {
+	id: string;
+	label: string;
+	missing: 'article' | 'label' | 'description' | 'label+description';
+	articles_in: string;
+	translate_from: string;
+	content_translation: string;
+	wikidata: string;
+}
+/* eslint-enable camelcase */
+
+export const WORKLIST_HEADER = [ 'id', 'label', 'missing', 'articles_in', 'translate_from', 'content_translation', 'wikidata' ];
+
+/** The worklist as rows (missing articles first); `cxUrl` makes this wiki's Content Translation link. */
+export function worklistRows( report: CoverageReport, cxUrl: ( source: ForeignArticle ) => string ): WorklistRow[] {
+	const base = ( c: Conflict ): Pick<WorklistRow, 'id' | 'label' | 'wikidata'> => ( { id: c.id, label: c.label, wikidata: 'https://www.wikidata.org/wiki/' + c.id } );
+	/* eslint-disable camelcase */
+	return report.noArticle.map( ( e ): WorklistRow => Object.assign( base( e.conflict ), {
+		missing: 'article' as const,
+		articles_in: e.articles.map( ( a ) => a.language ).join( ';' ),
+		translate_from: e.source ? e.source.language : '',
+		content_translation: e.source ? cxUrl( e.source ) : '',
+	} ) ).concat( report.noText.map( ( e ): WorklistRow => Object.assign( base( e.conflict ), {
+		missing: e.label && e.description ? 'label+description' as const : e.label ? 'label' as const : 'description' as const,
+		articles_in: '',
+		translate_from: '',
+		content_translation: '',
+	} ) ) );
+	/* eslint-enable camelcase */
+}
+
+export function worklistCsvRows( rows: WorklistRow[] ): string[][] {
+	return rows.map( ( r ) => [ r.id, r.label, r.missing, r.articles_in, r.translate_from, r.content_translation, r.wikidata ] );
 }

@@ -9,6 +9,7 @@ import { VALUE_SEPARATOR, siteUrl } from './sparql';
 import { wikimediaHttpsUrl, titleFromArticleUrl, commonsFileName, commonsCategoryName } from './links';
 import { conflictStatus } from './status';
 import { classifySector, SECTOR_PROPERTIES, type SectorKey, type SectorProperty } from './sectors';
+import { ABOUT_PROPERTIES } from './about';
 import type { Conflict, ConflictSet, Coordinates, ItemRef, WikiDate } from './types';
 
 export interface Binding {
@@ -317,11 +318,20 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 		}
 	}
 
+	const about: Conflict[ 'about' ] = {};
+	for ( const property of ABOUT_PROPERTIES ) {
+		const refs = mergeRefs( rows, 'about' + property );
+		if ( refs.length ) {
+			about[ property ] = stripCoord( refs );
+		}
+	}
+
 	const label = labelMissing ? id : labelValue;
 	return {
 		id,
 		label,
 		labelMissing,
+		labelLang: !labelMissing && entry.label && entry.label[ 'xml:lang' ] || null,
 		description: descValue || null,
 		descriptionLang: descValue && entry.description && entry.description[ 'xml:lang' ] || null,
 		classes,
@@ -335,6 +345,7 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 		images,
 		commonsCategory,
 		article,
+		about,
 		statements,
 		status: conflictStatus( start, end, options.now ),
 		sector: classifySector( {

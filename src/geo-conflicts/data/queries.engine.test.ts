@@ -18,6 +18,7 @@ import type { Conflict } from './types';
 const all = engineSet( { kind: 'all' } );
 const byId = ( id: string, set = all ): Conflict => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
 const ids = ( list: Conflict[] ): string[] => list.map( ( c ) => c.id ).sort();
+const ref = ( id: string, label: string ): { id: string; label: string; labelMissing: boolean } => ( { id, label, labelMissing: false } );
 
 describe( 'the sample dataset', () => {
 	it( 'is what items.mjs generates', () => {
@@ -37,6 +38,7 @@ describe( 'dashboard query (view all) on the engine', () => {
 			id: 'Q2365301',
 			label: 'Pascua Lama',
 			labelMissing: false,
+			labelLang: 'en',
 			description: 'gold mining project on the Chile–Argentina border',
 			descriptionLang: 'en',
 			classes: [ 'Q131000102' ],
@@ -51,10 +53,32 @@ describe( 'dashboard query (view all) on the engine', () => {
 			images: [ 'Glaciar Toro 1.jpg' ],
 			commonsCategory: 'Pascua Lama',
 			article: { title: 'Pascua Lama', url: 'https://es.wikipedia.org/wiki/Pascua_Lama' },
-			statements: { P31: [ 'Q131000102' ], P828: [ 'Q897' ], P710: [ 'Q808785' ] },
+			about: {
+				P710: [ ref( 'Q808785', 'Barrick Gold' ), ref( 'Q131000210', 'Diaguita communities of the Huasco valley' ) ],
+				P137: [ ref( 'Q808785', 'Barrick Gold' ) ],
+				P127: [ ref( 'Q808785', 'Barrick Gold' ) ],
+				P828: [ ref( 'Q897', 'gold' ) ],
+				P1542: [ ref( 'Q131000211', 'damage to the Toro glaciers' ) ],
+				P1056: [ ref( 'Q897', 'gold' ) ],
+			},
+			// The sector reads its own properties only (not the operator, the owner or the product).
+			statements: { P31: [ 'Q131000102' ], P828: [ 'Q897' ], P710: [ 'Q131000210', 'Q808785' ], P1542: [ 'Q131000211' ] },
 			status: { key: 'ended', inferred: false, basis: 'end-date' },
 			sector: expect.objectContaining( { key: 'mining', basis: 'structured', property: 'P828', via: 'Q897' } ),
 		} );
+	} );
+
+	it( 'labels what a conflict is about in the reader\'s language chain, the QID when none', () => {
+		const es = engineSet( { kind: 'all' }, { languages: [ 'es' ] } );
+		expect( byId( 'Q5764613', es ).about.P127 ).toEqual( [ ref( 'Q131000213', 'Colbún' ), ref( 'Q131000212', 'Endesa Chile' ) ] );
+		expect( byId( 'Q2365301', es ).about.P828 ).toEqual( [ ref( 'Q897', 'oro' ) ] );
+		// Labelled in Portuguese only: an English reader's chain (en, mul) has no label for it.
+		expect( byId( 'Q1130993' ).about.P710 ).toEqual( [ { id: 'Q131000217', label: 'Q131000217', labelMissing: true } ] );
+		expect( byId( 'Q1130993', engineSet( { kind: 'all' }, { languages: [ 'pt' ] } ) ).about.P710 ).toEqual( [ ref( 'Q131000217', 'Povos indígenas do Xingu' ) ] );
+		expect( byId( 'Q28668915' ).about.P710 ).toEqual( [ { id: 'Q1349532', label: 'Q1349532', labelMissing: true } ] );
+		expect( byId( 'Q5759245' ).about ).toEqual( { P127: [ ref( 'Q131000216', 'MPX Energia' ) ], P828: [ ref( 'Q24489', 'coal' ) ], P2283: [ ref( 'Q24489', 'coal' ) ] } );
+		// Nothing recorded: no keys at all (the UI says "not recorded on Wikidata").
+		expect( byId( 'Q131000002' ).about ).toEqual( {} );
 	} );
 
 	it( 'borrows approximate coordinates from the location, then the region; rejects the Moon', () => {

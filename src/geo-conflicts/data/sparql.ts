@@ -5,6 +5,7 @@
  * Every identifier and language code is validated before it is written into the text.
  */
 import { assertQid, isLanguageCode } from './ids';
+import { ABOUT_PROPERTIES } from './about';
 
 export type QueryView =
 	/** Every conflict of the configured classes, optionally only in some countries (P17). */
@@ -135,6 +136,8 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		concat( 'STR(?commonsCat)', 'commonsCategory', '\\n' ) +
 		concat( 'STR(?sitelink)', 'article', '\\n' ) +
 		concat( 'CONCAT(?hintProp, ":", ' + id( '?hint' ) + ')', 'hints', ' ' ) +
+		// What the conflict is about, one column per property, each entry as the regions' are.
+		ABOUT_PROPERTIES.map( ( p ) => concat( 'IF(?hintProp = "' + p + '", ' + ref( '?hint' ) + ', "")', 'about' + p, '\\n' ) ).join( '' ) +
 		'WHERE {\n' +
 		selection( view, options.classes, limit ) +
 		'  {}\n' +
@@ -150,7 +153,7 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		'  UNION { ?item wdt:P18 ?image . }\n' +
 		'  UNION { ?item wdt:P373 ?commonsCat . }\n' +
 		( site ? '  UNION { ?sitelink schema:about ?item ; schema:isPartOf <' + site + '> . }\n' : '' ) +
-		'  UNION { VALUES ( ?hintProperty ?hintProp ) { ( wdt:P828 "P828" ) ( wdt:P1542 "P1542" ) ( wdt:P361 "P361" ) ( wdt:P710 "P710" ) }\n' +
+		'  UNION { VALUES ( ?hintProperty ?hintProp ) { ' + ABOUT_PROPERTIES.map( ( p ) => '( wdt:' + p + ' "' + p + '" )' ).join( ' ' ) + ' }\n' +
 		'          ?item ?hintProperty ?hint . }\n' +
 		// ?item is bound in every row (it comes from the selection), so its label and description are
 		// the same in every row of a group and SAMPLE never meets an unbound one by chance.
@@ -160,6 +163,7 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		'    ?country rdfs:label ?countryLabel .\n' +
 		'    ?region rdfs:label ?regionLabel .\n' +
 		'    ?location rdfs:label ?locationLabel .\n' +
+		'    ?hint rdfs:label ?hintLabel .\n' +
 		'  }\n' +
 		'}\n' +
 		'GROUP BY ?item\n';

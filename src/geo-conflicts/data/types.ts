@@ -1,5 +1,6 @@
 /** The shape of a conflict after normalisation: what the UI, the map and the exports read. */
 import type { SectorResult, SectorProperty } from './sectors';
+import type { AboutProperty } from './about';
 
 /** A linked item with its label (label = the QID, `labelMissing` true, when Wikidata has none). */
 export interface ItemRef {
@@ -39,6 +40,8 @@ export interface Conflict {
 	id: string;
 	label: string;
 	labelMissing: boolean;
+	/** Language of the label (the label service may have fallen back); null when missing or unknown. */
+	labelLang?: string | null;
 	description: string | null;
 	/** Language of the description (the label service may have fallen back). */
 	descriptionLang: string | null;
@@ -56,6 +59,8 @@ export interface Conflict {
 	commonsCategory: string | null;
 	/** This wiki's article about the conflict (sitelink), when there is one. */
 	article: { title: string; url: string } | null;
+	/** What the conflict is about (participants, operators, causes, …), labelled; absent = not recorded. */
+	about: Partial<Record<AboutProperty, ItemRef[]>>;
 	/** Values used for the structured sector, per property. */
 	statements: Partial<Record<SectorProperty, string[]>>;
 	status: ConflictStatus;

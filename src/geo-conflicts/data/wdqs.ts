@@ -64,6 +64,8 @@ export interface LoadOptions extends RunOptions, Omit<NormaliseOptions, 'query' 
 	cacheEmpty?: boolean;
 	/** Skip the cache (the reader pressed "reload"). */
 	fresh?: boolean;
+	/** The Query Service client (data/clients.ts); runQuery when not given. */
+	run?: ( query: string, options: RunOptions ) => Promise<unknown>;
 }
 
 /** Load and normalise a query's conflicts, from the cache when fresh enough. */
@@ -75,7 +77,7 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 			return Object.assign( {}, cached, { fromCache: true } );
 		}
 	}
-	const data = await runQuery( query, options );
+	const data = await ( options.run || runQuery )( query, { signal: options.signal, onWait: options.onWait } );
 	// Throws MalformedAnswerError before anything is cached.
 	const set = normaliseAnswer( data, {
 		sectorMap: options.sectorMap,
@@ -88,4 +90,27 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 		await cacheSet( key, set, options.cacheMinutes * MINUTE );
 	}
 	return Object.assign( {}, set, { fromCache: false } );
+}
+
+export interface ParsedLoadOptions extends RunOptions {
+	cacheMinutes: number;
+	fresh?: boolean;
+	run?: ( query: string, options: RunOptions ) => Promise<unknown>;
+}
+
+/**
+ * Any other view's query (sitelinks, class usage, country suggestions): run, parse (which throws
+ * on a malformed answer, before anything is cached), cache the parsed value.
+ */
+export async function loadParsed<T>( query: string, parse: ( data: unknown ) => T, options: ParsedLoadOptions ): Promise<T> {
+	const key = 'geo-conflicts:wdqs-parsed:' + hashText( query );
+	if ( !options.fresh ) {
+		const cached = await cacheGet<{ query: string; value: T }>( key );
+		if ( cached && cached.query === query ) {
+			return cached.value;
+		}
+	}
+	const value = parse( await ( options.run || runQuery )( query, { signal: options.signal, onWait: options.onWait } ) );
+	await cacheSet( key, { query, value }, options.cacheMinutes * MINUTE );
+	return value;
 }

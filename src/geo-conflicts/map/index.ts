@@ -110,7 +110,11 @@ function addMapStyles(): void {
 	}
 }
 
-export async function createConflictMap( container: HTMLElement, opts: { onSelect?( id: string ): void; mini?: boolean } ): Promise<ConflictMap> {
+function overlaps( a: DOMRect, b: DOMRect ): boolean {
+	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+export async function createConflictMap( container: HTMLElement, opts: { onSelect?( id: string ): void; mini?: boolean; cluster?: boolean } ): Promise<ConflictMap> {
 	addMapStyles();
 	const mini = !!opts.mini;
 	const element = h( 'div', {
@@ -133,12 +137,21 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 	// The map's own keyboard handling (arrows, +/-) works once the container has focus.
 	element.tabIndex = 0;
 
-	const layer = new ConflictLayer( L, { mini, onSelect: opts.onSelect, theme: currentTheme() } );
+	const layer = new ConflictLayer( L, { mini, onSelect: opts.onSelect, theme: currentTheme(), cluster: opts.cluster } );
 	layer.group.addTo( map );
+	layer.attach( map );
 	const legend = createLegend( !mini );
 	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
 	domControl( L, legend.element, 'bottomleft' ).addTo( map );
 	legend.update( layer.sectors, currentTheme() );
+	// A popup the open legend would cover (groups sit anywhere, the legend bottom-left) folds the
+	// legend away; the reader can open it again.
+	map.on( 'popupopen', ( event ) => {
+		const popup = ( event as Leaflet.PopupEvent ).popup.getElement();
+		if ( legend.element.open && popup && overlaps( popup.getBoundingClientRect(), legend.element.getBoundingClientRect() ) ) {
+			legend.element.open = false;
+		}
+	} );
 
 	const stopTheme = onThemeChange( ( night ) => {
 		const theme: Theme = night ? 'night' : 'day';
@@ -235,6 +248,7 @@ export function addConflictOverlay( kartographerMap: unknown, conflicts: MapConf
 	const add = (): void => {
 		if ( !removed ) {
 			layer.group.addTo( map );
+			layer.attach( map );
 			control.addTo( map );
 		}
 	};

@@ -1,6 +1,8 @@
 /**
  * The conflicts as Leaflet circle markers on one shared canvas renderer: a canvas redraws thousands
- * of dots in one pass, where one SVG/DOM node per marker does not scale.
+ * of dots in one pass, where one SVG/DOM node per marker does not scale. Nearby and stacked markers
+ * are drawn as groups (clusters.ts) at the zoom in view: a focusable marker with the count, ringed
+ * by sector share, whose popup lists every member — only the groups in view are DOM nodes.
  */
 import type * as Leaflet from 'leaflet';
 import type { SectorKey } from '../data/sectors';
@@ -8,14 +10,17 @@ import type { MapConflict } from './index';
 import type { LeafletNS } from './leaflet';
 import { markerStyle, type Theme } from './palette';
 import { conflictPopup } from './popup';
+import { GroupedView } from './grouped-view';
 
 export interface ConflictLayerOptions {
 	mini?: boolean;
 	onSelect?( id: string ): void;
 	theme: Theme;
+	/** Group nearby and stacked markers (default); false draws every marker on its own. */
+	cluster?: boolean;
 }
 
-interface Entry {
+export interface Entry {
 	conflict: MapConflict;
 	marker: Leaflet.CircleMarker;
 }
@@ -31,6 +36,12 @@ export function isDrawable( conflict: MapConflict ): boolean {
 export class ConflictLayer {
 	/** Add this to a map (or remove it) to show or hide all conflicts. */
 	public readonly group: Leaflet.FeatureGroup;
+
+	/** The conflicts' own markers (one popup and click handler for all of them). */
+	private readonly points: Leaflet.FeatureGroup;
+
+	/** Nearby and stacked markers as groups (null: every marker on its own). */
+	private readonly grouped: GroupedView | null;
 
 	private readonly L: LeafletNS;
 
@@ -50,14 +61,21 @@ export class ConflictLayer {
 		this.options = options;
 		// Kartographer's older Leaflet may lack L.canvas; markers then use its default renderer.
 		this.renderer = typeof L.canvas === 'function' ? L.canvas( { padding: 0.3, tolerance: 4 } ) : undefined;
-		this.group = L.featureGroup();
+		this.points = L.featureGroup();
+		const groups = L.featureGroup();
+		this.group = L.featureGroup( [ this.points, groups ] );
+		this.grouped = options.cluster === false ? null : new GroupedView( L, this.points, groups, {
+			options,
+			entry: ( id ) => this.get( id ),
+			openPopup: ( id, map ) => this.openPopup( id, map ),
+		} );
 		// One popup and one click handler for the whole group, not one per marker: with thousands of
 		// markers that is thousands of objects fewer. The popup content is built when it opens.
-		this.group.bindPopup( ( layer ) => {
+		this.points.bindPopup( ( layer ) => {
 			const conflict = this.conflictOf( layer as Leaflet.Layer );
 			return conflict ? conflictPopup( conflict ) : '';
 		}, { autoPanPadding: L.point( 16, 16 ) } );
-		this.group.on( 'click', ( event ) => {
+		this.points.on( 'click', ( event ) => {
 			const conflict = this.conflictOf( ( event as Leaflet.LeafletEvent & { layer?: Leaflet.Layer } ).layer );
 			if ( conflict && this.options.onSelect ) {
 				this.options.onSelect( conflict.id );
@@ -97,14 +115,25 @@ export class ConflictLayer {
 			sectors.add( conflict.sector );
 			markers.push( marker );
 		}
-		this.group.clearLayers();
-		for ( const marker of markers ) {
-			this.group.addLayer( marker );
-		}
 		this.entries = entries;
 		this.byMarker = byMarker;
 		this.sectorsShown = sectors;
+		if ( this.grouped ) {
+			this.grouped.load( ordered.filter( ( c ) => entries[ c.id ].conflict === c ) );
+		} else {
+			this.points.clearLayers();
+			for ( const marker of markers ) {
+				this.points.addLayer( marker );
+			}
+		}
 		return markers.length;
+	}
+
+	/** Follow `map`'s view: the groups are recomputed after every move and zoom. */
+	public attach( map: Leaflet.Map ): void {
+		if ( this.grouped ) {
+			this.grouped.attach( map );
+		}
 	}
 
 	/** Recolour for day/night. */
@@ -113,6 +142,9 @@ export class ConflictLayer {
 		for ( const id of Object.keys( this.entries ) ) {
 			const entry = this.entries[ id ];
 			entry.marker.setStyle( markerStyle( entry.conflict.sector, entry.conflict.approximate, theme, this.options.mini ) );
+		}
+		if ( this.grouped ) {
+			this.grouped.restyle();
 		}
 	}
 

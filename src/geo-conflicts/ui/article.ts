@@ -12,6 +12,7 @@ import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, queryFor, toMapConflicts } from './context';
 import { factList } from './details';
+import { aboutList } from './about';
 import { labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
@@ -45,7 +46,7 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 			itemId: isQid( itemId ) ? itemId : null,
 			siteId: ctx.siteId,
 			title: String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' ),
-		}, ctx.languages );
+		}, ctx.languages, ctx.clients.wikidata );
 	} catch ( e ) {
 		// The reader did not ask for this: an unreachable Wikidata leaves the article as it is.
 		content.dataset.geoConflictsArticle = 'unavailable';
@@ -105,6 +106,7 @@ function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
 		c.images.length ? thumbnail( c.images[ 0 ], 240, c.label ) : null,
 		c.coordinates ? mapArea : null,
 		factList( c ),
+		aboutList( c ),
 		// The reader is on the article already: no link to it.
 		conflictLinks( c, false ),
 		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),

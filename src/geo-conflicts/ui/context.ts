@@ -5,8 +5,9 @@
  */
 import { getConflictsConfig, type ConflictsConfig } from '../data/config';
 import { buildQuery, labelLanguages, type QueryView } from '../data/sparql';
-import { loadConflicts, runQuery } from '../data/wdqs';
+import { loadConflicts, loadParsed } from '../data/wdqs';
 import { conflictClassClosure } from '../data/subclasses';
+import { defaultClients, type ConflictClients } from '../data/clients';
 import type { ConflictSet, Conflict } from '../data/types';
 import type { MapConflict } from '../map/index';
 import { getEndpoints } from '../../core/config';
@@ -19,7 +20,8 @@ import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
  * (one cached query). Never the other classes of listed conflicts: those can be anything.
  */
 export function conflictClasses(): Promise<string[]> {
-	return conflictClassClosure( getContext().config.classes, ( query ) => runQuery( query ) );
+	const ctx = getContext();
+	return conflictClassClosure( ctx.config.classes, ( query ) => ctx.clients.query( query ) );
 }
 
 export interface Context {
@@ -27,6 +29,8 @@ export interface Context {
 	languages: string[];
 	readerLanguage: string;
 	siteId: string;
+	/** Every request of the views goes through these (made here once, passed to data/). */
+	clients: ConflictClients;
 }
 
 let context: Context | null = null;
@@ -38,14 +42,27 @@ export function getContext(): Context {
 			languages: labelLanguages( languageChain() ),
 			readerLanguage: userLanguage(),
 			siteId: getEndpoints().wikidataSiteId,
+			clients: defaultClients(),
 		};
 	}
 	return context;
 }
 
-export function queryFor( view: QueryView ): string {
+export function queryFor( view: QueryView, classes?: string[] ): string {
 	const ctx = getContext();
-	return buildQuery( view, { classes: ctx.config.classes, languages: ctx.languages, siteId: ctx.siteId } );
+	return buildQuery( view, { classes: classes || ctx.config.classes, languages: ctx.languages, siteId: ctx.siteId } );
+}
+
+/** Another view's query through the context's Query Service client, parsed and cached. */
+export function loadView<T>( query: string, parse: ( data: unknown ) => T, fresh = false ): Promise<T> {
+	const ctx = getContext();
+	return loadParsed( query, parse, { cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query, fresh } );
+}
+
+/** Conflicts of a query, without feedback (for a second set, e.g. the wider scope's count). */
+export function loadSet( query: string ): Promise<ConflictSet> {
+	const ctx = getContext();
+	return loadConflicts( query, { sectorMap: ctx.config.sectorMap, languages: ctx.languages, siteId: ctx.siteId, cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query } );
 }
 
 /** Conflicts with coordinates, in the shape the map takes. */
@@ -79,6 +96,7 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 			cacheMinutes: ctx.config.cacheMinutes,
 			cacheEmpty: feedback.cacheEmpty,
 			fresh,
+			run: ctx.clients.query,
 			onWait( seconds ) {
 				if ( seconds > 0 ) {
 					const box = notice( msg( 'geo-conflicts-rate-limited-wait', formatNumber( seconds ), seconds ), 'warning' );

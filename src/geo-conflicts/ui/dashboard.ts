@@ -10,13 +10,15 @@ import { adoptInterfaceLanguage, claimUrlState } from '../../core/gadget';
 import { applyFilter, computeStats, filterFromParams, filterToParams, refOptions, EMPTY_FILTER, type FilterState } from '../data/filter';
 import type { Conflict, ConflictSet } from '../data/types';
 import { createConflictMap, type ConflictMap } from '../map/index';
-import { getContext, loadWithFeedback, queryFor, toMapConflicts } from './context';
+import { getContext, loadWithFeedback, toMapConflicts } from './context';
 import { FilterForm } from './filters';
 import { StatsView } from './stats';
 import { ConflictList } from './list';
 import { renderDetails } from './details';
 import { renderQuality } from './quality';
 import { exportButtons, queryLink } from './tools';
+import { ScopeSwitch } from './scope';
+import { Worklists } from './worklists';
 
 class Dashboard {
 	public readonly element: HTMLElement;
@@ -32,7 +34,13 @@ class Dashboard {
 
 	private map: ConflictMap | null = null;
 
-	private readonly query = queryFor( { kind: 'all' } );
+	/** The original tool's classes, on or off (`scope=original` in the URL). */
+	private readonly scope = new ScopeSwitch( new URLSearchParams( this.ownsUrl ? location.search : '' ).get( 'scope' ) === 'original' ? 'original' : 'configured',
+		() => this.changeScope() );
+
+	private query = this.scope.query();
+
+	private readonly queryLinkArea = h( 'span', null, queryLink( this.query ) );
 
 	private readonly status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
 
@@ -50,6 +58,8 @@ class Dashboard {
 	private optionsFor: { set: ConflictSet; countries: string } | null = null;
 
 	private qualityFor: Conflict[] | null = null;
+
+	private readonly worklists = new Worklists( this.scope );
 
 	private readonly filters = new FilterForm( ( s ) => this.setState( s ), () => {
 		this.element.dataset.pending = 'true';
@@ -70,9 +80,11 @@ class Dashboard {
 			this.stats.element,
 			this.list.element,
 			this.qualitySection,
+			this.worklists.elements,
 			h( 'div', { class: 'geo-conflicts-footer' },
+				this.scope.element,
 				exportButtons( () => this.shown, 'environmental-conflicts' ),
-				queryLink( this.query ),
+				this.queryLinkArea,
 				h( 'button', {
 					class: 'cdx-button geo-button geo-conflicts-reload',
 					attrs: { type: 'button' },
@@ -86,6 +98,26 @@ class Dashboard {
 		this.qualitySection.addEventListener( 'toggle', () => this.renderQualityIfOpen() );
 	}
 
+	/** The scope switch changed: another query, the same filters; what is shown stays until it arrives. */
+	private changeScope(): void {
+		this.query = this.scope.query();
+		replaceChildren( this.queryLinkArea, queryLink( this.query ) );
+		this.worklists.reset();
+		this.writeUrl();
+		this.load();
+	}
+
+	private load(): void {
+		this.reload = loadWithFeedback( this.query, {
+			status: this.status,
+			onLoaded: ( set ) => {
+				this.set = set;
+				this.scope.shown( set );
+				this.render();
+			},
+		} );
+	}
+
 	private reload: ( fresh?: boolean ) => void = () => undefined;
 
 	public start(): void {
@@ -95,13 +127,7 @@ class Dashboard {
 		}, () => {
 			replaceChildren( this.mapArea, notice( msg( 'geo-conflicts-map-unavailable' ), 'warning' ) );
 		} );
-		this.reload = loadWithFeedback( this.query, {
-			status: this.status,
-			onLoaded: ( set ) => {
-				this.set = set;
-				this.render();
-			},
-		} );
+		this.load();
 	}
 
 	private setState( state: FilterState ): void {
@@ -113,6 +139,11 @@ class Dashboard {
 	private writeUrl(): void {
 		if ( this.ownsUrl ) {
 			const params = filterToParams( this.state, new URLSearchParams( location.search ) );
+			if ( this.scope.scope === 'original' ) {
+				params.set( 'scope', 'original' );
+			} else {
+				params.delete( 'scope' );
+			}
 			const search = params.toString();
 			history.replaceState( history.state, '', location.pathname + ( search ? '?' + search : '' ) + location.hash );
 		}
@@ -157,6 +188,7 @@ class Dashboard {
 		this.list.update( this.shown, this.state.selected );
 		this.qualityFor = null;
 		this.renderQualityIfOpen();
+		this.worklists.update( this.shown );
 		this.renderDetails();
 		delete this.element.dataset.pending;
 		this.element.dispatchEvent( new CustomEvent( 'geo-conflicts-filtered' ) );

@@ -30,7 +30,8 @@ describe( 'details panel', () => {
 			if ( href.startsWith( location.origin + '/wiki/' ) ) {
 				continue;
 			}
-			expect( href ).toMatch( /^https:\/\/(www\.wikidata\.org\/wiki\/Q131000001$|commons\.wikimedia\.org\/wiki\/(Category|File):)/ );
+			// ("add on Wikidata" links go to the item's statement groups, #P710 and so on.)
+			expect( href ).toMatch( /^https:\/\/(www\.wikidata\.org\/wiki\/Q131000001(#P\d+)?$|commons\.wikimedia\.org\/wiki\/(Category|File):)/ );
 		}
 		panel.remove();
 	} );
@@ -55,6 +56,30 @@ describe( 'details panel', () => {
 		expect( celco ).toContain( 'Ongoing (inferred: no end date)' );
 		expect( celco ).toContain( 'Forestry (guessed from the word “celulosa”)' );
 		expect( factList( byId( 'Q5764613' ) ).textContent ).toContain( 'Approximate (from its place or region)' );
+	} );
+
+	it( 'tells what the conflict is about, linked, in the reader\'s language; "not recorded" with an edit link', () => {
+		const panel = document.createElement( 'div' );
+		renderDetails( panel, spanish.conflicts.filter( ( c ) => c.id === 'Q2365301' )[ 0 ] );
+		const about = panel.querySelector( '.geo-conflicts-about' )!;
+		const row = ( p: string ): HTMLElement => about.querySelector<HTMLElement>( 'dd[data-property="' + p + '"]' )!;
+		expect( row( 'P828' ).textContent ).toBe( 'oro' );
+		expect( row( 'P828' ).querySelector( 'a' )!.getAttribute( 'href' ) ).toBe( 'https://www.wikidata.org/wiki/Q897' );
+		expect( row( 'P710' ).textContent ).toBe( 'Barrick Gold, Comunidades diaguitas del valle del Huasco' );
+		expect( row( 'P1056' ).textContent ).toBe( 'oro' );
+		// Part of and uses are not recorded for Pascua Lama, and are only shown where modelled.
+		expect( row( 'P361' ) ).toBeNull();
+		expect( about.previousElementSibling!.classList.contains( 'geo-conflicts-facts' ) ).toBe( true );
+
+		renderDetails( panel, byId( 'Q131000002' ) );
+		const missing = Array.from( panel.querySelectorAll<HTMLElement>( '.geo-conflicts-about dd[data-missing]' ) );
+		expect( missing.map( ( d ) => d.dataset.property ) ).toEqual( [ 'P710', 'P137', 'P127', 'P828', 'P1542' ] );
+		expect( missing[ 0 ].textContent ).toBe( 'not recorded on Wikidata add on Wikidata' );
+		expect( missing[ 0 ].querySelector( 'a' )!.getAttribute( 'href' ) ).toBe( 'https://www.wikidata.org/wiki/Q131000002#P710' );
+
+		// A participant without a label in the chain: its QID, marked, still linked.
+		renderDetails( panel, byId( 'Q28668915' ) );
+		expect( panel.querySelector( 'dd[data-property="P710"]' )!.textContent ).toBe( 'Q1349532 (no label)' );
 	} );
 
 	it( 'builds image and links only on configured or Wikimedia hosts', () => {

@@ -21,6 +21,7 @@ export async function overlayMaps( maps: unknown ): Promise<void> {
 			sectorMap: ctx.config.sectorMap,
 			languages: ctx.languages,
 			cacheMinutes: ctx.config.cacheMinutes,
+			run: ctx.clients.query,
 		} );
 		const conflicts = toMapConflicts( set.conflicts );
 		list.forEach( ( m ) => addConflictOverlay( m, conflicts ) );

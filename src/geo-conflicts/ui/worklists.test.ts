@@ -1,0 +1,102 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { registerEnglish, sampleSet } from './test-helpers';
+import { sampleEngine } from '../data/engine-answers';
+import { clearMemoryCache } from '../../core/cache';
+import { HttpError } from '../../core/http';
+import { getContext } from './context';
+import { CoverageView } from './coverage';
+import { renderModelling } from './modelling';
+import { ScopeSwitch } from './scope';
+import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
+import { EVENTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
+
+const flush = async (): Promise<void> => {
+	for ( let i = 0; i < 20; i++ ) {
+		await new Promise( ( r ) => {
+			setTimeout( r, 0 );
+		} );
+	}
+};
+
+describe( 'worklists on the engine', () => {
+	const queries: string[] = [];
+	beforeAll( () => {
+		registerEnglish();
+		clearMemoryCache();
+		// Every query of these views goes through the context's client: here, the real engine.
+		getContext().clients.query = ( text: string ) => {
+			queries.push( text );
+			return Promise.resolve( sampleEngine().select( text ) );
+		};
+	} );
+
+	it( 'coverage: articles to translate with a Content Translation link, missing texts, downloads', async () => {
+		const view = new CoverageView( () => DEFAULT_CONFLICT_CLASSES.slice() );
+		view.update( sampleSet().conflicts );
+		expect( view.element.querySelector( '.geo-spinner' ) ).not.toBeNull();
+		await flush();
+		const belo = view.element.querySelector<HTMLElement>( '[data-group="article"] li[data-id="Q1130993"]' )!;
+		expect( belo.textContent ).toContain( 'Articles in: en, pt' );
+		// This wiki is eswiki (its sitelinks are the "article here"): Content Translation goes into Spanish.
+		const cx = new URL( belo.querySelector<HTMLAnchorElement>( 'a.geo-conflicts-cx' )!.href );
+		expect( cx.pathname ).toBe( '/wiki/Special:ContentTranslation' );
+		expect( [ cx.searchParams.get( 'page' ), cx.searchParams.get( 'from' ), cx.searchParams.get( 'to' ) ] ).toEqual( [ 'Belo Monte Dam', 'en', 'es' ] );
+		expect( view.element.querySelector( '[data-group="article"] li[data-id="Q24034893"]' )!.textContent ).toContain( 'no Wikipedia has an article yet' );
+		// An English reader: the Spanish-only Caso Celco lacks both in English.
+		expect( view.element.querySelector( '[data-group="text"] li[data-id="Q5759302"]' )!.textContent ).toContain( '(no label, no description)' );
+		expect( view.element.querySelector( '.geo-conflicts-coverage-csv' ) ).not.toBeNull();
+		// Shown again with fewer conflicts: no second query.
+		const asked = queries.length;
+		view.update( sampleSet().conflicts.filter( ( c ) => c.id === 'Q1130993' ) );
+		expect( queries.length ).toBe( asked );
+		expect( view.element.querySelector( '[data-group="article"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
+	} );
+
+	it( 'coverage: a failed query says so with a retry, keeps nothing broken, and the retry asks afresh', async () => {
+		clearMemoryCache();
+		const real = getContext().clients.query;
+		let fail = true;
+		getContext().clients.query = ( text: string ) => fail ?
+			Promise.reject( new HttpError( 'server', 'https://query.wikidata.org/sparql', 503 ) ) :
+			real( text );
+		const view = new CoverageView( () => DEFAULT_CONFLICT_CLASSES.slice().concat( [ 'Q7' ] ) );
+		view.update( sampleSet().conflicts );
+		await flush();
+		const retry = view.element.querySelector<HTMLButtonElement>( '.geo-message-error[role="alert"] button' );
+		expect( view.element.querySelector( '.geo-message-error .geo-message-text' )!.textContent ).not.toBe( '' );
+		expect( retry ).not.toBeNull();
+		fail = false;
+		retry!.click();
+		await flush();
+		expect( view.element.querySelector( '[data-group="article"] li[data-id="Q1130993"]' ) ).not.toBeNull();
+		getContext().clients.query = real;
+	} );
+
+	it( 'modelling: gaps, country lines, outside items with lines, classes with counts', async () => {
+		const target = document.createElement( 'div' );
+		const scope = new ScopeSwitch( 'configured', () => undefined );
+		renderModelling( target, sampleSet().conflicts, { classes: DEFAULT_CONFLICT_CLASSES.slice(), outside: () => scope.outside() } );
+		await flush();
+		expect( target.querySelector( '[data-gap="country"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
+		expect( target.querySelector<HTMLTextAreaElement>( '[data-gap="country"] textarea' )!.value ).toBe( 'Q110971234\tP17\tQ298' );
+		const outside = target.querySelector( '.geo-conflicts-modelling-outside' )!;
+		expect( outside.getAttribute( 'data-count' ) ).toBe( String( EVENTS.length ) );
+		expect( outside.querySelector( 'textarea' )!.value.split( '\n' ).sort() ).toEqual( EVENTS.map( ( e ) => e.id + '\tP31\tQ5683226' ).sort() );
+		const rows = Array.from( target.querySelectorAll<HTMLElement>( '.geo-conflicts-classes tbody tr' ) );
+		expect( rows.map( ( r ) => r.dataset.id ) ).toContain( 'Q131000102' );
+		expect( rows.filter( ( r ) => r.dataset.id === 'Q131000100' )[ 0 ].textContent ).toContain( 'mining conflict' );
+	} );
+
+	it( 'scope switch: says how many more items the original tool\'s classes bring', async () => {
+		const scope = new ScopeSwitch( 'original', () => undefined );
+		expect( scope.query() ).toContain( 'wd:Q3193890 wd:Q220187' );
+		const wide = sampleEngine().select( scope.query() );
+		const { normaliseAnswer } = await import( '../data/normalise' );
+		const set = normaliseAnswer( wide, { sectorMap: {}, languages: [ 'en' ], siteId: 'eswiki', query: scope.query() } );
+		scope.shown( set );
+		await flush();
+		const note = scope.element.querySelector<HTMLElement>( '.geo-conflicts-scope-note' )!;
+		expect( note.dataset.more ).toBe( String( EVENTS.length ) );
+		expect( note.textContent ).toBe( EVENTS.length + ' more items from these classes (' + set.conflicts.length + ' in all)' );
+	} );
+} );
