@@ -36,6 +36,8 @@ export interface MissingCell {
 export interface GroupTotal {
 	wikiDb: string;
 	month: string;
+	/** The group's countries, each once, in the order given. */
+	countries: string[];
 	/** Sum of the published cells of the chosen levels; null when none was published. */
 	total: Estimate | null;
 	/** Per level: the sum over the group's published cells of that level. */
@@ -95,6 +97,7 @@ export function groupTotal( index: RowIndex, request: GroupRequest ): GroupTotal
 	return {
 		wikiDb,
 		month,
+		countries,
 		total: all.estimate(),
 		byLevel,
 		notPublished,

@@ -9,12 +9,15 @@ import type { RowIndex } from './aggregate';
 import { LinearCombination } from './linear';
 import type { Estimate } from './uncertainty';
 
-export interface PeriodSelection {
-	country: string;
-	wikiDb: string;
-	/** YYYY-MM, inclusive. */
+/** Months from `from` to `to`, inclusive (YYYY-MM). */
+export interface MonthSpan {
 	from: string;
 	to: string;
+}
+
+export interface PeriodSelection extends MonthSpan {
+	country: string;
+	wikiDb: string;
 }
 
 export interface PeriodValue {

@@ -1,0 +1,29 @@
+import { describe, it, expect } from 'vitest';
+import { parseSpan, parseReportParams, reportParamsToParams, reportRange } from './report-state';
+
+describe( 'report view parameters', () => {
+	it( 'reads spans of months and drops anything else', () => {
+		expect( parseSpan( '2023-12' ) ).toEqual( { from: '2023-12', to: '2023-12' } );
+		expect( parseSpan( '2023-12..2023-10' ) ).toEqual( { from: '2023-10', to: '2023-12' } );
+		expect( parseSpan( '2023-13' ) ).toBeNull();
+		expect( parseSpan( '2023-10..2023-11..2023-12' ) ).toBeNull();
+		expect( parseSpan( '"><script>' ) ).toBeNull();
+	} );
+
+	it( 'parses and writes back periods, campaign and group', () => {
+		const p = parseReportParams( { periods: '2024-12,x,2025-12', campaign: '2023-10..2023-12', group: '005' } );
+		expect( p ).toEqual( { periods: [ { from: '2024-12', to: '2024-12' }, { from: '2025-12', to: '2025-12' } ], campaign: { from: '2023-10', to: '2023-12' }, group: '005' } );
+		expect( reportParamsToParams( p ) ).toEqual( { periods: '2024-12,2025-12', campaign: '2023-10..2023-12', group: '005' } );
+		expect( parseReportParams( { group: '999' } ).group ).toBeNull();
+		expect( parseReportParams( { group: 'custom' } ).group ).toBe( 'custom' );
+		expect( parseReportParams( { group: '__proto__' } ).group ).toBeNull();
+	} );
+
+	it( 'cuts a campaign to 12 months and knows the months each view needs', () => {
+		expect( parseReportParams( { campaign: '2022-01..2023-12' } ).campaign ).toEqual( { from: '2022-01', to: '2022-12' } );
+		const p = parseReportParams( { periods: '2023-12,2022-12..2023-01', campaign: '2023-10..2023-12' } );
+		expect( reportRange( 'impact', p ) ).toEqual( { from: '2022-10', to: '2023-12' } );
+		expect( reportRange( 'periods', p ) ).toEqual( { from: '2022-12', to: '2023-12' } );
+		expect( reportRange( 'lines', p ) ).toBeNull();
+	} );
+} );
