@@ -9,7 +9,7 @@
  */
 import { userLanguage } from '../../core/messages';
 import type { TableModel } from './table-model';
-import { wikiText } from './report-text';
+import { wikiText, oneLine } from './report-text';
 import { sourceLine, type ReportSource } from './wikitable';
 
 export const TAB_LICENSE = 'CC0-1.0';
@@ -22,7 +22,7 @@ interface Field {
 }
 
 function line( text: string ): string {
-	const flat = text.replace( /[\r\n\t\f\v\u2028\u2029]+/g, ' ' );
+	const flat = oneLine( text );
 	// By code points, so a cut never leaves half a surrogate pair.
 	const chars = Array.from( flat );
 	return chars.length > MAX_STRING ? chars.slice( 0, MAX_STRING - 1 ).join( '' ) + '…' : flat;
