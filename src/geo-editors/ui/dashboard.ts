@@ -7,7 +7,7 @@ import { msg } from '../../core/messages';
 import { loadSites, type SiteIndex } from '../data/sitematrix';
 import { loadPublishedMonths } from '../data/sources';
 import { Explorer } from './explorer';
-import { DEFAULT_MONTHS } from './session';
+import { DEFAULT_MONTHS } from '../data/session';
 import { buildFilters } from './filters';
 import { stateFromQuery, stateToParams, type ViewState } from './state';
 import { claimUrlState } from '../../core/gadget';

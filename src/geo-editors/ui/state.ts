@@ -6,6 +6,8 @@ import { LEVELS, isMonth, type ActivityLevel } from '../data/types';
 
 export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'compare' ] as const;
 export type ViewName = typeof VIEWS[ number ];
+/** Views of one month of every country (their month goes into the URL); views/registry.ts agrees. */
+export const MONTH_VIEWS: readonly ViewName[] = [ 'top' ];
 
 export interface ViewState {
 	/** ISO alpha-2 codes, or `--` (unknown). */
@@ -17,7 +19,7 @@ export interface ViewState {
 	to: string | null;
 	view: ViewName;
 	levels: ActivityLevel[];
-	/** Month of the "top countries" view (defaults to the last month of the range). */
+	/** Month of the one-month views (defaults to the last month of the range). */
 	month: string | null;
 }
 
@@ -105,7 +107,7 @@ export function stateToParams( state: ViewState ): Record<string, string> {
 	if ( state.levels.length !== LEVELS.length ) {
 		params.levels = state.levels.map( levelCode ).join( ',' );
 	}
-	if ( state.month && state.view === 'top' ) {
+	if ( state.month && MONTH_VIEWS.includes( state.view ) ) {
 		params.month = state.month;
 	}
 	return params;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Session, MAX_MONTHS } from './session';
-import { parseState } from './state';
+import { parseState } from '../ui/state';
 import type { GeoRow } from '../data/types';
 
 describe( 'Session rows (issue 14)', () => {

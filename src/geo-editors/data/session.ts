@@ -4,11 +4,22 @@
  * months for the chosen countries and wikis. Failed months are remembered and can be retried alone;
  * rows already loaded are never dropped.
  */
-import { loadMonths, loadMonth, loadPublishedMonths, type MonthData } from '../data/sources';
-import { loadSites, guessDbName, type SiteIndex, type WikiSite } from '../data/sitematrix';
-import { RowIndex, type Selection } from '../data/aggregate';
-import { monthRange, addMonths, type GeoRow, type RowFilter } from '../data/types';
-import type { ViewState } from './state';
+import { loadMonths, loadMonth, loadPublishedMonths, type MonthData } from './sources';
+import { loadSites, guessDbName, type SiteIndex, type WikiSite } from './sitematrix';
+import { loadRestByCountry, type RestCountry } from './rest';
+import { RowIndex, type Selection } from './aggregate';
+import { monthRange, addMonths, type GeoRow, type RowFilter } from './types';
+
+/** What a session loads: the part of a view's state that decides the requests. */
+export interface SessionQuery {
+	/** ISO alpha-2 codes, or `--` (unknown). */
+	countries: string[];
+	/** Wikis as given: dbname (`eswiki`) or project code (`es.wikipedia`). */
+	projects: string[];
+	/** YYYY-MM, or null for "the latest 12 published months". */
+	from: string | null;
+	to: string | null;
+}
 
 export interface WikiRef {
 	dbname: string;
@@ -39,7 +50,7 @@ function monthRangeLength( from: string, to: string ): number {
 }
 
 export class Session {
-	public readonly state: ViewState;
+	public readonly state: SessionQuery;
 
 	private sites: SiteIndex | null = null;
 
@@ -67,7 +78,7 @@ export class Session {
 
 	private indexCache: RowIndex | null = null;
 
-	public constructor( state: ViewState ) {
+	public constructor( state: SessionQuery ) {
 		this.state = state;
 	}
 
@@ -183,6 +194,21 @@ export class Session {
 		const data = await loadMonth( month, { wikiDbs: [ wiki.dbname ] }, { signal } );
 		this.topData.set( month, data );
 		return data;
+	}
+
+	/**
+	 * For a Wikipedia, the REST API's bucketed counts of the first wiki in one month (a separate
+	 * source, never added to or compared with the DP figures); null for other projects.
+	 */
+	public restLoader( month: string ): ( () => Promise<{ mid: RestCountry[]; high: RestCountry[] }> ) | null {
+		const wiki = this.wikis[ 0 ];
+		if ( !wiki || !/^[a-z][a-z0-9-]*\.wikipedia$/.test( wiki.project ) ) {
+			return null;
+		}
+		return () => Promise.all( [
+			loadRestByCountry( wiki.project, '5..99-edits', month ),
+			loadRestByCountry( wiki.project, '100..-edits', month ),
+		] ).then( ( [ mid, high ] ) => ( { mid, high } ) );
 	}
 
 	public get rows(): GeoRow[] {

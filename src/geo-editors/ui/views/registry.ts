@@ -1,0 +1,21 @@
+/**
+ * The view table: what each tab of the explorer shows and how it is fed. A new view is one
+ * function in its own file and one row here (and its name in state.ts's VIEWS, which the URL uses).
+ */
+import type { ViewName } from '../state';
+import type { ViewDefinition } from './types';
+import { linesView } from './lines';
+import { totalsView } from './totals';
+import { heatmapView } from './heatmap';
+import { editsView } from './edits';
+import { topView } from './top';
+import { compareView } from './compare';
+
+export const VIEW_TABLE: Record<ViewName, ViewDefinition> = {
+	lines: { scope: 'range', selections: 'one', build: linesView },
+	totals: { scope: 'range', selections: 'one', build: totalsView },
+	heatmap: { scope: 'range', selections: 'one', build: heatmapView },
+	edits: { scope: 'range', selections: 'one', build: editsView },
+	top: { scope: 'month', build: topView, offerRest: true },
+	compare: { scope: 'range', selections: 'all', build: compareView },
+};
