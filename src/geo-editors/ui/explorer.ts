@@ -18,9 +18,12 @@ import { aboutPanel } from './about';
 import { countryName } from './countries';
 import { renderViewTabs } from './view-tabs';
 import { showSitesError, showClamped, showMonthErrors } from './explorer-notices';
-import { renderToolbar, exportMeta } from './export-toolbar';
+import { renderToolbar, exportMeta, reportTexts } from './export-toolbar';
 import { restOffer } from './rest-offer';
 import { renderViewControls } from './view-controls';
+import { renderReportControls } from './report-controls';
+import { reportRange, type ReportParams } from './report-state';
+import { groupChoice } from './group-choice';
 
 export { DASHBOARD_PAGE, permalink } from './export-toolbar';
 
@@ -239,6 +242,7 @@ export class Explorer {
 			state: () => this.state,
 			session: () => this.session,
 			table: () => this.output ? this.output.table : null,
+			months: () => this.sourceMonths(),
 		} );
 	}
 
@@ -246,7 +250,36 @@ export class Explorer {
 		if ( view === this.state.view ) {
 			return;
 		}
-		this.setStateQuietly( { view } );
+		this.setReport( { view } );
+	}
+
+	/** The months the shown numbers come from (report source lines). */
+	private sourceMonths(): string[] {
+		if ( this.output && this.output.sourceMonths ) {
+			return this.output.sourceMonths;
+		}
+		return VIEW_TABLE[ this.state.view ].scope === 'month' ? [ this.viewMonth() ] : this.session.loadedMonths;
+	}
+
+	/**
+	 * A new view or new report parameters: shown from what is loaded, or — when the view needs months
+	 * outside the loaded range (a period, a campaign and the year before it) — with the range widened.
+	 */
+	private setReport( change: { view?: ViewName; report?: Partial<ReportParams> } ): void {
+		const view = change.view || this.state.view;
+		const report = Object.assign( {}, this.state.report, change.report || {} );
+		const need = reportRange( view, report );
+		const months = this.session.months;
+		if ( need && months.length && ( need.from < months[ 0 ] || need.to > months[ months.length - 1 ] ) ) {
+			const from = need.from < months[ 0 ] ? need.from : months[ 0 ];
+			const to = need.to > months[ months.length - 1 ] ? need.to : months[ months.length - 1 ];
+			this.setState( Object.assign( {}, this.state, { view, report, from, to } ) );
+			if ( this.options.onStateChange ) {
+				this.options.onStateChange( this.state );
+			}
+			return;
+		}
+		this.setStateQuietly( { view, report } );
 		this.render();
 	}
 
@@ -291,6 +324,14 @@ export class Explorer {
 				this.render();
 			},
 		} );
+		renderReportControls( this.controls, {
+			view: this.state.view,
+			report: this.state.report,
+			selections,
+			months: session.months,
+			countries: this.state.countries,
+			onChange: ( report ) => this.setReport( { report } ),
+		} );
 		if ( view.scope === 'month' ) {
 			this.renderMonthView( view );
 			return;
@@ -304,6 +345,8 @@ export class Explorer {
 			levels: this.state.levels,
 			selections,
 			selection: selections[ this.selectionIndex ],
+			periods: this.state.report.periods,
+			campaign: this.state.report.campaign || undefined,
 		} ) );
 	}
 
@@ -314,7 +357,10 @@ export class Explorer {
 		const data = session.topData.get( month );
 		if ( data ) {
 			const wiki = session.wikis[ 0 ];
-			this.show( view.build( { month, wiki, rows: data.rows, levels: this.state.levels } ) );
+			this.show( view.build( {
+				month, wiki, rows: data.rows, levels: this.state.levels,
+				group: groupChoice( this.state.report.group, this.state.countries, session.wikis.length ),
+			} ) );
 			const rest = view.offerRest ? session.restLoader( month ) : null;
 			if ( rest ) {
 				this.body.appendChild( restOffer( wiki.project, month, rest ) );
@@ -364,7 +410,11 @@ export class Explorer {
 	}
 
 	/** Current export texts (for tests and the e2e suite). */
-	public exports(): { csv: string; json: string } | null {
-		return this.output ? { csv: tableToCsv( this.output.table ), json: tableToJson( this.output.table, exportMeta( this.state, this.session ) ) } : null;
+	public exports(): { csv: string; json: string; wikitext: string; tab: string } | null {
+		if ( !this.output ) {
+			return null;
+		}
+		const report = reportTexts( this.output.table, this.sourceMonths() );
+		return { csv: tableToCsv( this.output.table ), json: tableToJson( this.output.table, exportMeta( this.state, this.session ) ), wikitext: report.wikitext, tab: report.tab };
 	}
 }

@@ -6,6 +6,8 @@ import { getEndpoints } from '../../core/config';
 import type { Session } from '../data/session';
 import { stateToParams, type ViewState } from './state';
 import { tableToCsv, tableToJson, type TableModel } from './table-model';
+import { tableToWikitext } from './wikitable';
+import { tableToTab } from './tabular';
 
 export const DASHBOARD_PAGE = 'Special:BlankPage/GeoEditors';
 
@@ -43,6 +45,19 @@ export interface ToolbarSource {
 	session(): Session;
 	/** The table shown, or null before anything is. */
 	table(): TableModel | null;
+	/** The months its numbers come from (for the source line of reports). */
+	months(): string[];
+}
+
+/** The table as a wikitable (footnotes and source line) and as a Commons Data:….tab page. */
+export function reportTexts( table: TableModel, months: string[] ): { wikitext: string; tab: string } {
+	const source = { url: getEndpoints().geoeditors, months };
+	return {
+		wikitext: tableToWikitext( table, source ),
+		tab: tableToTab( table, source, {
+			key: msg( 'geo-editors-tab-key' ), ci: msg( 'geo-editors-tab-ci' ), notPublished: msg( 'geo-editors-tab-not-published' ),
+		} ),
+	};
 }
 
 export function renderToolbar( toolbar: HTMLElement, mode: 'panel' | 'dashboard', src: ToolbarSource ): void {
@@ -59,6 +74,18 @@ export function renderToolbar( toolbar: HTMLElement, mode: 'panel' | 'dashboard'
 			const table = src.table();
 			if ( table ) {
 				downloadFile( exportName( src.state(), src.session(), 'json' ), 'application/json', tableToJson( table, exportMeta( src.state(), src.session() ) ) );
+			}
+		} ),
+		button( 'copy-wikitext', () => {
+			const table = src.table();
+			if ( table ) {
+				copyToClipboard( reportTexts( table, src.months() ).wikitext );
+			}
+		} ),
+		button( 'export-tab', () => {
+			const table = src.table();
+			if ( table ) {
+				downloadFile( exportName( src.state(), src.session(), 'tab.json' ), 'application/json', reportTexts( table, src.months() ).tab );
 			}
 		} ),
 		button( 'copy-link', () => {

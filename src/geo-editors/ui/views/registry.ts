@@ -10,6 +10,9 @@ import { heatmapView } from './heatmap';
 import { editsView } from './edits';
 import { topView } from './top';
 import { compareView } from './compare';
+import { periodsView } from './periods';
+import { groupView } from './group';
+import { impactView } from './impact';
 
 export const VIEW_TABLE: Record<ViewName, ViewDefinition> = {
 	lines: { scope: 'range', selections: 'one', build: linesView },
@@ -18,4 +21,7 @@ export const VIEW_TABLE: Record<ViewName, ViewDefinition> = {
 	edits: { scope: 'range', selections: 'one', build: editsView },
 	top: { scope: 'month', build: topView, offerRest: true },
 	compare: { scope: 'range', selections: 'all', build: compareView },
+	periods: { scope: 'range', selections: 'all', build: periodsView },
+	group: { scope: 'month', build: groupView },
+	impact: { scope: 'range', selections: 'one', build: impactView },
 };

@@ -9,6 +9,7 @@ import type { RowIndex } from '../../data/aggregate';
 import type { ActivityLevel, GeoRow } from '../../data/types';
 import type { LabeledSelection, WikiRef } from '../../data/session';
 import type { TableModel } from '../table-model';
+import type { MonthSpan } from '../../data/periods';
 
 export interface ViewOutput {
 	table: TableModel;
@@ -17,6 +18,8 @@ export interface ViewOutput {
 	lead?: string;
 	/** CSS height of the chart when it depends on the data (ranked bars). */
 	chartHeight?: string;
+	/** The months the numbers come from, when not all loaded months (report source lines). */
+	sourceMonths?: string[];
 	/** Extra content before the chart, built by the view from its input (e.g. a map); never a request. */
 	figure?: HTMLElement;
 }
@@ -32,6 +35,17 @@ export interface RangeInput {
 	selections: LabeledSelection[];
 	/** The pair a one-selection view shows (chosen in the explorer's menu). */
 	selection: LabeledSelection;
+	/** Period comparison: one span of months per selection (absent: the first and last month). */
+	periods?: MonthSpan[];
+	/** Event impact: the campaign months (absent: the last month). */
+	campaign?: MonthSpan;
+}
+
+/** The countries a group view adds up, and how many wikis the state has (a group total is per wiki). */
+export interface GroupChoice {
+	label: string;
+	countries: readonly string[];
+	wikis: number;
 }
 
 /** Input of a view over every country of one wiki in one month. */
@@ -41,6 +55,8 @@ export interface MonthInput {
 	/** All rows of that wiki in that month (every country). */
 	rows: GeoRow[];
 	levels: readonly ActivityLevel[];
+	/** Group totals: the group (absent: the first country alone). */
+	group?: GroupChoice;
 }
 
 /** A row of the view table: how the explorer feeds a view, and what it offers around it. */
