@@ -27,3 +27,29 @@ describe( 'report view parameters', () => {
 		expect( reportRange( 'lines', p ) ).toBeNull();
 	} );
 } );
+
+describe( 'report parameters in the view state', () => {
+	it( 'reads panel attributes and widens the range to what the view needs', async () => {
+		const { stateFromElement } = await import( './state' );
+		const el = document.createElement( 'div' );
+		el.dataset.view = 'impact';
+		el.dataset.campaign = '2023-10..2023-12';
+		el.dataset.from = '2023-07';
+		el.dataset.to = '2023-12';
+		const state = stateFromElement( el, 'eswiki' );
+		expect( state.report.campaign ).toEqual( { from: '2023-10', to: '2023-12' } );
+		expect( [ state.from, state.to ] ).toEqual( [ '2022-10', '2023-12' ] );
+	} );
+
+	it( 'writes only the shown view\'s own parameter into the URL, and reads it back', async () => {
+		const { stateFromQuery, stateToParams } = await import( './state' );
+		const state = stateFromQuery( '?country=CL&project=es.wikipedia&view=group&group=005&month=2023-12&campaign=2023-01', 'eswiki' );
+		const params = stateToParams( state );
+		expect( params.group ).toBe( '005' );
+		expect( params.month ).toBe( '2023-12' );
+		expect( params.campaign ).toBeUndefined();
+		const periods = stateToParams( stateFromQuery( '?view=periods&periods=2022-12,2023-12', 'eswiki' ) );
+		expect( periods.periods ).toBe( '2022-12,2023-12' );
+		expect( [ periods.from, periods.to ] ).toEqual( [ '2022-12', '2023-12' ] );
+	} );
+} );
