@@ -4,10 +4,10 @@
  */
 import { LEVELS, isMonth, type ActivityLevel } from '../data/types';
 
-export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'compare' ] as const;
+export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'map', 'compare' ] as const;
 export type ViewName = typeof VIEWS[ number ];
 /** Views of one month of every country (their month goes into the URL); views/registry.ts agrees. */
-export const MONTH_VIEWS: readonly ViewName[] = [ 'top' ];
+export const MONTH_VIEWS: readonly ViewName[] = [ 'top', 'map' ];
 
 export interface ViewState {
 	/** ISO alpha-2 codes, or `--` (unknown). */

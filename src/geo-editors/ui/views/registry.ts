@@ -10,6 +10,7 @@ import { heatmapView } from './heatmap';
 import { editsView } from './edits';
 import { topView } from './top';
 import { compareView } from './compare';
+import { mapView } from './map';
 
 export const VIEW_TABLE: Record<ViewName, ViewDefinition> = {
 	lines: { scope: 'range', selections: 'one', build: linesView },
@@ -17,5 +18,6 @@ export const VIEW_TABLE: Record<ViewName, ViewDefinition> = {
 	heatmap: { scope: 'range', selections: 'one', build: heatmapView },
 	edits: { scope: 'range', selections: 'one', build: editsView },
 	top: { scope: 'month', build: topView, offerRest: true },
+	map: { scope: 'month', build: mapView, outlines: true },
 	compare: { scope: 'range', selections: 'all', build: compareView },
 };
