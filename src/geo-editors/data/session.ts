@@ -7,6 +7,7 @@
 import { loadMonths, loadMonth, loadPublishedMonths, type MonthData } from './sources';
 import { loadSites, guessDbName, type SiteIndex, type WikiSite } from './sitematrix';
 import { loadRestByCountry, type RestCountry } from './rest';
+import { loadCountryOutlines, mappedCountries, type Outline } from './geoshapes';
 import { RowIndex, type Selection } from './aggregate';
 import { monthRange, addMonths, type GeoRow, type RowFilter } from './types';
 
@@ -73,6 +74,9 @@ export class Session {
 
 	/** Month data of the "top countries" view (all countries of one wiki), by month. */
 	public readonly topData = new Map<string, MonthData>();
+
+	/** Country outlines for the world map (loaded once per session, on first use). */
+	private outlinesPromise: Promise<Map<string, Outline>> | null = null;
 
 	private rowsCache: GeoRow[] | null = null;
 
@@ -209,6 +213,20 @@ export class Session {
 			loadRestByCountry( wiki.project, '5..99-edits', month ),
 			loadRestByCountry( wiki.project, '100..-edits', month ),
 		] ).then( ( [ mid, high ] ) => ( { mid, high } ) );
+	}
+
+	/** Outlines of every country the map can draw; a failure can be retried. */
+	public loadOutlines( signal?: AbortSignal ): Promise<Map<string, Outline>> {
+		if ( !this.outlinesPromise ) {
+			const p = loadCountryOutlines( mappedCountries(), signal );
+			p.catch( () => {
+				if ( this.outlinesPromise === p ) {
+					this.outlinesPromise = null;
+				}
+			} );
+			this.outlinesPromise = p;
+		}
+		return this.outlinesPromise;
 	}
 
 	public get rows(): GeoRow[] {

@@ -14,6 +14,7 @@ import type { ViewName, ViewState } from './state';
 import { renderTable, tableToCsv, tableToJson } from './table-model';
 import { VIEW_TABLE } from './views/registry';
 import type { ViewDefinition, ViewOutput } from './views/types';
+import type { Outline } from '../data/geoshapes';
 import { aboutPanel } from './about';
 import { countryName } from './countries';
 import { renderViewTabs } from './view-tabs';
@@ -59,6 +60,15 @@ export class Explorer {
 	private chart: ThemedChart<ChartType> | null = null;
 
 	private output: ViewOutput | null = null;
+
+	/** Cleanup of what the shown view drew after it was shown (a map). */
+	private cleanupShown: ( () => void ) | null = null;
+
+	/** What a month view last drew (so progress of the range's months does not redraw it). */
+	private monthShown: { session: Session; key: string } | null = null;
+
+	/** Country outlines for the map: undefined until asked for, null when they failed. */
+	private outlines: Map<string, Outline> | null | undefined = undefined;
 
 	/** Which selection one-selection views show. */
 	private selectionIndex = 0;
@@ -355,12 +365,20 @@ export class Explorer {
 		const month = this.viewMonth();
 		const session = this.session;
 		const data = session.topData.get( month );
-		if ( data ) {
+		const outlines = view.outlines ? this.outlines : undefined;
+		const ready = !view.outlines || outlines !== undefined;
+		if ( data && ready ) {
+			// Months of the range arriving redraw the explorer: a month view already drawn stays (its map too).
+			const key = [ this.state.view, month, this.state.levels.join( ',' ), outlines ? 1 : 0, this.state.report.group || '' ].join( '|' );
+			if ( this.monthShown && this.monthShown.session === session && this.monthShown.key === key ) {
+				return;
+			}
 			const wiki = session.wikis[ 0 ];
 			this.show( view.build( {
-				month, wiki, rows: data.rows, levels: this.state.levels,
+				month, wiki, rows: data.rows, levels: this.state.levels, outlines,
 				group: groupChoice( this.state.report.group, this.state.countries, session.wikis.length ),
 			} ) );
+			this.monthShown = { session, key };
 			const rest = view.offerRest ? session.restLoader( month ) : null;
 			if ( rest ) {
 				this.body.appendChild( restOffer( wiki.project, month, rest ) );
@@ -369,20 +387,32 @@ export class Explorer {
 		}
 		const loading = spinner();
 		this.status.appendChild( loading );
-		session.loadTop( month, this.controller ? this.controller.signal : undefined ).then( () => {
+		const signal = this.controller ? this.controller.signal : undefined;
+		const again = (): void => {
 			loading.remove();
 			if ( this.session === session && VIEW_TABLE[ this.state.view ].scope === 'month' ) {
 				this.render();
 			}
-		}, ( e ) => {
-			loading.remove();
-			if ( this.session === session ) {
-				this.errors.appendChild( errorBox( msg( 'geo-editors-error-top' ) + ' ' + errorMessage( e ), () => {
-					clear( this.errors );
-					this.render();
-				} ) );
-			}
-		} );
+		};
+		if ( !ready ) {
+			// Shapes that fail leave the map out (the view says so), never the numbers.
+			session.loadOutlines( signal ).then( ( loaded ) => {
+				this.outlines = loaded;
+			}, () => {
+				this.outlines = null;
+			} ).then( again );
+		}
+		if ( !data ) {
+			session.loadTop( month, signal ).then( again, ( e ) => {
+				loading.remove();
+				if ( this.session === session ) {
+					this.errors.appendChild( errorBox( msg( 'geo-editors-error-top' ) + ' ' + errorMessage( e ), () => {
+						clear( this.errors );
+						this.render();
+					} ) );
+				}
+			} );
+		}
 	}
 
 	private show( output: ViewOutput ): void {
@@ -390,6 +420,11 @@ export class Explorer {
 			this.chart.destroy();
 			this.chart = null;
 		}
+		if ( this.cleanupShown ) {
+			this.cleanupShown();
+			this.cleanupShown = null;
+		}
+		this.monthShown = null;
 		this.output = output;
 		const canvas = output.chart ? h( 'canvas', { attrs: { role: 'img', 'aria-label': output.table.caption } } ) : null;
 		replaceChildren( this.body,
@@ -405,6 +440,9 @@ export class Explorer {
 				// No canvas support: the table above carries the same numbers.
 				this.chart = null;
 			}
+		}
+		if ( output.onShown ) {
+			this.cleanupShown = output.onShown() || null;
 		}
 		replaceChildren( this.about, aboutPanel( this.session.epsilons ) );
 	}

@@ -5,10 +5,10 @@
 import { LEVELS, isMonth, type ActivityLevel } from '../data/types';
 import { parseReportParams, reportParamsToParams, reportRange, type ReportParams } from './report-state';
 
-export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'compare', 'periods', 'group', 'impact' ] as const;
+export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'map', 'compare', 'periods', 'group', 'impact' ] as const;
 export type ViewName = typeof VIEWS[ number ];
 /** Views of one month of every country (their month goes into the URL); views/registry.ts agrees. */
-export const MONTH_VIEWS: readonly ViewName[] = [ 'top', 'group' ];
+export const MONTH_VIEWS: readonly ViewName[] = [ 'top', 'map', 'group' ];
 
 export interface ViewState {
 	/** ISO alpha-2 codes, or `--` (unknown). */

@@ -10,6 +10,7 @@ import { heatmapView } from './heatmap';
 import { editsView } from './edits';
 import { topView } from './top';
 import { compareView } from './compare';
+import { mapView } from './map';
 import { periodsView } from './periods';
 import { groupView } from './group';
 import { impactView } from './impact';
@@ -20,6 +21,7 @@ export const VIEW_TABLE: Record<ViewName, ViewDefinition> = {
 	heatmap: { scope: 'range', selections: 'one', build: heatmapView },
 	edits: { scope: 'range', selections: 'one', build: editsView },
 	top: { scope: 'month', build: topView, offerRest: true },
+	map: { scope: 'month', build: mapView, outlines: true },
 	compare: { scope: 'range', selections: 'all', build: compareView },
 	periods: { scope: 'range', selections: 'all', build: periodsView },
 	group: { scope: 'month', build: groupView },

@@ -1,5 +1,5 @@
 /** View inputs from the real sample rows (the release's Chile files), for the views' unit tests. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { registerMessages } from '../../../core/messages';
 import { parseMonthText } from '../../data/tsv';
@@ -16,8 +16,11 @@ export function useEnglish(): void {
 	registerMessages( { en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
 }
 
-export function sampleRows( month: string ): GeoRow[] {
-	return parseMonthText( readFileSync( path.join( SAMPLE_DIR, month + '.tsv' ), 'utf8' ), {}, month ).rows;
+/** The real rows of a month; with `synthetic`, followed by the synthetic ones, as the fixture server serves them. */
+export function sampleRows( month: string, synthetic = false ): GeoRow[] {
+	const files = [ month + '.tsv' ].concat( synthetic ? [ month + '.synthetic.tsv' ] : [] ).filter( ( f ) => existsSync( path.join( SAMPLE_DIR, f ) ) );
+	const text = files.map( ( f ) => readFileSync( path.join( SAMPLE_DIR, f ), 'utf8' ) ).join( '' );
+	return parseMonthText( text, {}, month ).rows;
 }
 
 export function wiki( dbname: string, project: string ): WikiRef {
@@ -34,8 +37,8 @@ export function rangeInput( months: string[], selections: LabeledSelection[], le
 	return { index: new RowIndex( rows ), months, levels, selections, selection: selections[ 0 ] };
 }
 
-export function monthInput( month: string, w: WikiRef, levels: readonly ActivityLevel[] = LEVELS ): MonthInput {
-	return { month, wiki: w, rows: sampleRows( month ).filter( ( r ) => r.wikiDb === w.dbname ), levels };
+export function monthInput( month: string, w: WikiRef, levels: readonly ActivityLevel[] = LEVELS, synthetic = false ): MonthInput {
+	return { month, wiki: w, rows: sampleRows( month, synthetic ).filter( ( r ) => r.wikiDb === w.dbname ), levels };
 }
 
 /** A cell of a table model by row key and column id. */

@@ -9,6 +9,7 @@ import type { RowIndex } from '../../data/aggregate';
 import type { ActivityLevel, GeoRow } from '../../data/types';
 import type { LabeledSelection, WikiRef } from '../../data/session';
 import type { TableModel } from '../table-model';
+import type { Outline } from '../../data/geoshapes';
 import type { MonthSpan } from '../../data/periods';
 
 export interface ViewOutput {
@@ -22,6 +23,8 @@ export interface ViewOutput {
 	sourceMonths?: string[];
 	/** Extra content before the chart, built by the view from its input (e.g. a map); never a request. */
 	figure?: HTMLElement;
+	/** Called once the output is in the page (e.g. to draw a map into `figure`); returns its cleanup. */
+	onShown?: () => ( () => void ) | void;
 }
 
 /** Input of a view over the months of the range, for the chosen countries and wikis. */
@@ -55,6 +58,8 @@ export interface MonthInput {
 	/** All rows of that wiki in that month (every country). */
 	rows: GeoRow[];
 	levels: readonly ActivityLevel[];
+	/** Country outlines by code, for views that ask for them (`outlines: true`); null when they failed. */
+	outlines?: Map<string, Outline> | null;
 	/** Group totals: the group (absent: the first country alone). */
 	group?: GroupChoice;
 }
@@ -70,4 +75,6 @@ export type ViewDefinition = {
 	build( input: MonthInput ): ViewOutput;
 	/** Offer the REST API's bucketed counts of the same wiki and month under the view. */
 	offerRest?: boolean;
+	/** Load the country outlines (geoshapes) before building. */
+	outlines?: boolean;
 };
