@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { TEXT_PAYLOADS, URL_PAYLOADS } from './hostile-corpus';
 import { wikiText, wikiLink, oneLine } from '../../src/geo-editors/ui/report-text';
+import { editPage } from '../../localwiki/wiki.mjs';
 
 const ctx = inject( 'e2e' );
 const DASHBOARD = 'Special:BlankPage/GeoEditors';
@@ -192,6 +193,33 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 			expect( total[ names.indexOf( 'editors_total' ) ] ).toBe( 5217 + 777 + 76 );
 		} finally {
 			await page.context().close();
+		}
+	} );
+
+	it( 'panels take the report views from their attributes', async () => {
+		const title = 'Project:Geo_Editores/Informe';
+		await editPage( { apiUrl: ctx.apiUrl, ...ctx.admin, title, summary: 'e2e: report panels', text: [
+			'<div class="geo-editors" id="p-impact" data-country="CL" data-project="es.wikipedia" data-view="impact" data-campaign="2023-10..2023-12"></div>',
+			'<div class="geo-editors" id="p-periods" data-country="CL" data-project="es.wikipedia" data-view="periods" data-periods="2023-08,2023-12"></div>',
+			'<div class="geo-editors" id="p-group" data-country="CL,AR" data-project="es.wikipedia" data-view="group" data-group="custom" data-month="2023-08"></div>',
+		].join( '\n' ) } );
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		try {
+			await page.goto( `${ ctx.indexUrl }?title=${ title }`, { waitUntil: 'load' } );
+			const at = ( panel: string, key: string, column: string ): Locator => page.locator( `#${ panel } td[data-key="${ key }"][data-column="${ column }"][data-value]` );
+			await at( 'p-impact', 'editors_total', 'change_before' ).waitFor( { timeout: 60_000 } );
+			await at( 'p-periods', 'editors_5_99', 'diff2_vs_1' ).waitFor( { timeout: 60_000 } );
+			await at( 'p-group', 'group_total', 'editors_total' ).waitFor( { timeout: 60_000 } );
+			const aug = ( await servedRows( '2023-08' ) ).filter( ( r ) => r.wiki === 'eswiki' && ( r.country === 'CL' || r.country === 'AR' ) );
+			expect( Number( await at( 'p-group', 'group_total', 'editors_total' ).getAttribute( 'data-value' ) ) ).toBe( aug.reduce( ( n, r ) => n + r.editors, 0 ) );
+			expect( await page.locator( '#p-group tbody tr' ).count() ).toBe( 3 );
+			// The panel links to the dashboard with the same view and its parameter.
+			const open = new URL( ( await page.locator( '#p-impact a.geo-editors-open' ).getAttribute( 'href' ) )!, ctx.indexUrl );
+			expect( open.searchParams.get( 'view' ) ).toBe( 'impact' );
+			expect( open.searchParams.get( 'campaign' ) ).toBe( '2023-10..2023-12' );
+		} finally {
+			await context.close();
 		}
 	} );
 
