@@ -170,6 +170,32 @@ const mwStub = {
 		getState: () => null,
 	},
 	notify: () => Promise.resolve(),
+	// mw.storage (SafeStorage over localStorage): strings or null, false when storage is blocked.
+	storage: {
+		get( key: string ): string | null | false {
+			try {
+				return localStorage.getItem( key );
+			} catch ( e ) {
+				return false;
+			}
+		},
+		set( key: string, value: string ): boolean {
+			try {
+				localStorage.setItem( key, value );
+				return true;
+			} catch ( e ) {
+				return false;
+			}
+		},
+		remove( key: string ): boolean {
+			try {
+				localStorage.removeItem( key );
+				return true;
+			} catch ( e ) {
+				return false;
+			}
+		},
+	},
 	Api: class {
 		public get(): Promise<unknown> {
 			return Promise.reject( new Error( 'mw.Api is not available in unit tests: inject a fake' ) );

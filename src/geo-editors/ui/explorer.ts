@@ -29,6 +29,8 @@ export interface ExplorerOptions {
 	mode: 'panel' | 'dashboard';
 	/** Called when the reader changes something that belongs in the URL (view, selection). */
 	onStateChange?: ( state: ViewState ) => void;
+	/** The dashboard's guide: "About this data" offers to show it again. */
+	onShowGuide?: () => void;
 }
 
 /** Every view on this page: "Retry" in one of them retries what failed in all (they share the files). */
@@ -398,7 +400,7 @@ export class Explorer {
 		if ( output.onShown ) {
 			this.cleanupShown = output.onShown() || null;
 		}
-		replaceChildren( this.about, aboutPanel( this.session.epsilons ) );
+		replaceChildren( this.about, aboutPanel( this.session.epsilons, this.options.onShowGuide ) );
 	}
 
 	/** Current export texts (for tests and the e2e suite). */
