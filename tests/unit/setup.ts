@@ -174,14 +174,14 @@ const mwStub = {
 	storage: {
 		get( key: string ): string | null | false {
 			try {
-				return localStorage.getItem( key );
+				return window.localStorage.getItem( key );
 			} catch ( e ) {
 				return false;
 			}
 		},
 		set( key: string, value: string ): boolean {
 			try {
-				localStorage.setItem( key, value );
+				window.localStorage.setItem( key, value );
 				return true;
 			} catch ( e ) {
 				return false;
@@ -189,7 +189,7 @@ const mwStub = {
 		},
 		remove( key: string ): boolean {
 			try {
-				localStorage.removeItem( key );
+				window.localStorage.removeItem( key );
 				return true;
 			} catch ( e ) {
 				return false;
