@@ -7,6 +7,12 @@ import 'fake-indexeddb/auto';
 
 type Handler = ( ...args: unknown[] ) => void;
 
+/** jsdom's Web Storage (what mw.storage wraps in a browser). */
+function webStorage(): Storage {
+	// eslint-disable-next-line n/no-unsupported-features/node-builtins -- jsdom's window.localStorage, not Node's
+	return window.localStorage;
+}
+
 /** The part of mw.Map the code under test uses. */
 interface FakeMap {
 	values: Record<string, unknown>;
@@ -174,14 +180,14 @@ const mwStub = {
 	storage: {
 		get( key: string ): string | null | false {
 			try {
-				return window.localStorage.getItem( key );
+				return webStorage().getItem( key );
 			} catch ( e ) {
 				return false;
 			}
 		},
 		set( key: string, value: string ): boolean {
 			try {
-				window.localStorage.setItem( key, value );
+				webStorage().setItem( key, value );
 				return true;
 			} catch ( e ) {
 				return false;
@@ -189,7 +195,7 @@ const mwStub = {
 		},
 		remove( key: string ): boolean {
 			try {
-				window.localStorage.removeItem( key );
+				webStorage().removeItem( key );
 				return true;
 			} catch ( e ) {
 				return false;
