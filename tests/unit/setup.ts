@@ -8,10 +8,11 @@ import 'fake-indexeddb/auto';
 type Handler = ( ...args: unknown[] ) => void;
 
 /** jsdom's Web Storage (what mw.storage wraps in a browser). */
-function webStorage(): Storage {
-	// eslint-disable-next-line n/no-unsupported-features/node-builtins -- jsdom's window.localStorage, not Node's
+/* eslint-disable n/no-unsupported-features/node-builtins -- jsdom's window.localStorage, not Node's */
+function webStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
 	return window.localStorage;
 }
+/* eslint-enable n/no-unsupported-features/node-builtins */
 
 /** The part of mw.Map the code under test uses. */
 interface FakeMap {
