@@ -142,6 +142,34 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 		}
 	} );
 
+	it( 'shows the first-visit guide once, by keyboard, remembered in mw.storage, and again from About this data', async () => {
+		const { page } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&from=2023-08&to=2023-08' ) );
+		try {
+			const guide = page.locator( '.geo-editors-guide' );
+			await guide.waitFor( { timeout: 30_000 } );
+			expect( await guide.getAttribute( 'role' ) ).toBe( 'region' );
+			expect( await guide.locator( '.geo-editors-guide-counter' ).innerText() ).toBe( 'Step 1 of 4' );
+			// Keyboard only: Next moves focus to the next Next; Enter on it goes on.
+			await guide.locator( '[data-action=guide-next]' ).focus();
+			for ( let i = 0; i < 3; i++ ) {
+				await page.keyboard.press( 'Enter' );
+			}
+			expect( await guide.locator( '.geo-editors-guide-title' ).innerText() ).toBe( 'n/p is not zero' );
+			await page.keyboard.press( 'Enter' ); // "Got it" has the focus on the last step
+			await guide.waitFor( { state: 'hidden' } );
+			expect( await page.evaluate( () => mw.storage.get( 'geo-gadgets-editors-guide-seen' ) ) ).toBe( '1' );
+			await page.reload();
+			await page.locator( 'td[data-key="2023-08"][data-column="editors_1_4"]' ).waitFor( { timeout: 30_000 } );
+			expect( await page.locator( '.geo-editors-guide' ).isVisible() ).toBe( false );
+			await page.locator( '.geo-editors-about-slot summary' ).click();
+			await page.click( '[data-action=guide-show]' );
+			expect( await page.locator( '.geo-editors-guide' ).isVisible() ).toBe( true );
+			expect( await page.locator( '.geo-editors-guide-counter' ).innerText() ).toBe( 'Step 1 of 4' );
+		} finally {
+			await page.context().close();
+		}
+	} );
+
 	it( 'exports exactly the table as CSV', async () => {
 		const context = await browser.newContext( { acceptDownloads: true } );
 		try {

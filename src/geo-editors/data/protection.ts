@@ -5,7 +5,7 @@
  * release's documentation). We name only the 9 we know: before 2024 another absent country may be
  * on the older list or below the threshold, and the views say "not published" for it.
  */
-export const PROTECTED_SINCE_2024 = [ 'CN', 'CU', 'HK', 'IR', 'KP', 'MM', 'MO', 'SY', 'VN' ] as const;
+export const PROTECTED_SINCE_2024 = [ 'CN', 'HK', 'CU', 'IR', 'MO', 'MM', 'KP', 'SY', 'VN' ] as const;
 
 /** First month of the current (9-country) list. */
 export const CURRENT_LIST_FROM = '2024-01';

@@ -34,8 +34,11 @@ export interface LabeledSelection extends Selection {
 }
 
 export const DEFAULT_MONTHS = 12;
-/** Longest range one view loads (one request per month: a permalink must not fan out to hundreds). */
-export const MAX_MONTHS = 60;
+/**
+ * Longest range one view loads: the whole release since 2018-01 and some years to come (one
+ * request per month; a permalink from=1900-01 still cannot fan out to hundreds).
+ */
+export const MAX_MONTHS = 120;
 /** The release starts with this month. */
 export const FIRST_MONTH = '2018-01';
 

@@ -4,27 +4,24 @@
  * from the view table (views/registry.ts), its chart and table, exports and "About this data".
  * The session (data/session.ts) does the loading; views only get the numbers they show.
  */
-import { h, clear, replaceChildren } from '../../core/dom';
-import { msg, formatMonth, formatNumber } from '../../core/messages';
-import { progressBar, errorBox, errorMessage, notice, spinner } from '../../core/ui';
-import type { ThemedChart } from '../../core/charts';
-import type { ChartType } from 'chart.js';
-import { Session, FIRST_MONTH, lastPublishableMonth } from '../data/session';
+import { h, replaceChildren } from '../../core/dom';
+import { msg, formatMonth } from '../../core/messages';
+import { Session } from '../data/session';
 import type { ViewName, ViewState } from './state';
-import { renderTable, tableToCsv, tableToJson } from './table-model';
+import { tableToCsv, tableToJson } from './table-model';
+import { ViewBody } from './view-body';
+import { MonthViews } from './month-views';
 import { VIEW_TABLE } from './views/registry';
-import type { ViewDefinition, ViewOutput } from './views/types';
-import type { Outline } from '../data/geoshapes';
+import type { ViewOutput } from './views/types';
 import { aboutPanel } from './about';
 import { countryName } from './countries';
 import { renderViewTabs } from './view-tabs';
-import { showSitesError, showClamped, showMonthErrors } from './explorer-notices';
+import { showSitesError } from './explorer-notices';
+import { loadSession } from './explorer-loading';
 import { renderToolbar, exportMeta, reportTexts } from './export-toolbar';
-import { restOffer } from './rest-offer';
 import { renderViewControls } from './view-controls';
 import { renderReportControls } from './report-controls';
-import { reportRange, type ReportParams } from './report-state';
-import { groupChoice } from './group-choice';
+import { widenedRange, type ReportParams } from './report-state';
 
 export { DASHBOARD_PAGE, permalink } from './export-toolbar';
 
@@ -32,6 +29,8 @@ export interface ExplorerOptions {
 	mode: 'panel' | 'dashboard';
 	/** Called when the reader changes something that belongs in the URL (view, selection). */
 	onStateChange?: ( state: ViewState ) => void;
+	/** The dashboard's guide: "About this data" offers to show it again. */
+	onShowGuide?: () => void;
 }
 
 /** Every view on this page: "Retry" in one of them retries what failed in all (they share the files). */
@@ -57,18 +56,9 @@ export class Explorer {
 
 	private retryWhenDone = false;
 
-	private chart: ThemedChart<ChartType> | null = null;
+	private readonly view = new ViewBody();
 
-	private output: ViewOutput | null = null;
-
-	/** Cleanup of what the shown view drew after it was shown (a map). */
-	private cleanupShown: ( () => void ) | null = null;
-
-	/** What a month view last drew (so progress of the range's months does not redraw it). */
-	private monthShown: { session: Session; key: string } | null = null;
-
-	/** Country outlines for the map: undefined until asked for, null when they failed. */
-	private outlines: Map<string, Outline> | null | undefined = undefined;
+	private readonly monthViews = new MonthViews();
 
 	/** Which selection one-selection views show. */
 	private selectionIndex = 0;
@@ -83,8 +73,6 @@ export class Explorer {
 
 	private readonly errors = h( 'div', { class: 'geo-editors-errors' } );
 
-	private readonly body = h( 'div', { class: 'geo-editors-body', attrs: { role: 'tabpanel' } } );
-
 	private readonly toolbar = h( 'div', { class: 'geo-editors-toolbar' } );
 
 	private readonly about = h( 'div', { class: 'geo-editors-about-slot' } );
@@ -97,7 +85,7 @@ export class Explorer {
 		this.element = h( 'div', { class: [ 'geo-editors-explorer', 'geo-editors-' + options.mode ] },
 			h( 'div', { class: 'geo-editors-head' }, heading, this.subtitle ),
 			// Codex's CSS-only Tabs: the selected tab is the one with aria-selected="true".
-			h( 'div', { class: 'cdx-tabs' }, h( 'div', { class: 'cdx-tabs__header' }, this.tabs ) ), this.controls, this.status, this.errors, this.body, this.toolbar, this.about );
+			h( 'div', { class: 'cdx-tabs' }, h( 'div', { class: 'cdx-tabs__header' }, this.tabs ) ), this.controls, this.status, this.errors, this.view.element, this.toolbar, this.about );
 		this.renderChrome();
 		onPage.add( this );
 	}
@@ -158,79 +146,14 @@ export class Explorer {
 		const controller = new AbortController();
 		this.controller = controller;
 		const session = this.session;
-		clear( this.errors );
-		replaceChildren( this.status, spinner() );
-		try {
-			if ( !session.wikis.length ) {
-				// Names from Meta's list may come later; the months do not wait for them.
-				await session.resolveWikis( () => {
-					if ( this.session === session && session.wikis.length ) {
-						this.renderSubtitle();
-						showSitesError( this.errors, session, retryAll );
-					}
-				} );
-			}
-			if ( !session.wikis.length ) {
-				this.showFatal( msg( 'geo-editors-error-project', session.unknownProjects.join( ', ' ) ) );
-				return;
-			}
-			if ( !session.months.length ) {
-				await session.resolveMonths( controller.signal );
-			}
-		} catch ( e ) {
-			if ( !controller.signal.aborted ) {
-				this.showFatal( msg( 'geo-editors-error-index' ) + ' ' + errorMessage( e ), retryAll );
-			}
-			return;
-		}
-		if ( !session.months.length ) {
-			// A range wholly before the first release or after the latest month: say so, not a blank view.
-			this.showFatal( msg( 'geo-editors-range-empty', formatMonth( FIRST_MONTH ), formatMonth( lastPublishableMonth() ) ) );
-			return;
-		}
-		this.renderSubtitle();
-		showSitesError( this.errors, session, retryAll );
-		showClamped( this.errors, session );
-		if ( session.unknownProjects.length ) {
-			this.errors.appendChild( notice( msg( 'geo-editors-error-project', session.unknownProjects.join( ', ' ) ), 'warning' ) );
-		}
-		await this.loadPending( session, controller.signal );
-		if ( this.session !== session || controller.signal.aborted ) {
-			return;
-		}
-		clear( this.status );
-		showMonthErrors( this.errors, session, retryAll );
-		this.render();
-	}
-
-	/** Nothing can be shown: say why (with a retry where one can help). */
-	private showFatal( text: string, retry?: () => void ): void {
-		clear( this.status );
-		replaceChildren( this.errors, errorBox( text, retry ) );
-	}
-
-	/** The months not loaded yet, with a progress bar; the view redraws after each. */
-	private async loadPending( session: Session, signal: AbortSignal ): Promise<void> {
-		const pending = session.pending;
-		if ( !pending.length ) {
-			return;
-		}
-		const progress = progressBar( msg( 'geo-editors-loading-months' ) );
-		progress.update( 0, pending.length );
-		const waiting = h( 'div' );
-		replaceChildren( this.status, progress.element, waiting );
-		await session.loadPending( ( done, total ) => {
-			if ( this.session === session ) {
-				progress.update( done, total );
-				this.render();
-			}
-		}, signal, ( seconds ) => {
-			// The server asked us to wait (429/503 Retry-After): say so, with a countdown.
-			replaceChildren( waiting, seconds ? notice( msg( 'geo-gadgets-error-rate-limited-wait', formatNumber( seconds ), seconds ) ) : null );
+		await loadSession( session, controller.signal, {
+			status: this.status,
+			errors: this.errors,
+			retry: retryAll,
+			isCurrent: () => this.session === session,
+			renderSubtitle: () => this.renderSubtitle(),
+			render: () => this.render(),
 		} );
-		waiting.remove();
-		// eslint-disable-next-line no-jquery/no-done-fail -- our progress bar's done(), not a jQuery Deferred
-		progress.done();
 	}
 
 	private renderSubtitle(): void {
@@ -251,7 +174,7 @@ export class Explorer {
 		renderToolbar( this.toolbar, this.options.mode, {
 			state: () => this.state,
 			session: () => this.session,
-			table: () => this.output ? this.output.table : null,
+			table: () => this.view.output ? this.view.output.table : null,
 			months: () => this.sourceMonths(),
 		} );
 	}
@@ -265,8 +188,9 @@ export class Explorer {
 
 	/** The months the shown numbers come from (report source lines). */
 	private sourceMonths(): string[] {
-		if ( this.output && this.output.sourceMonths ) {
-			return this.output.sourceMonths;
+		const output = this.view.output;
+		if ( output && output.sourceMonths ) {
+			return output.sourceMonths;
 		}
 		return VIEW_TABLE[ this.state.view ].scope === 'month' ? [ this.viewMonth() ] : this.session.loadedMonths;
 	}
@@ -278,12 +202,9 @@ export class Explorer {
 	private setReport( change: { view?: ViewName; report?: Partial<ReportParams> } ): void {
 		const view = change.view || this.state.view;
 		const report = Object.assign( {}, this.state.report, change.report || {} );
-		const need = reportRange( view, report );
-		const months = this.session.months;
-		if ( need && months.length && ( need.from < months[ 0 ] || need.to > months[ months.length - 1 ] ) ) {
-			const from = need.from < months[ 0 ] ? need.from : months[ 0 ];
-			const to = need.to > months[ months.length - 1 ] ? need.to : months[ months.length - 1 ];
-			this.setState( Object.assign( {}, this.state, { view, report, from, to } ) );
+		const range = widenedRange( view, report, this.session.months );
+		if ( range ) {
+			this.setState( Object.assign( {}, this.state, { view, report }, range ) );
 			if ( this.options.onStateChange ) {
 				this.options.onStateChange( this.state );
 			}
@@ -343,7 +264,24 @@ export class Explorer {
 			onChange: ( report ) => this.setReport( { report } ),
 		} );
 		if ( view.scope === 'month' ) {
-			this.renderMonthView( view );
+			this.monthViews.render( view, {
+				session,
+				state: this.state,
+				month: this.viewMonth(),
+				signal: this.controller ? this.controller.signal : undefined,
+				show: ( output ) => {
+					this.view.show( output );
+					replaceChildren( this.about, aboutPanel( session.epsilons, this.options.onShowGuide ) );
+				},
+				append: ( el ) => this.view.element.appendChild( el ),
+				status: this.status,
+				errors: this.errors,
+				rerender: ( from ) => {
+					if ( this.session === from && VIEW_TABLE[ this.state.view ].scope === 'month' ) {
+						this.render();
+					}
+				},
+			} );
 			return;
 		}
 		if ( !session.loadedMonths.length ) {
@@ -360,99 +298,19 @@ export class Explorer {
 		} ) );
 	}
 
-	/** A view of every country of the first wiki in one month: that month's file is loaded on its own. */
-	private renderMonthView( view: Extract<ViewDefinition, { scope: 'month' }> ): void {
-		const month = this.viewMonth();
-		const session = this.session;
-		const data = session.topData.get( month );
-		const outlines = view.outlines ? this.outlines : undefined;
-		const ready = !view.outlines || outlines !== undefined;
-		if ( data && ready ) {
-			// Months of the range arriving redraw the explorer: a month view already drawn stays (its map too).
-			const key = [ this.state.view, month, this.state.levels.join( ',' ), outlines ? 1 : 0, this.state.report.group || '' ].join( '|' );
-			if ( this.monthShown && this.monthShown.session === session && this.monthShown.key === key ) {
-				return;
-			}
-			const wiki = session.wikis[ 0 ];
-			this.show( view.build( {
-				month, wiki, rows: data.rows, levels: this.state.levels, outlines,
-				group: groupChoice( this.state.report.group, this.state.countries, session.wikis.length ),
-			} ) );
-			this.monthShown = { session, key };
-			const rest = view.offerRest ? session.restLoader( month ) : null;
-			if ( rest ) {
-				this.body.appendChild( restOffer( wiki.project, month, rest ) );
-			}
-			return;
-		}
-		const loading = spinner();
-		this.status.appendChild( loading );
-		const signal = this.controller ? this.controller.signal : undefined;
-		const again = (): void => {
-			loading.remove();
-			if ( this.session === session && VIEW_TABLE[ this.state.view ].scope === 'month' ) {
-				this.render();
-			}
-		};
-		if ( !ready ) {
-			// Shapes that fail leave the map out (the view says so), never the numbers.
-			session.loadOutlines( signal ).then( ( loaded ) => {
-				this.outlines = loaded;
-			}, () => {
-				this.outlines = null;
-			} ).then( again );
-		}
-		if ( !data ) {
-			session.loadTop( month, signal ).then( again, ( e ) => {
-				loading.remove();
-				if ( this.session === session ) {
-					this.errors.appendChild( errorBox( msg( 'geo-editors-error-top' ) + ' ' + errorMessage( e ), () => {
-						clear( this.errors );
-						this.render();
-					} ) );
-				}
-			} );
-		}
-	}
-
 	private show( output: ViewOutput ): void {
-		if ( this.chart ) {
-			this.chart.destroy();
-			this.chart = null;
-		}
-		if ( this.cleanupShown ) {
-			this.cleanupShown();
-			this.cleanupShown = null;
-		}
-		this.monthShown = null;
-		this.output = output;
-		const canvas = output.chart ? h( 'canvas', { attrs: { role: 'img', 'aria-label': output.table.caption } } ) : null;
-		replaceChildren( this.body,
-			output.lead ? h( 'p', { class: 'geo-editors-lead', text: output.lead } ) : null,
-			output.figure || null,
-			canvas ? h( 'div', { class: 'geo-chart', style: output.chartHeight ? { height: output.chartHeight } : undefined }, canvas ) : null,
-			renderTable( output.table ),
-		);
-		if ( canvas && output.chart ) {
-			try {
-				this.chart = output.chart( canvas );
-			} catch ( e ) {
-				// No canvas support: the table above carries the same numbers.
-				this.chart = null;
-			}
-		}
-		if ( output.onShown ) {
-			this.cleanupShown = output.onShown() || null;
-		}
-		replaceChildren( this.about, aboutPanel( this.session.epsilons ) );
+		this.monthViews.forget();
+		this.view.show( output );
+		replaceChildren( this.about, aboutPanel( this.session.epsilons, this.options.onShowGuide ) );
 	}
 
 	/** Current export texts (for tests and the e2e suite). */
 	public exports(): { csv: string; json: string; wikitext: string; tab: string } | null {
-		if ( !this.output ) {
+		const output = this.view.output;
+		if ( !output ) {
 			return null;
 		}
-		const report = reportTexts( this.output.table, this.sourceMonths() );
-		return { csv: tableToCsv( this.output.table ), json: tableToJson( this.output.table, exportMeta( this.state, this.session ) ), wikitext: report.wikitext, tab: report.tab };
+		const report = reportTexts( output.table, this.sourceMonths() );
+		return { csv: tableToCsv( output.table ), json: tableToJson( output.table, exportMeta( this.state, this.session ) ), wikitext: report.wikitext, tab: report.tab };
 	}
 }

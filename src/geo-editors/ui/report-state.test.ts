@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseSpan, parseReportParams, reportParamsToParams, reportRange } from './report-state';
+import { parseSpan, parseReportParams, reportParamsToParams, reportRange, widenedRange } from './report-state';
 
 describe( 'report view parameters', () => {
 	it( 'reads spans of months and drops anything else', () => {
@@ -25,6 +25,11 @@ describe( 'report view parameters', () => {
 		expect( reportRange( 'impact', p ) ).toEqual( { from: '2022-10', to: '2023-12' } );
 		expect( reportRange( 'periods', p ) ).toEqual( { from: '2022-12', to: '2023-12' } );
 		expect( reportRange( 'lines', p ) ).toBeNull();
+		// Loaded Jul–Dec 2023: the impact view needs Oct 2022 on, so the range grows; a range that holds it stays.
+		const loaded = [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ];
+		expect( widenedRange( 'impact', p, loaded ) ).toEqual( { from: '2022-10', to: '2023-12' } );
+		expect( widenedRange( 'impact', parseReportParams( { campaign: '2023-12' } ), [ '2022-01', '2023-12' ] ) ).toBeNull();
+		expect( widenedRange( 'lines', p, loaded ) ).toBeNull();
 	} );
 } );
 

@@ -74,3 +74,15 @@ export function reportRange( view: string, p: ReportParams ): MonthSpan | null {
 	}
 	return null;
 }
+
+/** The loaded range grown to what the view needs, or null when the loaded months already hold it. */
+export function widenedRange( view: string, p: ReportParams, months: readonly string[] ): MonthSpan | null {
+	const need = reportRange( view, p );
+	if ( !need || !months.length || ( need.from >= months[ 0 ] && need.to <= months[ months.length - 1 ] ) ) {
+		return null;
+	}
+	return {
+		from: need.from < months[ 0 ] ? need.from : months[ 0 ],
+		to: need.to > months[ months.length - 1 ] ? need.to : months[ months.length - 1 ],
+	};
+}

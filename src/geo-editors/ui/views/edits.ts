@@ -18,8 +18,18 @@ export function editsView( input: RangeInput ): ViewOutput {
 	};
 	const columns: TableColumn[] = levels.map( ( l ) => ( { id: LEVEL_IDS[ l ].replace( 'editors', 'edits' ), label: levelLabel( l ), numeric: true } ) );
 	columns.push( { id: 'edits_total', label: levelsLabel( levels ), numeric: true } );
+	// Months whose published rows carry no edit count at all (older releases): said once, never 0.
+	const withoutEdits = points.filter( ( p ) => {
+		const published = levels.filter( ( l ) => p.levels[ l ].published );
+		return published.length > 0 && published.every( ( l ) => {
+			const c = p.levels[ l ];
+			return c.published && c.edits === null;
+		} );
+	} ).map( ( p ) => p.month );
+	const lead = msg( 'geo-editors-edits-lead' ) + ( withoutEdits.length ? ' ' + msg( 'geo-editors-edits-missing-months',
+		formatMonth( withoutEdits[ 0 ] ), formatMonth( withoutEdits[ withoutEdits.length - 1 ] ), withoutEdits.length ) : '' );
 	return {
-		lead: msg( 'geo-editors-edits-lead' ),
+		lead,
 		table: {
 			caption: msg( 'geo-editors-caption-edits', selectionLabel( selection ), rangeLabel( months ) ),
 			rowHeader: msg( 'geo-editors-month' ),

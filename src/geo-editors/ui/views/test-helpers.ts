@@ -31,9 +31,9 @@ export function selection( country: string, w: WikiRef ): LabeledSelection {
 	return { country, wikiDb: w.dbname, wiki: w };
 }
 
-export function rangeInput( months: string[], selections: LabeledSelection[], levels: readonly ActivityLevel[] = LEVELS ): RangeInput {
+export function rangeInput( months: string[], selections: LabeledSelection[], levels: readonly ActivityLevel[] = LEVELS, synthetic = false ): RangeInput {
 	const rows: GeoRow[] = [];
-	months.forEach( ( m ) => sampleRows( m ).forEach( ( r ) => rows.push( r ) ) );
+	months.forEach( ( m ) => sampleRows( m, synthetic ).forEach( ( r ) => rows.push( r ) ) );
 	return { index: new RowIndex( rows ), months, levels, selections, selection: selections[ 0 ] };
 }
 

@@ -44,5 +44,14 @@ describe( 'editsView', () => {
 		const out = editsView( rangeInput( [ '2023-08' ], [ selection( 'CL', ES ) ] ) );
 		expect( cellOf( out.table, '2023-08', 'edits_5_99' ) ).toEqual( { kind: 'number', value: 12153 } );
 		expect( cellOf( out.table, '2023-08', 'edits_total' ) ).toEqual( { kind: 'number', value: 6889 + 12153 + 7560 } );
+		expect( out.lead ).not.toContain( 'no edit counts' );
+	} );
+
+	it( 'says which months of the range have no edit counts, and shows them as "no edits", never 0', () => {
+		const out = editsView( rangeInput( [ '2022-11', '2022-12', '2023-01' ], [ selection( 'AR', ES ) ], undefined, true ) );
+		expect( out.lead ).toContain( 'no edit counts for 2 months of this range (November 2022 – December 2022)' );
+		expect( cellOf( out.table, '2022-12', 'edits_1_4' ) ).toEqual( { kind: 'no-edits' } );
+		expect( cellOf( out.table, '2022-12', 'edits_total' ) ).toEqual( { kind: 'no-edits' } );
+		expect( cellOf( out.table, '2023-01', 'edits_1_4' ) ).toMatchObject( { kind: 'number' } );
 	} );
 } );
