@@ -142,6 +142,19 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 		}
 	} );
 
+	it( 'draws the world map in an inline panel too (data-view="map")', async () => {
+		const { page, pageErrors } = await openPage( browser, pageUrl( DEMO_PAGE ) );
+		try {
+			const panel = '#geo-demo-map';
+			await page.locator( `${ panel } .geo-editors-map path[data-country="CL"]` ).waitFor( { timeout: 60_000 } );
+			expect( await cell( page, panel, 'CL', 'editors' ).getAttribute( 'data-value' ) ).toBe( String( 4020 + 851 + 61 ) );
+			expect( await page.locator( `${ panel } [role=tab][aria-selected=true]` ).getAttribute( 'data-view' ) ).toBe( 'map' );
+			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await page.context().close();
+		}
+	} );
+
 	it( 'shows the first-visit guide once, by keyboard, remembered in mw.storage, and again from About this data', async () => {
 		const { page } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&from=2023-08&to=2023-08' ) );
 		try {

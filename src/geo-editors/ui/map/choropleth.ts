@@ -86,7 +86,7 @@ async function baseMap( element: HTMLElement ): Promise<{ L: LeafletNS; map: Lea
 	}
 	const L = await loadBundledLeaflet();
 	element.classList.add( 'geo-map--bundled' );
-	const map = L.map( element, { center: [ 20, 0 ], zoom: 1, minZoom: 1, maxZoom: 6, zoomSnap: 0.25, attributionControl: false, scrollWheelZoom: false, keyboard: true } );
+	const map = L.map( element, { center: [ 20, 0 ], zoom: 1, minZoom: 0, maxZoom: 6, zoomSnap: 0.25, attributionControl: false, scrollWheelZoom: false, keyboard: true } );
 	return { L, map, backend: 'leaflet' };
 }
 
