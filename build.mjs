@@ -250,7 +250,9 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	const id = def.id;
 	const coreId = def.core.id;
 	const extras = def.extraModules || [];
-	const provided = libraries.filter( ( lib ) => ( def.core.uses || [] ).includes( lib.id ) ).concat( extras );
+	// `uses` may also name a hidden module another gadget ships (Geo Editors uses Geo Conflicts' Leaflet).
+	const othersExtras = Object.keys( gadgets ).flatMap( ( g ) => ( gadgets[ g ].extraModules || [] ) ).filter( ( m ) => !extras.includes( m ) );
+	const provided = libraries.concat( othersExtras ).filter( ( lib ) => ( def.core.uses || [] ).includes( lib.id ) ).concat( extras );
 	const loader = await bundle( def.loader.entry );
 	const core = await bundle( def.core.entry, provided, true );
 	const userCore = await bundle( def.core.entry );

@@ -106,6 +106,7 @@ function geoGadgetsEndpoints( string $f ): array {
 		'restMetrics' => "$f/wikimedia.org/api/rest_v1/metrics/",
 		'metaApi' => "$f/meta.wikimedia.org/w/api.php",
 		'tiles' => "$f/maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png",
+		'geoshapes' => "$f/maps.wikimedia.org/geoshape",
 		'wikidataSiteId' => 'eswiki',
 	];
 }

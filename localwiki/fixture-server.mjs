@@ -19,6 +19,8 @@ import { wbgetentities } from './wdqs/entities.mjs';
 import { tilePng } from './tiles.mjs';
 import { encodePng } from './png.mjs';
 import { thumbnailJpeg } from './thumbs.mjs';
+import { syntheticMonthBody, releaseNames } from './synthetic-months.mjs';
+import { geoshapeAnswer } from './geoshape.mjs';
 
 const HERE = path.dirname( fileURLToPath( import.meta.url ) );
 export const DEFAULT_ROOT = path.join( HERE, 'sample-data' );
@@ -289,6 +291,16 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			await sendBody( req, res, 200, body, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...fault?.headers }, fault );
 			return;
 		}
+		if ( rel === 'maps.wikimedia.org/geoshape' ) {
+			const answer = geoshapeAnswer( params );
+			await sendBody( req, res, answer.status, Buffer.from( JSON.stringify( answer.body ), 'utf8' ), { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'max-age=3600', ...fault?.headers }, fault );
+			return;
+		}
+		const synthetic = await syntheticMonthBody( roots, rel );
+		if ( synthetic ) {
+			await sendBody( req, res, 200, synthetic, { 'Content-Type': CONTENT_TYPES[ '.tsv' ], 'Cache-Control': 'max-age=3600', ...fault?.headers }, fault );
+			return;
+		}
 		const found = await resolveInRoots( roots, rel );
 
 		if ( found?.st.isDirectory() ) {
@@ -320,7 +332,7 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 				res.end();
 				return;
 			}
-			sendIndex( res, url.pathname, await listDir( roots, rel ) );
+			sendIndex( res, url.pathname, releaseNames( await listDir( roots, rel ) ) );
 			return;
 		}
 		if ( found?.st.isFile() ) {

@@ -23,6 +23,8 @@ export interface Endpoints {
 	metaApi: string;
 	/** Tile URL template for the bundled Leaflet map. */
 	tiles: string;
+	/** Wikimedia's geoshapes service (outlines of Wikidata items as GeoJSON). */
+	geoshapes: string;
 	/** Site id of this wiki on Wikidata (sitelinks); defaults to wgDBname. */
 	wikidataSiteId: string;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_ENDPOINTS: Readonly<Omit<Endpoints, 'wikidataSiteId'>> = {
 	restMetrics: 'https://wikimedia.org/api/rest_v1/metrics/',
 	metaApi: 'https://meta.wikimedia.org/w/api.php',
 	tiles: 'https://maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png',
+	geoshapes: 'https://maps.wikimedia.org/geoshape',
 };
 
 /** Hosts that are Wikimedia's own: links to them are kept, everything else is dropped. */

@@ -101,15 +101,83 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 		const { page } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&view=top' ) );
 		try {
 			const scope = '.geo-editors-dashboard';
-			// No from/to: the latest 12 published months from the release folder's index (here Jul–Dec 2023).
+			// No from/to: the latest 12 published months from the release folder's index (here 2023: Jan–Jun synthetic, Jul–Dec real for Chile).
 			await page.locator( `${ scope } tr[data-key="CL"]` ).waitFor( { timeout: 30_000 } );
-			expect( await page.locator( `${ scope } .geo-editors-subtitle` ).innerText() ).toContain( 'July 2023 – December 2023' );
+			expect( await page.locator( `${ scope } .geo-editors-subtitle` ).innerText() ).toContain( 'January 2023 – December 2023' );
 			expect( await cell( page, scope, 'CL', 'editors' ).getAttribute( 'data-value' ) ).toBe( String( 4020 + 851 + 61 ) );
 			await page.click( `${ scope } [data-action=rest]` );
 			const rest = page.locator( `${ scope } .geo-editors-rest table` );
 			await rest.waitFor( { timeout: 15_000 } );
 			expect( await rest.locator( 'caption' ).innerText() ).toContain( 'REST API' );
 			expect( await rest.locator( 'td[data-key="CL"][data-column="rest_editors_5_99"]' ).innerText() ).toBe( '≤ 620' );
+		} finally {
+			await page.context().close();
+		}
+	} );
+
+	it( 'shades a world map from the geoshapes service: values, not published and protected apart, hover and focus give value ± interval', async () => {
+		const { page, pageErrors } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&view=map&month=2023-12' ) );
+		try {
+			const scope = '.geo-editors-dashboard';
+			const area = ( code: string ): Locator => page.locator( `${ scope } .geo-editors-map path[data-country="${ code }"]` );
+			await area( 'CL' ).waitFor( { timeout: 60_000 } );
+			// Real Chile rows of 2023-12 (4020 + 851 + 61); the other countries are the synthetic sample rows.
+			expect( await cell( page, scope, 'CL', 'editors' ).getAttribute( 'data-value' ) ).toBe( String( 4020 + 851 + 61 ) );
+			expect( await area( 'CL' ).getAttribute( 'class' ) ).toMatch( /geo-editors-map-c[0-5]/ );
+			// China is on the protection list, Greenland has no row: each its own style, neither a shade of the scale.
+			expect( await area( 'CN' ).getAttribute( 'class' ) ).toContain( 'geo-editors-map-protected' );
+			expect( await area( 'GL' ).getAttribute( 'class' ) ).toContain( 'geo-editors-map-np' );
+			expect( await area( 'GL' ).getAttribute( 'aria-label' ) ).toMatch( /not published/ );
+			expect( await cell( page, scope, 'CN', 'editors' ).innerText() ).toMatch( /never released/ );
+			// Keyboard: focusing a country opens its tooltip with the value and the interval.
+			await area( 'AR' ).focus();
+			await expect.poll( () => page.locator( `${ scope } .leaflet-tooltip` ).allInnerTexts(), { timeout: 5_000 } ).toEqual( [ expect.stringMatching( /^Argentina: [\d,]+ ± [\d.]+ editors$/ ) ] );
+			expect( await page.locator( `${ scope } .geo-editors-map` ).getAttribute( 'data-backend' ) ).toBe( 'leaflet' );
+			const shapes = ( await ( await fixture( '/__log' ) ).json() as { path: string }[] ).filter( ( r ) => r.path.includes( '/maps.wikimedia.org/geoshape?' ) );
+			expect( shapes.length ).toBeGreaterThan( 0 );
+			expect( decodeURIComponent( shapes.map( ( r ) => r.path ).join( ' ' ) ) ).toMatch( /getgeojson=1&ids=.*\bQ298\b/ );
+			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await page.context().close();
+		}
+	} );
+
+	it( 'draws the world map in an inline panel too (data-view="map")', async () => {
+		const { page, pageErrors } = await openPage( browser, pageUrl( DEMO_PAGE ) );
+		try {
+			const panel = '#geo-demo-map';
+			await page.locator( `${ panel } .geo-editors-map path[data-country="CL"]` ).waitFor( { timeout: 60_000 } );
+			expect( await cell( page, panel, 'CL', 'editors' ).getAttribute( 'data-value' ) ).toBe( String( 4020 + 851 + 61 ) );
+			expect( await page.locator( `${ panel } [role=tab][aria-selected=true]` ).getAttribute( 'data-view' ) ).toBe( 'map' );
+			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await page.context().close();
+		}
+	} );
+
+	it( 'shows the first-visit guide once, by keyboard, remembered in mw.storage, and again from About this data', async () => {
+		const { page } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&from=2023-08&to=2023-08' ) );
+		try {
+			const guide = page.locator( '.geo-editors-guide' );
+			await guide.waitFor( { timeout: 30_000 } );
+			expect( await guide.getAttribute( 'role' ) ).toBe( 'region' );
+			expect( await guide.locator( '.geo-editors-guide-counter' ).innerText() ).toBe( 'Step 1 of 4' );
+			// Keyboard only: Next moves focus to the next Next; Enter on it goes on.
+			await guide.locator( '[data-action=guide-next]' ).focus();
+			for ( let i = 0; i < 3; i++ ) {
+				await page.keyboard.press( 'Enter' );
+			}
+			expect( await guide.locator( '.geo-editors-guide-title' ).innerText() ).toBe( 'n/p is not zero' );
+			await page.keyboard.press( 'Enter' ); // "Got it" has the focus on the last step
+			await guide.waitFor( { state: 'hidden' } );
+			expect( await page.evaluate( () => mw.storage.get( 'geo-gadgets-editors-guide-seen' ) ) ).toBe( '1' );
+			await page.reload();
+			await page.locator( 'td[data-key="2023-08"][data-column="editors_1_4"]' ).waitFor( { timeout: 30_000 } );
+			expect( await page.locator( '.geo-editors-guide' ).isVisible() ).toBe( false );
+			await page.locator( '.geo-editors-about-slot summary' ).click();
+			await page.click( '[data-action=guide-show]' );
+			expect( await page.locator( '.geo-editors-guide' ).isVisible() ).toBe( true );
+			expect( await page.locator( '.geo-editors-guide-counter' ).innerText() ).toBe( 'Step 1 of 4' );
 		} finally {
 			await page.context().close();
 		}

@@ -7,6 +7,13 @@ import 'fake-indexeddb/auto';
 
 type Handler = ( ...args: unknown[] ) => void;
 
+/** jsdom's Web Storage (what mw.storage wraps in a browser). */
+/* eslint-disable n/no-unsupported-features/node-builtins -- jsdom's window.localStorage, not Node's */
+function webStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+	return window.localStorage;
+}
+/* eslint-enable n/no-unsupported-features/node-builtins */
+
 /** The part of mw.Map the code under test uses. */
 interface FakeMap {
 	values: Record<string, unknown>;
@@ -170,6 +177,32 @@ const mwStub = {
 		getState: () => null,
 	},
 	notify: () => Promise.resolve(),
+	// mw.storage (SafeStorage over localStorage): strings or null, false when storage is blocked.
+	storage: {
+		get( key: string ): string | null | false {
+			try {
+				return webStorage().getItem( key );
+			} catch ( e ) {
+				return false;
+			}
+		},
+		set( key: string, value: string ): boolean {
+			try {
+				webStorage().setItem( key, value );
+				return true;
+			} catch ( e ) {
+				return false;
+			}
+		},
+		remove( key: string ): boolean {
+			try {
+				webStorage().removeItem( key );
+				return true;
+			} catch ( e ) {
+				return false;
+			}
+		},
+	},
 	Api: class {
 		public get(): Promise<unknown> {
 			return Promise.reject( new Error( 'mw.Api is not available in unit tests: inject a fake' ) );

@@ -3,7 +3,7 @@ import type * as Leaflet from 'leaflet';
 import { h, link } from '../../core/dom';
 import { codexCheckbox } from '../../core/ui';
 import { msg } from '../../core/messages';
-import type { LeafletNS } from './leaflet';
+import type { LeafletNS } from '../../core/leaflet';
 
 /** A control that shows `element`; clicks and wheel events inside it do not reach the map. */
 export function domControl( L: LeafletNS, element: HTMLElement, position: Leaflet.ControlPosition ): Leaflet.Control {

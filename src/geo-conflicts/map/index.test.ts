@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, beforeEach, afterEach, vi } from 'vitest';
 import type * as Leaflet from 'leaflet';
 import { createConflictMap, addConflictOverlay } from './index';
-import { loadBundledLeaflet, type LeafletNS } from './leaflet';
+import { loadBundledLeaflet, type LeafletNS } from '../../core/leaflet';
 import { ConflictLayer } from './layer';
 import { resetEndpoints } from '../../core/config';
 import { registerMapMessages, fakeLayoutAndCanvas, sampleConflicts, HOSTILE_LABEL } from './test-helpers';
@@ -226,7 +226,7 @@ describe( 'Leaflet from the separate gadget module', () => {
 			libs.geoConflictsLeaflet = fake;
 			return Promise.resolve();
 		} ) as never );
-		const fresh = await import( './leaflet' );
+		const fresh = await import( '../../core/leaflet' );
 		expect( await fresh.loadBundledLeaflet() ).toBe( fake );
 		expect( using ).toHaveBeenCalledWith( 'ext.gadget.geo-conflicts-leaflet' );
 		delete libs.geoConflictsLeaflet;

@@ -12,7 +12,8 @@ import { h } from '../../core/dom';
 import { msg, formatNumber, userLanguage } from '../../core/messages';
 import { getEndpoints } from '../../core/config';
 import { isNightMode, onThemeChange } from '../../core/theme';
-import { hasKartographer, loadKartographer, loadBundledLeaflet, globalLeaflet, type LeafletNS } from './leaflet';
+import { hasKartographer, loadKartographer, loadBundledLeaflet, globalLeaflet, type LeafletNS } from '../../core/leaflet';
+import { addLeafletStyles } from '../../core/leaflet-styles';
 import { ConflictLayer } from './layer';
 import { createLegend } from './legend';
 import { domControl, attributionElement, layerToggle } from './controls';
@@ -78,7 +79,7 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 		}
 	}
 	const L = await loadBundledLeaflet();
-	element.classList.add( 'geo-conflicts-map--bundled' );
+	element.classList.add( 'geo-conflicts-map--bundled', 'geo-map--bundled' );
 	const map = L.map( element, {
 		center: [ 0, 0 ],
 		zoom: 1,
@@ -104,6 +105,7 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 let stylesAdded = false;
 
 function addMapStyles(): void {
+	addLeafletStyles();
 	if ( !stylesAdded && typeof mapStyles === 'string' ) {
 		stylesAdded = true;
 		mw.util.addCSS( mapStyles );

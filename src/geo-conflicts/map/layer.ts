@@ -7,7 +7,7 @@
 import type * as Leaflet from 'leaflet';
 import type { SectorKey } from '../data/sectors';
 import type { MapConflict } from './index';
-import type { LeafletNS } from './leaflet';
+import type { LeafletNS } from '../../core/leaflet';
 import { markerStyle, type Theme } from './palette';
 import { conflictPopup } from './popup';
 import { GroupedView } from './grouped-view';

@@ -7,8 +7,9 @@ import { msg } from '../../core/messages';
 import { loadSites, type SiteIndex } from '../data/sitematrix';
 import { loadPublishedMonths } from '../data/sources';
 import { Explorer } from './explorer';
-import { DEFAULT_MONTHS } from './session';
+import { DEFAULT_MONTHS } from '../data/session';
 import { buildFilters } from './filters';
+import { Guide, wikiGuideStore, type GuideStore } from './guide';
 import { stateFromQuery, stateToParams, type ViewState } from './state';
 import { claimUrlState } from '../../core/gadget';
 
@@ -25,7 +26,7 @@ export function urlWithState( href: string, state: ViewState ): string {
 	return url.href;
 }
 
-export function mountDashboardIn( container: HTMLElement, defaultProject: string ): Explorer {
+export function mountDashboardIn( container: HTMLElement, defaultProject: string, guideStore: GuideStore = wikiGuideStore() ): Explorer {
 	// Another dashboard on the page may own the URL (both use country/from/to): then state stays in memory.
 	const ownsUrl = claimUrlState( 'GeoEditors' );
 	const state = stateFromQuery( ownsUrl ? location.search : '', defaultProject );
@@ -34,11 +35,16 @@ export function mountDashboardIn( container: HTMLElement, defaultProject: string
 			history.replaceState( history.state, '', urlWithState( location.href, s ) );
 		}
 	};
-	const explorer = new Explorer( state, { mode: 'dashboard', onStateChange: remember } );
+	const guide = new Guide( guideStore );
+	const explorer = new Explorer( state, { mode: 'dashboard', onStateChange: remember, onShowGuide: () => {
+		guide.open( true );
+		guide.element.scrollIntoView( { block: 'nearest' } );
+	} } );
 	const filtersSlot = h( 'div', { class: 'geo-editors-filters-slot' } );
 	const root = h( 'div', { class: 'geo-dashboard geo-editors-dashboard-root' },
 		h( 'p', { class: 'geo-editors-intro', text: msg( 'geo-editors-dashboard-intro' ) } ),
-		filtersSlot, explorer.element );
+		guide.element, filtersSlot, explorer.element );
+	guide.open();
 	replaceChildren( container, root );
 	// Special:BlankPage is titled "Blank page": name the page after what it shows.
 	const heading = document.getElementById( 'firstHeading' );

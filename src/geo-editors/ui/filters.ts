@@ -8,7 +8,7 @@ import { msg, userLanguage } from '../../core/messages';
 import { LEVELS, isMonth } from '../data/types';
 import type { SiteIndex, WikiSite } from '../data/sitematrix';
 import { allCountries, countryName } from './countries';
-import { levelLabel } from './views';
+import { levelLabel } from './views/labels';
 import { MAX_SELECTIONS, type ViewState } from './state';
 
 let uid = 0;

@@ -3,9 +3,12 @@
  * written back to the URL. Every identifier is validated here, before it reaches a URL or a filter.
  */
 import { LEVELS, isMonth, type ActivityLevel } from '../data/types';
+import { parseReportParams, reportParamsToParams, reportRange, type ReportParams } from './report-state';
 
-export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'compare' ] as const;
+export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'map', 'compare', 'periods', 'group', 'impact' ] as const;
 export type ViewName = typeof VIEWS[ number ];
+/** Views of one month of every country (their month goes into the URL); views/registry.ts agrees. */
+export const MONTH_VIEWS: readonly ViewName[] = [ 'top', 'map', 'group' ];
 
 export interface ViewState {
 	/** ISO alpha-2 codes, or `--` (unknown). */
@@ -17,8 +20,10 @@ export interface ViewState {
 	to: string | null;
 	view: ViewName;
 	levels: ActivityLevel[];
-	/** Month of the "top countries" view (defaults to the last month of the range). */
+	/** Month of the one-month views (defaults to the last month of the range). */
 	month: string | null;
+	/** Periods, campaign and group of the report views (report-state.ts). */
+	report: ReportParams;
 }
 
 /** Short codes of the levels in URLs and attributes (a Map: `levels=constructor` must find nothing). */
@@ -60,9 +65,16 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 		from = to;
 		to = swap;
 	}
+	const report = parseReportParams( raw );
 	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES.get( c ) ).filter( ( l ): l is ActivityLevel => !!l );
 	const view = ( VIEWS as readonly string[] ).includes( raw.view || '' ) ? raw.view as ViewName :
 		countries.length * projects.length > 1 ? 'compare' : 'lines';
+	// A view that needs other months (periods, campaign) widens the range to hold them.
+	const need = reportRange( view, report );
+	if ( need ) {
+		from = from && from < need.from ? from : need.from;
+		to = to && to > need.to ? to : need.to;
+	}
 	return {
 		countries: countries.length ? countries : [ 'CL' ],
 		projects,
@@ -71,13 +83,15 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 		view,
 		levels: levels.length ? LEVELS.filter( ( l ) => levels.includes( l ) ) : LEVELS.slice(),
 		month: isMonth( raw.month ) ? raw.month : null,
+		report,
 	};
 }
 
 /** The state of a placeholder `<div class="geo-editors" data-country=… data-project=…>`. */
 export function stateFromElement( el: HTMLElement, defaultProject: string ): ViewState {
 	const d = el.dataset;
-	return parseState( { country: d.country, project: d.project, from: d.from, to: d.to, view: d.view, levels: d.levels, month: d.month }, defaultProject );
+	return parseState( { country: d.country, project: d.project, from: d.from, to: d.to, view: d.view, levels: d.levels, month: d.month,
+		periods: d.periods, campaign: d.campaign, group: d.group }, defaultProject );
 }
 
 /** The state in a dashboard URL's query string. */
@@ -86,6 +100,7 @@ export function stateFromQuery( search: string, defaultProject: string ): ViewSt
 	return parseState( {
 		country: p.get( 'country' ), project: p.get( 'project' ), from: p.get( 'from' ), to: p.get( 'to' ),
 		view: p.get( 'view' ), levels: p.get( 'levels' ), month: p.get( 'month' ),
+		periods: p.get( 'periods' ), campaign: p.get( 'campaign' ), group: p.get( 'group' ),
 	}, defaultProject );
 }
 
@@ -105,8 +120,14 @@ export function stateToParams( state: ViewState ): Record<string, string> {
 	if ( state.levels.length !== LEVELS.length ) {
 		params.levels = state.levels.map( levelCode ).join( ',' );
 	}
-	if ( state.month && state.view === 'top' ) {
+	if ( state.month && MONTH_VIEWS.includes( state.view ) ) {
 		params.month = state.month;
+	}
+	// Only the parameters of the view shown: a link to "lines" carries no stale campaign.
+	const report = reportParamsToParams( state.report );
+	const own: Record<string, string> = { periods: 'periods', impact: 'campaign', group: 'group' };
+	if ( Object.prototype.hasOwnProperty.call( own, state.view ) && report[ own[ state.view ] ] ) {
+		params[ own[ state.view ] ] = report[ own[ state.view ] ];
 	}
 	return params;
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { renderTable, tableToCsv, tableToJson, type TableModel } from './table-model';
+import { renderTable, tableToCsv, tableToJson, formatValue, type TableModel } from './table-model';
 import { cellEstimate } from '../data/uncertainty';
 import { registerMessages } from '../../core/messages';
 import en from '../../../i18n/geo-editors/en.json';
@@ -53,5 +53,15 @@ describe( 'table model', () => {
 		expect( json.rows[ 0 ].values.editors_100 ).toEqual( { published: false, reason: 'not-published' } );
 		expect( json.rows[ 0 ].values.editors_1_4 ).toEqual( { value: 5217, ci95: 2.723, partial: false } );
 		expect( json.rows[ 1 ].values.editors_1_4.partial ).toBe( true );
+	} );
+} );
+
+describe( 'formatValue', () => {
+	it( 'shows a difference that rounds to nothing as 0, never -0', () => {
+		expect( formatValue( -0.03 ) ).toBe( '0' );
+		expect( formatValue( -0.3 ) ).toBe( '-0.3' );
+		expect( formatValue( -0.4 + 0.4 ) ).toBe( '0' );
+		expect( formatValue( 5217 ) ).toBe( '5,217' );
+		expect( formatValue( -0.4 * 1000 ) ).toBe( '-400' );
 	} );
 } );

@@ -47,7 +47,9 @@ export function formatHalf( half: number ): string {
 }
 
 export function formatValue( value: number ): string {
-	return formatNumber( value, { maximumFractionDigits: Math.abs( value ) < 100 && value % 1 ? 1 : 0 } );
+	const digits = Math.abs( value ) < 100 && value % 1 ? 1 : 0;
+	// A small negative difference that rounds to nothing is 0, not "-0".
+	return formatNumber( Math.abs( value ) < 0.5 * Math.pow( 10, -digits ) ? 0 : value, { maximumFractionDigits: digits } );
 }
 
 function npMark( kind: 'np' | 'no-edits' ): HTMLElement {

@@ -1,7 +1,8 @@
 /**
  * Where the map's Leaflet comes from. On wikis with Kartographer we use its map (and the Leaflet it
  * exposes as the global `L`) so Leaflet is never loaded twice; elsewhere the Leaflet bundled from
- * npm, evaluated only when the first map is made (dynamic import).
+ * npm, evaluated only when the first map is made (dynamic import). Shared by both gadgets: the
+ * bundled Leaflet is the hidden gadget geo-conflicts-leaflet, which the Geo Editors core uses too.
  */
 import type * as Leaflet from 'leaflet';
 

@@ -4,11 +4,23 @@
  * months for the chosen countries and wikis. Failed months are remembered and can be retried alone;
  * rows already loaded are never dropped.
  */
-import { loadMonths, loadMonth, loadPublishedMonths, type MonthData } from '../data/sources';
-import { loadSites, guessDbName, type SiteIndex, type WikiSite } from '../data/sitematrix';
-import { RowIndex, type Selection } from '../data/aggregate';
-import { monthRange, addMonths, type GeoRow, type RowFilter } from '../data/types';
-import type { ViewState } from './state';
+import { loadMonths, loadMonth, loadPublishedMonths, type MonthData } from './sources';
+import { loadSites, guessDbName, type SiteIndex, type WikiSite } from './sitematrix';
+import { loadRestByCountry, type RestCountry } from './rest';
+import { loadCountryOutlines, mappedCountries, type Outline } from './geoshapes';
+import { RowIndex, type Selection } from './aggregate';
+import { monthRange, addMonths, type GeoRow, type RowFilter } from './types';
+
+/** What a session loads: the part of a view's state that decides the requests. */
+export interface SessionQuery {
+	/** ISO alpha-2 codes, or `--` (unknown). */
+	countries: string[];
+	/** Wikis as given: dbname (`eswiki`) or project code (`es.wikipedia`). */
+	projects: string[];
+	/** YYYY-MM, or null for "the latest 12 published months". */
+	from: string | null;
+	to: string | null;
+}
 
 export interface WikiRef {
 	dbname: string;
@@ -22,8 +34,11 @@ export interface LabeledSelection extends Selection {
 }
 
 export const DEFAULT_MONTHS = 12;
-/** Longest range one view loads (one request per month: a permalink must not fan out to hundreds). */
-export const MAX_MONTHS = 60;
+/**
+ * Longest range one view loads: the whole release since 2018-01 and some years to come (one
+ * request per month; a permalink from=1900-01 still cannot fan out to hundreds).
+ */
+export const MAX_MONTHS = 120;
 /** The release starts with this month. */
 export const FIRST_MONTH = '2018-01';
 
@@ -39,7 +54,7 @@ function monthRangeLength( from: string, to: string ): number {
 }
 
 export class Session {
-	public readonly state: ViewState;
+	public readonly state: SessionQuery;
 
 	private sites: SiteIndex | null = null;
 
@@ -63,11 +78,14 @@ export class Session {
 	/** Month data of the "top countries" view (all countries of one wiki), by month. */
 	public readonly topData = new Map<string, MonthData>();
 
+	/** Country outlines for the world map (loaded once per session, on first use). */
+	private outlinesPromise: Promise<Map<string, Outline>> | null = null;
+
 	private rowsCache: GeoRow[] | null = null;
 
 	private indexCache: RowIndex | null = null;
 
-	public constructor( state: ViewState ) {
+	public constructor( state: SessionQuery ) {
 		this.state = state;
 	}
 
@@ -183,6 +201,35 @@ export class Session {
 		const data = await loadMonth( month, { wikiDbs: [ wiki.dbname ] }, { signal } );
 		this.topData.set( month, data );
 		return data;
+	}
+
+	/**
+	 * For a Wikipedia, the REST API's bucketed counts of the first wiki in one month (a separate
+	 * source, never added to or compared with the DP figures); null for other projects.
+	 */
+	public restLoader( month: string ): ( () => Promise<{ mid: RestCountry[]; high: RestCountry[] }> ) | null {
+		const wiki = this.wikis[ 0 ];
+		if ( !wiki || !/^[a-z][a-z0-9-]*\.wikipedia$/.test( wiki.project ) ) {
+			return null;
+		}
+		return () => Promise.all( [
+			loadRestByCountry( wiki.project, '5..99-edits', month ),
+			loadRestByCountry( wiki.project, '100..-edits', month ),
+		] ).then( ( [ mid, high ] ) => ( { mid, high } ) );
+	}
+
+	/** Outlines of every country the map can draw; a failure can be retried. */
+	public loadOutlines( signal?: AbortSignal ): Promise<Map<string, Outline>> {
+		if ( !this.outlinesPromise ) {
+			const p = loadCountryOutlines( mappedCountries(), signal );
+			p.catch( () => {
+				if ( this.outlinesPromise === p ) {
+					this.outlinesPromise = null;
+				}
+			} );
+			this.outlinesPromise = p;
+		}
+		return this.outlinesPromise;
 	}
 
 	public get rows(): GeoRow[] {

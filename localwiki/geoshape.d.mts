@@ -1,0 +1,1 @@
+export function geoshapeAnswer( params: URLSearchParams ): { status: number; body: unknown };

@@ -1,0 +1,4 @@
+export const MONTHLY: string;
+export const SYNTHETIC_MONTHS: string[];
+export function monthRows( month: string ): string;
+export function fileName( month: string ): string;

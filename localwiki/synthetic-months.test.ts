@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { monthRows, fileName, SYNTHETIC_MONTHS, MONTHLY } from './sample-data/geoeditors/generate-synthetic.mjs';
+import { syntheticMonthBody, releaseNames } from './synthetic-months.mjs';
+import { geoshapeAnswer } from './geoshape.mjs';
+import { DEFAULT_ROOT } from './fixture-server.mjs';
+
+const REL = 'analytics.wikimedia.org/published/datasets/geoeditors_monthly/';
+
+describe( 'synthetic geoeditors months', () => {
+	it( 'are up to date with their generator, marked synthetic in their names, and have no Chile row', () => {
+		for ( const month of SYNTHETIC_MONTHS ) {
+			const text = readFileSync( path.join( MONTHLY, fileName( month ) ), 'utf8' );
+			expect( text, month + ': run node localwiki/sample-data/geoeditors/generate-synthetic.mjs' ).toBe( monthRows( month ) );
+			expect( text ).not.toMatch( /\tCL\t/ );
+			expect( text.trim().split( '\n' ).every( ( l ) => l.split( '\t' ).length === 11 && l.endsWith( '\t' + month ) ) ).toBe( true );
+		}
+		expect( readdirSync( MONTHLY ).filter( ( n ) => n.endsWith( '.synthetic.tsv' ) ) ).toHaveLength( SYNTHETIC_MONTHS.length );
+	} );
+
+	it( 'never carry a country of the protection list, nor an editor count under the threshold', () => {
+		const rows = monthRows( '2023-08' ).trim().split( '\n' ).map( ( l ) => l.split( '\t' ) );
+		expect( rows.filter( ( r ) => [ 'CN', 'HK', 'CU', 'IR', 'MO', 'MM', 'KP', 'SY', 'VN' ].includes( r[ 3 ] ) ) ).toEqual( [] );
+		expect( rows.every( ( r ) => Number( r[ 8 ] ) >= 8 ) ).toBe( true );
+		// Older synthetic months have no edit counts (blank, never 0).
+		expect( monthRows( '2019-05' ).split( '\n' )[ 0 ].split( '\t' )[ 9 ] ).toBe( '' );
+	} );
+
+	it( 'are served after the real rows under the release name, and listed once under it', async () => {
+		const real = readFileSync( path.join( MONTHLY, '2023-08.tsv' ) );
+		const body = ( await syntheticMonthBody( [ DEFAULT_ROOT ], REL + '2023-08.tsv' ) )!;
+		expect( body.subarray( 0, real.length ).equals( real ) ).toBe( true );
+		expect( body.length ).toBeGreaterThan( real.length );
+		expect( String( await syntheticMonthBody( [ DEFAULT_ROOT ], REL + '2019-05.tsv' ) ) ).toBe( monthRows( '2019-05' ) );
+		expect( await syntheticMonthBody( [ DEFAULT_ROOT ], REL + '2030-01.tsv' ) ).toBeNull();
+		expect( releaseNames( [ '2023-08.synthetic.tsv', '2023-08.tsv', '2019-05.synthetic.tsv' ] ) ).toEqual( [ '2019-05.tsv', '2023-08.tsv' ] );
+	} );
+} );
+
+describe( 'geoshape stand-in', () => {
+	it( 'answers outlines by Wikidata item as the geoshapes service does, and refuses what it refuses', () => {
+		const ok = geoshapeAnswer( new URLSearchParams( 'getgeojson=1&ids=Q298,Q414,Q424242' ) );
+		expect( ok.status ).toBe( 200 );
+		const body = ok.body as { type: string; features: { id: string; geometry: { type: string } }[] };
+		expect( body.type ).toBe( 'FeatureCollection' );
+		expect( body.features.map( ( f ) => f.id ) ).toEqual( [ 'Q298', 'Q414' ] );
+		expect( body.features[ 0 ].geometry.type ).toMatch( /Polygon/ );
+		expect( geoshapeAnswer( new URLSearchParams( 'getgeojson=1&ids=Q298,P31' ) ).status ).toBe( 400 );
+		expect( geoshapeAnswer( new URLSearchParams( 'getgeojson=1&ids=' + Array.from( { length: 501 }, ( _x, i ) => 'Q' + ( i + 1 ) ).join( ',' ) ) ).status ).toBe( 400 );
+	} );
+} );

@@ -1,0 +1,86 @@
+/**
+ * Feeding the one-month views (every country of the first wiki in one month): that month's file
+ * for all countries, the country outlines for views that ask for them, the REST offer. A view that
+ * is already drawn is not drawn again when the range's months arrive (its map stays).
+ */
+import { clear } from '../../core/dom';
+import { msg } from '../../core/messages';
+import { errorBox, errorMessage, spinner } from '../../core/ui';
+import type { Session } from '../data/session';
+import type { Outline } from '../data/geoshapes';
+import type { ViewState } from './state';
+import type { ViewDefinition, ViewOutput } from './views/types';
+import { restOffer } from './rest-offer';
+import { groupChoice } from './group-choice';
+
+export interface MonthViewHost {
+	session: Session;
+	state: ViewState;
+	month: string;
+	signal?: AbortSignal;
+	show( output: ViewOutput ): void;
+	/** Append under the view (the REST offer). */
+	append( element: HTMLElement ): void;
+	status: HTMLElement;
+	errors: HTMLElement;
+	/** Draw again once something arrived, if the explorer still shows this session and a month view. */
+	rerender( session: Session ): void;
+}
+
+export class MonthViews {
+	/** Country outlines: undefined until asked for, null when they failed (the map is then left out). */
+	private outlines: Map<string, Outline> | null | undefined = undefined;
+
+	private shown: { session: Session; key: string } | null = null;
+
+	/** Another view was drawn: the next month view is drawn afresh. */
+	public forget(): void {
+		this.shown = null;
+	}
+
+	public render( view: Extract<ViewDefinition, { scope: 'month' }>, host: MonthViewHost ): void {
+		const { session, state, month, signal } = host;
+		const data = session.topData.get( month );
+		const outlines = view.outlines ? this.outlines : undefined;
+		const ready = !view.outlines || outlines !== undefined;
+		if ( data && ready ) {
+			const key = [ state.view, month, state.levels.join( ',' ), outlines ? 1 : 0, state.report.group || '' ].join( '|' );
+			if ( this.shown && this.shown.session === session && this.shown.key === key ) {
+				return;
+			}
+			const wiki = session.wikis[ 0 ];
+			host.show( view.build( {
+				month, wiki, rows: data.rows, levels: state.levels, outlines,
+				group: groupChoice( state.report.group, state.countries, session.wikis.length ),
+			} ) );
+			this.shown = { session, key };
+			const rest = view.offerRest ? session.restLoader( month ) : null;
+			if ( rest ) {
+				host.append( restOffer( wiki.project, month, rest ) );
+			}
+			return;
+		}
+		const loading = spinner();
+		host.status.appendChild( loading );
+		const again = (): void => {
+			loading.remove();
+			host.rerender( session );
+		};
+		if ( !ready ) {
+			session.loadOutlines( signal ).then( ( loaded ) => {
+				this.outlines = loaded;
+			}, () => {
+				this.outlines = null;
+			} ).then( again );
+		}
+		if ( !data ) {
+			session.loadTop( month, signal ).then( again, ( e ) => {
+				loading.remove();
+				host.errors.appendChild( errorBox( msg( 'geo-editors-error-top' ) + ' ' + errorMessage( e ), () => {
+					clear( host.errors );
+					host.rerender( session );
+				} ) );
+			} );
+		}
+	}
+}

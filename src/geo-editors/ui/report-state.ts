@@ -1,0 +1,88 @@
+/**
+ * The parameters of the report views, from attributes or the URL: `periods` (one span per
+ * selection: `2024-12,2025-12` or `2022-10..2022-12,2023-10..2023-12`), `campaign` (a span of at
+ * most 12 months) and `group` (an M49 code such as `005`, or `custom` for the chosen countries).
+ * Everything is validated here; what is not valid is dropped.
+ */
+import { isMonth, monthRange, addMonths } from '../data/types';
+import type { MonthSpan } from '../data/periods';
+import { findGroup } from '../data/m49';
+
+export const MAX_PERIODS = 12;
+export const MAX_CAMPAIGN_MONTHS = 12;
+
+export interface ReportParams {
+	periods: MonthSpan[];
+	campaign: MonthSpan | null;
+	/** M49 code, `custom`, or null (the group of the first country). */
+	group: string | null;
+}
+
+export function parseSpan( raw: string ): MonthSpan | null {
+	const parts = raw.trim().split( '..' );
+	if ( parts.length > 2 || !parts.every( isMonth ) ) {
+		return null;
+	}
+	const from = parts[ 0 ];
+	const to = parts.length === 2 ? parts[ 1 ] : parts[ 0 ];
+	return from <= to ? { from, to } : { from: to, to: from };
+}
+
+export function spanToParam( span: MonthSpan ): string {
+	return span.from === span.to ? span.from : span.from + '..' + span.to;
+}
+
+export function parseReportParams( raw: { periods?: string | null; campaign?: string | null; group?: string | null } ): ReportParams {
+	const periods: MonthSpan[] = [];
+	for ( const part of ( raw.periods || '' ).split( ',' ) ) {
+		const span = part ? parseSpan( part ) : null;
+		if ( span && periods.length < MAX_PERIODS ) {
+			periods.push( span );
+		}
+	}
+	let campaign = raw.campaign ? parseSpan( raw.campaign ) : null;
+	if ( campaign && monthRange( campaign.from, campaign.to ).length > MAX_CAMPAIGN_MONTHS ) {
+		campaign = { from: campaign.from, to: addMonths( campaign.from, MAX_CAMPAIGN_MONTHS - 1 ) };
+	}
+	const group = raw.group === 'custom' || ( raw.group && findGroup( raw.group ) ) ? raw.group : null;
+	return { periods, campaign, group };
+}
+
+export function reportParamsToParams( p: ReportParams ): Record<string, string> {
+	const out: Record<string, string> = {};
+	if ( p.periods.length ) {
+		out.periods = p.periods.map( spanToParam ).join( ',' );
+	}
+	if ( p.campaign ) {
+		out.campaign = spanToParam( p.campaign );
+	}
+	if ( p.group ) {
+		out.group = p.group;
+	}
+	return out;
+}
+
+/** The months a view of these parameters needs loaded, as one range (null: the state's own range). */
+export function reportRange( view: string, p: ReportParams ): MonthSpan | null {
+	if ( view === 'impact' && p.campaign ) {
+		return { from: addMonths( p.campaign.from, -12 ), to: p.campaign.to };
+	}
+	if ( view === 'periods' && p.periods.length ) {
+		const from = p.periods.map( ( s ) => s.from ).sort()[ 0 ];
+		const to = p.periods.map( ( s ) => s.to ).sort().reverse()[ 0 ];
+		return { from, to };
+	}
+	return null;
+}
+
+/** The loaded range grown to what the view needs, or null when the loaded months already hold it. */
+export function widenedRange( view: string, p: ReportParams, months: readonly string[] ): MonthSpan | null {
+	const need = reportRange( view, p );
+	if ( !need || !months.length || ( need.from >= months[ 0 ] && need.to <= months[ months.length - 1 ] ) ) {
+		return null;
+	}
+	return {
+		from: need.from < months[ 0 ] ? need.from : months[ 0 ],
+		to: need.to > months[ months.length - 1 ] ? need.to : months[ months.length - 1 ],
+	};
+}

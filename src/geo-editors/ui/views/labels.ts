@@ -1,0 +1,47 @@
+/** Labels, cell helpers and notes shared by the views. */
+import { msg, formatMonth } from '../../../core/messages';
+import { LEVELS, type ActivityLevel } from '../../data/types';
+import type { Estimate } from '../../data/uncertainty';
+import type { LabeledSelection } from '../../data/session';
+import { countryName } from '../countries';
+import type { CellValue } from '../table-model';
+
+const LEVEL_KEYS: Record<ActivityLevel, string> = {
+	'1 to 4': 'geo-editors-level-1',
+	'5 to 99': 'geo-editors-level-5',
+	'100 or more': 'geo-editors-level-100',
+};
+
+/** Column ids of the levels in tables and exports. */
+export const LEVEL_IDS: Record<ActivityLevel, string> = { '1 to 4': 'editors_1_4', '5 to 99': 'editors_5_99', '100 or more': 'editors_100' };
+
+export function levelLabel( level: ActivityLevel ): string {
+	return msg( LEVEL_KEYS[ level ] );
+}
+
+/** Label of the chosen levels: one level by name, several as "total of …". */
+export function levelsLabel( levels: readonly ActivityLevel[] ): string {
+	return levels.length === 1 ? levelLabel( levels[ 0 ] ) :
+		levels.length === LEVELS.length ? msg( 'geo-editors-total' ) : msg( 'geo-editors-total-of', levels.map( levelLabel ).join( ', ' ) );
+}
+
+export function selectionLabel( s: LabeledSelection ): string {
+	return countryName( s.country ) + ' · ' + s.wiki.project;
+}
+
+export function rangeLabel( months: string[] ): string {
+	return months.length ? formatMonth( months[ 0 ], 'short' ) + ' – ' + formatMonth( months[ months.length - 1 ], 'short' ) : '';
+}
+
+/** An estimate cell, or "not published" when there is none. */
+export function est( e: Estimate | null, partial = false ): CellValue {
+	return e ? { kind: 'estimate', estimate: e, partial } : { kind: 'np' };
+}
+
+export function commonNotes( extra: string[] = [] ): string[] {
+	return [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-ci' ) ].concat( extra );
+}
+
+export function shortMonths( months: string[] ): string[] {
+	return months.map( ( m ) => formatMonth( m, 'short' ) );
+}
