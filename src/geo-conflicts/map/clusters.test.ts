@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, beforeEach, afterEach } from 'vitest';
 import { ClusterIndex, CLUSTER_MAX_ZOOM } from './clusters';
 import { groupLabel, sectorGradient, groupSize } from './cluster-marker';
 import { ConflictLayer } from './layer';
-import { loadBundledLeaflet, type LeafletNS } from './leaflet';
+import { loadBundledLeaflet, type LeafletNS } from '../../core/leaflet';
 import { registerMapMessages, fakeLayoutAndCanvas, HOSTILE_LABEL } from './test-helpers';
 import type { MapConflict } from './index';
 

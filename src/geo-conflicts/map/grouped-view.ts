@@ -5,7 +5,7 @@
  */
 import type * as Leaflet from 'leaflet';
 import type { MapConflict } from './index';
-import type { LeafletNS } from './leaflet';
+import type { LeafletNS } from '../../core/leaflet';
 import type { ConflictLayerOptions, Entry } from './layer';
 import { ClusterIndex, CLUSTER_MAX_ZOOM, type Group } from './clusters';
 import { dressGroupIcon, groupLabel, groupPopup, groupSize, POPUP_MEMBERS } from './cluster-marker';
