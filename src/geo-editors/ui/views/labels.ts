@@ -4,7 +4,7 @@ import { LEVELS, type ActivityLevel } from '../../data/types';
 import type { Estimate } from '../../data/uncertainty';
 import type { LabeledSelection } from '../../data/session';
 import { countryName } from '../countries';
-import type { CellValue } from '../table-model';
+import type { CellValue, TableColumn } from '../table-model';
 
 const LEVEL_KEYS: Record<ActivityLevel, string> = {
 	'1 to 4': 'geo-editors-level-1',
@@ -44,4 +44,13 @@ export function commonNotes( extra: string[] = [] ): string[] {
 
 export function shortMonths( months: string[] ): string[] {
 	return months.map( ( m ) => formatMonth( m, 'short' ) );
+}
+
+/** Columns of a ranked table of countries (the top view and the world map rank the same numbers). */
+export function rankedColumns( levels: readonly ActivityLevel[] ): TableColumn[] {
+	return [
+		{ id: 'rank', label: msg( 'geo-editors-rank' ), numeric: true },
+		{ id: 'editors', label: levelsLabel( levels ), numeric: true },
+		{ id: 'levels_not_published', label: msg( 'geo-editors-levels-missing' ) },
+	];
 }

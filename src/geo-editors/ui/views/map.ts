@@ -13,7 +13,7 @@ import { countryName } from '../countries';
 import { formatValue, formatHalf, type TableRow } from '../table-model';
 import { breaksFor, classOf } from '../map/scale';
 import { mountChoropleth, type MapArea } from '../map/choropleth';
-import { levelLabel, levelsLabel, commonNotes } from './labels';
+import { levelLabel, levelsLabel, commonNotes, rankedColumns } from './labels';
 import type { MonthInput, ViewOutput } from './types';
 
 function legend( breaks: number[] ): HTMLElement {
@@ -94,11 +94,7 @@ export function mapView( input: MonthInput ): ViewOutput {
 		table: {
 			caption: msg( 'geo-editors-caption-map', wiki.project, formatMonth( month ), levelsLabel( levels ) ),
 			rowHeader: msg( 'geo-editors-country' ),
-			columns: [
-				{ id: 'rank', label: msg( 'geo-editors-rank' ), numeric: true },
-				{ id: 'editors', label: levelsLabel( levels ), numeric: true },
-				{ id: 'levels_not_published', label: msg( 'geo-editors-levels-missing' ) },
-			],
+			columns: rankedColumns( levels ),
 			rows,
 			notes: commonNotes( [ msg( 'geo-editors-note-protected' ) ].concat( olderList( month ) ? [ msg( 'geo-editors-note-older-list' ) ] : [] ) ),
 		},

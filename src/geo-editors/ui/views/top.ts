@@ -5,7 +5,7 @@ import type { ChartType } from 'chart.js';
 import { topCountries } from '../../data/aggregate';
 import { countryName } from '../countries';
 import { barChart } from '../charts';
-import { levelLabel, levelsLabel, commonNotes } from './labels';
+import { levelLabel, levelsLabel, commonNotes, rankedColumns } from './labels';
 import type { MonthInput, ViewOutput } from './types';
 
 export const TOP_LIMIT = 20;
@@ -20,11 +20,7 @@ export function topView( input: MonthInput ): ViewOutput {
 		table: {
 			caption: msg( 'geo-editors-caption-top', wiki.project, formatMonth( month ), levelsLabel( levels ) ),
 			rowHeader: msg( 'geo-editors-country' ),
-			columns: [
-				{ id: 'rank', label: msg( 'geo-editors-rank' ), numeric: true },
-				{ id: 'editors', label: levelsLabel( levels ), numeric: true },
-				{ id: 'levels_not_published', label: msg( 'geo-editors-levels-missing' ) },
-			],
+			columns: rankedColumns( levels ),
 			rows: shown.map( ( t, i ) => ( {
 				key: t.country,
 				label: countryName( t.country, t.countryName ),
