@@ -67,7 +67,7 @@ export async function readReducedMonth( countries: string[], month: string, sign
 		return null;
 	}
 	const parts = await Promise.all( countries.map( ( c ) => readCountryMonth( c, month, signal ) ) );
-	if ( parts.some( ( p ) => p === null ) ) {
+	if ( parts.includes( null ) ) {
 		return null;
 	}
 	const found = parts as ReducedMonth[];
