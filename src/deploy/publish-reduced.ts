@@ -15,7 +15,7 @@ import type { Mwn } from 'mwn';
 import { DEFAULT_ENDPOINTS } from '../core/config';
 import { parseMonthText } from '../geo-editors/data/tsv';
 import { monthRange } from '../geo-editors/data/types';
-import { isCountryCode, reducedTitle, reducePage, serializePage } from '../geo-editors/data/reduced';
+import { isCountryCode, reducedTitle, reducePage, samePage, serializePage } from '../geo-editors/data/reduced';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
 import { connect, credentialsFromEnv, CredentialsRejectedError, EditConflictError, plainHttpWarning, readPages, savePage } from './wiki';
 
@@ -122,7 +122,9 @@ async function plan( bot: Mwn, opts: Options ): Promise<{ steps: Step[]; startti
 		const dataDate = w.dataDate ?? previousDataDate( current ) ?? today;
 		const page = reducePage( w.rows, w.country, w.month, { release: RELEASE, dataDate } );
 		const content = serializePage( page );
-		return { title: w.title, content, current, decision: decide( { current, desired: content, force: opts.force } ) };
+		const decision: Decision = current.exists && samePage( current.content, page ) ? { action: 'unchanged' } :
+			decide( { current, desired: content, force: opts.force } );
+		return { title: w.title, content, current, decision };
 	} );
 	return { steps, starttimestamp: curtimestamp };
 }

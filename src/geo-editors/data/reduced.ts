@@ -12,6 +12,7 @@ import { LEVELS, isLevel, isMonth, type GeoRow } from './types';
 export const REDUCED_PREFIX = 'MediaWiki:Gadget-geo-editors-data/';
 export const REDUCED_FORMAT = 1;
 const COUNTRY_RE = /^([A-Z]{2}|--)$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/;
 const WIKI_DB_RE = /^[a-z0-9_]{2,60}$/;
 
 export function isCountryCode( value: unknown ): value is string {
@@ -59,11 +60,21 @@ export function reducePage( rows: GeoRow[], country: string, month: string, meta
 	};
 }
 
-/** One row per line: diffs of a re-published month stay readable, the page stays small. */
+/**
+ * The page text. MediaWiki re-indents JSON pages on save (JsonContent's pre-save transform), so
+ * what the wiki stores is compared as data, not as text (samePage).
+ */
 export function serializePage( page: ReducedPage ): string {
-	const head = Object.assign( {}, page, { rows: [] } );
-	const headText = JSON.stringify( head, null, '\t' ).replace( /"rows": \[\]\n}$/, '' );
-	return headText + '"rows": [\n' + page.rows.map( ( r ) => '\t\t' + JSON.stringify( r ) ).join( ',\n' ) + '\n\t]\n}\n';
+	return JSON.stringify( page );
+}
+
+/** Whether a stored page text holds exactly this page. */
+export function samePage( text: string, page: ReducedPage ): boolean {
+	try {
+		return JSON.stringify( JSON.parse( text ) ) === JSON.stringify( page );
+	} catch ( e ) {
+		return false;
+	}
 }
 
 const finite = ( v: unknown ): v is number => typeof v === 'number' && Number.isFinite( v ) && v >= 0;
@@ -76,7 +87,7 @@ export function parsePage( value: unknown, country: string, month: string ): { r
 	const p = value as Partial<ReducedPage> | null;
 	if ( !p || typeof p !== 'object' || p.format !== REDUCED_FORMAT || p.month !== month || p.country !== country ||
 		typeof p.release !== 'string' || typeof p.countryName !== 'string' || !Array.isArray( p.rows ) ||
-		( p.dataDate !== null && typeof p.dataDate !== 'string' ) ) {
+		( p.dataDate !== null && !( typeof p.dataDate === 'string' && DATE_RE.test( p.dataDate ) ) ) ) {
 		return null;
 	}
 	const rows: GeoRow[] = [];
