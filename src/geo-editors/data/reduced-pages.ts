@@ -1,6 +1,7 @@
 /**
  * Reads the pre-reduced pages (reduced.ts) from this wiki: `index.php?action=raw` with a long
- * maxage/smaxage, so the wiki's own CDN serves them. A page that does not exist (HTTP 404) means the
+ * maxage/smaxage, so the wiki's own CDN serves them. No `ctype`: with any ctype but the default
+ * (text/x-wiki) MediaWiki answers a missing page with an empty 200, not a 404 (seen on 1.43). A page that does not exist (HTTP 404) means the
  * month is not published there: the caller falls back to the release file, and the answer is
  * remembered for a few hours. A page that is not in the format is an error, never "no editors".
  */
@@ -28,7 +29,7 @@ export function wikiIndexScript(): string {
 
 export function reducedPageUrl( country: string, month: string ): string {
 	return wikiIndexScript() + '?title=' + encodeURIComponent( reducedTitle( country, month ) ) +
-		'&action=raw&ctype=application%2Fjson&maxage=86400&smaxage=2592000';
+		'&action=raw&maxage=86400&smaxage=2592000';
 }
 
 /** One country-month, or null when the wiki has no such page. */
