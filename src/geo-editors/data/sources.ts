@@ -13,6 +13,7 @@ import { formatNumber } from '../../core/messages';
 import { streamIntoParser, MAX_MONTH_BYTES, BodyTooLargeError } from './stream';
 import { isMonth, type GeoRow, type RowFilter } from './types';
 import { MonthStore, type MonthStoreOptions, type WholeMonth } from './month-store';
+import { readReducedMonth } from './reduced-pages';
 
 export const MAX_CONCURRENT_MONTHS = 4;
 /** Published months do not change; a month later the cache still holds the same numbers. */
@@ -52,6 +53,8 @@ export interface MonthData {
 	/** Whether every line could be read (only such months are cached; a cut-off file is an error). */
 	complete: boolean;
 	fromCache: boolean;
+	/** Read from the wiki's pre-reduced pages (reduced-pages.ts): the release's date of the data. */
+	dataDate?: string | null;
 }
 
 export interface LoadOptions {
@@ -106,11 +109,30 @@ export function filterRows( rows: GeoRow[], filter: RowFilter ): GeoRow[] {
 	return rows.filter( ( r ) => ( !countries || countries.has( r.countryCode ) ) && ( !wikis || wikis.has( r.wikiDb ) ) );
 }
 
+/** More countries than this read the one release file rather than a page each. */
+const MAX_REDUCED_COUNTRIES = 6;
+
 /** One month, reduced to the rows the filter keeps, from the page's month store (one download per month). */
 export function loadMonth( month: string, filter: RowFilter, options: LoadOptions = {} ): Promise<MonthData> {
 	if ( !isMonth( month ) ) {
 		return Promise.reject( new Error( 'Invalid month: ' + month ) );
 	}
+	const countries = filter.countries || [];
+	if ( countries.length > 0 && countries.length <= MAX_REDUCED_COUNTRIES ) {
+		// The wiki's own small pages first; the whole release file only for months not published there.
+		return readReducedMonth( countries, month, options.signal ).then( ( reduced ) => {
+			if ( !reduced ) {
+				return fromStore( month, filter, options );
+			}
+			const rows = filterRows( reduced.rows, filter );
+			const stats: ParseStats = { header: true, rows: reduced.rows.length, kept: rows.length, malformed: 0, malformedSamples: [], terminated: true };
+			return { month, rows, stats, complete: true, fromCache: false, dataDate: reduced.dataDate };
+		} );
+	}
+	return fromStore( month, filter, options );
+}
+
+function fromStore( month: string, filter: RowFilter, options: LoadOptions ): Promise<MonthData> {
 	return pageMonthStore().get( month, options ).then( ( whole ) => {
 		const rows = filterRows( whole.rows, filter );
 		return { month, rows, stats: Object.assign( {}, whole.stats, { kept: rows.length } ), complete: whole.complete, fromCache: whole.fromCache };

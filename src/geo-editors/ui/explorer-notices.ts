@@ -3,7 +3,7 @@
  * loads), a range that was cut, months that failed (with retry), malformed lines. Nothing here
  * removes data that is shown.
  */
-import { msg, formatMonth, formatNumber } from '../../core/messages';
+import { msg, formatDate, formatMonth, formatNumber } from '../../core/messages';
 import { errorBox, errorMessage, notice } from '../../core/ui';
 import { clear } from '../../core/dom';
 import { MAX_MONTHS, type Session } from '../data/session';
@@ -46,8 +46,19 @@ export function showMonthErrors( errors: HTMLElement, session: Session, retry: (
 		const text = msg( 'geo-editors-error-months', months.map( ( m ) => formatMonth( m ) ).join( ', ' ), months.length ) + ' ' + errorMessage( first );
 		errors.appendChild( errorBox( text, retry ) );
 	}
+	showDataDate( errors, session );
 	const malformed = session.malformedLines;
 	if ( malformed ) {
 		errors.appendChild( notice( msg( 'geo-editors-malformed', malformed ), 'warning' ) );
+	}
+}
+
+/** Months read from this wiki's pre-reduced pages: say so, with the release's date of the data. */
+export function showDataDate( errors: HTMLElement, session: Session ): void {
+	const dates = Array.from( session.data.values() ).map( ( d ) => d.dataDate ).filter( ( d ): d is string => !!d ).sort();
+	if ( dates.length ) {
+		const box = notice( msg( 'geo-editors-reduced-date', formatDate( dates[ dates.length - 1 ] ), dates.length ) );
+		box.classList.add( 'geo-editors-data-date' );
+		errors.appendChild( box );
 	}
 }
