@@ -3,8 +3,15 @@
  * nodes with call frames, samples and the µs between them).
  */
 
+interface CallFrame {
+	functionName: string;
+	url: string;
+	lineNumber: number;
+	columnNumber: number;
+}
+
 export interface CpuProfile {
-	nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+	nodes: { id: number; callFrame: CallFrame }[];
 	/** µs. */
 	startTime: number;
 	endTime: number;
@@ -31,7 +38,8 @@ function where( url: string, line: number, column: number ): string {
 	try {
 		const u = new URL( url );
 		const modules = u.searchParams.get( 'modules' );
-		return ( modules ? 'load.php `' + modules.slice( 0, 60 ) + '`' : u.pathname.split( '/' ).pop() ) + ' ' + ( line + 1 ) + ':' + ( column + 1 );
+		const script = modules ? 'load.php `' + modules.slice( 0, 60 ) + '`' : u.pathname.split( '/' ).pop();
+		return script + ' ' + ( line + 1 ) + ':' + ( column + 1 );
 	} catch ( e ) {
 		return url.slice( 0, 60 );
 	}
@@ -41,7 +49,9 @@ function where( url: string, line: number, column: number ): string {
  * The `count` functions with the most self time between `from` and `to` (µs, the profile's clock),
  * of scripts whose URL matches `only` when given.
  */
-export function topSelfTime( profile: CpuProfile, from: number, to: number, count: number, only?: RegExp ): SelfTime[] {
+export function topSelfTime(
+	profile: CpuProfile, from: number, to: number, count: number, only?: RegExp,
+): SelfTime[] {
 	const byId = new Map( profile.nodes.map( ( n ) => [ n.id, n ] ) );
 	const self = new Map<string, SelfTime>();
 	let t = profile.startTime;
@@ -53,13 +63,15 @@ export function topSelfTime( profile: CpuProfile, from: number, to: number, coun
 			continue;
 		}
 		const node = byId.get( profile.samples[ i ] );
-		if ( !node || BUCKETS.has( node.callFrame.functionName ) || ( only && !only.test( node.callFrame.url ) ) ) {
+		if ( !node || BUCKETS.has( node.callFrame.functionName ) ||
+			( only && !only.test( node.callFrame.url ) ) ) {
 			continue;
 		}
 		const f = node.callFrame;
 		const name = f.functionName || '(anonymous)';
 		const key = name + ' ' + f.url + ' ' + f.lineNumber + ' ' + f.columnNumber;
-		const entry = self.get( key ) || { name, where: where( f.url, f.lineNumber, f.columnNumber ), selfMs: 0 };
+		const entry = self.get( key ) ||
+			{ name, where: where( f.url, f.lineNumber, f.columnNumber ), selfMs: 0 };
 		entry.selfMs += next / 1000;
 		self.set( key, entry );
 	}
