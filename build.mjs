@@ -120,7 +120,10 @@ async function bundle( entry, provided = [], englishOnly = false ) {
 		outdir: '/virtual',
 		format: 'iife',
 		target: ES_TARGET,
-		minify: true,
+		minifyWhitespace: true,
+		minifySyntax: true,
+		// GEO_BUILD_NAMES=1 keeps the names (the warm-dashboard bench's profile names our functions).
+		minifyIdentifiers: !process.env.GEO_BUILD_NAMES,
 		charset: 'utf8',
 		// Keep /*! */ comments: the licence notices of the libraries we bundle.
 		legalComments: 'inline',

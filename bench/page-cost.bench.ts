@@ -7,22 +7,13 @@
  * browser profile; warm the same profile's second visit (HTTP cache, localStorage, IndexedDB kept).
  * One wiki: the baseline is deployed and measured first, then this build, through the deploy CLI.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { startFixtureServer } from '../localwiki/fixture-server.mjs';
-import {
-	createBotPassword, createDemoPages, editPage, freePort, installWiki, prepareMachine, runDeploy, startWiki, warmUp,
-} from '../localwiki/wiki.mjs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { buildTree, median, openBenchWiki, ROOT } from './wiki-session';
 
 /** main before issue 10. */
 export const BASELINE_COMMIT = '148b35f';
-const ROOT = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
-const BASE_DIR = path.join( ROOT, 'bench', '.baseline', 'page-cost-' + BASELINE_COMMIT );
 /** Script time: median of this many cold and warm visits; requests and bytes are the same each time. */
 const RUNS = 3;
 
@@ -47,24 +38,6 @@ interface Visit {
 }
 
 const kb = ( bytes: number ): string => ( bytes / 1024 ).toFixed( 1 );
-const median = ( xs: number[] ): number => xs.slice().sort( ( a, b ) => a - b )[ Math.floor( xs.length / 2 ) ];
-
-function buildBaseline(): string {
-	if ( !existsSync( path.join( BASE_DIR, 'dist', 'manifest.json' ) ) ) {
-		mkdirSync( BASE_DIR, { recursive: true } );
-		const archive = spawnSync( 'git', [ 'archive', BASELINE_COMMIT, 'build.mjs', 'build', 'src', 'gadgets', 'i18n', 'package.json' ],
-			{ cwd: ROOT, maxBuffer: 256 * 1024 * 1024 } );
-		if ( archive.status !== 0 ) {
-			throw new Error( 'git archive failed: ' + archive.stderr.toString() );
-		}
-		spawnSync( 'tar', [ '-x', '-C', BASE_DIR ], { input: archive.stdout } );
-		const built = spawnSync( process.execPath, [ 'build.mjs' ], { cwd: BASE_DIR, stdio: [ 'ignore', 'ignore', 'inherit' ] } );
-		if ( built.status !== 0 ) {
-			throw new Error( 'baseline build failed' );
-		}
-	}
-	return path.join( BASE_DIR, 'dist' );
-}
 
 /** One page view: everything that went over the network until it is quiet. */
 async function visit( context: BrowserContext, url: string ): Promise<Visit> {
@@ -140,38 +113,23 @@ async function measure( browser: Browser, url: string ): Promise<Measured> {
 }
 
 async function main(): Promise<void> {
-	const baselineDist = buildBaseline();
-	const mediawiki = await prepareMachine( { browser: true, log: () => undefined } );
-	const dir = mkdtempSync( path.join( os.tmpdir(), 'geo-bench-wiki-' ) );
-	const fixture = await startFixtureServer( { port: 0 } );
-	const port = await freePort();
-	const admin = await installWiki( { dir, port, fixtureBase: fixture.url, mwDir: mediawiki.dir } );
-	const wiki = await startWiki( { dir, port, fixtureBase: fixture.url } );
-	const browser = await chromium.launch( { executablePath: '/usr/bin/chromium', args: [ '--no-sandbox', '--disable-gpu', '--disable-quic',
-		'--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync' ] } );
+	const baselineDist = buildTree( 'page-cost-' + BASELINE_COMMIT, { commit: BASELINE_COMMIT } );
+	const wiki = await openBenchWiki();
 	const results: Record<string, Record<string, Measured>> = {};
 	try {
-		const account = { username: admin.adminUser, password: admin.adminPassword };
-		const bot = await createBotPassword( { dir } );
-		await createDemoPages( { apiUrl: wiki.apiUrl, ...account } );
 		for ( const p of PAGES.filter( ( x ) => x.text ) ) {
-			await editPage( { apiUrl: wiki.apiUrl, ...account, title: p.title, text: p.text as string, summary: 'bench page' } );
+			await wiki.editPage( p.title, p.text as string );
 		}
-		const pageUrl = ( title: string, extra = '' ): string => wiki.indexUrl + '?title=' + encodeURIComponent( title.replace( / /g, '_' ) ) + extra;
 		for ( const [ variant, dist ] of [ [ 'baseline', baselineDist ], [ 'ours', path.join( ROOT, 'dist' ) ] ] ) {
-			const deploy = await runDeploy( { apiUrl: wiki.apiUrl, ...bot, dist } );
-			if ( deploy.code !== 0 ) {
-				throw new Error( 'deploy of ' + variant + ' failed: ' + deploy.stdout + deploy.stderr );
-			}
-			await warmUp( wiki );
+			await wiki.deploy( dist, variant );
 			for ( const p of PAGES ) {
 				console.log( variant + ': ' + p.name );
 				results[ p.name ] = results[ p.name ] || {};
 				// Off once, with the second deploy (the gadgets are not loaded: the same either way).
 				if ( variant === 'ours' ) {
-					results[ p.name ].off = await measure( browser, pageUrl( p.title, '&safemode=1' ) );
+					results[ p.name ].off = await measure( wiki.browser, wiki.pageUrl( p.title, '&safemode=1' ) );
 				}
-				results[ p.name ][ variant ] = await measure( browser, pageUrl( p.title ) );
+				results[ p.name ][ variant ] = await measure( wiki.browser, wiki.pageUrl( p.title ) );
 				if ( results[ p.name ].off ) {
 					for ( const kind of [ 'cold', 'warm' ] as const ) {
 						for ( const v of [ 'baseline', 'ours' ] ) {
@@ -182,10 +140,7 @@ async function main(): Promise<void> {
 			}
 		}
 	} finally {
-		await browser.close();
-		await wiki.stop();
-		await fixture.close();
-		rmSync( dir, { recursive: true, force: true } );
+		await wiki.close();
 	}
 	console.log( 'BENCH-RESULT ' + JSON.stringify( { title: 'Page cost: what a reader downloads and runs, in Chromium on the local wiki', markdown: report( results ) } ) );
 }

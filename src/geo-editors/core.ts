@@ -2,6 +2,7 @@
  * Geo Editors heavy module (hidden gadget `geo-editors-core`): messages, styles and the UI.
  * The loader calls mw.libs.geoEditors.* once this has run.
  */
+import './core-start';
 import '../core/styles.css';
 import './ui/geo-editors.css';
 import bundle from 'i18n:geo-editors';
