@@ -17,7 +17,7 @@ import type { Mwn } from 'mwn';
 import { loadManifest, type Manifest, type PlannedPage } from './manifest';
 import { DEFINITIONS_PAGE, linesById, mergeDefinitions, ourDefinitionLines } from './definitions';
 import { decide, deploySummary, isDeployComment, type Decision, type PageState } from './decide';
-import { connect, credentialsFromEnv, CredentialsRejectedError, disableScriptPst, EditConflictError, lastDeployedContent, plainHttpWarning, readPages, savePage } from './wiki';
+import { connectFromEnv, disableScriptPst, EditConflictError, lastDeployedContent, readPages, savePage } from './wiki';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -137,20 +137,11 @@ export async function main( argv: string[] ): Promise<number> {
 	const { manifest, pages } = loadManifest( opts.dist, opts.only );
 	console.log( `Geo gadgets v${ manifest.version } (${ manifest.commit }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
 
-	const warning = plainHttpWarning( opts.wiki );
-	if ( warning ) {
-		console.warn( warning );
+	const bot = await connectFromEnv( opts.wiki, 'deploy', process.env );
+	if ( !bot ) {
+		return EXIT_ERROR;
 	}
-	let bot: Mwn;
-	try {
-		bot = await connect( opts.wiki, credentialsFromEnv( process.env ) );
-	} catch ( err ) {
-		if ( err instanceof CredentialsRejectedError ) {
-			console.error( `deploy stopped: ${ err.message }` );
-			return EXIT_ERROR;
-		}
-		throw err;
-	}
+
 	const { steps, starttimestamp } = await plan( bot, manifest, pages, opts.force );
 
 	for ( const step of steps ) {

@@ -17,7 +17,7 @@ import { parseMonthText } from '../geo-editors/data/tsv';
 import { monthRange } from '../geo-editors/data/types';
 import { isCountryCode, reducedTitle, reducePage, samePage, serializePage } from '../geo-editors/data/reduced';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
-import { connect, credentialsFromEnv, CredentialsRejectedError, EditConflictError, plainHttpWarning, readPages, savePage } from './wiki';
+import { connectFromEnv, EditConflictError, readPages, savePage } from './wiki';
 
 const EXIT_OK = 0;
 const EXIT_ERROR = 1;
@@ -138,19 +138,9 @@ export async function main( argv: string[] ): Promise<number> {
 		return EXIT_ERROR;
 	}
 	console.log( `Reduced geoeditors data ${ opts.months[ 0 ] }..${ opts.months[ opts.months.length - 1 ] } (${ opts.countries.join( ', ' ) }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
-	const warning = plainHttpWarning( opts.wiki );
-	if ( warning ) {
-		console.warn( warning );
-	}
-	let bot: Mwn;
-	try {
-		bot = await connect( opts.wiki, credentialsFromEnv( process.env ) );
-	} catch ( err ) {
-		if ( err instanceof CredentialsRejectedError ) {
-			console.error( `publish stopped: ${ err.message }` );
-			return EXIT_ERROR;
-		}
-		throw err;
+	const bot = await connectFromEnv( opts.wiki, 'publish', process.env );
+	if ( !bot ) {
+		return EXIT_ERROR;
 	}
 	const { steps, starttimestamp } = await plan( bot, opts );
 	for ( const s of steps ) {

@@ -66,6 +66,26 @@ export async function connect( apiUrl: string, creds: Credentials ): Promise<Mwn
 	return bot;
 }
 
+/**
+ * The command-line start shared by the deploy and publish commands: the plain-HTTP warning, then a
+ * logged-in client from the environment's credentials, or null (reason printed) when the wiki refused them.
+ */
+export async function connectFromEnv( apiUrl: string, command: string, env: NodeJS.ProcessEnv ): Promise<Mwn | null> {
+	const warning = plainHttpWarning( apiUrl );
+	if ( warning ) {
+		console.warn( warning );
+	}
+	try {
+		return await connect( apiUrl, credentialsFromEnv( env ) );
+	} catch ( err ) {
+		if ( err instanceof CredentialsRejectedError ) {
+			console.error( `${ command } stopped: ${ err.message }` );
+			return null;
+		}
+		throw err;
+	}
+}
+
 interface ApiRevision {
 	revid: number;
 	timestamp: string;
