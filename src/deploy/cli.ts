@@ -17,7 +17,7 @@ import type { Mwn } from 'mwn';
 import { loadManifest, type Manifest, type PlannedPage } from './manifest';
 import { DEFINITIONS_PAGE, linesById, mergeDefinitions, ourDefinitionLines } from './definitions';
 import { decide, deploySummary, isDeployComment, type Decision, type PageState } from './decide';
-import { connectFromEnv, disableScriptPst, EditConflictError, lastDeployedContent, readPages, savePage } from './wiki';
+import { connectFromEnv, disableScriptPst, lastDeployedContent, readPages, saveInOrder } from './wiki';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -176,20 +176,12 @@ export async function main( argv: string[] ): Promise<number> {
 		console.warn( 'warning: could not turn off the pre-save transform for JS/CSS (grant editmyoptions); "~~~~" in code would be rewritten' );
 	}
 	// Code pages first, Gadgets-definition last: a definition never points at a missing page.
-	let saved = 0;
-	try {
-		for ( const step of toSave ) {
-			const summary = deploySummary( manifest.version, manifest.commit, step.page.gadget );
-			const revid = await savePage( bot, step.current, step.page.content, summary, starttimestamp );
-			saved++;
-			console.log( `  saved      ${ step.page.title }${ revid ? ` (r${ revid })` : '' }` );
-		}
-	} catch ( err ) {
-		if ( err instanceof EditConflictError ) {
-			console.error( `REFUSED: ${ err.message }. ${ saved } page(s) were saved before it; run the deploy again.` );
-			return EXIT_REFUSED;
-		}
-		throw err;
+	const saved = await saveInOrder( bot, toSave.map( ( step ) => ( {
+		title: step.page.title, current: step.current, content: step.page.content,
+		summary: deploySummary( manifest.version, manifest.commit, step.page.gadget ),
+	} ) ), starttimestamp, 'run the deploy again' );
+	if ( saved === null ) {
+		return EXIT_REFUSED;
 	}
 	console.log( `Deployed ${ saved } page(s).` );
 	return EXIT_OK;

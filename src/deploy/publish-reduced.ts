@@ -17,7 +17,7 @@ import { parseMonthText } from '../geo-editors/data/tsv';
 import { monthRange } from '../geo-editors/data/types';
 import { isCountryCode, reducedTitle, reducePage, samePage, serializePage } from '../geo-editors/data/reduced';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
-import { connectFromEnv, EditConflictError, readPages, savePage } from './wiki';
+import { connectFromEnv, readPages, saveInOrder } from './wiki';
 
 const EXIT_OK = 0;
 const EXIT_ERROR = 1;
@@ -163,19 +163,11 @@ export async function main( argv: string[] ): Promise<number> {
 		return EXIT_OK;
 	}
 	const v = version();
-	let saved = 0;
-	try {
-		for ( const s of toSave ) {
-			const revid = await savePage( bot, s.current, s.content, deploySummary( v.version, v.commit, 'reduced geoeditors data' ), starttimestamp );
-			saved++;
-			console.log( `  saved      ${ s.title }${ revid ? ` (r${ revid })` : '' }` );
-		}
-	} catch ( err ) {
-		if ( err instanceof EditConflictError ) {
-			console.error( `REFUSED: ${ err.message }. ${ saved } page(s) were saved before it; run the command again.` );
-			return EXIT_REFUSED;
-		}
-		throw err;
+	const summary = deploySummary( v.version, v.commit, 'reduced geoeditors data' );
+	const saved = await saveInOrder( bot, toSave.map( ( s ) => ( { title: s.title, current: s.current, content: s.content, summary } ) ),
+		starttimestamp, 'run the command again' );
+	if ( saved === null ) {
+		return EXIT_REFUSED;
 	}
 	console.log( `Published ${ saved } page(s).` );
 	return EXIT_OK;

@@ -199,3 +199,33 @@ export async function savePage( bot: Mwn, base: PageState, content: string, summ
 		throw err;
 	}
 }
+
+/** One page the deploy or publish command saves: what the wiki had when read, and the new text. */
+export interface PageToSave {
+	title: string;
+	current: PageState;
+	content: string;
+	summary: string;
+}
+
+/**
+ * Saves the pages in order, each printed as saved; on an edit conflict stops, prints the refusal and
+ * returns null (pages saved before it stay saved), else the number saved.
+ */
+export async function saveInOrder( bot: Mwn, pages: PageToSave[], starttimestamp: string, rerun: string ): Promise<number | null> {
+	let saved = 0;
+	try {
+		for ( const p of pages ) {
+			const revid = await savePage( bot, p.current, p.content, p.summary, starttimestamp );
+			saved++;
+			console.log( `  saved      ${ p.title }${ revid ? ` (r${ revid })` : '' }` );
+		}
+	} catch ( err ) {
+		if ( err instanceof EditConflictError ) {
+			console.error( `REFUSED: ${ err.message }. ${ saved } page(s) were saved before it; ${ rerun }.` );
+			return null;
+		}
+		throw err;
+	}
+	return saved;
+}
