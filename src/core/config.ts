@@ -4,6 +4,8 @@
  * MediaWiki:Common.js: `mw.config.set( 'geoGadgetsEndpoints', { wdqs: 'https://…/sparql' } );`
  * Only the hosts named here are ever contacted (plus the wiki itself).
  */
+import { DEFAULT_WDQS, endpointUrl, wikidataSiteId } from './endpoint';
+
 export interface Endpoints {
 	/** SPARQL endpoint of the Wikidata Query Service. */
 	wdqs: string;
@@ -30,7 +32,7 @@ export interface Endpoints {
 }
 
 export const DEFAULT_ENDPOINTS: Readonly<Omit<Endpoints, 'wikidataSiteId'>> = {
-	wdqs: 'https://query.wikidata.org/sparql',
+	wdqs: DEFAULT_WDQS,
 	wdqsUi: 'https://query.wikidata.org/',
 	wikidataApi: 'https://www.wikidata.org/w/api.php',
 	wikidataWiki: 'https://www.wikidata.org/wiki/',
@@ -45,18 +47,6 @@ export const DEFAULT_ENDPOINTS: Readonly<Omit<Endpoints, 'wikidataSiteId'>> = {
 /** Hosts that are Wikimedia's own: links to them are kept, everything else is dropped. */
 const WIKIMEDIA_HOST = /(^|\.)(wikipedia|wikimedia|wikidata|wiktionary|wikibooks|wikinews|wikiquote|wikisource|wikiversity|wikivoyage|mediawiki|wikimediafoundation)\.org$/;
 
-function isHttpUrl( value: unknown ): value is string {
-	if ( typeof value !== 'string' ) {
-		return false;
-	}
-	try {
-		const url = new URL( value );
-		return url.protocol === 'https:' || url.protocol === 'http:';
-	} catch ( e ) {
-		return false;
-	}
-}
-
 let cached: Endpoints | null = null;
 
 /** The endpoints in force on this page: defaults, overridden key by key by `geoGadgetsEndpoints`. */
@@ -64,21 +54,9 @@ export function getEndpoints(): Endpoints {
 	if ( cached ) {
 		return cached;
 	}
-	const override = mw.config.get( 'geoGadgetsEndpoints' ) as Partial<Record<string, unknown>> | null;
-	const result: Endpoints = Object.assign( {}, DEFAULT_ENDPOINTS, {
-		wikidataSiteId: String( mw.config.get( 'wgDBname' ) || 'enwiki' ),
-	} );
-	if ( override && typeof override === 'object' ) {
-		for ( const key of Object.keys( result ) as ( keyof Endpoints )[] ) {
-			const value = override[ key ];
-			if ( key === 'wikidataSiteId' ) {
-				if ( typeof value === 'string' && /^[a-z_]{2,40}$/.test( value ) ) {
-					result.wikidataSiteId = value;
-				}
-			} else if ( isHttpUrl( value ) ) {
-				result[ key ] = value;
-			}
-		}
+	const result = { wikidataSiteId: wikidataSiteId() } as Endpoints;
+	for ( const key of Object.keys( DEFAULT_ENDPOINTS ) as ( keyof typeof DEFAULT_ENDPOINTS )[] ) {
+		result[ key ] = endpointUrl( key, DEFAULT_ENDPOINTS[ key ] );
 	}
 	cached = result;
 	return result;

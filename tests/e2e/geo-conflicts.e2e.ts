@@ -5,7 +5,8 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOnlyHosts, launchBrowser, openPage } from './browser';
+import { expectOnlyHosts, launchBrowser, openPage, waitForModule } from './browser';
+import { login } from '../../localwiki/wiki.mjs';
 import { engineSet } from '../../src/geo-conflicts/data/engine-answers';
 
 const ctx = inject( 'e2e' );
@@ -132,6 +133,32 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 		expect( await page.$$( '.geo-conflicts-place' ) ).toHaveLength( 0 );
 		expect( pageErrors ).toEqual( [] );
 		await page.context().close();
+	} );
+
+	it( 'an article with coordinates that is neither: the probe comes with the loaders, one ASK, no core', async () => {
+		const title = 'Geo e2e lugar sin conflictos';
+		const admin = await login( { apiUrl: ctx.apiUrl, ...ctx.admin } );
+		await admin.save( title, 'Un lugar.\n\n<span id="coordinates">33°26′S 70°39′O</span>\n', 'e2e: article with coordinates' );
+		const context = await browser.newContext();
+		const probeAsks = ( urls: string[] ): string[] => urls.filter( ( u ) => decodeURIComponent( u ).includes( '#GeoConflicts view=probe' ) );
+		const { page, requests, pageErrors } = await openPage( context, pageUrl( title ) );
+		await waitForModule( page, 'ext.gadget.geo-conflicts-probe' );
+		await expect.poll( () => probeAsks( requests ).length, { timeout: 30_000 } ).toBe( 1 );
+		await page.waitForLoadState( 'networkidle' );
+		// One load.php request carries the probe, and it is the loaders' own: no request of its own.
+		const withProbe = requests.map( decodeURIComponent ).filter( ( u ) => /load\.php.*geo-conflicts-probe/.test( u ) );
+		expect( withProbe ).toHaveLength( 1 );
+		expect( withProbe[ 0 ] ).toMatch( /ext\.gadget\.geo-conflicts,/ );
+		expect( probeAsks( requests ) ).toHaveLength( 1 );
+		expect( await page.evaluate( () => mw.loader.getState( 'ext.gadget.geo-conflicts-core' ) ) ).toBe( 'registered' );
+		expect( await page.$$( '.geo-conflicts-card, .geo-conflicts-place' ) ).toHaveLength( 0 );
+		// The answer is kept a day: the next visit asks nothing.
+		const again = await openPage( context, pageUrl( title ) );
+		await waitForModule( again.page, 'ext.gadget.geo-conflicts-probe' );
+		await again.page.waitForTimeout( 1000 );
+		expect( probeAsks( again.requests ) ).toHaveLength( 0 );
+		expect( pageErrors.concat( again.pageErrors ) ).toEqual( [] );
+		await context.close();
 	} );
 
 	it( 'a place article lists its conflicts in a collapsible section', async () => {

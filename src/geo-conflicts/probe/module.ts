@@ -1,8 +1,10 @@
 /**
- * Entry of the hidden gadget `geo-conflicts-probe`, loaded by the Geo Conflicts loader on articles
- * with coordinates or a map: mw.libs.geoConflictsProbe.needsCore() says whether the core must load.
+ * Entry of the hidden gadget `geo-conflicts-probe`: mw.libs.geoConflictsProbe.needsCore() says whether
+ * the core must load. Its definition loads it on every article view (namespace 0, action view) in the
+ * same load.php request as the loaders, so the loader's use of it on an article with coordinates or
+ * a map costs no request of its own; it runs nothing until asked.
  */
-import { getEndpoints } from '../../core/config';
+import { DEFAULT_WDQS, endpointUrl, wikidataSiteId } from '../../core/endpoint';
 import { probePage } from './probe';
 import { isQid, type ProbePage } from './query';
 import { siteUrl } from '../data/sparql';
@@ -26,7 +28,7 @@ function thisPage(): ProbePage | null {
 	if ( isQid( item ) ) {
 		return { item };
 	}
-	const siteId = getEndpoints().wikidataSiteId;
+	const siteId = wikidataSiteId();
 	const site = siteUrl( siteId );
 	const title = String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
 	const languages = [ siteId.replace( /wik[a-z]+$/, '' ).replace( /_/g, '-' ), String( mw.config.get( 'wgContentLanguage' ) || '' ) ]
@@ -40,7 +42,7 @@ function needsCore(): Promise<boolean> {
 		return Promise.resolve( false );
 	}
 	return probePage( page, classes(), {
-		endpoint: getEndpoints().wdqs,
+		endpoint: endpointUrl( 'wdqs', DEFAULT_WDQS ),
 		fetch: ( url, init ) => fetch( url, init ),
 		storage: mw.storage,
 	} );
