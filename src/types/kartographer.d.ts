@@ -29,7 +29,7 @@ interface KartographerMap extends KartographerLeafletMap {
 	/** Run the callback once Kartographer has loaded its data and set the view (or now). */
 	doWhenReady( callback: ( map: KartographerMap ) => void, context?: unknown ): KartographerMap;
 	addGeoJSONLayer( groupName: string, geoJson: object, options?: object ): import( 'leaflet' ).Layer | undefined;
-	/** Base tile layer (carries `mw-invert` through Kartographer's CSS). */
+	/** Kartographer's base tile layer. */
 	wikimediaLayer?: import( 'leaflet' ).TileLayer;
 	lang?: string;
 }

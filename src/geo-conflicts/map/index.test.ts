@@ -53,14 +53,14 @@ describe( 'createConflictMap without Kartographer (bundled Leaflet)', () => {
 		expect( container.children.length ).toBe( 0 );
 	} );
 
-	it( 'loads tiles only from the configured tile server, marked mw-invert', async () => {
+	it( 'loads tiles only from the configured tile server, marked skin-invert (the skins invert it at night)', async () => {
 		const map = await createConflictMap( container, {} );
 		const tiles = Array.from( map.element.querySelectorAll<HTMLImageElement>( 'img.leaflet-tile' ) );
 		expect( tiles.length ).toBeGreaterThan( 0 );
 		for ( const tile of tiles ) {
 			expect( tile.src.startsWith( 'http://127.0.0.1:9/maps.wikimedia.org/osm-intl/' ) ).toBe( true );
 		}
-		expect( map.element.querySelector( '.leaflet-layer.mw-invert' ) ).not.toBeNull();
+		expect( map.element.querySelector( '.leaflet-layer.skin-invert' ) ).not.toBeNull();
 		expect( map.element.querySelector( '.geo-conflicts-map-attribution' )!.textContent ).toContain( 'OpenStreetMap' );
 		map.destroy();
 	} );

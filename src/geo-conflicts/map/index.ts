@@ -91,8 +91,9 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 	} );
 	L.tileLayer( getEndpoints().tiles, {
 		maxZoom: 18,
-		// As Kartographer does: night-mode skins invert .mw-invert tiles, and leave the .notheme container alone.
-		className: 'mw-invert',
+		// Night mode: Vector and Minerva (1.43) invert `.skin-invert` (filter: invert hue-rotate); the
+		// map container is `.notheme`, a light island for our controls, as Kartographer keeps its own.
+		className: 'skin-invert',
 	} ).addTo( map );
 	domControl( L, attributionElement(), 'bottomright' ).addTo( map );
 	return { L, map, kartographer: false };
