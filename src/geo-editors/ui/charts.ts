@@ -18,7 +18,10 @@ export interface Series {
 
 /** Right-to-left page: the time and value axes run from the right. */
 function isRtl( el: Element ): boolean {
-	return getComputedStyle( el ).direction === 'rtl';
+	// The nearest dir attribute (the panel sets the reader's; MediaWiki sets html's): a computed-style
+	// read here forced a style recalculation before every chart (~20 ms in a warm-dashboard profile).
+	const owner = el.closest( '[dir]' );
+	return ( owner ? owner.getAttribute( 'dir' ) : document.documentElement.dir ) === 'rtl';
 }
 
 /** A line per series, and (when `bands`) its 95% interval as a shaded band. */
