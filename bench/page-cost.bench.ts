@@ -216,8 +216,26 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		'; ours: ' + extra( coords.ours.cold, coords.off ).map( shortUrl ).join( ', ' ) + '. Warm, ours: ' +
 		( extra( coords.ours.warm, coords.off ).map( shortUrl ).join( ', ' ) || 'none' ) + '.',
 		'',
-		'Command: `npm run bench` (or `npx tsx bench/run.ts page-cost`; it installs its own throw-away wiki, ~2 minutes).' );
+		beyondLoaders( coords.ours.cold, coords.off ),
+		'',
+		'Command: `npm run bench` (or `npx tsx bench/run.ts page-cost`; it installs its own throw-away wiki and ' +
+		'builds the baseline from git into `bench/.baseline/`, ~10 minutes).' );
 	return lines.join( '\n' );
+}
+
+/** The loaders' own load.php request (both loaders, and on articles the probe module with them). */
+const isLoaderBatch = ( u: string ): boolean => /ext\.gadget\.geo-conflicts[,&|]/.test( decodeURIComponent( u ) ) &&
+	/geo-editors/.test( decodeURIComponent( u ) ) && !/core/.test( decodeURIComponent( u ) );
+
+/** Issue 10's goal for an article with coordinates, read off the cold visit: what came after the loaders' request. */
+function beyondLoaders( v: Visit, off: Measured ): string {
+	const added = extraRequests( v, off ).filter( ( x ) => x.request !== false );
+	const loaders = added.filter( ( x ) => isLoaderBatch( x.url ) );
+	const after = added.filter( ( x ) => !isLoaderBatch( x.url ) );
+	const probeInside = loaders.some( ( x ) => /geo-conflicts-probe/.test( decodeURIComponent( x.url ) ) );
+	return 'Article with coordinates, cold, after the loaders\' request (' + loaders.map( ( x ) => kb( x.gz ) + ' KB' ).join( ', ' ) +
+		( probeInside ? ', the probe module inside it' : '' ) + '): **' + after.length + ' request' + ( after.length === 1 ? '' : 's' ) + ', ' +
+		after.reduce( ( sum, x ) => sum + x.gz, 0 ) + ' B gz** (' + ( after.map( ( x ) => shortUrl( x.url ) ).join( ', ' ) || 'none' ) + ').';
 }
 
 function shortUrl( u: string ): string {
