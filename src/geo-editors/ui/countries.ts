@@ -15,6 +15,10 @@ const CODES = ( 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF 
 export { PROTECTED_SINCE_2024 } from '../data/protection';
 
 let names: Intl.DisplayNames | null | undefined;
+// Names and the sorted list, once per page: the filters build ~250 of them on every render, and
+// Intl's lookups were the core's largest self time on a warm dashboard (15 ms, docs/bench.md).
+const known = new Map<string, string>();
+let sorted: { code: string; name: string }[] | null = null;
 
 function displayNames(): Intl.DisplayNames | null {
 	if ( names === undefined ) {
@@ -30,24 +34,32 @@ function displayNames(): Intl.DisplayNames | null {
 /** For tests: the language changed. */
 export function resetCountryNames(): void {
 	names = undefined;
+	known.clear();
+	sorted = null;
 }
 
 export function countryName( code: string, datasetName?: string ): string {
 	if ( code === '--' ) {
 		return msg( 'geo-editors-country-unknown' );
 	}
-	const dn = displayNames();
-	let name: string | undefined;
-	try {
-		name = dn ? dn.of( code ) : undefined;
-	} catch ( e ) {
-		name = undefined;
+	let name = known.get( code );
+	if ( name === undefined ) {
+		const dn = displayNames();
+		try {
+			name = ( dn && dn.of( code ) ) || '';
+		} catch ( e ) {
+			name = '';
+		}
+		known.set( code, name );
 	}
 	return name && name !== code ? name : datasetName || code;
 }
 
 /** Every code with its name, sorted by name in the reader's language. */
 export function allCountries(): { code: string; name: string }[] {
+	if ( sorted ) {
+		return sorted.slice();
+	}
 	const list = CODES.map( ( code ) => ( { code, name: countryName( code ) } ) );
 	let collator: Intl.Collator;
 	try {
@@ -57,5 +69,6 @@ export function allCountries(): { code: string; name: string }[] {
 	}
 	list.sort( ( a, b ) => collator.compare( a.name, b.name ) );
 	list.push( { code: '--', name: countryName( '--' ) } );
-	return list;
+	sorted = list;
+	return list.slice();
 }
