@@ -5,7 +5,9 @@
  * the first chart painted (the first drawing call on a dashboard canvas, then one animation frame).
  * Real Chromium on the local MediaWiki 1.43 (bench/wiki-session.ts). Baseline in the same run: this
  * tree with the issue-10 hot spots put back (warm-dashboard.baseline.patch: an Intl.DateTimeFormat
- * built on every month formatted, a computed style read per colour), deployed on the same wiki in
+ * built on every month formatted, a computed style read per colour, a computed style read for the
+ * direction before every chart, every country name looked up and sorted again on every render),
+ * deployed on the same wiki in
  * alternating rounds. Then one CPU profile of a warm visit (CDP Profiler, a build that keeps names)
  * for the functions with most self time in that window.
  */
