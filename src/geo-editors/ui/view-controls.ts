@@ -46,6 +46,8 @@ export function renderViewControls( controls: HTMLElement, input: ControlsInput 
 			input.granularity, ( value ) => input.onGranularity( value === 'week' ? 'week' : 'month' ) ) );
 	} else if ( input.granularity === 'week' ) {
 		// Weeks were asked for (URL, attribute, another tab) but this view has no weekly form: say why.
-		controls.appendChild( notice( msg( 'geo-editors-weekly-monthly-only', input.viewLabel, msg( 'geo-editors-view-lines' ) ) ) );
+		const why = notice( msg( 'geo-editors-weekly-monthly-only', input.viewLabel, msg( 'geo-editors-view-lines' ) ) );
+		why.classList.add( 'geo-editors-monthly-only' );
+		controls.appendChild( why );
 	}
 }
