@@ -40,7 +40,7 @@ describe( 'weekSeries', () => {
 
 	it( 'gives one point per week with each level and the total, and no interval anywhere', () => {
 		const points = weekSeries( merged.rows, merged.weeks, CL_ES );
-		expect( points.map( ( p ) => p.week ) ).toEqual( WEEKLY_MONTHS.flatMap( sundaysOf ) );
+		expect( points.map( ( point ) => point.week ) ).toEqual( WEEKLY_MONTHS.flatMap( sundaysOf ) );
 		expect( points ).toHaveLength( 27 );
 		const p = points[ 5 ];
 		const editors = LEVELS.map( ( l ) => ( p.levels[ l ] as { editors: number } ).editors );

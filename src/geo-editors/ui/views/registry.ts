@@ -16,12 +16,13 @@ import { periodsView } from './periods';
 import { groupView } from './group';
 import { impactView } from './impact';
 import { weeklyLinesView } from './weekly-lines';
+import { weeklyEditsView } from './weekly-edits';
 
 export const VIEW_TABLE: Record<ViewName, ViewDefinition> = {
 	lines: { scope: 'range', selections: 'one', build: linesView, weekly: weeklyLinesView },
 	totals: { scope: 'range', selections: 'one', build: totalsView },
 	heatmap: { scope: 'range', selections: 'one', build: heatmapView },
-	edits: { scope: 'range', selections: 'one', build: editsView },
+	edits: { scope: 'range', selections: 'one', build: editsView, weekly: weeklyEditsView },
 	top: { scope: 'month', build: topView, offerRest: true },
 	map: { scope: 'month', build: mapView, outlines: true },
 	compare: { scope: 'range', selections: 'all', build: compareView },

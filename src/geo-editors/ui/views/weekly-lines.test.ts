@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { weeklyLinesView } from './weekly-lines';
+import { weeklyEditsView } from './weekly-edits';
 import { useEnglish, selection, wiki, cellOf } from './test-helpers';
 import { mergeWeekMonths } from '../../data/weekly-series';
 import { weekFile, WEEKLY_MONTHS } from '../../data/weekly-test-rows';
@@ -51,5 +52,20 @@ describe( 'weeklyLinesView', () => {
 	it( 'says when the range has months before the weekly release', () => {
 		expect( weeklyLinesView( input( ES, [ '2023-05', '2023-06' ] ) ).lead ).toContain(
 			'The weekly release starts in July 2023: the 2 months of the range before it can only be shown by month.' );
+	} );
+} );
+
+describe( 'weeklyEditsView', () => {
+	beforeAll( useEnglish );
+
+	it( 'gives the week\'s edits where published, n/p without a row, and no interval', () => {
+		const out = weeklyEditsView( input( WD ) );
+		expect( out.table.rows ).toHaveLength( 27 );
+		const row = weekFile( '2023-08' ).rows.find( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'wikidatawiki' && r.level === '1 to 4' && r.week === '2023-08-06' )!;
+		expect( cellOf( out.table, '2023-08-06', 'edits_1_4' ) ).toEqual( { kind: 'number', value: row.edits } );
+		expect( out.table.rows.some( ( r ) => ( cellOf( out.table, r.key, 'edits_100' ) as { kind: string } ).kind === 'np' ) ).toBe( true );
+		expect( out.table.rows.flatMap( ( r ) => r.cells ).some( ( c ) => c.kind === 'estimate' ) ).toBe( false );
+		expect( out.table.caption ).toBe( 'Edits per week by activity level: Chile · en.wikidata, July 2, 2023 – December 31, 2023' );
+		expect( out.table.notes.join( ' ' ) ).toContain( 'no ± interval' );
 	} );
 } );

@@ -13,9 +13,14 @@ import type { CellValue, TableColumn } from '../table-model';
 import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel } from './labels';
 import type { WeekInput, ViewOutput } from './types';
 
-/** "6 August 2023" in the reader's language. */
-export function weekLabel( week: string ): string {
-	return formatDate( week );
+/** "August 6, 2023" in the reader's language (`short`: "Aug 6, 2023", for the time axis). */
+export function weekLabel( week: string, style: 'long' | 'short' = 'long' ): string {
+	return formatDate( week, 11, style );
+}
+
+/** The first and last week of a range ("July 2, 2023 – December 31, 2023"). */
+export function weeksLabel( weeks: string[] ): string {
+	return weeks.length ? weekLabel( weeks[ 0 ] ) + ' – ' + weekLabel( weeks[ weeks.length - 1 ] ) : '';
 }
 
 export function weeklyLinesView( input: WeekInput ): ViewOutput {
@@ -29,7 +34,6 @@ export function weeklyLinesView( input: WeekInput ): ViewOutput {
 		notes.push( msg( 'geo-editors-weekly-note-partial' ) );
 	}
 	notes.push( msg( 'geo-editors-weekly-note-source' ) );
-	const range = weeks.length ? weekLabel( weeks[ 0 ] ) + ' – ' + weekLabel( weeks[ weeks.length - 1 ] ) : '';
 	const lead = [ msg( 'geo-editors-weekly-no-interval' ) ];
 	if ( input.before.length ) {
 		lead.push( msg( 'geo-editors-weekly-before', formatMonth( '2023-07' ), input.before.length ) );
@@ -37,7 +41,7 @@ export function weeklyLinesView( input: WeekInput ): ViewOutput {
 	return {
 		lead: lead.join( ' ' ),
 		table: {
-			caption: msg( 'geo-editors-caption-weekly', selectionLabel( selection ), range ),
+			caption: msg( 'geo-editors-caption-weekly', selectionLabel( selection ), weeksLabel( weeks ) ),
 			rowHeader: msg( 'geo-editors-week' ),
 			columns,
 			rows: points.map( ( p ) => ( {
@@ -51,7 +55,7 @@ export function weeklyLinesView( input: WeekInput ): ViewOutput {
 			notes,
 		},
 		// No bands: there is no interval to draw. A week that is not published is a gap.
-		chart: ( canvas ) => lineChart( canvas, weeks.map( weekLabel ), levels.map( ( l ) => ( {
+		chart: ( canvas ) => lineChart( canvas, weeks.map( ( w ) => weekLabel( w, 'short' ) ), levels.map( ( l ) => ( {
 			label: levelLabel( l ),
 			color: LEVELS.indexOf( l ),
 			values: points.map( ( p ) => {
