@@ -16,11 +16,11 @@ const SCOPE = '.geo-editors-dashboard';
 const EN = JSON.parse( readFileSync( new URL( '../../i18n/geo-editors/en.json', import.meta.url ), 'utf8' ) ) as Record<string, string>;
 const ES = JSON.parse( readFileSync( new URL( '../../i18n/geo-editors/es.json', import.meta.url ), 'utf8' ) ) as Record<string, string>;
 
-/** Editors of a (wiki, country, level, week) in the served weekly file of `month`. */
-function served( month: string, wiki: string, country: string, level: string, week: string ): string {
+/** Editors (or edits: field 6) of a (wiki, country, level, week) in the served weekly file of `month`. */
+function served( month: string, wiki: string, country: string, level: string, week: string, field = 5 ): string {
 	const line = weekRows( month ).split( '\n' ).map( ( l ) => l.split( '\t' ) )
 		.find( ( f ) => f[ 0 ] === wiki && f[ 3 ] === country && f[ 4 ] === level && f[ 7 ] === week );
-	return line ? line[ 5 ] : '';
+	return line ? line[ field ] : '';
 }
 
 describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
@@ -93,6 +93,20 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 			const link = await page.locator( `${ panel } a[href*="GeoEditors"]` ).first().getAttribute( 'href' );
 			expect( link ).toContain( 'granularity=week' );
 			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await page.context().close();
+		}
+	} );
+
+	it( 'shows Edits by week too: the served float edit counts as numbers, no ±', async () => {
+		const { page } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&from=2023-07&to=2023-12&view=edits&granularity=week' ) );
+		try {
+			await waitForRow( page, SCOPE, '2023-11-19' );
+			const edits = served( '2023-11', 'eswiki', 'CL', '5 to 99', '2023-11-19', 6 );
+			expect( edits ).toMatch( /\.0$/ );
+			expect( await cell( page, SCOPE, '2023-11-19', 'edits_5_99' ).getAttribute( 'data-value' ) ).toBe( String( Number( edits ) ) );
+			expect( await page.locator( `${ SCOPE } .geo-editors-table` ).innerText() ).not.toContain( '±' );
+			expect( await page.locator( `${ SCOPE } caption` ).innerText() ).toContain( 'Edits per week' );
 		} finally {
 			await page.context().close();
 		}

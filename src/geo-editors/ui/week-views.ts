@@ -43,10 +43,17 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput, host:
 			loading.add( session );
 			const wait = spinner( msg( 'geo-editors-weekly-loading' ) );
 			host.status.appendChild( wait );
-			session.loadWeeks( host.signal ).then( () => {
+			const done = (): void => {
 				wait.remove();
 				loading.delete( session );
+			};
+			session.loadWeeks( host.signal ).then( () => {
+				done();
 				host.rerender( session );
+			}, ( e: unknown ) => {
+				done();
+				host.errors.appendChild( errorBox( msg( 'geo-editors-weekly-error', months.map( ( m ) => formatMonth( m ) ).join( ', ' ), months.length ) +
+					' ' + errorMessage( e ) ) );
 			} );
 		}
 		return;
