@@ -5,7 +5,8 @@
  * code, a negative or absurd count make the line malformed; a wrong column count on the first line,
  * or a header that is not this layout's, make the file an error.
  */
-import { RowParser, COUNTRY_CODE, countsInRange, toNumber, type RowLayout, type ParseStats } from './tsv';
+import { RowParser, type RowLayout, type ParseStats } from './tsv';
+import { COUNTRY_CODE, countsInRange, toNumber } from './tsv-fields';
 import { LEVELS, type ActivityLevel, type RowFilter } from './types';
 import { WEEKLY_COLUMNS, isWeekStart, weekInMonthFile, type WeekRow } from './weekly';
 

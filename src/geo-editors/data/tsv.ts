@@ -5,12 +5,12 @@
  * up to their country code), so a whole release file streams through in little memory and time: the
  * reason this is a hand-written loop and not `split('\t')`.
  */
-import { COLUMNS, LEVELS, type ActivityLevel, type GeoRow, type RowFilter } from './types';
+import { COLUMNS, type GeoRow, type RowFilter } from './types';
+import { monthlyLayout } from './tsv-monthly';
 
 const CR = 13;
 const EXPECTED_COLUMNS: number = COLUMNS.length;
 const MAX_SAMPLES = 5;
-const COUNTRY_CODE = /^(?:[A-Z]{2}|--)$/;
 /** A release line is ~60–120 characters; a "line" past this is not the release (or never ends). */
 export const MAX_LINE = 4096;
 /** Past this many characters without a newline the body is not a release file at all (endless bytes). */
@@ -20,11 +20,6 @@ export const MAX_SKIP = 1024 * 1024;
  * (the widest view, all countries of one wiki, keeps under a thousand): past this it is not the release.
  */
 export const MAX_KEPT_ROWS = 100000;
-/** Plausible bounds of the numbers (noise can push a count a little, never this far). */
-const MAX_COUNT = 1e8;
-const MAX_EDITS = 1e12;
-const MIN_EPSILON = 1e-3;
-const MAX_EPSILON = 1e3;
 
 export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month' | 'week' | 'long';
 
@@ -318,79 +313,12 @@ export class RowParser<R extends object> implements TextSink {
 	}
 }
 
-/** The 11 columns of the monthly release; `month` (YYYY-MM), when given, must match every row's. */
-export function monthlyLayout( month?: string ): RowLayout<GeoRow> {
-	return {
-		columns: EXPECTED_COLUMNS,
-		isHeader: ( fields ) => fields.join( ',' ) === COLUMNS.join( ',' ),
-		read: ( text, start, end, t, own ) => {
-			const level = LEVELS[ LEVELS.indexOf( text.slice( t[ 3 ] + 1, t[ 4 ] ) as ActivityLevel ) ];
-			if ( !level ) {
-				return 'level';
-			}
-			const countryCode = text.slice( t[ 2 ] + 1, t[ 3 ] );
-			const rowMonth = text.slice( t[ 9 ] + 1, end );
-			const countEps = toNumber( text.slice( t[ 4 ] + 1, t[ 5 ] ) );
-			const sumEps = toNumber( text.slice( t[ 5 ] + 1, t[ 6 ] ) );
-			const threshold = toNumber( text.slice( t[ 6 ] + 1, t[ 7 ] ) );
-			const editors = toNumber( text.slice( t[ 7 ] + 1, t[ 8 ] ) );
-			const editsText = text.slice( t[ 8 ] + 1, t[ 9 ] );
-			const edits = editsText === '' ? null : toNumber( editsText );
-			if ( !COUNTRY_CODE.test( countryCode ) ) {
-				return 'country';
-			}
-			if ( month ? rowMonth !== month : !/^\d{4}-\d{2}$/.test( rowMonth ) ) {
-				return 'month';
-			}
-			if ( !( countEps >= MIN_EPSILON && countEps <= MAX_EPSILON ) || !( sumEps >= 0 && sumEps <= MAX_EPSILON ) ||
-				!inRange( threshold, MAX_COUNT ) || !countsInRange( editors, edits ) ) {
-				// 5e-324 as ε would show "± ∞"; 1e308 or -80 editors are not counts.
-				return 'number';
-			}
-			return {
-				wikiDb: own( text.slice( start, t[ 0 ] ) ),
-				project: own( text.slice( t[ 0 ] + 1, t[ 1 ] ) ),
-				country: own( text.slice( t[ 1 ] + 1, t[ 2 ] ) ),
-				countryCode: own( countryCode ),
-				level,
-				countEps,
-				sumEps,
-				threshold,
-				editors,
-				edits,
-				month: own( rowMonth ),
-			};
-		},
-	};
-}
-
 /** One monthly file (the release's 11 columns). */
 export class MonthParser extends RowParser<GeoRow> {
 	/** `month` (YYYY-MM), when given, must match every row's month column. */
 	public constructor( filter: RowFilter = {}, month?: string ) {
 		super( filter, monthlyLayout( month ) );
 	}
-}
-
-export { COUNTRY_CODE };
-
-/** An editor count and an edit count (null: blank) the release could hold. */
-export function countsInRange( editors: number, edits: number | null ): boolean {
-	return inRange( editors, MAX_COUNT ) && ( edits === null || inRange( edits, MAX_EDITS ) );
-}
-
-/** A count the release could hold (not negative, not absurd); false for NaN. */
-function inRange( n: number, max: number ): boolean {
-	return n >= 0 && n <= max;
-}
-
-/** A finite number from a field ("144.0" → 144); NaN for blank or anything else. */
-export function toNumber( field: string ): number {
-	if ( field === '' ) {
-		return NaN;
-	}
-	const n = Number( field );
-	return isFinite( n ) ? n : NaN;
 }
 
 /** Parse a whole text at once (tests, small files). */
