@@ -103,6 +103,7 @@ function geoGadgetsEndpoints( string $f ): array {
 		'wikidataWiki' => "$f/www.wikidata.org/wiki/",
 		'commonsWiki' => "$f/commons.wikimedia.org/wiki/",
 		'geoeditors' => "$f/analytics.wikimedia.org/published/datasets/geoeditors_monthly/",
+		'geoeditorsWeekly' => "$f/analytics.wikimedia.org/published/datasets/geoeditors_weekly/",
 		'restMetrics' => "$f/wikimedia.org/api/rest_v1/metrics/",
 		'metaApi' => "$f/meta.wikimedia.org/w/api.php",
 		'tiles' => "$f/maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png",

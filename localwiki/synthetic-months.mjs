@@ -1,11 +1,11 @@
-// Synthetic geoeditors months (sample-data/geoeditors/generate-synthetic.mjs) under the release's
-// names: `<month>.synthetic.tsv` is answered as `<month>.tsv`, after the real rows of that month
+// Synthetic geoeditors months (sample-data/geoeditors/generate-synthetic.mjs, and the weekly files of
+// generate-weekly.mjs in geoeditors_weekly/) under the release's names: `<month>.synthetic.tsv` is answered as `<month>.tsv`, after the real rows of that month
 // when the same folder has them, and listed as `<month>.tsv` in the directory index. Only in the
 // first root that has the monthly folder: a `--data DIR` with its own months hides them all.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
-const MONTH_FILE = /^(analytics\.wikimedia\.org\/published\/datasets\/geoeditors_monthly)\/(\d{4}-\d{2})\.tsv$/;
+const MONTH_FILE = /^(analytics\.wikimedia\.org\/published\/datasets\/geoeditors_(?:monthly|weekly))\/(\d{4}-\d{2})\.tsv$/;
 const SYNTHETIC = /^(\d{4}-\d{2})\.synthetic\.tsv$/;
 
 async function firstRootWith( roots, folder ) {

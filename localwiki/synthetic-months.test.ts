@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { monthRows, fileName, SYNTHETIC_MONTHS, MONTHLY } from './sample-data/geoeditors/generate-synthetic.mjs';
+import { weekRows, weeklyFileName, sundays, WEEKLY_MONTHS, WEEKLY } from './sample-data/geoeditors/generate-weekly.mjs';
 import { syntheticMonthBody, releaseNames } from './synthetic-months.mjs';
 import { geoshapeAnswer } from './geoshape.mjs';
 import { DEFAULT_ROOT } from './fixture-server.mjs';
@@ -36,6 +37,43 @@ describe( 'synthetic geoeditors months', () => {
 		expect( String( await syntheticMonthBody( [ DEFAULT_ROOT ], REL + '2019-05.tsv' ) ) ).toBe( monthRows( '2019-05' ) );
 		expect( await syntheticMonthBody( [ DEFAULT_ROOT ], REL + '2030-01.tsv' ) ).toBeNull();
 		expect( releaseNames( [ '2023-08.synthetic.tsv', '2023-08.tsv', '2019-05.synthetic.tsv' ] ) ).toEqual( [ '2019-05.tsv', '2023-08.tsv' ] );
+	} );
+} );
+
+describe( 'synthetic weekly files', () => {
+	const monthly = ( month: string ): Map<string, number> => {
+		const text = readFileSync( path.join( MONTHLY, month + '.tsv' ), 'utf8' ) + monthRows( month );
+		return new Map( text.trim().split( '\n' ).map( ( l ) => l.split( '\t' ) ).map( ( f ) => [ f[ 0 ] + '|' + f[ 3 ] + '|' + f[ 4 ], Number( f[ 8 ] ) ] ) );
+	};
+
+	it( 'are up to date with their generator, named synthetic, in the weekly layout, and cover the demo months', () => {
+		expect( WEEKLY_MONTHS ).toEqual( [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ] );
+		for ( const month of WEEKLY_MONTHS ) {
+			const text = readFileSync( path.join( WEEKLY, weeklyFileName( month ) ), 'utf8' );
+			expect( text, month + ': run node localwiki/sample-data/geoeditors/generate-weekly.mjs' ).toBe( weekRows( month ) );
+			const lines = text.trim().split( '\n' ).map( ( l ) => l.split( '\t' ) );
+			expect( lines.every( ( f ) => f.length === 8 && sundays( month ).includes( f[ 7 ] ) ) ).toBe( true );
+			// The demo's selection (Chile on es.wikipedia) has every level in every week.
+			expect( lines.filter( ( f ) => f[ 0 ] === 'eswiki' && f[ 3 ] === 'CL' ) ).toHaveLength( 3 * sundays( month ).length );
+		}
+		expect( readdirSync( WEEKLY ).filter( ( n ) => n.endsWith( '.synthetic.tsv' ) ) ).toHaveLength( WEEKLY_MONTHS.length );
+	} );
+
+	it( 'have fewer editors in every week than in its month (real Chile rows included), and no week without a month row', () => {
+		for ( const month of WEEKLY_MONTHS ) {
+			const months = monthly( month );
+			for ( const f of weekRows( month ).trim().split( '\n' ).map( ( l ) => l.split( '\t' ) ) ) {
+				const of = months.get( f[ 0 ] + '|' + f[ 3 ] + '|' + f[ 4 ] );
+				expect( of ).toBeDefined();
+				expect( Number( f[ 5 ] ) ).toBeLessThan( of! );
+			}
+		}
+	} );
+
+	it( 'are served under the release name in the weekly folder', async () => {
+		const rel = 'analytics.wikimedia.org/published/datasets/geoeditors_weekly/';
+		expect( String( await syntheticMonthBody( [ DEFAULT_ROOT ], rel + '2023-08.tsv' ) ) ).toBe( weekRows( '2023-08' ) );
+		expect( await syntheticMonthBody( [ DEFAULT_ROOT ], rel + '2023-06.tsv' ) ).toBeNull();
 	} );
 } );
 

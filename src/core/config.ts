@@ -19,6 +19,8 @@ export interface Endpoints {
 	commonsWiki: string;
 	/** Folder of the geoeditors DP monthly release (ends with `/`). */
 	geoeditors: string;
+	/** Folder of the geoeditors weekly release (ends with `/`), one `YYYY-MM.tsv` per month. */
+	geoeditorsWeekly: string;
 	/** Wikimedia REST metrics base (ends with `/`). */
 	restMetrics: string;
 	/** Meta-Wiki Action API, for action=sitematrix. */
@@ -38,6 +40,7 @@ export const DEFAULT_ENDPOINTS: Readonly<Omit<Endpoints, 'wikidataSiteId'>> = {
 	wikidataWiki: 'https://www.wikidata.org/wiki/',
 	commonsWiki: 'https://commons.wikimedia.org/wiki/',
 	geoeditors: 'https://analytics.wikimedia.org/published/datasets/geoeditors_monthly/',
+	geoeditorsWeekly: 'https://analytics.wikimedia.org/published/datasets/geoeditors_weekly/',
 	restMetrics: 'https://wikimedia.org/api/rest_v1/metrics/',
 	metaApi: 'https://meta.wikimedia.org/w/api.php',
 	tiles: 'https://maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png',

@@ -33,6 +33,7 @@ describe( 'messages', () => {
 	it( 'formats Wikidata dates at their precision', () => {
 		expect( formatDate( '+2011-05-09T00:00:00Z', 9 ) ).toBe( '2011' );
 		expect( formatDate( '2011-05-09T00:00:00Z', 10 ) ).toBe( 'May 2011' );
+		expect( formatDate( '2023-08-13', 11, 'short' ) ).toBe( 'Aug 13, 2023' );
 		expect( formatDate( '2011-05-09T00:00:00Z', 11 ) ).toBe( 'May 9, 2011' );
 	} );
 } );

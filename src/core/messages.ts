@@ -169,8 +169,9 @@ export function formatMonthName( m: number, style: 'long' | 'short' = 'short' ):
 /**
  * An ISO date ('2019-03-01' or a full timestamp) at a Wikidata precision: 9 year, 10 month, 11 day.
  * Never throws: a year Date cannot hold (beyond ±275,760) or a nonsense month falls back to plainer text.
+ * `short` abbreviates the month ("Aug 13, 2023"), e.g. for the labels of a time axis.
  */
-export function formatDate( iso: string, precision = 11 ): string {
+export function formatDate( iso: string, precision = 11, style: 'long' | 'short' = 'long' ): string {
 	const m = /^([+-]?\d{1,6})-(\d{2})-(\d{2})/.exec( iso );
 	if ( !m ) {
 		return iso;
@@ -185,8 +186,8 @@ export function formatDate( iso: string, precision = 11 ): string {
 	date.setUTCFullYear( year );
 	try {
 		return precision === 10 ?
-			dateFormat( { year: 'numeric', month: 'long' } ).format( date ) :
-			dateFormat( { year: 'numeric', month: 'long', day: 'numeric' } ).format( date );
+			dateFormat( { year: 'numeric', month: style } ).format( date ) :
+			dateFormat( { year: 'numeric', month: style, day: 'numeric' } ).format( date );
 	} catch ( e ) {
 		// RangeError: Invalid time value.
 		const monthName = formatMonthName( month - 1, 'long' );

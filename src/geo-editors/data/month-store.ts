@@ -9,9 +9,9 @@ import { HttpError } from '../../core/http';
 import type { ParseStats } from './tsv';
 import type { GeoRow } from './types';
 
-/** A whole month as read from the release. */
-export interface WholeMonth {
-	rows: GeoRow[];
+/** A whole month as read from the release (monthly rows, or the weekly release's rows). */
+export interface WholeMonth<R = GeoRow> {
+	rows: R[];
 	stats: ParseStats;
 	/** Every line could be read; only such months are persisted. */
 	complete: boolean;
@@ -24,18 +24,20 @@ export interface MonthStoreOptions {
 }
 
 /** What the store needs: a download of one whole month, and a persistent cache (core/cache.ts). */
-export interface MonthStoreClients {
-	download( month: string, options: MonthStoreOptions ): Promise<WholeMonth>;
+export interface MonthStoreClients<R = GeoRow> {
+	download( month: string, options: MonthStoreOptions ): Promise<WholeMonth<R>>;
 	cacheGet<T>( key: string ): Promise<T | undefined>;
 	cacheSet<T>( key: string, value: T, ttlMs: number ): Promise<void>;
 	/** Prefix of the persistent keys (the release's base URL: another endpoint is another dataset). */
 	keyPrefix: string;
+	/** Which release the files are (part of every key: a weekly month is never read as a monthly one). */
+	release?: 'monthly' | 'weekly';
 	/** How long a month and a missing month are kept. */
 	monthTtlMs: number;
 	missingTtlMs: number;
 }
 
-export interface StoredMonth extends WholeMonth {
+export interface StoredMonth<R = GeoRow> extends WholeMonth<R> {
 	/** From IndexedDB (a previous visit) rather than downloaded on this page. */
 	fromCache: boolean;
 }
@@ -61,13 +63,13 @@ function untilAborted<T>( shared: Promise<T>, signal?: AbortSignal, url = '' ): 
 	} );
 }
 
-export class MonthStore {
-	private readonly months = new Map<string, Promise<StoredMonth>>();
+export class MonthStore<R = GeoRow> {
+	private readonly months = new Map<string, Promise<StoredMonth<R>>>();
 
-	public constructor( private readonly clients: MonthStoreClients ) {}
+	public constructor( private readonly clients: MonthStoreClients<R> ) {}
 
 	/** The whole month: this page's copy, else the persistent one, else one download shared by all callers. */
-	public get( month: string, options: MonthStoreOptions = {} ): Promise<StoredMonth> {
+	public get( month: string, options: MonthStoreOptions = {} ): Promise<StoredMonth<R>> {
 		let shared = this.months.get( month );
 		if ( !shared ) {
 			shared = this.read( month, options );
@@ -81,20 +83,22 @@ export class MonthStore {
 	}
 
 	private key( kind: string, month: string ): string {
-		return 'geoeditors:' + kind + ':' + this.clients.keyPrefix + month;
+		// Monthly keys stay as they were (caches of earlier visits remain valid).
+		const release = this.clients.release === 'weekly' ? 'weekly:' : '';
+		return 'geoeditors:' + kind + ':' + release + this.clients.keyPrefix + month;
 	}
 
-	private async read( month: string, options: MonthStoreOptions ): Promise<StoredMonth> {
+	private async read( month: string, options: MonthStoreOptions ): Promise<StoredMonth<R>> {
 		const c = this.clients;
 		const missing = await c.cacheGet<number>( this.key( 'missing', month ) );
 		if ( missing ) {
 			throw new HttpError( 'http', this.clients.keyPrefix + month, missing );
 		}
-		const kept = await c.cacheGet<WholeMonth>( this.key( 'whole', month ) );
+		const kept = await c.cacheGet<WholeMonth<R>>( this.key( 'whole', month ) );
 		if ( kept ) {
 			return Object.assign( {}, kept, { fromCache: true } );
 		}
-		let whole: WholeMonth;
+		let whole: WholeMonth<R>;
 		try {
 			// Not the caller's signal: one panel going away must not cut the download the others share.
 			whole = await c.download( month, { onBytes: options.onBytes, onWait: options.onWait } );
@@ -105,7 +109,7 @@ export class MonthStore {
 			throw e;
 		}
 		if ( whole.complete ) {
-			await c.cacheSet<WholeMonth>( this.key( 'whole', month ), whole, c.monthTtlMs );
+			await c.cacheSet<WholeMonth<R>>( this.key( 'whole', month ), whole, c.monthTtlMs );
 		}
 		return Object.assign( {}, whole, { fromCache: false } );
 	}

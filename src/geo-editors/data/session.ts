@@ -10,6 +10,9 @@ import { loadRestByCountry, type RestCountry } from './rest';
 import { loadCountryOutlines, mappedCountries, type Outline } from './geoshapes';
 import { RowIndex, type Selection } from './aggregate';
 import { monthRange, addMonths, type GeoRow, type RowFilter } from './types';
+import { loadWeekMonths, type WeekMonthData } from './weekly-sources';
+import { mergeWeekMonths, type MergedWeeks } from './weekly-series';
+import { WEEKLY_FIRST_MONTH } from './weekly';
 
 /** What a session loads: the part of a view's state that decides the requests. */
 export interface SessionQuery {
@@ -80,6 +83,13 @@ export class Session {
 
 	/** Country outlines for the world map (loaded once per session, on first use). */
 	private outlinesPromise: Promise<Map<string, Outline>> | null = null;
+
+	/** Weekly files (the weekly release) of the range's months from WEEKLY_FIRST_MONTH, by month. */
+	public readonly weekData = new Map<string, WeekMonthData>();
+
+	public readonly weekFailed = new Map<string, Error>();
+
+	private weeksCache: MergedWeeks | null = null;
 
 	private rowsCache: GeoRow[] | null = null;
 
@@ -193,6 +203,34 @@ export class Session {
 		for ( const [ month, error ] of result.errors ) {
 			this.failed.set( month, error );
 		}
+	}
+
+	/** The range's months the weekly release can have (from WEEKLY_FIRST_MONTH). */
+	public get weekMonths(): string[] {
+		return this.months.filter( ( m ) => m >= WEEKLY_FIRST_MONTH );
+	}
+
+	/** Load the weekly files of the range not loaded yet; failures are kept in `weekFailed`. */
+	public async loadWeeks( signal?: AbortSignal, onMonth?: () => void ): Promise<void> {
+		const months = this.weekMonths.filter( ( m ) => !this.weekData.has( m ) );
+		if ( !months.length ) {
+			return;
+		}
+		const result = await loadWeekMonths( months, this.filter, { signal, onMonth } );
+		result.data.forEach( ( data, month ) => {
+			this.weekData.set( month, data );
+			this.weekFailed.delete( month );
+		} );
+		result.errors.forEach( ( error, month ) => this.weekFailed.set( month, error ) );
+		this.weeksCache = null;
+	}
+
+	/** The loaded weekly rows, keyed by week (a week found in two files counted once). */
+	public get weeks(): MergedWeeks {
+		if ( !this.weeksCache ) {
+			this.weeksCache = mergeWeekMonths( this.weekMonths.map( ( m ) => this.weekData.get( m ) ).filter( ( d ): d is WeekMonthData => !!d ) );
+		}
+		return this.weeksCache;
 	}
 
 	/** All countries of the first wiki for one month (the "top countries" view). */

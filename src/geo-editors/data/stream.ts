@@ -1,9 +1,9 @@
 /**
- * Read a response body chunk by chunk through a streaming TextDecoder into a MonthParser, so a
- * month file is filtered while it downloads and never held whole. Reports bytes as they arrive.
+ * Read a response body chunk by chunk through a streaming TextDecoder into a parser (monthly or
+ * weekly layout, tsv.ts), so a file is filtered while it downloads and never held whole. Reports bytes as they arrive.
  */
 import { HttpError, readBounded } from '../../core/http';
-import type { MonthParser, ParseStats } from './tsv';
+import type { TextSink, ParseStats } from './tsv';
 
 /** Far above any release month (estimated at 0.3–15 MB): a body past this is not read to its end. */
 export const MAX_MONTH_BYTES = 200 * 1000 * 1000;
@@ -24,7 +24,7 @@ export interface StreamResult {
 
 export async function streamIntoParser(
 	response: Response,
-	parser: MonthParser,
+	parser: TextSink,
 	onBytes?: ( bytes: number, total: number | null ) => void,
 	maxBytes = MAX_MONTH_BYTES
 ): Promise<StreamResult> {

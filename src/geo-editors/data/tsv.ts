@@ -1,16 +1,16 @@
 /**
- * Streaming parser for one monthly geoeditors file. Text arrives in chunks of any size (a row may be
+ * Streaming parser for one geoeditors file (monthly here; the weekly layout is tsv-weekly.ts). Text arrives in chunks of any size (a row may be
  * split across chunks); each complete line is checked and, only when it passes the view's filter, turned
  * into a GeoRow. Lines outside the filter are never split into fields (with a country filter, only read
  * up to their country code), so a whole release file streams through in little memory and time: the
  * reason this is a hand-written loop and not `split('\t')`.
  */
-import { COLUMNS, LEVELS, type ActivityLevel, type GeoRow, type RowFilter } from './types';
+import { COLUMNS, type GeoRow, type RowFilter } from './types';
+import { monthlyLayout } from './tsv-monthly';
 
 const CR = 13;
-const EXPECTED_COLUMNS = COLUMNS.length;
+const EXPECTED_COLUMNS: number = COLUMNS.length;
 const MAX_SAMPLES = 5;
-const COUNTRY_CODE = /^(?:[A-Z]{2}|--)$/;
 /** A release line is ~60–120 characters; a "line" past this is not the release (or never ends). */
 export const MAX_LINE = 4096;
 /** Past this many characters without a newline the body is not a release file at all (endless bytes). */
@@ -20,13 +20,8 @@ export const MAX_SKIP = 1024 * 1024;
  * (the widest view, all countries of one wiki, keeps under a thousand): past this it is not the release.
  */
 export const MAX_KEPT_ROWS = 100000;
-/** Plausible bounds of the numbers (noise can push a count a little, never this far). */
-const MAX_COUNT = 1e8;
-const MAX_EDITS = 1e12;
-const MIN_EPSILON = 1e-3;
-const MAX_EPSILON = 1e3;
 
-export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month' | 'long';
+export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month' | 'week' | 'long';
 
 export type FormatReason = 'columns' | 'header' | 'empty' | 'line' | 'rows';
 
@@ -41,15 +36,15 @@ export class TsvFormatError extends Error {
 
 	public readonly actual: number;
 
-	public constructor( reason: FormatReason, actual = 0 ) {
+	public constructor( reason: FormatReason, actual = 0, expected: number = EXPECTED_COLUMNS ) {
 		super( reason === 'empty' ? 'The file has no data rows' :
-			reason === 'header' ? 'Unexpected header line: this is not a geoeditors monthly file' :
+			reason === 'header' ? 'Unexpected header line: this is not a geoeditors file' :
 				reason === 'line' ? 'A line longer than ' + MAX_LINE + ' characters' :
 					reason === 'rows' ? 'More than ' + MAX_KEPT_ROWS + ' rows for this view' :
-						'Expected ' + EXPECTED_COLUMNS + ' tab-separated columns, found ' + actual );
+						'Expected ' + expected + ' tab-separated columns, found ' + actual );
 		this.name = 'TsvFormatError';
 		this.reason = reason;
-		this.expected = EXPECTED_COLUMNS;
+		this.expected = expected;
 		this.actual = actual;
 	}
 }
@@ -69,15 +64,34 @@ export interface ParseStats {
 	terminated: boolean;
 }
 
-export class MonthParser {
-	public readonly rows: GeoRow[] = [];
+/**
+ * The columns of one release layout: how many, its header, and how a line's fields become a row.
+ * Both layouts share wiki_db, project, country, country_code and activity_level as their first five
+ * columns, which is what the stream filter reads.
+ */
+export interface RowLayout<R extends object> {
+	columns: number;
+	/** The first line starts with `wiki_db`: is it exactly this layout's header? */
+	isHeader( fields: string[] ): boolean;
+	/** The row of a line (tab positions in `tabs`), or why a field is not valid. */
+	read( text: string, start: number, end: number, tabs: Int32Array, own: ( s: string ) => string ): R | MalformedReason;
+}
+
+/** What the stream reader needs of a parser (stream.ts). */
+export interface TextSink {
+	push( chunk: string ): void;
+	end(): ParseStats;
+}
+
+export class RowParser<R extends object> implements TextSink {
+	public readonly rows: R[] = [];
 
 	/** Country codes as numbers (two UTF-16 units), so filtering a line allocates nothing. */
 	private readonly countries: Set<number> | null;
 
 	private readonly wikiDbs: Set<string> | null;
 
-	private readonly month: string | null;
+	private readonly layout: RowLayout<R>;
 
 	/** Start of an incomplete line carried over to the next chunk. */
 	private rest = '';
@@ -95,18 +109,18 @@ export class MonthParser {
 	private readonly strings = new Map<string, string>();
 
 	/** Tab positions of the current line (reused: no allocation per line). */
-	private readonly tabs = new Int32Array( EXPECTED_COLUMNS );
+	private readonly tabs: Int32Array;
 
 	private readonly stats: ParseStats = {
 		header: false, rows: 0, kept: 0, malformed: 0, malformedSamples: [], terminated: true,
 	};
 
-	/** `month` (YYYY-MM), when given, must match every row's month column. */
-	public constructor( filter: RowFilter = {}, month?: string ) {
+	public constructor( filter: RowFilter, layout: RowLayout<R> ) {
+		this.layout = layout;
+		this.tabs = new Int32Array( layout.columns );
 		this.countries = filter.countries && filter.countries.length ?
 			new Set( filter.countries.map( ( c ) => c.length === 2 ? c.charCodeAt( 0 ) * 65536 + c.charCodeAt( 1 ) : -1 ) ) : null;
 		this.wikiDbs = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
-		this.month = month || null;
 	}
 
 	/** Feed the next piece of text. Throws TsvFormatError as soon as the first line shows a wrong format. */
@@ -197,14 +211,14 @@ export class MonthParser {
 	 * of their parent string, so a kept row holding `text.slice(…)` would keep the whole 64 KiB chunk
 	 * alive — and a month's rows would keep most of the file. Values repeat, so each is copied once.
 	 */
-	private own( s: string ): string {
+	private readonly own = ( s: string ): string => {
 		let copy = this.strings.get( s );
 		if ( copy === undefined ) {
 			copy = s.split( '' ).join( '' );
 			this.strings.set( copy, copy );
 		}
 		return copy;
-	}
+	};
 
 	private malformed( reason: MalformedReason ): void {
 		this.stats.malformed++;
@@ -228,6 +242,7 @@ export class MonthParser {
 		}
 		// Find the tabs of this line only.
 		const tabs = this.tabs;
+		const expected = this.layout.columns;
 		let count = 0;
 		let from = start;
 		if ( this.countries && this.sawFirstLine ) {
@@ -246,7 +261,7 @@ export class MonthParser {
 			}
 		}
 		for ( let i = text.indexOf( '\t', from ); i !== -1 && i < end; i = text.indexOf( '\t', i + 1 ) ) {
-			if ( count < EXPECTED_COLUMNS ) {
+			if ( count < expected ) {
 				tabs[ count ] = i;
 			}
 			count++;
@@ -255,17 +270,17 @@ export class MonthParser {
 		if ( !this.sawFirstLine ) {
 			this.sawFirstLine = true;
 			if ( text.startsWith( COLUMNS[ 0 ], start ) && ( columns === 1 || tabs[ 0 ] === start + COLUMNS[ 0 ].length ) ) {
-				if ( columns !== EXPECTED_COLUMNS || text.slice( start, end ).split( '\t' ).join( ',' ) !== COLUMNS.join( ',' ) ) {
-					throw new TsvFormatError( 'header', columns );
+				if ( columns !== expected || !this.layout.isHeader( text.slice( start, end ).split( '\t' ) ) ) {
+					throw new TsvFormatError( 'header', columns, expected );
 				}
 				this.stats.header = true;
 				return;
 			}
-			if ( columns !== EXPECTED_COLUMNS ) {
-				throw new TsvFormatError( 'columns', columns );
+			if ( columns !== expected ) {
+				throw new TsvFormatError( 'columns', columns, expected );
 			}
 		}
-		if ( columns !== EXPECTED_COLUMNS ) {
+		if ( columns !== expected ) {
 			this.malformed( 'columns' );
 			return;
 		}
@@ -284,68 +299,26 @@ export class MonthParser {
 	}
 
 	private readRow( text: string, start: number, end: number ): void {
-		const t = this.tabs;
-		const level = LEVELS[ LEVELS.indexOf( text.slice( t[ 3 ] + 1, t[ 4 ] ) as ActivityLevel ) ];
-		if ( !level ) {
+		const row = this.layout.read( text, start, end, this.tabs, this.own );
+		if ( typeof row === 'string' ) {
 			this.stats.rows--;
-			this.malformed( 'level' );
-			return;
-		}
-		const countryCode = text.slice( t[ 2 ] + 1, t[ 3 ] );
-		const month = text.slice( t[ 9 ] + 1, end );
-		const countEps = toNumber( text.slice( t[ 4 ] + 1, t[ 5 ] ) );
-		const sumEps = toNumber( text.slice( t[ 5 ] + 1, t[ 6 ] ) );
-		const threshold = toNumber( text.slice( t[ 6 ] + 1, t[ 7 ] ) );
-		const editors = toNumber( text.slice( t[ 7 ] + 1, t[ 8 ] ) );
-		const editsText = text.slice( t[ 8 ] + 1, t[ 9 ] );
-		const edits = editsText === '' ? null : toNumber( editsText );
-		let problem: MalformedReason | null = null;
-		if ( !COUNTRY_CODE.test( countryCode ) ) {
-			problem = 'country';
-		} else if ( this.month ? month !== this.month : !/^\d{4}-\d{2}$/.test( month ) ) {
-			problem = 'month';
-		} else if ( !( countEps >= MIN_EPSILON && countEps <= MAX_EPSILON ) || !( sumEps >= 0 && sumEps <= MAX_EPSILON ) ||
-			!inRange( threshold, MAX_COUNT ) || !inRange( editors, MAX_COUNT ) || ( edits !== null && !inRange( edits, MAX_EDITS ) ) ) {
-			// 5e-324 as ε would show "± ∞"; 1e308 or -80 editors are not counts.
-			problem = 'number';
-		}
-		if ( problem ) {
-			this.stats.rows--;
-			this.malformed( problem );
+			this.malformed( row );
 			return;
 		}
 		if ( this.stats.kept >= MAX_KEPT_ROWS ) {
-			throw new TsvFormatError( 'rows', this.stats.kept + 1 );
+			throw new TsvFormatError( 'rows', this.stats.kept + 1, this.layout.columns );
 		}
 		this.stats.kept++;
-		this.rows.push( {
-			wikiDb: this.own( text.slice( start, t[ 0 ] ) ),
-			project: this.own( text.slice( t[ 0 ] + 1, t[ 1 ] ) ),
-			country: this.own( text.slice( t[ 1 ] + 1, t[ 2 ] ) ),
-			countryCode: this.own( countryCode ),
-			level,
-			countEps,
-			sumEps,
-			threshold,
-			editors,
-			edits,
-			month: this.own( month ),
-		} );
+		this.rows.push( row );
 	}
 }
 
-/** A count the release could hold (not negative, not absurd); false for NaN. */
-function inRange( n: number, max: number ): boolean {
-	return n >= 0 && n <= max;
-}
-
-/** A finite number from a field ("144.0" → 144); NaN for blank or anything else. */
-function toNumber( field: string ): number {
-	if ( field === '' ) {
-		return NaN;
+/** One monthly file (the release's 11 columns). */
+export class MonthParser extends RowParser<GeoRow> {
+	/** `month` (YYYY-MM), when given, must match every row's month column. */
+	public constructor( filter: RowFilter = {}, month?: string ) {
+		super( filter, monthlyLayout( month ) );
 	}
-	const n = Number( field );
-	return isFinite( n ) ? n : NaN;
 }
 
 /** Parse a whole text at once (tests, small files). */

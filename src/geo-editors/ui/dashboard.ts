@@ -16,7 +16,7 @@ import { claimUrlState } from '../../core/gadget';
 /** The current URL with the state's parameters (others, such as uselang, are kept). */
 export function urlWithState( href: string, state: ViewState ): string {
 	const url = new URL( href );
-	for ( const key of [ 'country', 'project', 'from', 'to', 'view', 'levels', 'month' ] ) {
+	for ( const key of [ 'country', 'project', 'from', 'to', 'view', 'levels', 'month', 'granularity' ] ) {
 		url.searchParams.delete( key );
 	}
 	const params = stateToParams( state );

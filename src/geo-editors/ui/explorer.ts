@@ -11,6 +11,7 @@ import type { ViewName, ViewState } from './state';
 import { tableToCsv, tableToJson } from './table-model';
 import { ViewBody } from './view-body';
 import { MonthViews } from './month-views';
+import { renderWeekView } from './week-views';
 import { VIEW_TABLE } from './views/registry';
 import type { ViewOutput } from './views/types';
 import { aboutPanel } from './about';
@@ -192,7 +193,8 @@ export class Explorer {
 		if ( output && output.sourceMonths ) {
 			return output.sourceMonths;
 		}
-		return VIEW_TABLE[ this.state.view ].scope === 'month' ? [ this.viewMonth() ] : this.session.loadedMonths;
+		return VIEW_TABLE[ this.state.view ].scope === 'month' ? [ this.viewMonth() ] :
+			this.showsWeeks() ? Array.from( this.session.weekData.keys() ).sort() : this.session.loadedMonths;
 	}
 
 	/**
@@ -221,6 +223,12 @@ export class Explorer {
 		if ( this.options.onStateChange ) {
 			this.options.onStateChange( this.state );
 		}
+	}
+
+	/** Whether the view shown is a weekly form (granularity week, and the view has one). */
+	private showsWeeks(): boolean {
+		const view = VIEW_TABLE[ this.state.view ];
+		return this.state.granularity === 'week' && view.scope === 'range' && !!view.weekly;
 	}
 
 	/** The month of one-month views: the state's, or the last of the range. */
@@ -254,6 +262,12 @@ export class Explorer {
 				this.setStateQuietly( { month } );
 				this.render();
 			},
+			granularity: this.state.granularity,
+			viewLabel: msg( 'geo-editors-view-' + this.state.view ),
+			onGranularity: ( granularity ) => {
+				this.setStateQuietly( { granularity } );
+				this.render();
+			},
 		} );
 		renderReportControls( this.controls, {
 			view: this.state.view,
@@ -278,6 +292,25 @@ export class Explorer {
 				errors: this.errors,
 				rerender: ( from ) => {
 					if ( this.session === from && VIEW_TABLE[ this.state.view ].scope === 'month' ) {
+						this.render();
+					}
+				},
+			} );
+			return;
+		}
+		if ( view.weekly && this.state.granularity === 'week' ) {
+			this.monthViews.forget();
+			renderWeekView( view.weekly, {
+				session,
+				state: this.state,
+				selection: selections[ this.selectionIndex ],
+				signal: this.controller ? this.controller.signal : undefined,
+				show: ( output ) => this.show( output ),
+				showInstead: ( element ) => this.view.showMessage( element ),
+				status: this.status,
+				errors: this.errors,
+				rerender: ( from ) => {
+					if ( this.session === from && this.showsWeeks() ) {
 						this.render();
 					}
 				},

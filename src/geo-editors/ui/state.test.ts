@@ -59,3 +59,19 @@ describe( 'prototype names as parameters (issue 14)', () => {
 		}
 	} );
 } );
+
+describe( 'granularity (weekly release)', () => {
+	it( 'is read from data-granularity and granularity=, written only when weekly, and round-trips', () => {
+		const el = document.createElement( 'div' );
+		el.dataset.country = 'CL';
+		el.dataset.granularity = 'week';
+		expect( stateFromElement( el, 'eswiki' ).granularity ).toBe( 'week' );
+		for ( const other of [ 'weekly', 'WEEK', 'day', '', 'constructor' ] ) {
+			expect( parseState( { granularity: other }, 'eswiki' ).granularity ).toBe( 'month' );
+		}
+		const s = stateFromQuery( '?country=CL&project=es.wikipedia&from=2023-07&to=2023-12&granularity=week', 'eswiki' );
+		expect( stateToParams( s ).granularity ).toBe( 'week' );
+		expect( stateFromQuery( new URL( urlWithState( 'https://x.test/?a=1', s ) ).search, 'eswiki' ) ).toEqual( s );
+		expect( stateToParams( parseState( {}, 'eswiki' ) ) ).not.toHaveProperty( 'granularity' );
+	} );
+} );

@@ -9,6 +9,8 @@ export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'map', 'com
 export type ViewName = typeof VIEWS[ number ];
 /** Views of one month of every country (their month goes into the URL); views/registry.ts agrees. */
 export const MONTH_VIEWS: readonly ViewName[] = [ 'top', 'map', 'group' ];
+/** Months (the monthly release) or weeks (the weekly release, for the views that have a weekly form). */
+export type Granularity = 'month' | 'week';
 
 export interface ViewState {
 	/** ISO alpha-2 codes, or `--` (unknown). */
@@ -24,6 +26,8 @@ export interface ViewState {
 	month: string | null;
 	/** Periods, campaign and group of the report views (report-state.ts). */
 	report: ReportParams;
+	/** `granularity=week` / `data-granularity="week"`: the weekly release where the view has a weekly form. */
+	granularity: Granularity;
 }
 
 /** Short codes of the levels in URLs and attributes (a Map: `levels=constructor` must find nothing). */
@@ -84,6 +88,7 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 		levels: levels.length ? LEVELS.filter( ( l ) => levels.includes( l ) ) : LEVELS.slice(),
 		month: isMonth( raw.month ) ? raw.month : null,
 		report,
+		granularity: raw.granularity === 'week' ? 'week' : 'month',
 	};
 }
 
@@ -91,7 +96,7 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 export function stateFromElement( el: HTMLElement, defaultProject: string ): ViewState {
 	const d = el.dataset;
 	return parseState( { country: d.country, project: d.project, from: d.from, to: d.to, view: d.view, levels: d.levels, month: d.month,
-		periods: d.periods, campaign: d.campaign, group: d.group }, defaultProject );
+		periods: d.periods, campaign: d.campaign, group: d.group, granularity: d.granularity }, defaultProject );
 }
 
 /** The state in a dashboard URL's query string. */
@@ -101,6 +106,7 @@ export function stateFromQuery( search: string, defaultProject: string ): ViewSt
 		country: p.get( 'country' ), project: p.get( 'project' ), from: p.get( 'from' ), to: p.get( 'to' ),
 		view: p.get( 'view' ), levels: p.get( 'levels' ), month: p.get( 'month' ),
 		periods: p.get( 'periods' ), campaign: p.get( 'campaign' ), group: p.get( 'group' ),
+		granularity: p.get( 'granularity' ),
 	}, defaultProject );
 }
 
@@ -119,6 +125,9 @@ export function stateToParams( state: ViewState ): Record<string, string> {
 	}
 	if ( state.levels.length !== LEVELS.length ) {
 		params.levels = state.levels.map( levelCode ).join( ',' );
+	}
+	if ( state.granularity === 'week' ) {
+		params.granularity = 'week';
 	}
 	if ( state.month && MONTH_VIEWS.includes( state.view ) ) {
 		params.month = state.month;

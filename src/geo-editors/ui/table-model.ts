@@ -10,7 +10,8 @@ import type { Estimate } from '../data/uncertainty';
 export type CellValue =
 	/** `shade` (0…1) colours heatmap cells. */
 	| { kind: 'estimate'; estimate: Estimate; partial?: boolean; shade?: number }
-	| { kind: 'number'; value: number; ceil?: boolean }
+	/** `ceil`: at most (REST buckets); `floor`: at least (a weekly total leaving out unpublished levels). */
+	| { kind: 'number'; value: number; ceil?: boolean; floor?: boolean }
 	| { kind: 'text'; text: string }
 	/** No row in the release (below threshold or protected country). */
 	| { kind: 'np' }
@@ -66,7 +67,7 @@ function renderCell( cell: CellValue ): ( Node | string )[] {
 				h( 'span', { class: 'geo-ci', attrs: { title: msg( 'geo-editors-ci-explain' ) } }, '± ' + formatHalf( cell.estimate.half ) ),
 			];
 		case 'number':
-			return [ ( cell.ceil ? '≤ ' : '' ) + formatValue( cell.value ) ];
+			return [ ( cell.ceil ? '≤ ' : cell.floor ? '≥ ' : '' ) + formatValue( cell.value ) ];
 		case 'text':
 			return [ cell.text ];
 		default:
@@ -155,7 +156,7 @@ export function tableToJson( model: TableModel, meta: Record<string, unknown> ):
 				if ( cell.kind === 'estimate' ) {
 					values[ id ] = { value: cell.estimate.value, ci95: round( cell.estimate.half ), partial: !!cell.partial };
 				} else if ( cell.kind === 'number' ) {
-					values[ id ] = cell.ceil ? { atMost: cell.value } : cell.value;
+					values[ id ] = cell.ceil ? { atMost: cell.value } : cell.floor ? { atLeast: cell.value } : cell.value;
 				} else if ( cell.kind === 'text' ) {
 					values[ id ] = cell.text;
 				} else {

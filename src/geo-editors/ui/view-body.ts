@@ -18,7 +18,14 @@ export class ViewBody {
 
 	private cleanup: ( () => void ) | null = null;
 
-	public show( output: ViewOutput ): void {
+	/** Nothing to show but a message (e.g. no weekly data for the range): no table, nothing to export. */
+	public showMessage( element: HTMLElement ): void {
+		this.dispose();
+		this.output = null;
+		replaceChildren( this.element, element );
+	}
+
+	private dispose(): void {
 		if ( this.chart ) {
 			this.chart.destroy();
 			this.chart = null;
@@ -27,6 +34,10 @@ export class ViewBody {
 			this.cleanup();
 			this.cleanup = null;
 		}
+	}
+
+	public show( output: ViewOutput ): void {
+		this.dispose();
 		this.output = output;
 		const canvas = output.chart ? h( 'canvas', { attrs: { role: 'img', 'aria-label': output.table.caption } } ) : null;
 		replaceChildren( this.element,

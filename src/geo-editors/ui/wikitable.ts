@@ -22,7 +22,7 @@ function cellText( cell: CellValue ): { text: string; sort: string | null } {
 				sort: String( cell.estimate.value ),
 			};
 		case 'number':
-			return { text: wikiText( ( cell.ceil ? '≤ ' : '' ) + formatValue( cell.value ) ), sort: String( cell.value ) };
+			return { text: wikiText( ( cell.ceil ? '≤ ' : cell.floor ? '≥ ' : '' ) + formatValue( cell.value ) ), sort: String( cell.value ) };
 		case 'text':
 			return { text: wikiText( cell.text ), sort: null };
 		default:

@@ -11,6 +11,7 @@ import type { LabeledSelection, WikiRef } from '../../data/session';
 import type { TableModel } from '../table-model';
 import type { Outline } from '../../data/geoshapes';
 import type { MonthSpan } from '../../data/periods';
+import type { WeekRow } from '../../data/weekly';
 
 export interface ViewOutput {
 	table: TableModel;
@@ -64,12 +65,26 @@ export interface MonthInput {
 	group?: GroupChoice;
 }
 
+/** Input of a weekly view (the weekly release) for one (country, wiki) over the range. */
+export interface WeekInput {
+	/** Weekly rows of the loaded weekly files (each (week, wiki, country, level) once). */
+	rows: WeekRow[];
+	/** Every week (its Sunday, YYYY-MM-DD) in the loaded weekly files, oldest first. */
+	weeks: string[];
+	levels: readonly ActivityLevel[];
+	selection: LabeledSelection;
+	/** Months of the range before the weekly release starts (shown monthly only; the view says so). */
+	before: string[];
+}
+
 /** A row of the view table: how the explorer feeds a view, and what it offers around it. */
 export type ViewDefinition = {
 	scope: 'range';
 	/** 'one': the explorer offers a menu of selections and passes the chosen one; 'all': every selection at once. */
 	selections: 'one' | 'all';
 	build( input: RangeInput ): ViewOutput;
+	/** The view's weekly form (granularity "week"), from the weekly release; absent: monthly only. */
+	weekly?: ( input: WeekInput ) => ViewOutput;
 } | {
 	scope: 'month';
 	build( input: MonthInput ): ViewOutput;

@@ -1,0 +1,122 @@
+/**
+ * Where the weekly data comes from: the weekly release folder (endpoint `geoeditorsWeekly`), one
+ * file per month holding that month's weeks. Read through the same month store as the monthly
+ * release (month-store.ts: one download per month per page, kept whole in IndexedDB, a 404
+ * remembered), with the weekly release in every cache key, and the same stream parser (tsv.ts with
+ * the weekly layout of tsv-weekly.ts). Weeks are keyed by their `week_start`, not by file: a week
+ * found in two files is kept once (mergeWeekMonths).
+ */
+import { getEndpoints } from '../../core/config';
+import { request } from '../../core/http';
+import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
+import { TsvFormatError } from './tsv';
+import { streamIntoParser, BodyTooLargeError } from './stream';
+import { MonthFileError, MAX_CONCURRENT_MONTHS, type LoadOptions } from './sources';
+import { MonthStore, type MonthStoreOptions, type WholeMonth } from './month-store';
+import { WeekParser } from './tsv-weekly';
+import { isMonth, type RowFilter } from './types';
+import { WEEKLY_FIRST_MONTH, type WeekRow } from './weekly';
+
+/** The rows of one weekly file that a filter keeps, and every week the whole file has. */
+export interface WeekMonthData {
+	month: string;
+	rows: WeekRow[];
+	/** Every week_start in the whole file (any wiki, any country): the weeks a view lists. */
+	weeks: string[];
+	malformed: number;
+	fromCache: boolean;
+}
+
+export function weekFileUrl( month: string ): string {
+	if ( !isMonth( month ) ) {
+		throw new Error( 'Invalid month: ' + month );
+	}
+	return getEndpoints().geoeditorsWeekly + month + '.tsv';
+}
+
+const stores = new Map<string, MonthStore<WeekRow>>();
+
+/** For tests: a new page view (what IndexedDB holds stays). */
+export function forgetPageWeeks(): void {
+	stores.clear();
+}
+
+async function downloadWeekMonth( month: string, options: MonthStoreOptions ): Promise<WholeMonth<WeekRow>> {
+	const response = await request( weekFileUrl( month ), { timeoutMs: 30000, retries: 1, onWait: options.onWait } );
+	const parser = new WeekParser( {}, month );
+	let result;
+	try {
+		result = await streamIntoParser( response, parser, options.onBytes );
+	} catch ( e ) {
+		if ( e instanceof TsvFormatError ) {
+			throw new MonthFileError( e.reason, month, e.expected, e.actual );
+		}
+		if ( e instanceof BodyTooLargeError ) {
+			throw new MonthFileError( 'size', month );
+		}
+		throw e;
+	}
+	if ( !result.complete ) {
+		throw new MonthFileError( 'truncated', month );
+	}
+	return { rows: parser.rows, stats: result.stats, complete: result.stats.malformed === 0 };
+}
+
+export function pageWeekStore(): MonthStore<WeekRow> {
+	const base = getEndpoints().geoeditorsWeekly;
+	let store = stores.get( base );
+	if ( !store ) {
+		store = new MonthStore<WeekRow>( {
+			download: downloadWeekMonth, cacheGet, cacheSet, keyPrefix: base, release: 'weekly',
+			monthTtlMs: 30 * DAY, missingTtlMs: 3 * HOUR,
+		} );
+		stores.set( base, store );
+	}
+	return store;
+}
+
+/** One weekly file, reduced to the rows the filter keeps. Months before the release are refused. */
+export async function loadWeekMonth( month: string, filter: RowFilter, options: LoadOptions = {} ): Promise<WeekMonthData> {
+	if ( !isMonth( month ) || month < WEEKLY_FIRST_MONTH ) {
+		throw new Error( 'No weekly file for ' + month );
+	}
+	const whole = await pageWeekStore().get( month, options );
+	const countries = filter.countries && filter.countries.length ? new Set( filter.countries ) : null;
+	const wikis = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
+	const weeks = new Set<string>();
+	const rows: WeekRow[] = [];
+	for ( const r of whole.rows ) {
+		weeks.add( r.week );
+		if ( ( !countries || countries.has( r.countryCode ) ) && ( !wikis || wikis.has( r.wikiDb ) ) ) {
+			rows.push( r );
+		}
+	}
+	return { month, rows, weeks: Array.from( weeks ).sort(), malformed: whole.stats.malformed, fromCache: whole.fromCache };
+}
+
+/** Several weekly files, at most MAX_CONCURRENT_MONTHS at a time; a failed one does not stop the others. */
+export async function loadWeekMonths(
+	months: string[], filter: RowFilter, options: LoadOptions & { onMonth?: ( month: string ) => void } = {}
+): Promise<{ data: Map<string, WeekMonthData>; errors: Map<string, Error> }> {
+	const data = new Map<string, WeekMonthData>();
+	const errors = new Map<string, Error>();
+	const queue = months.slice();
+	const worker = async (): Promise<void> => {
+		for ( let month = queue.shift(); month !== undefined; month = queue.shift() ) {
+			try {
+				data.set( month, await loadWeekMonth( month, filter, { signal: options.signal, onWait: options.onWait } ) );
+			} catch ( e ) {
+				errors.set( month, e instanceof Error ? e : new Error( String( e ) ) );
+			}
+			if ( options.onMonth ) {
+				options.onMonth( month );
+			}
+		}
+	};
+	const workers: Promise<void>[] = [];
+	for ( let i = 0; i < Math.min( MAX_CONCURRENT_MONTHS, months.length ); i++ ) {
+		workers.push( worker() );
+	}
+	await Promise.all( workers );
+	return { data, errors };
+}

@@ -1,0 +1,71 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { weeklyLinesView } from './weekly-lines';
+import { weeklyEditsView } from './weekly-edits';
+import { useEnglish, selection, wiki, cellOf } from './test-helpers';
+import { mergeWeekMonths } from '../../data/weekly-series';
+import { weekFile, WEEKLY_MONTHS } from '../../data/weekly-test-rows';
+import { LEVELS } from '../../data/types';
+import { tableToCsv, tableToJson } from '../table-model';
+import type { WeekInput } from './types';
+
+const ES = wiki( 'eswiki', 'es.wikipedia' );
+const WD = wiki( 'wikidatawiki', 'en.wikidata' );
+
+function input( w = ES, before: string[] = [] ): WeekInput {
+	const merged = mergeWeekMonths( WEEKLY_MONTHS.map( weekFile ) );
+	return { rows: merged.rows, weeks: merged.weeks, levels: LEVELS, selection: selection( 'CL', w ), before };
+}
+
+describe( 'weeklyLinesView', () => {
+	beforeAll( useEnglish );
+
+	it( 'gives a row per week, labelled with its Sunday in the reader\'s language', () => {
+		const out = weeklyLinesView( input() );
+		expect( out.table.rows ).toHaveLength( 27 );
+		expect( out.table.rows[ 0 ] ).toMatchObject( { key: '2023-07-02', label: 'July 2, 2023' } );
+		expect( out.table.rowHeader ).toBe( 'Week starting' );
+		expect( out.table.caption ).toBe( 'Editors per week by activity level: Chile · es.wikipedia, July 2, 2023 – December 31, 2023' );
+		const row = weekFile( '2023-08' ).rows.find( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'eswiki' && r.level === '5 to 99' && r.week === '2023-08-13' )!;
+		expect( cellOf( out.table, '2023-08-13', 'editors_5_99' ) ).toEqual( { kind: 'number', value: row.editors } );
+	} );
+
+	it( 'never gives an interval: plain numbers, no ± column in CSV or JSON, and the note says why', () => {
+		const out = weeklyLinesView( input() );
+		const cells = out.table.rows.flatMap( ( r ) => r.cells );
+		expect( cells.every( ( c ) => c.kind === 'number' || c.kind === 'np' ) ).toBe( true );
+		expect( tableToCsv( out.table ) ).not.toMatch( /ci95/ );
+		expect( tableToJson( out.table, {} ) ).not.toMatch( /ci95/ );
+		const said = 'The weekly release does not state its privacy budget (ε), so no ± interval can be given for weekly values.';
+		expect( out.lead ).toContain( said );
+		expect( out.table.notes.join( ' ' ) ).toContain( said );
+		expect( out.table.notes.join( ' ' ) ).not.toContain( '95% interval' );
+	} );
+
+	it( 'marks an unpublished level n/p (never 0) and the total as at least', () => {
+		const out = weeklyLinesView( input( WD ) );
+		const row = out.table.rows.find( ( r ) => cellOf( out.table, r.key, 'editors_100' ) && ( cellOf( out.table, r.key, 'editors_100' ) as { kind: string } ).kind === 'np' )!;
+		expect( row ).toBeDefined();
+		expect( cellOf( out.table, row.key, 'editors_total' ) ).toMatchObject( { kind: 'number', floor: true } );
+		expect( out.table.notes.join( ' ' ) ).toContain( '≥ = the total leaves out levels that were not published that week.' );
+	} );
+
+	it( 'says when the range has months before the weekly release', () => {
+		expect( weeklyLinesView( input( ES, [ '2023-05', '2023-06' ] ) ).lead ).toContain(
+			'The weekly release starts in July 2023: the 2 months of the range before it can only be shown by month.' );
+	} );
+} );
+
+describe( 'weeklyEditsView', () => {
+	beforeAll( useEnglish );
+
+	it( 'gives the week\'s edits where published, n/p without a row, and no interval', () => {
+		const out = weeklyEditsView( input( WD ) );
+		expect( out.table.rows ).toHaveLength( 27 );
+		const row = weekFile( '2023-08' ).rows.find( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'wikidatawiki' && r.level === '1 to 4' && r.week === '2023-08-06' )!;
+		expect( cellOf( out.table, '2023-08-06', 'edits_1_4' ) ).toEqual( { kind: 'number', value: row.edits } );
+		expect( out.table.rows.some( ( r ) => ( cellOf( out.table, r.key, 'edits_100' ) as { kind: string } ).kind === 'np' ) ).toBe( true );
+		expect( out.table.rows.flatMap( ( r ) => r.cells ).some( ( c ) => c.kind === 'estimate' ) ).toBe( false );
+		expect( out.table.caption ).toBe( 'Edits per week by activity level: Chile · en.wikidata, July 2, 2023 – December 31, 2023' );
+		expect( out.table.notes.join( ' ' ) ).toContain( 'no ± interval' );
+	} );
+} );

@@ -1,0 +1,90 @@
+/**
+ * Feeding a view's weekly form (granularity "week"): the weekly files of the range's months from
+ * July 2023 (the session loads them, data/session.ts loadWeeks), then the view's `weekly` builder. A
+ * range wholly before the weekly release says so instead; failed weekly files show an error with
+ * Retry, and what is shown stays.
+ */
+import { h } from '../../core/dom';
+import { msg, formatMonth } from '../../core/messages';
+import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
+import type { Session, LabeledSelection } from '../data/session';
+import { WEEKLY_FIRST_MONTH } from '../data/weekly';
+import type { ViewState } from './state';
+import type { WeekInput, ViewOutput } from './views/types';
+
+export interface WeekViewHost {
+	session: Session;
+	state: ViewState;
+	selection: LabeledSelection;
+	signal?: AbortSignal;
+	show( output: ViewOutput ): void;
+	/** Nothing weekly to show: this element in place of the view. */
+	showInstead( element: HTMLElement ): void;
+	status: HTMLElement;
+	errors: HTMLElement;
+	/** Draw again once the weekly files arrived, if the explorer still shows this session in weeks. */
+	rerender( session: Session ): void;
+}
+
+/** Sessions whose weekly files are being loaded (one load per session at a time). */
+const loading = new WeakSet<Session>();
+
+export function renderWeekView( build: ( input: WeekInput ) => ViewOutput, host: WeekViewHost ): void {
+	const { session, state } = host;
+	const months = session.weekMonths;
+	if ( !months.length ) {
+		host.showInstead( h( 'div', { class: 'geo-editors-weekly-none' },
+			notice( msg( 'geo-editors-weekly-none', formatMonth( WEEKLY_FIRST_MONTH ) ) ) ) );
+		return;
+	}
+	const pending = months.filter( ( m ) => !session.weekData.has( m ) && !session.weekFailed.has( m ) );
+	if ( pending.length ) {
+		if ( !loading.has( session ) ) {
+			loading.add( session );
+			const wait = spinner( msg( 'geo-editors-weekly-loading' ) );
+			host.status.appendChild( wait );
+			const done = (): void => {
+				wait.remove();
+				loading.delete( session );
+			};
+			session.loadWeeks( host.signal ).then( () => {
+				done();
+				host.rerender( session );
+			}, ( e: unknown ) => {
+				done();
+				host.errors.appendChild( errorBox( msg( 'geo-editors-weekly-error', months.map( ( m ) => formatMonth( m ) ).join( ', ' ), months.length ) +
+					' ' + errorMessage( e ) ) );
+			} );
+		}
+		return;
+	}
+	const old = host.errors.querySelector( '.geo-editors-weekly-error' );
+	if ( old ) {
+		old.remove();
+	}
+	if ( session.weekFailed.size ) {
+		const failed = Array.from( session.weekFailed.keys() ).sort();
+		const box = errorBox( msg( 'geo-editors-weekly-error', failed.map( ( m ) => formatMonth( m ) ).join( ', ' ), failed.length ) +
+			' ' + errorMessage( session.weekFailed.get( failed[ 0 ] ) ), () => {
+			session.weekFailed.clear();
+			box.remove();
+			host.rerender( session );
+		} );
+		box.classList.add( 'geo-editors-weekly-error' );
+		host.errors.appendChild( box );
+	}
+	const merged = session.weeks;
+	if ( !merged.weeks.length ) {
+		if ( !session.weekFailed.size ) {
+			host.showInstead( notice( msg( 'geo-editors-weekly-empty' ) ) );
+		}
+		return;
+	}
+	host.show( build( {
+		rows: merged.rows,
+		weeks: merged.weeks,
+		levels: state.levels,
+		selection: host.selection,
+		before: session.months.filter( ( m ) => m < WEEKLY_FIRST_MONTH ),
+	} ) );
+}
