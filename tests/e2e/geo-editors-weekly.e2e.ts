@@ -40,6 +40,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 
 	it( 'shows Over time by week on the dashboard: week rows with the served values, no ±, the note, and the choice in the URL', async () => {
 		const before = ( await requests( 'geoeditors_weekly/' ) ).length;
+		const monthlyFiles = async (): Promise<number> => ( await requests( 'geoeditors_monthly/' ) ).filter( ( p ) => p.endsWith( '.tsv' ) ).length;
+		const monthlyBefore = await monthlyFiles();
 		const query = '&country=CL&project=es.wikipedia&from=2023-07&to=2023-12&view=lines&granularity=week';
 		const { page, pageErrors } = await openPage( browser, pageUrl( DASHBOARD, query ) );
 		try {
@@ -65,6 +67,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 			const weekly = ( await requests( 'geoeditors_weekly/' ) ).slice( before );
 			expect( weekly.map( ( p ) => p.replace( /^.*geoeditors_weekly\//, '' ) ).sort() ).toEqual(
 				[ '2023-07.tsv', '2023-08.tsv', '2023-09.tsv', '2023-10.tsv', '2023-11.tsv', '2023-12.tsv' ] );
+			// By week, the monthly files are not downloaded: the first monthly view asks for them.
+			await page.waitForLoadState( 'networkidle' );
+			expect( await monthlyFiles() ).toBe( monthlyBefore );
 			// Back to months: the monthly rows with their intervals, and the URL drops the parameter.
 			await menu.selectOption( 'month' );
 			await waitForRow( page, SCOPE, '2023-08' );

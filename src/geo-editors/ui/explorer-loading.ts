@@ -16,6 +16,8 @@ export interface LoadingUi {
 	retry(): void;
 	/** Whether the explorer still shows this session. */
 	isCurrent(): boolean;
+	/** Whether the view needs the monthly files now (a weekly view reads its own files instead). */
+	monthsWanted(): boolean;
 	renderSubtitle(): void;
 	render(): void;
 }
@@ -88,7 +90,9 @@ export async function loadSession( session: Session, signal: AbortSignal, ui: Lo
 	if ( session.unknownProjects.length ) {
 		ui.errors.appendChild( notice( msg( 'geo-editors-error-project', session.unknownProjects.join( ', ' ) ), 'warning' ) );
 	}
-	await loadPending( session, signal, ui );
+	if ( ui.monthsWanted() ) {
+		await loadPending( session, signal, ui );
+	}
 	if ( !ui.isCurrent() || signal.aborted ) {
 		return;
 	}

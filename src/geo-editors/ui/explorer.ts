@@ -152,6 +152,7 @@ export class Explorer {
 			errors: this.errors,
 			retry: retryAll,
 			isCurrent: () => this.session === session,
+			monthsWanted: () => !this.showsWeeks(),
 			renderSubtitle: () => this.renderSubtitle(),
 			render: () => this.render(),
 		} );
@@ -315,6 +316,12 @@ export class Explorer {
 					}
 				},
 			} );
+			return;
+		}
+		// Shown by week until now, the months were never asked for: the first monthly view loads them
+		// (once: months that failed wait for Retry).
+		if ( !this.loading && session.pending.some( ( m ) => !session.failed.has( m ) ) ) {
+			this.load();
 			return;
 		}
 		if ( !session.loadedMonths.length ) {
