@@ -16,7 +16,10 @@ import { claimUrlState } from '../../core/gadget';
 /** The current URL with the state's parameters (others, such as uselang, are kept). */
 export function urlWithState( href: string, state: ViewState ): string {
 	const url = new URL( href );
-	for ( const key of [ 'country', 'project', 'from', 'to', 'view', 'levels', 'month', 'granularity' ] ) {
+	// Every parameter the state may write, also the views' own (a campaign left behind would come
+	// back when the link is opened on the impact view).
+	const keys = [ 'country', 'project', 'from', 'to', 'view', 'levels', 'month', 'granularity', 'periods', 'campaign', 'group' ];
+	for ( const key of keys ) {
 		url.searchParams.delete( key );
 	}
 	const params = stateToParams( state );
