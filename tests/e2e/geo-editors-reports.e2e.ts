@@ -132,6 +132,26 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 		}
 	} );
 
+	it( 'periods years apart load their own months, not every month between', async () => {
+		await fetch( ctx.fixtureUrl + '/__log', { method: 'DELETE' } );
+		const page = await dashboard( '&country=AR&project=es.wikipedia&view=periods&periods=2019-12,2023-12' );
+		try {
+			const first = await value( page, 'editors_5_99', 'period1' );
+			await page.waitForLoadState( 'networkidle' );
+			const log = await ( await fetch( ctx.fixtureUrl + '/__log' ) ).json() as { path: string }[];
+			const months = log.map( ( r ) => /geoeditors_monthly\/(\d{4}-\d{2})\.tsv$/.exec( r.path ) ).filter( ( m ) => !!m ).map( ( m ) => m![ 1 ] );
+			// The latest twelve published months (the range shown) and December 2019: none of the 36 between.
+			expect( months ).toContain( '2019-12' );
+			expect( months.filter( ( m ) => m > '2019-12' && m < '2023-01' ) ).toEqual( [] );
+			expect( new URL( page.url() ).searchParams.get( 'from' ) ).toBeNull();
+			// And the December 2019 figure is the one served for it.
+			const served = ( await servedRows( '2019-12' ) ).find( ( r ) => r.wiki === 'eswiki' && r.country === 'AR' && r.level === '5 to 99' )!;
+			expect( first ).toBe( served.editors );
+		} finally {
+			await page.context().close();
+		}
+	} );
+
 	it( 'group totals: South America on es.wikipedia in one month, each country a row, the total with its combined interval', async () => {
 		const page = await dashboard( '&country=CL&project=es.wikipedia&view=group&month=2023-12' );
 		try {

@@ -7,7 +7,7 @@
  */
 import { LEVELS, addMonths, monthRange, type ActivityLevel } from './types';
 import type { RowIndex } from './aggregate';
-import { periodValue, periodDifference, type PeriodSelection, type PeriodValue } from './periods';
+import { periodValue, periodDifference, type MonthSpan, type PeriodSelection, type PeriodValue } from './periods';
 import type { Estimate } from './uncertainty';
 
 export type Verdict = 'larger-up' | 'larger-down' | 'within' | 'unknown';
@@ -33,7 +33,7 @@ export interface ImpactPeriods {
 }
 
 /** The three periods: the campaign, the same number of months just before, the same months a year earlier. */
-export function impactPeriods( campaign: PeriodSelection ): ImpactPeriods {
+export function impactPeriods<T extends MonthSpan>( campaign: T ): { campaign: T; before: T; yearEarlier: T } {
 	const n = monthRange( campaign.from, campaign.to ).length;
 	return {
 		campaign,
@@ -43,7 +43,7 @@ export function impactPeriods( campaign: PeriodSelection ): ImpactPeriods {
 }
 
 /** Every month the three periods need (to load them). */
-export function impactMonths( campaign: PeriodSelection ): string[] {
+export function impactMonths( campaign: MonthSpan ): string[] {
 	const p = impactPeriods( campaign );
 	const months = monthRange( p.yearEarlier.from, p.yearEarlier.to ).concat( monthRange( p.before.from, p.campaign.to ) );
 	return months.filter( ( m, i ) => months.indexOf( m ) === i ).sort();

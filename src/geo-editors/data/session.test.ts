@@ -45,3 +45,35 @@ describe( 'Session months (issue 14)', () => {
 		expect( future.clamped ).toBe( true );
 	} );
 } );
+
+describe( 'Session report months', () => {
+	const NOW = Date.UTC( 2026, 11, 1 );
+	const row = ( month: string ): GeoRow => ( { wikiDb: 'eswiki', project: 'es.wikipedia', country: 'Chile', countryCode: 'CL', level: '1 to 4',
+		countEps: 1.1, sumEps: 0.9, threshold: 8, editors: 5, edits: 6, month } as GeoRow );
+	const loaded = ( session: Session, month: string ): void => {
+		session.data.set( month, { month, rows: [ row( month ) ], stats: { header: false, rows: 1, kept: 1, malformed: 0, malformedSamples: [], terminated: true }, complete: true, fromCache: true } );
+	};
+
+	it( 'loads a report\'s own months besides the range, not the months between', () => {
+		const session = new Session( parseState( { country: 'CL', project: 'eswiki', from: '2025-07', to: '2025-12' }, 'eswiki' ) );
+		session.months = [ '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12' ];
+		session.months.forEach( ( m ) => loaded( session, m ) );
+		// Two Decembers seven years apart, and months the release cannot have.
+		expect( session.wantMonths( [ '2017-12', '2018-12', '2025-12', '2030-01' ], NOW ) ).toBe( true );
+		expect( session.pending ).toEqual( [ '2018-12' ] );
+		loaded( session, '2018-12' );
+		expect( session.wantMonths( [ '2018-12', '2025-12' ], NOW ) ).toBe( false );
+		// The report reads it through the index; the range's views never show it.
+		expect( session.index.get( '2018-12', { country: 'CL', wikiDb: 'eswiki' }, '1 to 4' ) ).toBeTruthy();
+		expect( session.loadedMonths ).not.toContain( '2018-12' );
+	} );
+
+	it( 'leaves a failed report month to Retry', () => {
+		const session = new Session( parseState( { country: 'CL', project: 'eswiki', from: '2025-12', to: '2025-12' }, 'eswiki' ) );
+		session.months = [ '2025-12' ];
+		loaded( session, '2025-12' );
+		session.failed.set( '2019-12', new Error( 'HTTP 503' ) );
+		expect( session.wantMonths( [ '2019-12' ], NOW ) ).toBe( false );
+		expect( session.pending ).toEqual( [ '2019-12' ] );
+	} );
+} );

@@ -71,6 +71,13 @@ export class Session {
 
 	public months: string[] = [];
 
+	/**
+	 * Months a report view needs outside the range (periods of their own, a campaign and the year
+	 * before it): loaded and in `index`, never in `loadedMonths`, so periods years apart load those
+	 * months, not every month between.
+	 */
+	public extraMonths: string[] = [];
+
 	/** Whether the months asked for were cut to the published ones or to MAX_MONTHS (the view says so). */
 	public clamped = false;
 
@@ -174,9 +181,25 @@ export class Session {
 		return out;
 	}
 
-	/** Months not loaded yet (never tried, or failed). */
+	/** Months not loaded yet (never tried, or failed): the range's, then the report's. */
 	public get pending(): string[] {
-		return this.months.filter( ( m ) => !this.data.has( m ) );
+		return this.wanted.filter( ( m ) => !this.data.has( m ) );
+	}
+
+	private get wanted(): string[] {
+		return this.months.concat( this.extraMonths.filter( ( m ) => !this.months.includes( m ) ) );
+	}
+
+	/** Ask for a report's months too (those that can exist); true when one is not loaded yet. */
+	public wantMonths( months: readonly string[], now = Date.now() ): boolean {
+		const last = lastPublishableMonth( now );
+		const fresh = months.filter( ( m ) => m >= FIRST_MONTH && m <= last && !this.extraMonths.includes( m ) );
+		if ( fresh.length ) {
+			this.extraMonths = this.extraMonths.concat( fresh ).sort();
+			this.rowsCache = null;
+			this.indexCache = null;
+		}
+		return this.pending.some( ( m ) => !this.failed.has( m ) );
 	}
 
 	/** Load the pending months; `onMonth` after each (done, total). Errors are kept in `failed`. */
@@ -273,7 +296,7 @@ export class Session {
 	public get rows(): GeoRow[] {
 		if ( !this.rowsCache ) {
 			const rows: GeoRow[] = [];
-			for ( const m of this.months ) {
+			for ( const m of this.wanted ) {
 				const d = this.data.get( m );
 				if ( d ) {
 					// One by one: spreading a big month into push() overflows the call stack.

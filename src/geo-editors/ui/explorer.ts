@@ -22,9 +22,16 @@ import { loadSession } from './explorer-loading';
 import { renderToolbar, exportMeta, reportTexts } from './export-toolbar';
 import { renderViewControls } from './view-controls';
 import { renderReportControls } from './report-controls';
-import { widenedRange, type ReportParams } from './report-state';
+import { reportMonths, type ReportParams } from './report-state';
 
 export { DASHBOARD_PAGE, permalink } from './export-toolbar';
+
+/** A session for the state: its range, and the months its report view reads besides. */
+function sessionFor( state: ViewState ): Session {
+	const session = new Session( state );
+	session.wantMonths( reportMonths( state.view, state.report ) );
+	return session;
+}
 
 export interface ExplorerOptions {
 	mode: 'panel' | 'dashboard';
@@ -81,7 +88,7 @@ export class Explorer {
 	public constructor( state: ViewState, options: ExplorerOptions ) {
 		this.state = state;
 		this.options = options;
-		this.session = new Session( state );
+		this.session = sessionFor( state );
 		const heading = h( options.mode === 'dashboard' ? 'h2' : 'h3', { class: 'geo-editors-heading', text: msg( 'geo-editors-title' ) } );
 		this.element = h( 'div', { class: [ 'geo-editors-explorer', 'geo-editors-' + options.mode ] },
 			h( 'div', { class: 'geo-editors-head' }, heading, this.subtitle ),
@@ -115,7 +122,7 @@ export class Explorer {
 	/** Show another state (dashboard filters): new data, the old request is cancelled. */
 	public setState( state: ViewState ): void {
 		this.state = state;
-		this.session = new Session( state );
+		this.session = sessionFor( state );
 		this.selectionIndex = 0;
 		this.renderChrome();
 		this.load();
@@ -200,20 +207,14 @@ export class Explorer {
 
 	/**
 	 * A new view or new report parameters: shown from what is loaded, or — when the view needs months
-	 * outside the loaded range (a period, a campaign and the year before it) — with the range widened.
+	 * outside it (a period, a campaign and the year before it) — once those months are loaded too.
 	 */
 	private setReport( change: { view?: ViewName; report?: Partial<ReportParams> } ): void {
 		const view = change.view || this.state.view;
 		const report = Object.assign( {}, this.state.report, change.report || {} );
-		const range = widenedRange( view, report, this.session.months );
-		if ( range ) {
-			this.setState( Object.assign( {}, this.state, { view, report }, range ) );
-			if ( this.options.onStateChange ) {
-				this.options.onStateChange( this.state );
-			}
-			return;
-		}
 		this.setStateQuietly( { view, report } );
+		// render() loads what is not loaded yet.
+		this.session.wantMonths( reportMonths( view, report ) );
 		this.render();
 	}
 
@@ -318,8 +319,8 @@ export class Explorer {
 			} );
 			return;
 		}
-		// Shown by week until now, the months were never asked for: the first monthly view loads them
-		// (once: months that failed wait for Retry).
+		// Months never asked for (shown by week until now, or a report's own months): load them, once
+		// (months that failed wait for Retry).
 		if ( !this.loading && session.pending.some( ( m ) => !session.failed.has( m ) ) ) {
 			this.load();
 			return;

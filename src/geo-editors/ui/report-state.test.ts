@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseSpan, parseReportParams, reportParamsToParams, reportRange, widenedRange } from './report-state';
+import { parseSpan, parseReportParams, reportParamsToParams, reportMonths } from './report-state';
 
 describe( 'report view parameters', () => {
 	it( 'reads spans of months and drops anything else', () => {
@@ -22,19 +22,17 @@ describe( 'report view parameters', () => {
 	it( 'cuts a campaign to 12 months and knows the months each view needs', () => {
 		expect( parseReportParams( { campaign: '2022-01..2023-12' } ).campaign ).toEqual( { from: '2022-01', to: '2022-12' } );
 		const p = parseReportParams( { periods: '2023-12,2022-12..2023-01', campaign: '2023-10..2023-12' } );
-		expect( reportRange( 'impact', p ) ).toEqual( { from: '2022-10', to: '2023-12' } );
-		expect( reportRange( 'periods', p ) ).toEqual( { from: '2022-12', to: '2023-12' } );
-		expect( reportRange( 'lines', p ) ).toBeNull();
-		// Loaded Jul–Dec 2023: the impact view needs Oct 2022 on, so the range grows; a range that holds it stays.
-		const loaded = [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ];
-		expect( widenedRange( 'impact', p, loaded ) ).toEqual( { from: '2022-10', to: '2023-12' } );
-		expect( widenedRange( 'impact', parseReportParams( { campaign: '2023-12' } ), [ '2022-01', '2023-12' ] ) ).toBeNull();
-		expect( widenedRange( 'lines', p, loaded ) ).toBeNull();
+		// The campaign, the three months before it, the same three a year earlier: Jul 2023 is not read.
+		expect( reportMonths( 'impact', p ) ).toEqual( [ '2022-10', '2022-11', '2022-12', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ] );
+		expect( reportMonths( 'periods', p ) ).toEqual( [ '2022-12', '2023-01', '2023-12' ] );
+		expect( reportMonths( 'lines', p ) ).toEqual( [] );
+		// Two Decembers seven years apart are two months, not the 85 between them.
+		expect( reportMonths( 'periods', parseReportParams( { periods: '2018-12,2025-12' } ) ) ).toEqual( [ '2018-12', '2025-12' ] );
 	} );
 } );
 
 describe( 'report parameters in the view state', () => {
-	it( 'reads panel attributes and widens the range to what the view needs', async () => {
+	it( 'reads panel attributes, and keeps the range as given', async () => {
 		const { stateFromElement } = await import( './state' );
 		const el = document.createElement( 'div' );
 		el.dataset.view = 'impact';
@@ -43,7 +41,8 @@ describe( 'report parameters in the view state', () => {
 		el.dataset.to = '2023-12';
 		const state = stateFromElement( el, 'eswiki' );
 		expect( state.report.campaign ).toEqual( { from: '2023-10', to: '2023-12' } );
-		expect( [ state.from, state.to ] ).toEqual( [ '2022-10', '2023-12' ] );
+		// The range shown stays as given: the campaign's other months are loaded besides it.
+		expect( [ state.from, state.to ] ).toEqual( [ '2023-07', '2023-12' ] );
 	} );
 
 	it( 'writes only the shown view\'s own parameter into the URL, and reads it back', async () => {
@@ -55,6 +54,7 @@ describe( 'report parameters in the view state', () => {
 		expect( params.campaign ).toBeUndefined();
 		const periods = stateToParams( stateFromQuery( '?view=periods&periods=2022-12,2023-12', 'eswiki' ) );
 		expect( periods.periods ).toBe( '2022-12,2023-12' );
-		expect( [ periods.from, periods.to ] ).toEqual( [ '2022-12', '2023-12' ] );
+		// No range of its own: the latest months are shown, the periods' months loaded besides.
+		expect( [ periods.from, periods.to ] ).toEqual( [ undefined, undefined ] );
 	} );
 } );

@@ -7,6 +7,7 @@
 import { isMonth, monthRange, addMonths } from '../data/types';
 import type { MonthSpan } from '../data/periods';
 import { findGroup } from '../data/m49';
+import { impactMonths } from '../data/impact';
 
 export const MAX_PERIODS = 12;
 export const MAX_CAMPAIGN_MONTHS = 12;
@@ -62,27 +63,20 @@ export function reportParamsToParams( p: ReportParams ): Record<string, string> 
 	return out;
 }
 
-/** The months a view of these parameters needs loaded, as one range (null: the state's own range). */
-export function reportRange( view: string, p: ReportParams ): MonthSpan | null {
+/**
+ * The months a view of these parameters reads besides the range shown: each period's months, or
+ * the campaign with the span just before it and the same months a year earlier. Exactly those:
+ * two Decembers seven years apart are two months, not 85.
+ */
+export function reportMonths( view: string, p: ReportParams ): string[] {
 	if ( view === 'impact' && p.campaign ) {
-		return { from: addMonths( p.campaign.from, -12 ), to: p.campaign.to };
+		return impactMonths( p.campaign );
 	}
-	if ( view === 'periods' && p.periods.length ) {
-		const from = p.periods.map( ( s ) => s.from ).sort()[ 0 ];
-		const to = p.periods.map( ( s ) => s.to ).sort().reverse()[ 0 ];
-		return { from, to };
+	const months = new Set<string>();
+	for ( const span of view === 'periods' ? p.periods : [] ) {
+		for ( const m of monthRange( span.from, span.to ) ) {
+			months.add( m );
+		}
 	}
-	return null;
-}
-
-/** The loaded range grown to what the view needs, or null when the loaded months already hold it. */
-export function widenedRange( view: string, p: ReportParams, months: readonly string[] ): MonthSpan | null {
-	const need = reportRange( view, p );
-	if ( !need || !months.length || ( need.from >= months[ 0 ] && need.to <= months[ months.length - 1 ] ) ) {
-		return null;
-	}
-	return {
-		from: need.from < months[ 0 ] ? need.from : months[ 0 ],
-		to: need.to > months[ months.length - 1 ] ? need.to : months[ months.length - 1 ],
-	};
+	return Array.from( months ).sort();
 }

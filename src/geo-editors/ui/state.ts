@@ -3,7 +3,7 @@
  * written back to the URL. Every identifier is validated here, before it reaches a URL or a filter.
  */
 import { LEVELS, isMonth, type ActivityLevel } from '../data/types';
-import { parseReportParams, reportParamsToParams, reportRange, type ReportParams } from './report-state';
+import { parseReportParams, reportParamsToParams, type ReportParams } from './report-state';
 
 export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'map', 'compare', 'periods', 'group', 'impact' ] as const;
 export type ViewName = typeof VIEWS[ number ];
@@ -73,12 +73,6 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES.get( c ) ).filter( ( l ): l is ActivityLevel => !!l );
 	const view = ( VIEWS as readonly string[] ).includes( raw.view || '' ) ? raw.view as ViewName :
 		countries.length * projects.length > 1 ? 'compare' : 'lines';
-	// A view that needs other months (periods, campaign) widens the range to hold them.
-	const need = reportRange( view, report );
-	if ( need ) {
-		from = from && from < need.from ? from : need.from;
-		to = to && to > need.to ? to : need.to;
-	}
 	return {
 		countries: countries.length ? countries : [ 'CL' ],
 		projects,
