@@ -53,7 +53,8 @@ function i18nPlugin( englishOnly ) {
 				const messages = i18nModule( args.path, gadgets );
 				const full = /^i18n:/.test( args.path );
 				return {
-					contents: JSON.stringify( englishOnly && full ? { en: messages.en } : messages ),
+					contents: JSON.stringify( englishOnly && full ? { en: messages.en } :
+						messages ),
 					loader: 'json',
 					watchDirs: [ join( root, 'i18n' ) ]
 				};
@@ -88,8 +89,8 @@ function providedBy( provided ) {
 
 /**
  * Our CSS with its Codex fallbacks filled from @wikimedia/codex-design-tokens (build/tokens.mjs).
- * CSS imported `with { type: 'text' }` (added at runtime, e.g. the map's) is minified like the rest.
- * `codex-tokens:a,b` modules give TypeScript those tokens' light and dark values.
+ * CSS imported `with { type: 'text' }` (added at runtime, e.g. the map's) is minified like the
+ * rest. `codex-tokens:a,b` modules give TypeScript those tokens' light and dark values.
  */
 const codexTokensPlugin = {
 	name: 'codex-tokens',
@@ -122,14 +123,16 @@ async function bundle( entry, provided = [], englishOnly = false ) {
 		target: ES_TARGET,
 		minifyWhitespace: true,
 		minifySyntax: true,
-		// GEO_BUILD_NAMES=1 keeps the names (the warm-dashboard bench's profile names our functions).
+		// GEO_BUILD_NAMES=1 keeps the names (the warm-dashboard bench's profile names our
+		// functions).
 		minifyIdentifiers: !process.env.GEO_BUILD_NAMES,
 		charset: 'utf8',
 		// Keep /*! */ comments: the licence notices of the libraries we bundle.
 		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin( englishOnly ), codexTokensPlugin ].concat( provided.length ? [ providedBy( provided ) ] : [] ),
+		plugins: [ i18nPlugin( englishOnly ), codexTokensPlugin ].concat( provided.length ?
+			[ providedBy( provided ) ] : [] ),
 		logLevel: 'warning'
 	} );
 	const out = { js: '', css: '' };
@@ -159,7 +162,8 @@ mkdirSync( join( dist, 'wiki' ), { recursive: true } );
 mkdirSync( join( dist, 'userscript' ), { recursive: true } );
 mkdirSync( join( dist, 'json-definitions' ), { recursive: true } );
 
-const manifest = { version: pkg.version, commit, section: SECTION, pages: [], definitions: {}, jsonDefinitions: {} };
+const manifest = { version: pkg.version, commit, section: SECTION, pages: [], definitions: {},
+	jsonDefinitions: {} };
 const sizes = [];
 const failures = [];
 
@@ -171,7 +175,8 @@ function addPage( title, text, gadget ) {
 
 function checkSize( kind, name, text ) {
 	const size = gz( text );
-	sizes.push( { name, kind, bytes: Buffer.byteLength( text ), gzip: size, budget: BUDGETS[ kind ] } );
+	sizes.push( { name, kind, bytes: Buffer.byteLength( text ), gzip: size,
+		budget: BUDGETS[ kind ] } );
 	if ( size > BUDGETS[ kind ] ) {
 		failures.push( name + ' is ' + size + ' bytes gzipped, over the ' + kind + ' budget of ' + BUDGETS[ kind ] );
 	}
@@ -206,7 +211,10 @@ function addJsonDefinition( gid, module, files ) {
 		JSON.stringify( manifest.jsonDefinitions[ gid ], null, '\t' ) );
 }
 
-/** A hidden module of its own (a library such as chart.js or Leaflet): page, checks, definition line. */
+/**
+ * A hidden module of its own (a library such as chart.js or Leaflet): page, checks, definition
+ * line.
+ */
 async function buildHiddenModule( module, owner ) {
 	const built = await bundle( module.entry );
 	const page = jsPage( module.id, built.js );
@@ -219,9 +227,9 @@ async function buildHiddenModule( module, owner ) {
 }
 
 /**
- * One hidden gadget per language but English (`<id>-messages-<lang>`): that language's strings of the
- * gadget on mw.libs.geoMessages, for core/language-modules.ts. A reader downloads only the ones of
- * their language chain. Returns the definition lines.
+ * One hidden gadget per language but English (`<id>-messages-<lang>`): that language's strings of
+ * the gadget on mw.libs.geoMessages, for core/language-modules.ts. A reader downloads only the ones
+ * of their language chain. Returns the definition lines.
  */
 function messageModules( id ) {
 	const messages = gadgetBundle( id );
@@ -243,19 +251,25 @@ function messageModules( id ) {
 	return out;
 }
 
-const libraries = Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter( ( def ) => def.library );
+const libraries = Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
+	.filter( ( def ) => def.library );
 for ( const def of libraries ) {
 	manifest.definitions[ def.id ] = [ await buildHiddenModule( def, def.id ) ];
 	addDescriptions( [ [ def.id, def.description ] ], sectionTitles, def.id );
 }
 
-for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter( ( d ) => !d.library ) ) {
+for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
+	.filter( ( d ) => !d.library ) ) {
 	const id = def.id;
 	const coreId = def.core.id;
 	const extras = def.extraModules || [];
-	// `uses` may also name a hidden module another gadget ships (Geo Editors uses Geo Conflicts' Leaflet).
-	const othersExtras = Object.keys( gadgets ).flatMap( ( g ) => ( gadgets[ g ].extraModules || [] ) ).filter( ( m ) => !extras.includes( m ) );
-	const provided = libraries.concat( othersExtras ).filter( ( lib ) => ( def.core.uses || [] ).includes( lib.id ) ).concat( extras );
+	// `uses` may also name a hidden module another gadget ships (Geo Editors uses Geo Conflicts'
+	// Leaflet).
+	const othersExtras = Object.keys( gadgets )
+		.flatMap( ( g ) => ( gadgets[ g ].extraModules || [] ) )
+		.filter( ( m ) => !extras.includes( m ) );
+	const provided = libraries.concat( othersExtras )
+		.filter( ( lib ) => ( def.core.uses || [] ).includes( lib.id ) ).concat( extras );
 	const loader = await bundle( def.loader.entry );
 	const core = await bundle( def.core.entry, provided, true );
 	const userCore = await bundle( def.core.entry );
@@ -269,7 +283,9 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	for ( const extra of extras ) {
 		extraLines.push( await buildHiddenModule( extra, id ) );
 	}
-	addDescriptions( [ [ id, def.description ], [ coreId, def.core.description ] ].concat( extras.map( ( m ) => [ m.id, m.description ] ) ),
+	addDescriptions(
+		[ [ id, def.description ], [ coreId, def.core.description ] ]
+			.concat( extras.map( ( m ) => [ m.id, m.description ] ) ),
 		gadgetBundle( id ), id );
 
 	const coreModule = Object.assign( {}, def.core, { hidden: true } );
@@ -305,7 +321,8 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] ).filter(
 	}
 }
 
-// The production definition page (merged into the wiki's own by the deploy CLI) and the section name.
+// The production definition page (merged into the wiki's own by the deploy CLI) and the section
+// name.
 const lines = [ '== ' + SECTION + ' ==' ];
 for ( const id of Object.keys( manifest.definitions ) ) {
 	lines.push( ...manifest.definitions[ id ] );

@@ -26,12 +26,14 @@ const compat = new FlatCompat( {
  */
 function profile( names, files, ignores = [] ) {
 	return compat.extends( ...names ).map( ( entry ) => Object.assign( {}, entry, {
-		files: entry.files ? entry.files.flatMap( ( own ) => files.map( ( glob ) => [ own, glob ] ) ) : files,
+		files: entry.files ?
+			entry.files.flatMap( ( own ) => files.map( ( glob ) => [ own, glob ] ) ) : files,
 		ignores: ( entry.ignores || [] ).concat( ignores )
 	} ) );
 }
 
-// Gadget code runs in readers' browsers: the build's ES2016 target (build/es-check.mjs), MediaWiki's globals and rules.
+// Gadget code runs in readers' browsers: the build's ES2016 target (build/es-check.mjs),
+// MediaWiki's globals and rules.
 const CLIENT = [ 'src/**/*.ts' ];
 // Code that runs in node: the deploy CLI, the build, the local wiki, benchmarks, tests.
 const NODE = [ 'src/deploy/**', 'build/**', 'localwiki/**', 'bench/**', 'tests/**', '*.mjs', '*.ts' ];
@@ -80,7 +82,8 @@ export default [
 		files: CLIENT,
 		rules: {
 			// Syntax in our TypeScript is lowered to ES2016 by esbuild, and build/es-check.mjs
-			// parses every built file as ES2016; es-x still guards the built-ins, which nothing lowers.
+			// parses every built file as ES2016; es-x still guards the built-ins, which nothing
+			// lowers.
 			'es-x/no-class-instance-fields': 'off',
 			'es-x/no-optional-chaining': 'off',
 			'es-x/no-dynamic-import': 'off',

@@ -22,7 +22,8 @@ export default defineConfig( {
 		environment: 'jsdom',
 		include: [ 'src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'localwiki/**/*.test.ts' ],
 		setupFiles: [ 'tests/unit/setup.ts' ],
-		// jsdom tests that draw a dashboard take 1–2 s alone; on a loaded 2-core machine 5 s is too tight.
+		// jsdom tests that draw a dashboard take 1–2 s alone; on a loaded 2-core machine 5 s is too
+		// tight.
 		testTimeout: 20_000,
 	},
 } );

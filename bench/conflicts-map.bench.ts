@@ -1,15 +1,16 @@
 /**
  * Drawing 5,000 conflicts on the map in Chromium: our map as it ships (nearby markers grouped,
  * clusters.ts, singles on one shared canvas renderer), our map without the groups (every marker on
- * the canvas: the speed the groups must keep), and the approach of the existing Geo Conflictos tool,
- * modelled on its code (WikimediaChile/Geo-Conflictos public/index.html, read 2026-12): one `L.marker`
- * per conflict with an `L.divIcon` whose HTML is a div with an inline style (sector colour, white
- * border, shadow; dashed and translucent when the place is approximate), a popup bound with an HTML
- * string and a click handler each, in one feature group, then fitBounds; Leaflet's stylesheet loaded.
+ * the canvas: the speed the groups must keep), and the approach of the existing Geo Conflictos
+ * tool, modelled on its code (WikimediaChile/Geo-Conflictos public/index.html, read 2026-12): one
+ * `L.marker` per conflict with an `L.divIcon` whose HTML is a div with an inline style (sector
+ * colour, white border, shadow; dashed and translucent when the place is approximate), a popup
+ * bound with an HTML string and a click handler each, in one feature group, then fitBounds;
+ * Leaflet's stylesheet loaded.
  *
  * Both run in the same Chromium, on the same page layout (1000×600 map, bundled Leaflet, grey tiles
- * from a local tile endpoint), with the same deterministic synthetic conflicts; every run is a fresh
- * page, runs alternate between the two approaches. Measured:
+ * from a local tile endpoint), with the same deterministic synthetic conflicts; every run is a
+ * fresh page, runs alternate between the two approaches. Measured:
  * - draw: from the call that hands over the 5,000 conflicts (ours: setConflicts) to the first frame
  *   painted after it (requestAnimationFrame, then a task: the frame has been committed);
  * - zoom: one step of the zoom control with all markers on the map, until Leaflet's zoom animation
@@ -60,7 +61,8 @@ async function bundle(): Promise<{ js: string; css: string }> {
 			css = file.text;
 		}
 	}
-	// The map's own styles travel inside the JS (added with mw.util.addCSS); CSS output may be empty.
+	// The map's own styles travel inside the JS (added with mw.util.addCSS); CSS output may be
+	// empty.
 	if ( !js ) {
 		throw new Error( 'bench bundle: missing JS' );
 	}
@@ -165,7 +167,9 @@ interface RunResult {
 }
 
 /** Runs inside the page: build the map, wait for the tiles, then time the drawing. */
-async function runInPage( args: { approach: Approach; count: number; seed: number } ): Promise<RunResult> {
+async function runInPage(
+	args: { approach: Approach; count: number; seed: number },
+): Promise<RunResult> {
 	const w = window as any;
 	const { createConflictMap, L } = w.geoBench;
 	const SECTORS = [ 'mining', 'fossil-fuels', 'energy', 'water', 'forestry', 'agriculture', 'fisheries', 'infrastructure', 'waste', 'industry', 'tourism', 'other' ];
@@ -177,7 +181,9 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 		t ^= t + Math.imul( t ^ ( t >>> 7 ), t | 61 );
 		return ( ( t ^ ( t >>> 14 ) ) >>> 0 ) / 4294967296;
 	};
-	const conflicts: { id: string; label: string; lat: number; lon: number; approximate: boolean; sector: string }[] = [];
+	const conflicts: {
+		id: string; label: string; lat: number; lon: number; approximate: boolean; sector: string;
+	}[] = [];
 	for ( let i = 0; i < args.count; i++ ) {
 		conflicts.push( {
 			id: 'Q' + ( 1000 + i ),
@@ -191,17 +197,18 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 	const painted = (): Promise<void> => new Promise<void>( ( resolve ) => {
 		requestAnimationFrame( () => setTimeout( resolve, 0 ) );
 	} );
-	const tilesLoaded = ( layerContainer: HTMLElement ): Promise<void> => new Promise<void>( ( resolve ) => {
-		const check = (): void => {
-			const tiles = layerContainer.querySelectorAll( 'img.leaflet-tile' );
-			if ( tiles.length && layerContainer.querySelectorAll( 'img.leaflet-tile-loaded' ).length === tiles.length ) {
-				resolve();
-			} else {
-				setTimeout( check, 20 );
-			}
-		};
-		check();
-	} );
+	const tilesLoaded =
+		( layerContainer: HTMLElement ): Promise<void> => new Promise<void>( ( resolve ) => {
+			const check = (): void => {
+				const tiles = layerContainer.querySelectorAll( 'img.leaflet-tile' );
+				if ( tiles.length && layerContainer.querySelectorAll( 'img.leaflet-tile-loaded' ).length === tiles.length ) {
+					resolve();
+				} else {
+					setTimeout( check, 20 );
+				}
+			};
+			check();
+		} );
 	const host = document.getElementById( 'map' ) as HTMLElement;
 	let draw: () => void;
 	let element: HTMLElement;
@@ -210,8 +217,9 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 		element = conflictMap.element;
 		draw = () => conflictMap.setConflicts( conflicts );
 	} else {
-		// What the existing tool does (see the header): a divIcon marker per conflict, inline-styled,
-		// with an HTML popup and a click handler, in a feature group, then fitBounds.
+		// What the existing tool does (see the header): a divIcon marker per conflict,
+		// inline-styled, with an HTML popup and a click handler, in a feature group, then
+		// fitBounds.
 		element = document.createElement( 'div' );
 		element.className = 'geo-conflicts-map geo-conflicts-map--bundled notheme';
 		host.appendChild( element );
@@ -229,7 +237,8 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 					style += ' border-style: dashed; opacity: 0.8;';
 				}
 				const icon = L.divIcon( { className: 'custom-marker', html: '<div style="' + style + '"></div>',
-					iconSize: [ size + border * 2, size + border * 2 ], iconAnchor: [ ( size + border * 2 ) / 2, ( size + border * 2 ) / 2 ] } );
+					iconSize: [ size + border * 2, size + border * 2 ],
+					iconAnchor: [ ( size + border * 2 ) / 2, ( size + border * 2 ) / 2 ] } );
 				L.marker( [ c.lat, c.lon ], { icon } ).addTo( group )
 					.bindPopup( '<strong>' + c.label + '</strong><br><em>' + c.sector + '</em>' )
 					.on( 'click', () => {
@@ -257,8 +266,9 @@ async function runInPage( args: { approach: Approach; count: number; seed: numbe
 	const container = element.querySelector( '.leaflet-map-pane' ) as HTMLElement;
 	const seen: string[] = [];
 	await new Promise<void>( ( resolve, reject ) => {
-		// Leaflet (1.9, Map._animateZoom / _onZoomTransitionEnd) puts leaflet-zoom-anim on the map pane
-		// for the whole animation and takes it off when the zoom has ended and the layers are redrawn.
+		// Leaflet (1.9, Map._animateZoom / _onZoomTransitionEnd) puts leaflet-zoom-anim on the map
+		// pane for the whole animation and takes it off when the zoom has ended and the layers are
+		// redrawn.
 		let started = container.classList.contains( 'leaflet-zoom-anim' );
 		const wait: { timer?: ReturnType<typeof setTimeout> } = {};
 		const observer = new MutationObserver( ( records ) => {
@@ -326,7 +336,8 @@ async function main(): Promise<void> {
 	try {
 		const runs: Record<Approach, RunResult[]> = { clustered: [], ours: [], baseline: [] };
 		for ( const approach of APPROACHES ) {
-			await measure( browser, server.origin, approach ); // warm-up: disk cache, JIT of the browser
+			// warm-up: disk cache, JIT of the browser
+			await measure( browser, server.origin, approach );
 		}
 		for ( let i = 0; i < RUNS; i++ ) {
 			for ( const approach of APPROACHES ) {
@@ -353,7 +364,8 @@ async function main(): Promise<void> {
 		const clusterZoom = stat( 'clustered', 'zoomMs' );
 		/* eslint-disable camelcase -- field names of the BENCH lines that bench/run.ts reports */
 		const summary = { name: 'conflicts-map-5000', ours_ms: +oursDraw.toFixed( 1 ), baseline_ms: +baseDraw.toFixed( 1 ), ratio: +ratio.toFixed( 2 ), zoom_ours_ms: +oursZoom.toFixed( 1 ), zoom_baseline_ms: +baseZoom.toFixed( 1 ),
-			clustered_ms: +clusterDraw.toFixed( 1 ), zoom_clustered_ms: +clusterZoom.toFixed( 1 ), clustered_vs_canvas: +( oursDraw / clusterDraw ).toFixed( 2 ) };
+			clustered_ms: +clusterDraw.toFixed( 1 ), zoom_clustered_ms: +clusterZoom.toFixed( 1 ),
+			clustered_vs_canvas: +( oursDraw / clusterDraw ).toFixed( 2 ) };
 		/* eslint-enable camelcase */
 		console.log( 'BENCH ' + JSON.stringify( summary ) );
 		console.log( `Conflicts map, ${ COUNT } markers: draw ${ oursDraw.toFixed( 0 ) } ms (ours) vs ${ baseDraw.toFixed( 0 ) } ms (baseline), ${ ratio.toFixed( 1 ) }× faster; zoom step ${ oursZoom.toFixed( 0 ) } vs ${ baseZoom.toFixed( 0 ) } ms` );

@@ -1,9 +1,9 @@
 /**
- * The Geo Conflicts dashboard at 50,000 conflicts: typing in the name search and selecting a conflict,
- * ours against the code before issue 14 (its `src/` taken from git at BASELINE_COMMIT into
- * bench/.baseline/, gitignored), both in the same jsdom process on the same conflicts. The work runs
- * in bench/conflicts-scale.jsdom.ts under vitest (the unit tests' mw stand-in and message modules);
- * this file only prepares the baseline and passes the result on to bench/run.ts.
+ * The Geo Conflicts dashboard at 50,000 conflicts: typing in the name search and selecting a
+ * conflict, ours against the code before issue 14 (its `src/` taken from git at BASELINE_COMMIT
+ * into bench/.baseline/, gitignored), both in the same jsdom process on the same conflicts. The
+ * work runs in bench/conflicts-scale.jsdom.ts under vitest (the unit tests' mw stand-in and message
+ * modules); this file only prepares the baseline and passes the result on to bench/run.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';

@@ -2,9 +2,10 @@
  * Run by bench/conflicts-scale.bench.ts (vitest, jsdom). 50,000 synthetic conflicts (deterministic,
  * normalised by our normaliser from a WDQS-shaped answer: 20 countries, 5,000 regions) are loaded
  * into the dashboard; then, for ours and for the baseline (the code before issue 14):
- * - typing: "mina" (a sixth of the conflicts match) typed one character at a time into the name search; per keystroke the time of
- *   the input event's handler, and for ours also the deferred filtering that follows the pause
- *   (the debounce timer's run: list, statistics, quality, map hand-over);
+ * - typing: "mina" (a sixth of the conflicts match) typed one character at a time into the name
+ * search; per keystroke the time of   the input event's handler, and for ours also the deferred
+ * filtering that follows the pause   (the debounce timer's run: list, statistics, quality, map
+ * hand-over);
  * - selecting: a click on a conflict of the list, to the details shown.
  * The map is a stand-in in both (jsdom has no canvas): its drawing is measured by the map bench.
  * Median and worst of every measurement, over RUNS rounds.
@@ -56,7 +57,8 @@ function answer(): unknown {
 	return { head: { vars: [ 'item', 'label', 'description', 'classes', 'countries', 'regions', 'coords', 'starts' ] }, results: { bindings } };
 }
 
-const median = ( xs: number[] ): number => xs.slice().sort( ( a, b ) => a - b )[ Math.floor( xs.length / 2 ) ];
+const median =
+	( xs: number[] ): number => xs.slice().sort( ( a, b ) => a - b )[ Math.floor( xs.length / 2 ) ];
 const worst = ( xs: number[] ): number => Math.max( ...xs );
 const wait = ( ms: number ): Promise<void> => new Promise( ( resolve ) => {
 	setTimeout( resolve, ms );
@@ -70,7 +72,8 @@ async function measure( srcRoot: string, set: unknown ): Promise<Measured> {
 		createConflictMap: ( container: HTMLElement ) => {
 			const element = document.createElement( 'div' );
 			container.appendChild( element );
-			return Promise.resolve( { element, setConflicts: () => undefined, focus: () => undefined, destroy: () => undefined } );
+			return Promise.resolve( { element, setConflicts: () => undefined,
+				focus: () => undefined, destroy: () => undefined } );
 		},
 	} ) );
 	vi.doMock( path.join( srcRoot, 'geo-conflicts/data/wdqs.ts' ), async ( original ) => Object.assign( {}, await original(), {
@@ -88,7 +91,8 @@ async function measure( srcRoot: string, set: unknown ): Promise<Measured> {
 	const first = performance.now() - t;
 	const out: Measured = { keystroke: [], deferred: [], select: [], first };
 	const input = root.querySelector( '.geo-conflicts-filter-q' ) as HTMLInputElement;
-	// Ours marks the dashboard while a filtering is pending; the baseline filters inside the handler.
+	// Ours marks the dashboard while a filtering is pending; the baseline filters inside the
+	// handler.
 	const dash = root.querySelector( '.geo-conflicts-dashboard' ) as HTMLElement;
 	for ( let run = 0; run < RUNS; run++ ) {
 		for ( let n = 1; n <= TYPED.length; n++ ) {
@@ -130,7 +134,8 @@ it( 'dashboard at 50,000 conflicts', async () => {
 	const row = ( name: string, m: Measured ): string => '| ' + name + ' | ' + f( median( m.keystroke ) ) + ' (' + f( worst( m.keystroke ) ) + ') | ' +
 		( m.deferred.length ? f( median( m.deferred ) ) + ' (' + f( worst( m.deferred ) ) + ')' : '— (in the keystroke)' ) + ' | ' +
 		f( median( m.select ) ) + ' (' + f( worst( m.select ) ) + ') | ' + f( m.first ) + ' |';
-	const typingOurs = Math.max( median( ours.keystroke ), ours.deferred.length ? median( ours.deferred ) : 0 );
+	const typingOurs = Math.max( median( ours.keystroke ),
+		ours.deferred.length ? median( ours.deferred ) : 0 );
 	const markdown = [
 		'The dashboard with ' + COUNT.toLocaleString( 'en' ) + ' conflicts (' + regions.toLocaleString( 'en' ) + ' regions, 20 countries; synthetic, deterministic) in jsdom under vitest: "' + TYPED + '" typed one character at a time into the name search, then a click on a conflict of the list. Times in ms, median (worst) over ' + RUNS + ' rounds × ' + TYPED.length + ' keystrokes; the map is a stand-in in both (drawing is measured by the map bench).',
 		'',

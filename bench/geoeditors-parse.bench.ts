@@ -1,24 +1,25 @@
 /**
  * Parse-and-filter of one monthly geoeditors file, at realistic month sizes (5,000 and 15,000 rows:
- * DESIGN.md's estimate from the real Chile rows) and a stress size (100,000). Four approaches over the
- * same deterministic synthetic file, same I/O path (a fetch-style Response over a file stream):
+ * DESIGN.md's estimate from the real Chile rows) and a stress size (100,000). Four approaches over
+ * the same deterministic synthetic file, same I/O path (a fetch-style Response over a file stream):
  * - ours, streaming: src/geo-editors/data/tsv.ts filtering while it reads (one country kept);
  * - ours as the gadget runs now: the whole month parsed once per page (data/month-store.ts), then
  *   the country picked from it (sources.ts filterRows);
  * - the existing Geo Editores tool, modelled on its code (WikimediaChile/Visualizador-Geo-editores
  *   public/index.html, read 2026-12: `parseTSV`, `normalizeRecords`, `populateFilters`,
  *   `applyFilters`): whole text, split into lines, every field trimmed into an object keyed by the
- *   header, a spread copy of every row with regex-based month/number parsing and level detection, Sets
- *   for the filter options, then a filter — and it does this for every month on every visit;
- * - a near-limit scanner: the whole text, indexOf over lines and tabs, the country compared in place,
- *   only matching lines split (no validation at all): what any parser that reads every byte costs.
- * Every measurement in a fresh Node process.
+ *   header, a spread copy of every row with regex-based month/number parsing and level detection,
+ * Sets   for the filter options, then a filter — and it does this for every month on every visit;
+ * - a near-limit scanner: the whole text, indexOf over lines and tabs, the country compared in
+ * place,   only matching lines split (no validation at all): what any parser that reads every byte
+ * costs. Every measurement in a fresh Node process.
  *
  * - time: 3 warm-up runs, then the median of 15 runs;
- * - live memory: after one warm-up run, with --expose-gc, `gc()` then heapUsed at each point where the approach
- *   holds its data (ours: after every chunk; theirs: after every phase), peak minus the baseline taken
- *   just before the run — the memory the approach really keeps alive;
- * - peak RSS: growth of the process's maximum resident set during one run (no gc calls), as a check.
+ * - live memory: after one warm-up run, with --expose-gc, `gc()` then heapUsed at each point where
+ * the approach   holds its data (ours: after every chunk; theirs: after every phase), peak minus
+ * the baseline taken   just before the run — the memory the approach really keeps alive;
+ * - peak RSS: growth of the process's maximum resident set during one run (no gc calls), as a
+ * check.
  */
 /* eslint-disable no-bitwise -- seeded PRNG and hashes of the benchmark data are bit operations */
 import { spawnSync } from 'node:child_process';
@@ -89,7 +90,8 @@ export function syntheticMonth( rows: number, seed: number ): string {
 	const c = countries();
 	const lines: string[] = [];
 	for ( let i = 0; i < rows; i++ ) {
-		const [ db, project ] = w[ Math.floor( rand() * rand() * w.length ) ]; // big wikis more often
+		// big wikis more often
+		const [ db, project ] = w[ Math.floor( rand() * rand() * w.length ) ];
 		const [ country, code ] = c[ Math.floor( rand() * c.length ) ];
 		const level = LEVELS[ Math.floor( rand() * 3 ) ];
 		const editors = 8 + Math.floor( rand() * rand() * 5000 );
@@ -113,7 +115,8 @@ const CHUNK = 64 * 1024;
 
 /**
  * The file as a fetch Response whose body is pulled 64 KiB at a time, like a network download with
- * backpressure (Readable.toWeb would read ahead and buffer the whole file, hiding what a parser keeps).
+ * backpressure (Readable.toWeb would read ahead and buffer the whole file, hiding what a parser
+ * keeps).
  */
 function fileResponse(): Response {
 	const fd = openSync( FILE, 'r' );
@@ -146,7 +149,9 @@ async function streaming( probe: Probe ): Promise<number> {
 	return parser.rows.length;
 }
 
-/** The whole month kept (once per page), then one country picked from it: what the gadget does now. */
+/**
+ * The whole month kept (once per page), then one country picked from it: what the gadget does now.
+ */
 async function wholeMonth( probe: Probe ): Promise<number> {
 	const parser = new MonthParser( {}, MONTH );
 	await streamIntoParser( fileResponse(), parser, probe );
@@ -210,7 +215,8 @@ async function existingTool( probe: Probe ): Promise<number> {
 	const options = {
 		wiki: Array.from( new Set( normalised.map( ( d ) => d.wiki_db as string ) ) ).sort(),
 		country: Array.from( new Set( normalised.map( ( d ) => d.country as string ) ) ).sort(),
-		year: Array.from( new Set( normalised.map( ( d ) => String( d._month ).slice( 0, 4 ) ) ) ).sort(),
+		year: Array.from( new Set( normalised.map( ( d ) => String( d._month ).slice( 0, 4 ) ) ) )
+			.sort(),
 	};
 	probe();
 	const wanted = [ FILTER_COUNTRY ];
@@ -235,7 +241,8 @@ async function scanner( probe: Probe ): Promise<number> {
 		const t1 = text.indexOf( '\t', start );
 		const t2 = text.indexOf( '\t', t1 + 1 );
 		const t3 = text.indexOf( '\t', t2 + 1 );
-		if ( t3 !== -1 && t3 < end && text.charCodeAt( t3 + 1 ) === 67 && text.charCodeAt( t3 + 2 ) === 76 && text.charCodeAt( t3 + 3 ) === 9 ) {
+		if ( t3 !== -1 && t3 < end && text.charCodeAt( t3 + 1 ) === 67 &&
+			text.charCodeAt( t3 + 2 ) === 76 && text.charCodeAt( t3 + 3 ) === 9 ) {
 			kept.push( text.slice( start, end ).split( '\t' ) );
 		}
 		start = end + 1;
@@ -244,9 +251,11 @@ async function scanner( probe: Probe ): Promise<number> {
 	return kept.length;
 }
 
-const APPROACHES: Record<string, ( probe: Probe ) => Promise<number>> = { streaming, wholeMonth, existingTool, scanner };
+const APPROACHES: Record<string, ( probe: Probe ) => Promise<number>> = { streaming, wholeMonth,
+	existingTool, scanner };
 
-// --- child: one measurement of one approach --------------------------------------------------------
+// --- child: one measurement of one approach
+// --------------------------------------------------------
 
 interface ChildResult {
 	approach: string;
@@ -276,7 +285,8 @@ async function child( approach: string, mode: ChildResult[ 'mode' ] ): Promise<C
 			}
 		}
 		times.sort( ( a, b ) => a - b );
-		return { approach, mode, kept: rows, medianMs: times[ times.length >> 1 ], minMs: times[ 0 ] };
+		return { approach, mode, kept: rows, medianMs: times[ times.length >> 1 ],
+			minMs: times[ 0 ] };
 	}
 	if ( !gc ) {
 		throw new Error( 'run with --expose-gc' );
@@ -285,7 +295,8 @@ async function child( approach: string, mode: ChildResult[ 'mode' ] ): Promise<C
 	// background sweeper and would be counted late.
 	const live = (): number => process.memoryUsage().heapUsed;
 	if ( mode === 'memory' ) {
-		// One unmeasured run first: compiled code and lazily built internals are not data an approach holds.
+		// One unmeasured run first: compiled code and lazily built internals are not data an
+		// approach holds.
 		await run( () => undefined );
 		gc();
 		const base = live();
@@ -302,7 +313,8 @@ async function child( approach: string, mode: ChildResult[ 'mode' ] ): Promise<C
 	const kept = await run( () => undefined );
 	const after = process.resourceUsage().maxRSS;
 	// maxRSS is a high-water mark in KiB: growth above both the previous mark and the current RSS.
-	return { approach, mode, kept, peakRssBytes: Math.max( 0, after - Math.max( before, rssNow ) ) * 1024 };
+	return { approach, mode, kept,
+		peakRssBytes: Math.max( 0, after - Math.max( before, rssNow ) ) * 1024 };
 }
 
 function spawnChild( approach: string, mode: string, rows: number ): ChildResult {
@@ -313,7 +325,8 @@ function spawnChild( approach: string, mode: string, rows: number ): ChildResult
 	return JSON.parse( result.stdout.trim().split( '\n' ).pop()! ) as ChildResult;
 }
 
-// --- parent: measure, compare, report ----------------------------------------------------------------
+// --- parent: measure, compare, report
+// ----------------------------------------------------------------
 
 const mb = ( bytes: number ): string => bytes < 1024 * 1024 ? ( bytes / 1024 ).toFixed( 0 ) + ' KB' : ( bytes / 1024 / 1024 ).toFixed( 1 ) + ' MB';
 

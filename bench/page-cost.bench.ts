@@ -1,11 +1,12 @@
 /**
- * What the gadgets cost a reader, in real Chromium on the real local MediaWiki 1.43: network requests,
- * bytes (each response body gzipped at level 6, as Wikimedia's CDN compresses them; the local servers
- * send them uncompressed) and main-thread script time (CDP Performance.getMetrics ScriptDuration),
- * for five pages, with the gadgets off (`?safemode=1`), with the build of BASELINE_COMMIT (main before
- * issue 10, built from git into bench/.baseline/, gitignored) and with this build. Cold is a fresh
- * browser profile; warm the same profile's second visit (HTTP cache, localStorage, IndexedDB kept).
- * One wiki: the baseline is deployed and measured first, then this build, through the deploy CLI.
+ * What the gadgets cost a reader, in real Chromium on the real local MediaWiki 1.43: network
+ * requests, bytes (each response body gzipped at level 6, as Wikimedia's CDN compresses them; the
+ * local servers send them uncompressed) and main-thread script time (CDP Performance.getMetrics
+ * ScriptDuration), for five pages, with the gadgets off (`?safemode=1`), with the build of
+ * BASELINE_COMMIT (main before issue 10, built from git into bench/.baseline/, gitignored) and with
+ * this build. Cold is a fresh browser profile; warm the same profile's second visit (HTTP cache,
+ * localStorage, IndexedDB kept). One wiki: the baseline is deployed and measured first, then this
+ * build, through the deploy CLI.
  */
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -14,7 +15,9 @@ import { buildTree, median, openBenchWiki, ROOT } from './wiki-session';
 
 /** main before issue 10. */
 export const BASELINE_COMMIT = '148b35f';
-/** Script time: median of this many cold and warm visits; requests and bytes are the same each time. */
+/**
+ * Script time: median of this many cold and warm visits; requests and bytes are the same each time.
+ */
 const RUNS = 3;
 
 const PAGES: { name: string; title: string; text?: string }[] = [
@@ -55,7 +58,8 @@ async function visit( context: BrowserContext, url: string ): Promise<Visit> {
 		cached.add( e.requestId );
 	} );
 	cdp.on( 'Network.responseReceived', ( e ) => {
-		if ( e.response.fromDiskCache || e.response.fromPrefetchCache || e.response.fromServiceWorker ) {
+		if ( e.response.fromDiskCache || e.response.fromPrefetchCache ||
+			e.response.fromServiceWorker ) {
 			cached.add( e.requestId );
 		}
 	} );
@@ -68,7 +72,8 @@ async function visit( context: BrowserContext, url: string ): Promise<Visit> {
 	await page.waitForLoadState( 'networkidle' );
 	const metrics = await cdp.send( 'Performance.getMetrics' );
 	const script = metrics.metrics.find( ( m ) => m.name === 'ScriptDuration' );
-	const out: Visit = { requests: 0, gzBytes: 0, tsv: 0, scriptMs: script ? script.value * 1000 : 0, urls: [], sizes: [] };
+	const out: Visit = { requests: 0, gzBytes: 0, tsv: 0,
+		scriptMs: script ? script.value * 1000 : 0, urls: [], sizes: [] };
 	for ( const id of finished ) {
 		const u = urls.get( id ) || '';
 		if ( cached.has( id ) || !/^https?:/.test( u ) ) {
@@ -109,7 +114,9 @@ async function measure( browser: Browser, url: string ): Promise<Measured> {
 		warm.push( await visit( context, url ) );
 		await context.close();
 	}
-	return { cold: cold[ 0 ], warm: warm[ 0 ], coldScript: median( cold.map( ( v ) => v.scriptMs ) ), warmScript: median( warm.map( ( v ) => v.scriptMs ) ) };
+	return { cold: cold[ 0 ], warm: warm[ 0 ],
+		coldScript: median( cold.map( ( v ) => v.scriptMs ) ),
+		warmScript: median( warm.map( ( v ) => v.scriptMs ) ) };
 }
 
 async function main(): Promise<void> {
@@ -125,11 +132,13 @@ async function main(): Promise<void> {
 			for ( const p of PAGES ) {
 				console.log( variant + ': ' + p.name );
 				results[ p.name ] = results[ p.name ] || {};
-				// Off once, with the second deploy (the gadgets are not loaded: the same either way).
+				// Off once, with the second deploy (the gadgets are not loaded: the same either
+				// way).
 				if ( variant === 'ours' ) {
 					results[ p.name ].off = await measure( wiki.browser, wiki.pageUrl( p.title, '&safemode=1' ) );
 				}
-				results[ p.name ][ variant ] = await measure( wiki.browser, wiki.pageUrl( p.title ) );
+				results[ p.name ][ variant ] = await measure( wiki.browser,
+					wiki.pageUrl( p.title ) );
 				if ( results[ p.name ].off ) {
 					for ( const kind of [ 'cold', 'warm' ] as const ) {
 						for ( const v of [ 'baseline', 'ours' ] ) {
@@ -145,7 +154,9 @@ async function main(): Promise<void> {
 	console.log( 'BENCH-RESULT ' + JSON.stringify( { title: 'Page cost: what a reader downloads and runs, in Chromium on the local wiki', markdown: report( results ) } ) );
 }
 
-/** A request's identity across builds and `?safemode=1`: without the version hash and that switch. */
+/**
+ * A request's identity across builds and `?safemode=1`: without the version hash and that switch.
+ */
 function requestKey( u: string ): string {
 	const url = new URL( u );
 	url.searchParams.delete( 'version' );
@@ -162,15 +173,19 @@ function requestKey( u: string ): string {
  */
 function extraRequests( v: Visit, off: Measured ): { url: string; gz: number; request?: false }[] {
 	const seen = new Set( off.cold.urls.concat( off.warm.urls ).map( requestKey ) );
-	const added = v.urls.map( ( url, i ) => ( { url, gz: v.sizes[ i ] } ) ).filter( ( x ) => !seen.has( requestKey( x.url ) ) );
-	// MediaWiki's own first batch (jquery, mediawiki.base …) has another module list with gadgets on
-	// (their dependencies join it): count only what it grew by, as one entry.
+	const added = v.urls.map( ( url, i ) => ( { url, gz: v.sizes[ i ] } ) )
+		.filter( ( x ) => !seen.has( requestKey( x.url ) ) );
+	// MediaWiki's own first batch (jquery, mediawiki.base …) has another module list with gadgets
+	// on (their dependencies join it): count only what it grew by, as one entry.
 	const ownBatch = ( u: string ): boolean => /load\.php/.test( u ) && /[?&]modules=jquery/.test( u );
-	const offBatch = ( w: Visit ): number => w.urls.reduce( ( sum, u, i ) => sum + ( ownBatch( u ) ? w.sizes[ i ] : 0 ), 0 );
+	const offBatch = ( w: Visit ): number => w.urls.reduce(
+		( sum, u, i ) => sum + ( ownBatch( u ) ? w.sizes[ i ] : 0 ), 0 );
 	const batch = added.filter( ( x ) => ownBatch( x.url ) );
-	const out: { url: string; gz: number; request?: false }[] = added.filter( ( x ) => !ownBatch( x.url ) );
+	const out: { url: string; gz: number; request?: false }[] =
+		added.filter( ( x ) => !ownBatch( x.url ) );
 	if ( batch.length ) {
-		const grown = batch.reduce( ( sum, x ) => sum + x.gz, 0 ) - Math.max( offBatch( off.cold ), offBatch( off.warm ) );
+		const grown = batch.reduce( ( sum, x ) => sum + x.gz, 0 ) - Math.max( offBatch( off.cold ),
+			offBatch( off.warm ) );
 		if ( grown > 0 ) {
 			// Not a request of its own: the page makes it anyway.
 			out.push( { url: batch[ 0 ].url, gz: grown, request: false } );
@@ -196,7 +211,9 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 			const script = ( m: Measured ): number => ( kind === 'cold' ? m.coldScript : m.warmScript );
 			const beyond = ( m: Measured ): { req: number; gz: number; ms: number } => {
 				const added = extraRequests( m[ kind ], r.off );
-				return { req: added.filter( ( x ) => x.request !== false ).length, gz: added.reduce( ( sum, x ) => sum + x.gz, 0 ), ms: script( m ) - script( r.off ) };
+				return { req: added.filter( ( x ) => x.request !== false ).length,
+					gz: added.reduce( ( sum, x ) => sum + x.gz, 0 ),
+					ms: script( m ) - script( r.off ) };
 			};
 			const b = beyond( r.baseline );
 			const o = beyond( r.ours );
@@ -207,7 +224,8 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 	}
 	const three = results[ PAGES[ 4 ].name ];
 	const coords = results[ PAGES[ 1 ].name ];
-	const extra = ( v: Visit, off: Measured ): string[] => extraRequests( v, off ).map( ( x ) => x.url );
+	const extra = ( v: Visit, off: Measured ): string[] => extraRequests( v, off )
+		.map( ( x ) => x.url );
 	lines.push( '',
 		'Geo Editors month files (TSV requests) for three panels × six months: baseline ' + three.baseline.cold.tsv + ' cold, ' + three.baseline.warm.tsv +
 		' warm; ours **' + three.ours.cold.tsv + ' cold, ' + three.ours.warm.tsv + ' warm** (goal 6 and 0).',
@@ -227,7 +245,10 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 const isLoaderBatch = ( u: string ): boolean => /ext\.gadget\.geo-conflicts[,&|]/.test( decodeURIComponent( u ) ) &&
 	/geo-editors/.test( decodeURIComponent( u ) ) && !/core/.test( decodeURIComponent( u ) );
 
-/** Issue 10's goal for an article with coordinates, read off the cold visit: what came after the loaders' request. */
+/**
+ * Issue 10's goal for an article with coordinates, read off the cold visit: what came after the
+ * loaders' request.
+ */
 function beyondLoaders( v: Visit, off: Measured ): string {
 	const added = extraRequests( v, off ).filter( ( x ) => x.request !== false );
 	const loaders = added.filter( ( x ) => isLoaderBatch( x.url ) );

@@ -71,7 +71,8 @@ function median( xs: number[] ): number {
 }
 
 /** Medians of two queries run alternately (the machine is shared: drift hits both alike). */
-function timePair( store: ReturnType<typeof createEngine>, a: [ string, number ], b: [ string, number ] ): [ number, number ] {
+function timePair( store: ReturnType<typeof createEngine>, a: [ string, number ],
+	b: [ string, number ] ): [ number, number ] {
 	const times: [ number[], number[] ] = [ [], [] ];
 	for ( let i = 0; i < RUNS; i++ ) {
 		[ a, b ].forEach( ( [ query, expected ], k ) => {
@@ -115,8 +116,11 @@ const selectionOf = ( query: string ): string => {
 	return 'SELECT ?item WHERE {\n  ' + m[ 0 ] + '\n}';
 };
 const build = ( place: string ): string => selectionOf( buildQuery( { kind: 'place', place }, { classes: DEFAULT_CONFLICT_CLASSES.slice(), languages: [ 'en' ] } ) );
-const [ newCountry, newLeaf ] = timePair( engine, [ build( COUNTRY ), CONFLICTS ], [ build( leaf ), onLeaf ] );
-const [ oldCountry, oldLeaf ] = timePair( engine, [ selectionOf( oldPlaceQuery( COUNTRY ) ), CONFLICTS ], [ selectionOf( oldPlaceQuery( leaf ) ), onLeaf ] );
+const [ newCountry, newLeaf ] = timePair( engine, [ build( COUNTRY ), CONFLICTS ],
+	[ build( leaf ), onLeaf ] );
+const [ oldCountry, oldLeaf ] = timePair( engine,
+	[ selectionOf( oldPlaceQuery( COUNTRY ) ), CONFLICTS ],
+	[ selectionOf( oldPlaceQuery( leaf ) ), onLeaf ] );
 const ratio = newCountry / newLeaf;
 const oldRatio = oldCountry / oldLeaf;
 console.log( `place query: country ${ newCountry.toFixed( 1 ) } ms, leaf ${ newLeaf.toFixed( 1 ) } ms (×${ ratio.toFixed( 2 ) }); ` +

@@ -43,8 +43,11 @@ function runOne( file: string ): Promise<BenchResult> {
 				reject( new Error( path.basename( file ) + ' failed (exit code ' + code + ')' ) );
 				return;
 			}
-			const parsed = JSON.parse( line.slice( RESULT_PREFIX.length ) ) as { title: string; markdown: string };
-			resolve( { file: path.relative( ROOT, file ), title: parsed.title, markdown: parsed.markdown } );
+			const parsed = JSON.parse( line.slice( RESULT_PREFIX.length ) ) as {
+				title: string; markdown: string;
+			};
+			resolve( { file: path.relative( ROOT, file ), title: parsed.title,
+				markdown: parsed.markdown } );
 		} );
 	} );
 }

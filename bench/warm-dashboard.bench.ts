@@ -1,15 +1,15 @@
 /**
  * Warm dashboard: the Geo Editors core's own time on a second visit of Special:BlankPage/GeoEditors
  * (HTTP cache, mw.loader's store, the month cache in IndexedDB all filled by the first visit), from
- * the core starting to execute (its `geo-editors-core-start` mark, src/geo-editors/core-start.ts) to
- * the first chart painted (the first drawing call on a dashboard canvas, then one animation frame).
- * Real Chromium on the local MediaWiki 1.43 (bench/wiki-session.ts). Baseline in the same run: this
- * tree with the issue-10 hot spots put back (warm-dashboard.baseline.patch: an Intl.DateTimeFormat
- * built on every month formatted, a computed style read per colour, a computed style read for the
- * direction before every chart, every country name looked up and sorted again on every render),
- * deployed on the same wiki in
- * alternating rounds. Then one CPU profile of a warm visit (CDP Profiler, a build that keeps names)
- * for the functions with most self time in that window.
+ * the core starting to execute (its `geo-editors-core-start` mark, src/geo-editors/core-start.ts)
+ * to the first chart painted (the first drawing call on a dashboard canvas, then one animation
+ * frame). Real Chromium on the local MediaWiki 1.43 (bench/wiki-session.ts). Baseline in the same
+ * run: this tree with the issue-10 hot spots put back (warm-dashboard.baseline.patch: an
+ * Intl.DateTimeFormat built on every month formatted, a computed style read per colour, a
+ * computed style read for the direction before every chart, every country name looked up and
+ * sorted again on every render), deployed on the same wiki in alternating rounds. Then one CPU
+ * profile of a warm visit (CDP Profiler, a build that keeps names) for the functions with most
+ * self time in that window.
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -29,7 +29,8 @@ const PAINTED = 'geo-bench-chart-painted';
  * chart drawn, the next animation frame marks it painted. Same in both variants.
  */
 function markFirstChart(): void {
-	const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, ( ...args: unknown[] ) => unknown>;
+	const proto = CanvasRenderingContext2D.prototype as unknown as
+		Record<string, ( ...args: unknown[] ) => unknown>;
 	const first = { seen: false };
 	for ( const name of [ 'stroke', 'fill', 'fillRect', 'fillText', 'strokeRect' ] ) {
 		const original = proto[ name ];
@@ -44,13 +45,15 @@ function markFirstChart(): void {
 	}
 }
 
-async function open( context: BrowserContext, url: string, before?: ( page: Page ) => Promise<void> ): Promise<{ page: Page; ms: number }> {
+async function open( context: BrowserContext, url: string,
+	before?: ( page: Page ) => Promise<void> ): Promise<{ page: Page; ms: number }> {
 	const page = await context.newPage();
 	if ( before ) {
 		await before( page );
 	}
 	await page.goto( url, { waitUntil: 'load' } );
-	await page.waitForFunction( ( name ) => performance.getEntriesByName( name ).length > 0, PAINTED, { timeout: 60_000 } );
+	await page.waitForFunction( ( name ) => performance.getEntriesByName( name ).length > 0,
+		PAINTED, { timeout: 60_000 } );
 	const ms = await page.evaluate( ( [ start, end ] ) => {
 		const s = performance.getEntriesByName( start );
 		if ( !s.length ) {
@@ -79,8 +82,11 @@ async function warmVisit( browser: Browser, url: string ): Promise<number> {
 	}
 }
 
-/** One profiled warm visit: self time per function between the core's start and the chart painted. */
-async function profiledVisit( browser: Browser, url: string ): Promise<{ ms: number; top: SelfTime[]; ours: SelfTime[] }> {
+/**
+ * One profiled warm visit: self time per function between the core's start and the chart painted.
+ */
+async function profiledVisit( browser: Browser,
+	url: string ): Promise<{ ms: number; top: SelfTime[]; ours: SelfTime[] }> {
 	const context = await browser.newContext( { viewport: { width: 1200, height: 900 } } );
 	try {
 		await context.addInitScript( markFirstChart );
@@ -106,7 +112,8 @@ async function profiledVisit( browser: Browser, url: string ): Promise<{ ms: num
 		await second.page.close();
 		// Profile times are µs on a monotonic clock from the profile's start (taken as startedAt).
 		const p = profile as unknown as CpuProfile;
-		const toProfile = ( epochMs: number ): number => p.startTime + ( epochMs - startedAt ) * 1000;
+		const toProfile = ( epochMs: number ): number => p.startTime +
+			( epochMs - startedAt ) * 1000;
 		const [ from, to ] = [ toProfile( window.from ), toProfile( window.to ) ];
 		return { ms: second.ms, top: topSelfTime( p, from, to, 8 ), ours: topSelfTime( p, from, to, 5, /modules=[^&]*geo-editors-core/ ) };
 	} finally {
@@ -146,7 +153,8 @@ async function main(): Promise<void> {
 
 const row = ( f: SelfTime ): string => '| `' + f.name + '` | ' + f.where + ' | ' + f.selfMs.toFixed( 1 ) + ' |';
 
-function report( times: Record<string, number[]>, profile: { ms: number; top: SelfTime[]; ours: SelfTime[] } ): string {
+function report( times: Record<string, number[]>,
+	profile: { ms: number; top: SelfTime[]; ours: SelfTime[] } ): string {
 	const b = median( times.baseline );
 	const o = median( times.ours );
 	const range = ( xs: number[] ): string => Math.min( ...xs ).toFixed( 0 ) + '–' + Math.max( ...xs ).toFixed( 0 );

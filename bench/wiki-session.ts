@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startFixtureServer } from '../localwiki/fixture-server.mjs';
 import {
-	createBotPassword, createDemoPages, editPage, freePort, installWiki, prepareMachine, runDeploy, startWiki, warmUp,
+	createBotPassword, createDemoPages, editPage, freePort, installWiki, prepareMachine, runDeploy,
+	startWiki, warmUp,
 } from '../localwiki/wiki.mjs';
 
 export const ROOT = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
@@ -33,7 +34,8 @@ export async function openBenchWiki(): Promise<BenchWiki> {
 	const dir = mkdtempSync( path.join( os.tmpdir(), 'geo-bench-wiki-' ) );
 	const fixture = await startFixtureServer( { port: 0 } );
 	const port = await freePort();
-	const admin = await installWiki( { dir, port, fixtureBase: fixture.url, mwDir: mediawiki.dir } );
+	const admin = await installWiki( { dir, port, fixtureBase: fixture.url,
+		mwDir: mediawiki.dir } );
 	const wiki = await startWiki( { dir, port, fixtureBase: fixture.url } );
 	const browser = await chromium.launch( { executablePath: '/usr/bin/chromium', args: [ '--no-sandbox', '--disable-gpu', '--disable-quic',
 		'--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync' ] } );
@@ -88,7 +90,8 @@ export function buildTree( name: string, options: TreeOptions = {} ): string {
 	rmSync( dir, { recursive: true, force: true } );
 	mkdirSync( dir, { recursive: true } );
 	const run = ( cmd: string, args: string[], cwd: string, input?: Buffer ): Buffer => {
-		const r = spawnSync( cmd, args, { cwd, input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...options.env } } );
+		const r = spawnSync( cmd, args,
+			{ cwd, input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...options.env } } );
 		if ( r.status !== 0 ) {
 			throw new Error( cmd + ' ' + args.join( ' ' ) + ' failed: ' + String( r.stderr ) );
 		}
@@ -100,11 +103,13 @@ export function buildTree( name: string, options: TreeOptions = {} ): string {
 		run( 'cp', [ '-r', ...BUILD_INPUTS, dir ], ROOT );
 	}
 	if ( options.patch ) {
-		// patch(1), not git apply: inside this repository git apply would skip paths outside bench/.baseline.
+		// patch(1), not git apply: inside this repository git apply would skip paths outside
+		// bench/.baseline.
 		run( 'patch', [ '-p1', '--forward', '--batch', '--fuzz=0', '-i', options.patch ], dir );
 	}
 	run( process.execPath, [ 'build.mjs' ], dir );
 	return path.join( dir, 'dist' );
 }
 
-export const median = ( xs: number[] ): number => xs.slice().sort( ( a, b ) => a - b )[ Math.floor( xs.length / 2 ) ];
+export const median =
+	( xs: number[] ): number => xs.slice().sort( ( a, b ) => a - b )[ Math.floor( xs.length / 2 ) ];

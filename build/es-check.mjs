@@ -2,7 +2,8 @@
 // default) and replaces code that does not parse with an error. The grammars differ by version:
 // MediaWiki 1.43 LTS parses ES2016 (Peast::ES2016 in ResourceLoader\Module::validateScriptFile),
 // Wikimedia production ES2017. We build for the oldest supported one and parse every output with
-// that grammar instead of trusting esbuild's target alone (a dependency could slip newer syntax in).
+// that grammar instead of trusting esbuild's target alone (a dependency could slip newer syntax
+// in).
 import * as acorn from 'acorn';
 
 /** The ECMAScript edition every supported MediaWiki accepts (the build target follows it). */

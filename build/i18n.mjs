@@ -51,7 +51,10 @@ export function pickKeys( bundle, keys ) {
 	return out;
 }
 
-/** esbuild/vite-compatible resolver of the virtual modules `i18n:<gadget>` and `i18n-loader:<gadget>`. */
+/**
+ * esbuild/vite-compatible resolver of the virtual modules `i18n:<gadget>` and
+ * `i18n-loader:<gadget>`.
+ */
 export function i18nModule( id, gadgets ) {
 	let m = /^i18n:([a-z-]+)$/.exec( id );
 	if ( m ) {

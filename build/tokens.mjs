@@ -90,11 +90,13 @@ function isNight( rule ) {
 }
 
 /**
- * Go through every `var( --token, fallback )` of a stylesheet; our own --geo-* variables are skipped.
+ * Go through every `var( --token, fallback )` of a stylesheet; our own --geo-* variables are
+ * skipped.
  *
  * @param {string} css
  * @param {string} file
- * @param {( found: { name: string, fallback: string, expected: string | undefined, mode: string, line: number } ) => string | void} visit
+ * @param {( found: { name: string, fallback: string, expected: string | undefined, mode: string,
+ *   line: number } ) => string | void} visit
  * @return {string} the stylesheet with the fallbacks visit returned
  */
 function eachFallback( css, file, visit ) {

@@ -4,9 +4,10 @@
 //   /analytics.wikimedia.org/published/datasets/geoeditors_monthly/2023-08.tsv
 //   /query.wikidata.org/sparql?query=…
 // Answers come from data folders ("roots") laid out by host/path; see sample-data/README.md.
-// query.wikidata.org/sparql is a real SPARQL engine (Oxigraph, wdqs/engine.mjs) over the Turtle of the
-// first root with a wikidata/*.ttl folder; www.wikidata.org/w/api.php?action=wbgetentities reads the same store.
-// Test-only endpoints: /__faults (fault injection), /__log (requests seen), /__wikidata (dataset).
+// query.wikidata.org/sparql is a real SPARQL engine (Oxigraph, wdqs/engine.mjs) over the Turtle of
+// the first root with a wikidata/*.ttl folder; www.wikidata.org/w/api.php?action=wbgetentities
+// reads the same store. Test-only endpoints: /__faults (fault injection), /__log (requests seen),
+// /__wikidata (dataset).
 //
 // CLI: node localwiki/fixture-server.mjs [--port 8081] [--root DIR]...
 
@@ -47,19 +48,25 @@ const CORS_HEADERS = {
 };
 
 /**
- * Which response headers each real host lets a page read (Access-Control-Expose-Headers). Retry-After
- * is not a CORS-safelisted header: without it here, fetch/XHR see no Retry-After at all. Checked in:
- * - MediaWiki's Action API, includes/api/ApiMain.php handleCORS(): with origin=* every non-preflight
- *   answer exposes "MediaWiki-API-Error, Retry-After, X-Database-Lag, MediaWiki-Login-Suppressed";
- * - analytics.wikimedia.org, operations/puppet modules/statistics/templates/analytics.wikimedia.org.erb:
- *   only `Header always set Access-Control-Allow-Origin "*"` — nothing exposed;
+ * Which response headers each real host lets a page read (Access-Control-Expose-Headers).
+ * Retry-After is not a CORS-safelisted header: without it here, fetch/XHR see no Retry-After at
+ * all. Checked in:
+ * - MediaWiki's Action API, includes/api/ApiMain.php handleCORS(): with origin=* every
+ * non-preflight   answer exposes "MediaWiki-API-Error, Retry-After, X-Database-Lag,
+ * MediaWiki-Login-Suppressed";
+ * - analytics.wikimedia.org, operations/puppet
+ * modules/statistics/templates/analytics.wikimedia.org.erb:   only `Header always set
+ * Access-Control-Allow-Origin "*"` — nothing exposed;
  * - query.wikidata.org, operations/puppet modules/query_service/templates/nginx.erb: only
  *   `add_header Access-Control-Allow-Origin * always` on /sparql — nothing exposed.
  * The REST API (wikimedia.org/api/rest_v1) was not checked: treated as exposing nothing.
  */
 const ACTION_API_EXPOSED = 'MediaWiki-API-Error, Retry-After, X-Database-Lag, MediaWiki-Login-Suppressed';
 
-/** CORS headers of an answer on `pathname` (first segment = host); `expose` (a fault's) overrides the host's habit. */
+/**
+ * CORS headers of an answer on `pathname` (first segment = host); `expose` (a fault's) overrides
+ * the host's habit.
+ */
 export function corsHeadersFor( pathname, expose ) {
 	const isActionApi = /^\/[^/]+\/w\/api\.php$/.test( pathname );
 	const exposed = expose === undefined ? isActionApi : !!expose;
@@ -109,7 +116,8 @@ function escapeHtml( s ) {
  */
 export function matchRoute( rules, params ) {
 	const haystack = [ ...params.values() ].join( '\n' );
-	return rules.find( ( rule ) => Object.entries( rule.params ?? {} ).every( ( [ k, v ] ) => params.get( k ) === String( v ) ) &&
+	return rules.find( ( rule ) => Object.entries( rule.params ?? {} )
+		.every( ( [ k, v ] ) => params.get( k ) === String( v ) ) &&
 		( rule.contains ?? [] ).every( ( s ) => haystack.includes( s ) )
 	) ?? null;
 }
@@ -119,7 +127,8 @@ async function resolveInRoots( roots, rel ) {
 	for ( const root of roots ) {
 		const full = path.resolve( root, rel );
 		// Never serve outside the data folder (../ in the URL).
-		if ( full !== path.resolve( root ) && !full.startsWith( path.resolve( root ) + path.sep ) ) {
+		if ( full !== path.resolve( root ) &&
+			!full.startsWith( path.resolve( root ) + path.sep ) ) {
 			continue;
 		}
 		const st = await statOrNull( full );
@@ -135,7 +144,8 @@ async function listDir( roots, rel ) {
 	const names = new Set();
 	for ( const root of roots ) {
 		try {
-			for ( const ent of await fsp.readdir( path.resolve( root, rel ), { withFileTypes: true } ) ) {
+			for ( const ent of await fsp.readdir( path.resolve( root, rel ),
+				{ withFileTypes: true } ) ) {
 				if ( !ent.name.startsWith( '.' ) && !ent.name.startsWith( '_' ) ) {
 					names.add( ent.isDirectory() ? ent.name + '/' : ent.name );
 				}
@@ -154,11 +164,15 @@ async function listDir( roots, rel ) {
  * Resolves to { url, port, close() }.
  */
 export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots = [ DEFAULT_ROOT ] } = {} ) {
-	// The Wikidata dataset: the first root whose wikidata/ folder holds *.ttl files (--data DIR wins).
+	// The Wikidata dataset: the first root whose wikidata/ folder holds *.ttl files (--data DIR
+	// wins).
 	const defaultFiles = roots.map( ( r ) => turtleFiles( path.join( r, 'wikidata' ) ) ).find( ( f ) => f.length ) || [];
 	let engine = null;
 	const wikidata = () => ( engine = engine || createEngine( { files: defaultFiles } ) );
-	/** @type {Array<{match:string,status?:number,headers?:object,body?:string,delayMs?:number,truncateBytes?:number,reset?:boolean,hang?:boolean,times?:number}>} */
+	/**
+	 * @type
+	 * {Array<{match:string,status?:number,headers?:object,body?:string,delayMs?:number,truncateBytes?:number,reset?:boolean,hang?:boolean,times?:number}>}
+	 */
 	let faults = [];
 	let log = [];
 	const sockets = new Set();
@@ -192,7 +206,8 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 				faults.push( ...( Array.isArray( body ) ? body : [ body ] ) );
 				sendJson( res, 200, { faults } );
 			} else if ( req.method === 'DELETE' ) {
-				// ?match=X removes only the faults set with that match (tests running side by side).
+				// ?match=X removes only the faults set with that match (tests running side by
+				// side).
 				const only = url.searchParams.get( 'match' );
 				faults = only === null ? [] : faults.filter( ( f ) => f.match !== only );
 				sendJson( res, 200, { faults } );
@@ -202,7 +217,8 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			return;
 		}
 		if ( url.pathname === '/__wikidata' ) {
-			// POST Turtle: the engine and the API serve only that dataset (hostile e2e); DELETE: back to the default.
+			// POST Turtle: the engine and the API serve only that dataset (hostile e2e); DELETE:
+			// back to the default.
 			if ( req.method === 'POST' ) {
 				engine = createEngine( { files: [], turtle: [ await readBody( req ) ] } );
 			} else if ( req.method === 'DELETE' ) {
@@ -317,7 +333,8 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 				// WDQS labels its JSON answers with the SPARQL results media type.
 				const typeHeader = rel.startsWith( 'query.wikidata.org/' ) && file.endsWith( '.json' ) ?
 					{ 'Content-Type': 'application/sparql-results+json; charset=utf-8' } : {};
-				await sendFile( req, res, file, rule.status ?? 200, { ...typeHeader, ...rule.headers, ...fault?.headers }, fault );
+				await sendFile( req, res, file, rule.status ?? 200,
+					{ ...typeHeader, ...rule.headers, ...fault?.headers }, fault );
 				return;
 			}
 			for ( const index of [ 'index.html', 'index.json' ] ) {
@@ -345,7 +362,8 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			res.end( req.method === 'HEAD' ? undefined : tile );
 			return;
 		}
-		const thumb = thumbnailJpeg( rel ); // bundled free pictures for Commons thumbnails (thumbs.mjs)
+		// bundled free pictures for Commons thumbnails (thumbs.mjs)
+		const thumb = thumbnailJpeg( rel );
 		if ( thumb ) {
 			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/jpeg', 'Content-Length': thumb.length, 'Cache-Control': 'max-age=3600' } );
 			res.end( req.method === 'HEAD' ? undefined : thumb );
@@ -365,7 +383,8 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 	/** An answer made here (engine, API), shaped by a fault like files are (delay, truncation). */
 	async function sendBody( req, res, status, body, headers, fault ) {
 		const truncate = fault?.truncateBytes;
-		// Like files: the host's exposed headers (the Wikidata API's wbgetentities exposes Retry-After).
+		// Like files: the host's exposed headers (the Wikidata API's wbgetentities exposes
+		// Retry-After).
 		const out = { ...corsHeadersFor( new URL( req.url, 'http://fixture' ).pathname, fault?.exposeRetryAfter ), ...headers };
 		if ( truncate === undefined ) {
 			out[ 'Content-Length' ] = body.length;
@@ -396,7 +415,8 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			res.end();
 			return;
 		}
-		const stream = createReadStream( file, truncate !== undefined ? { start: 0, end: Math.max( 0, truncate - 1 ) } : {} );
+		const stream = createReadStream( file,
+			truncate !== undefined ? { start: 0, end: Math.max( 0, truncate - 1 ) } : {} );
 		if ( truncate === 0 ) {
 			stream.destroy();
 			res.end();

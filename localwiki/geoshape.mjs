@@ -1,9 +1,10 @@
-// maps.wikimedia.org/geoshape for the local demo: country outlines by Wikidata item from Natural Earth
-// (public domain, the world-atlas package's 1:110m TopoJSON), in the answer shape of Wikimedia's
-// geoshapes service with getgeojson=1 (mediawiki-services-geoshapes, src/lib/geoshapes.js): a
-// FeatureCollection whose features carry the QID as `id`, empty `properties` and the geometry;
-// `ids` are checked as it checks them (Q[1-9][0-9]{0,15}, at most 500). Items without a shape are
-// left out, as there. The QID ↔ ISO mapping is the gadget's own table (country-items.json).
+// maps.wikimedia.org/geoshape for the local demo: country outlines by Wikidata item from Natural
+// Earth (public domain, the world-atlas package's 1:110m TopoJSON), in the answer shape of
+// Wikimedia's geoshapes service with getgeojson=1 (mediawiki-services-geoshapes,
+// src/lib/geoshapes.js): a FeatureCollection whose features carry the QID as `id`, empty
+// `properties` and the geometry; `ids` are checked as it checks them (Q[1-9][0-9]{0,15}, at most
+// 500). Items without a shape are left out, as there. The QID ↔ ISO mapping is the gadget's own
+// table (country-items.json).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,7 +19,8 @@ function shapes() {
 	if ( !byQid ) {
 		const world = JSON.parse( readFileSync( require.resolve( 'world-atlas/countries-110m.json' ), 'utf8' ) );
 		const table = JSON.parse( readFileSync( path.join( path.dirname( fileURLToPath( import.meta.url ) ), '../src/geo-editors/data/country-items.json' ), 'utf8' ) ).items;
-		const qidOfNumeric = new Map( Object.values( table ).filter( ( [ , n ] ) => n ).map( ( [ q, n ] ) => [ n, q ] ) );
+		const qidOfNumeric = new Map( Object.values( table ).filter( ( [ , n ] ) => n )
+			.map( ( [ q, n ] ) => [ n, q ] ) );
 		byQid = new Map();
 		for ( const f of feature( world, world.objects.countries ).features ) {
 			// Kosovo has no ISO numeric code in Natural Earth: matched by name.

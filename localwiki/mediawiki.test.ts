@@ -4,7 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import { chooseSource, debianMirror, isWanted, readVersion, SYSTEM_DIR } from './mediawiki.mjs';
 
-const none = { systemVersion: null, cachedVersion: null, candidate: null, canInstall: true, hasApt: true };
+const none = { systemVersion: null, cachedVersion: null, candidate: null,
+	canInstall: true, hasApt: true };
 
 describe( 'chooseSource', () => {
 	it( 'uses an installed 1.43 system package (Debian 13)', () => {

@@ -116,7 +116,8 @@ try {
 		throw new Error( `deploy failed with exit code ${ deploy.code }` );
 	}
 
-	const titles = await createDemoPages( { apiUrl: wiki.apiUrl, username: admin.adminUser, password: admin.adminPassword } );
+	const titles = await createDemoPages( { apiUrl: wiki.apiUrl, username: admin.adminUser,
+		password: admin.adminPassword } );
 	await warmUp( wiki );
 	const link = ( t ) => `${ wiki.indexUrl }?title=${ encodeURIComponent( t.replace( / /g, '_' ) ).replace( /%3A/g, ':' ).replace( /%2F/g, '/' ) }`;
 	console.log( `

@@ -29,7 +29,9 @@ async function readOrNull( file ) {
 	}
 }
 
-/** The body of a monthly file that has synthetic rows (real rows first), or null to serve as usual. */
+/**
+ * The body of a monthly file that has synthetic rows (real rows first), or null to serve as usual.
+ */
 export async function syntheticMonthBody( roots, rel ) {
 	const m = MONTH_FILE.exec( rel );
 	if ( !m ) {

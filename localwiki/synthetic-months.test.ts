@@ -81,7 +81,9 @@ describe( 'geoshape stand-in', () => {
 	it( 'answers outlines by Wikidata item as the geoshapes service does, and refuses what it refuses', () => {
 		const ok = geoshapeAnswer( new URLSearchParams( 'getgeojson=1&ids=Q298,Q414,Q424242' ) );
 		expect( ok.status ).toBe( 200 );
-		const body = ok.body as { type: string; features: { id: string; geometry: { type: string } }[] };
+		const body = ok.body as {
+			type: string; features: { id: string; geometry: { type: string } }[];
+		};
 		expect( body.type ).toBe( 'FeatureCollection' );
 		expect( body.features.map( ( f ) => f.id ) ).toEqual( [ 'Q298', 'Q414' ] );
 		expect( body.features[ 0 ].geometry.type ).toMatch( /Polygon/ );

@@ -50,7 +50,9 @@ export async function missingPackages( { browser = false } = {} ) {
 	return [ ...missing ];
 }
 
-/** How we may run apt-get here: [] as root, ['sudo', '-n'] with password-less sudo, null otherwise. */
+/**
+ * How we may run apt-get here: [] as root, ['sudo', '-n'] with password-less sudo, null otherwise.
+ */
 export async function privilegePrefix() {
 	if ( !existsSync( '/usr/bin/apt-get' ) ) {
 		return null;

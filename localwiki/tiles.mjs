@@ -18,7 +18,8 @@ const COAST = [ 140, 170, 185 ];
 /** Web Mercator at zoom 0: lon/lat → pixels of a 256 px world. */
 function project( [ lon, lat ] ) {
 	const phi = Math.max( -85.0511, Math.min( 85.0511, lat ) ) * Math.PI / 180;
-	return [ ( lon + 180 ) / 360 * SIZE, ( 1 - Math.log( Math.tan( phi ) + 1 / Math.cos( phi ) ) / Math.PI ) / 2 * SIZE ];
+	return [ ( lon + 180 ) / 360 * SIZE,
+		( 1 - Math.log( Math.tan( phi ) + 1 / Math.cos( phi ) ) / Math.PI ) / 2 * SIZE ];
 }
 
 function bbox( points ) {
@@ -34,7 +35,9 @@ function bbox( points ) {
 
 let world = null;
 
-/** Land rings and border lines, projected once (the 50 m scale: detailed enough to zoom 6 or so). */
+/**
+ * Land rings and border lines, projected once (the 50 m scale: detailed enough to zoom 6 or so).
+ */
 function loadWorld() {
 	if ( !world ) {
 		const land = JSON.parse( readFileSync( require.resolve( 'world-atlas/land-50m.json' ), 'utf8' ) );
@@ -49,7 +52,8 @@ function loadWorld() {
 				}
 			}
 		}
-		const lines = mesh( countries, countries.objects.countries, ( a, b ) => a !== b ).coordinates.map( ( line ) => {
+		const lines = mesh( countries, countries.objects.countries,
+			( a, b ) => a !== b ).coordinates.map( ( line ) => {
 			const points = line.map( project );
 			return { points, box: bbox( points ) };
 		} );
@@ -69,17 +73,20 @@ function drawTile( z, x, y ) {
 	const scale = 2 ** z * S;
 	const ox = x * n;
 	const oy = y * n;
-	const inTile = ( b ) => b[ 2 ] * scale >= ox - 1 && b[ 0 ] * scale <= ox + n + 1 && b[ 3 ] * scale >= oy - 1 && b[ 1 ] * scale <= oy + n + 1;
+	const inTile = ( b ) => b[ 2 ] * scale >= ox - 1 && b[ 0 ] * scale <= ox + n + 1 &&
+		b[ 3 ] * scale >= oy - 1 && b[ 1 ] * scale <= oy + n + 1;
 	const px = new Uint8Array( n * n );
 	const edges = [];
 	const near = rings.filter( ( r ) => inTile( r.box ) );
 	for ( const { points } of near ) {
 		for ( let i = 0; i < points.length - 1; i++ ) {
-			// A ring cut at the antimeridian (Fiji, Chukotka) has an edge across the whole world: skip it.
+			// A ring cut at the antimeridian (Fiji, Chukotka) has an edge across the whole world:
+			// skip it.
 			if ( Math.abs( points[ i + 1 ][ 0 ] - points[ i ][ 0 ] ) > SIZE / 2 ) {
 				continue;
 			}
-			edges.push( [ points[ i ][ 0 ] * scale - ox, points[ i ][ 1 ] * scale - oy, points[ i + 1 ][ 0 ] * scale - ox, points[ i + 1 ][ 1 ] * scale - oy ] );
+			edges.push( [ points[ i ][ 0 ] * scale - ox, points[ i ][ 1 ] * scale - oy,
+				points[ i + 1 ][ 0 ] * scale - ox, points[ i + 1 ][ 1 ] * scale - oy ] );
 		}
 	}
 	// Even-odd scanline fill: rings never overlap, holes (lakes) flip back to water.
@@ -95,7 +102,8 @@ function drawTile( z, x, y ) {
 		for ( let i = 0; i + 1 < xs.length; i += 2 ) {
 			const from = Math.max( 0, Math.ceil( xs[ i ] - 0.5 ) );
 			const to = Math.min( n - 1, Math.floor( xs[ i + 1 ] - 0.5 ) );
-			if ( from <= to ) { // (fill() would read a negative end as counted from the array's end)
+			// (fill() would read a negative end as counted from the array's end)
+			if ( from <= to ) {
 				px.fill( 1, row * n + from, row * n + to + 1 );
 			}
 		}
@@ -118,7 +126,8 @@ function drawTile( z, x, y ) {
 			if ( Math.abs( points[ i + 1 ][ 0 ] - points[ i ][ 0 ] ) > SIZE / 2 ) {
 				continue;
 			}
-			stroke( points[ i ][ 0 ] * scale - ox, points[ i ][ 1 ] * scale - oy, points[ i + 1 ][ 0 ] * scale - ox, points[ i + 1 ][ 1 ] * scale - oy, 3 );
+			stroke( points[ i ][ 0 ] * scale - ox, points[ i ][ 1 ] * scale - oy,
+				points[ i + 1 ][ 0 ] * scale - ox, points[ i + 1 ][ 1 ] * scale - oy, 3 );
 		}
 	}
 	const colours = [ SEA, LAND, COAST, BORDER ];

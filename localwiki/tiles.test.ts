@@ -8,7 +8,8 @@ import { thumbnailJpeg } from './thumbs.mjs';
 /** RGB of pixel (x, y) of one of our PNGs (8-bit RGB, filter 0 on every row). */
 function pixel( png: Buffer, x: number, y: number ): number[] {
 	const idat = png.indexOf( 'IDAT' );
-	const raw = zlib.inflateSync( png.subarray( idat + 4, idat + 4 + png.readUInt32BE( idat - 4 ) ) );
+	const raw = zlib.inflateSync( png.subarray( idat + 4,
+		idat + 4 + png.readUInt32BE( idat - 4 ) ) );
 	const at = y * ( 256 * 3 + 1 ) + 1 + x * 3;
 	return [ raw[ at ], raw[ at + 1 ], raw[ at + 2 ] ];
 }

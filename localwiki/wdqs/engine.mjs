@@ -1,7 +1,7 @@
-// The local Wikidata Query Service: Oxigraph (SPARQL 1.1, WASM) over Turtle in Wikidata's RDF model,
-// with WDQS's predefined prefixes and an emulated `SERVICE wikibase:label`. Used by the fixture
-// server (HTTP, like query.wikidata.org/sparql), the unit tests and the bench. Differences from
-// WDQS (Blazegraph) are listed in README.md beside this file.
+// The local Wikidata Query Service: Oxigraph (SPARQL 1.1, WASM) over Turtle in Wikidata's RDF
+// model, with WDQS's predefined prefixes and an emulated `SERVICE wikibase:label`. Used by the
+// fixture server (HTTP, like query.wikidata.org/sparql), the unit tests and the bench. Differences
+// from WDQS (Blazegraph) are listed in README.md beside this file.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +13,8 @@ const HERE = path.dirname( fileURLToPath( import.meta.url ) );
 export const SAMPLE_RDF_DIR = path.join( HERE, '..', 'sample-data', 'wikidata' );
 
 // What WDQS declares without PREFIX lines: wikidata-query-rdf's WikibaseContextListener.addPrefixes
-// (every PropertyType prefix, wikibase, wd/wdata, wds/wdv/wdref, schema, prov, skos, owl, geo, geof,
-// mediawiki, mwapi, gas, ontolex, dct, wikibaseqs), its prefixes.conf (psn/pqn/prn …) and
+// (every PropertyType prefix, wikibase, wd/wdata, wds/wdv/wdref, schema, prov, skos, owl, geo,
+// geof, mediawiki, mwapi, gas, ontolex, dct, wikibaseqs), its prefixes.conf (psn/pqn/prn …) and
 // Blazegraph's own defaults (rdf, rdfs, xsd, owl, bd, hint, bds, fn, foaf, dc).
 const W = 'http://www.wikidata.org/';
 export const WDQS_PREFIXES = {

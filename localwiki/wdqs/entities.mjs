@@ -103,7 +103,8 @@ function sitelinks( store, item, withUrls ) {
 			continue;
 		}
 		const site = m[ 1 ].replace( /-/g, '_' ) + ( m[ 2 ] === 'wikipedia' ? 'wiki' : m[ 2 ] );
-		out[ site ] = { site, title: name.value, badges: [], ...( withUrls ? { url: q.subject.value } : {} ) };
+		out[ site ] = { site, title: name.value, badges: [],
+			...( withUrls ? { url: q.subject.value } : {} ) };
 	}
 	return out;
 }

@@ -64,7 +64,9 @@ function matching( tokens, open ) {
 	throw new LabelServiceError( 'Unbalanced braces' );
 }
 
-/** Triples of the service body: [subject, predicate, object] token triples (`;` and `,` allowed). */
+/**
+ * Triples of the service body: [subject, predicate, object] token triples (`;` and `,` allowed).
+ */
 function triples( body ) {
 	const out = [];
 	let subject = null;

@@ -1,18 +1,21 @@
-// Writes items as Turtle in Wikidata's RDF dump model (mediawiki.org Wikibase/Indexing/RDF_Dump_Format,
-// checked against Wikibase's own RdfBuilder fixtures, repo/tests/phpunit/data/rdf/RdfBuilder/*.nt):
-//   wd:Q a wikibase:Item; rdfs:label / skos:prefLabel / schema:name "…"@lang; schema:description "…"@lang
-//   wd:Q p:P31 wds:… . wds:… a wikibase:Statement [, wikibase:BestRank]; wikibase:rank wikibase:NormalRank;
-//        ps:P31 wd:Q5 [; psv:P580 wdv:… for time and coordinate values]
-//   wd:Q wdt:P31 wd:Q5 .            only for best-rank statements (preferred if any, else normal; never deprecated)
-//   wdv:… a wikibase:TimeValue; wikibase:timeValue "2000-01-01T00:00:00Z"^^xsd:dateTime; wikibase:timePrecision 9
-//   "Point(lon lat)"^^geo:wktLiteral, other globes as "<http://www.wikidata.org/entity/Q405> Point(lon lat)"
-//   <https://es.wikipedia.org/wiki/X> a schema:Article; schema:about wd:Q; schema:isPartOf <https://es.wikipedia.org/>;
-//        schema:inLanguage "es"; schema:name "X"@es
+// Writes items as Turtle in Wikidata's RDF dump model (mediawiki.org
+// Wikibase/Indexing/RDF_Dump_Format, checked against Wikibase's own RdfBuilder fixtures,
+// repo/tests/phpunit/data/rdf/RdfBuilder/*.nt):   wd:Q a wikibase:Item; rdfs:label / skos:prefLabel
+// / schema:name "…"@lang; schema:description "…"@lang   wd:Q p:P31 wds:… . wds:… a
+// wikibase:Statement [, wikibase:BestRank]; wikibase:rank wikibase:NormalRank;        ps:P31 wd:Q5
+// [; psv:P580 wdv:… for time and coordinate values]   wd:Q wdt:P31 wd:Q5 .            only for
+// best-rank statements (preferred if any, else normal; never deprecated)   wdv:… a
+// wikibase:TimeValue; wikibase:timeValue "2000-01-01T00:00:00Z"^^xsd:dateTime;
+// wikibase:timePrecision 9   "Point(lon lat)"^^geo:wktLiteral, other globes as
+// "<http://www.wikidata.org/entity/Q405> Point(lon lat)" <https://es.wikipedia.org/wiki/X> a
+// schema:Article; schema:about wd:Q; schema:isPartOf <https://es.wikipedia.org/>; schema:inLanguage
+// "es"; schema:name "X"@es
 //
 // An item is described compactly (see sample-data/wikidata/README.md):
-//   { id, labels: { en: '…' }, descriptions: { … }, claims: { P31: [ 'Q5', { item: 'Q6', rank: 'preferred' } ],
-//     P625: [ { point: [ lat, lon ], globe: 'Q405' } ], P580: [ { time: '2007-08-14', precision: 11 } ],
-//     P18: [ { file: 'A.jpg' } ], P373: [ 'Category name' ] }, sitelinks: { eswiki: 'Title' } }
+//   { id, labels: { en: '…' }, descriptions: { … }, claims: { P31: [ 'Q5', { item: 'Q6', rank:
+// 'preferred' } ],     P625: [ { point: [ lat, lon ], globe: 'Q405' } ], P580: [ { time:
+// '2007-08-14', precision: 11 } ],     P18: [ { file: 'A.jpg' } ], P373: [ 'Category name' ] },
+// sitelinks: { eswiki: 'Title' } }
 
 import { createHash } from 'node:crypto';
 
@@ -83,7 +86,9 @@ function normaliseClaim( value ) {
 	return typeof value === 'string' ? ( /^Q\d+$/.test( value ) ? { item: value } : { string: value } ) : value;
 }
 
-/** `2007`, `2007-08` or `2007-08-14` → parts (unknown month/day as 00, as Wikibase JSON has them). */
+/**
+ * `2007`, `2007-08` or `2007-08-14` → parts (unknown month/day as 00, as Wikibase JSON has them).
+ */
 export function timeParts( time, precision ) {
 	const m = /^([+-]?\d{1,16})(?:-(\d\d))?(?:-(\d\d))?$/.exec( String( time ) );
 	if ( !m ) {
@@ -167,7 +172,9 @@ export function itemTurtle( item ) {
 	return lines.join( '\n' ) + '\n';
 }
 
-/** The property entities (wikibase:Property with their type and predicates), as the dump has them. */
+/**
+ * The property entities (wikibase:Property with their type and predicates), as the dump has them.
+ */
 export function propertiesTurtle( properties = PROPERTY_TYPES ) {
 	return Object.entries( properties ).map( ( [ id, type ] ) => `wd:${ id } a wikibase:Property ; wikibase:propertyType wikibase:${ type } ; wikibase:directClaim wdt:${ id } ; wikibase:claim p:${ id } ; wikibase:statementProperty ps:${ id } ; wikibase:statementValue psv:${ id } .`
 	).join( '\n' ) + '\n';

@@ -4,8 +4,12 @@
  */
 import { chainModules } from './language-modules';
 
-/** Unmounted placeholders with this class in the content, now and after every content refresh (live preview, VE save). */
-export function onPlaceholders( className: string, callback: ( elements: HTMLElement[] ) => void ): void {
+/**
+ * Unmounted placeholders with this class in the content, now and after every content refresh (live
+ * preview, VE save).
+ */
+export function onPlaceholders( className: string,
+	callback: ( elements: HTMLElement[] ) => void ): void {
 	mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 		const found: HTMLElement[] = [];
 		$content.each( function () {
@@ -66,8 +70,11 @@ interface InlineCore {
  * same code inline (window.geoGadgetsInlineCore, keyed by the module's id or, for a core, by its
  * gadget's id) and we run it after its dependencies.
  */
-export function loadModule<T>( module: string, lib: string, inlineKey = module, alongside: string[] = [] ): JQuery.Promise<T> {
-	const registry = ( window as unknown as { geoGadgetsInlineCore?: Record<string, InlineCore> } ).geoGadgetsInlineCore;
+export function loadModule<T>( module: string, lib: string, inlineKey = module,
+	alongside: string[] = [] ): JQuery.Promise<T> {
+	const registry = ( window as unknown as {
+		geoGadgetsInlineCore?: Record<string, InlineCore>;
+	} ).geoGadgetsInlineCore;
 	const inline = registry && registry[ inlineKey ];
 	if ( inline ) {
 		// A user script may run on a wiki without codex-styles (MediaWiki before 1.41, other skins'
@@ -84,7 +91,8 @@ export function loadModule<T>( module: string, lib: string, inlineKey = module, 
 		return mw.loader.using( own ).then( done );
 	}
 	// One load.php request for both; should a message module fail, the module alone still comes.
-	return mw.loader.using( [ own ].concat( alongside ) ).then( done, () => mw.loader.using( own ).then( done ) );
+	return mw.loader.using( [ own ].concat( alongside ) ).then( done,
+		() => mw.loader.using( own ).then( done ) );
 }
 
 /**

@@ -81,8 +81,11 @@ export async function cacheGet<T>( key: string, now = Date.now() ): Promise<T | 
 	return entry.value;
 }
 
-/** Store a value for ttlMs. Only call this with a complete, validated result: never a broken one. */
-export async function cacheSet<T>( key: string, value: T, ttlMs: number, now = Date.now() ): Promise<void> {
+/**
+ * Store a value for ttlMs. Only call this with a complete, validated result: never a broken one.
+ */
+export async function cacheSet<T>( key: string, value: T, ttlMs: number,
+	now = Date.now() ): Promise<void> {
 	const k = fullKey( key );
 	const entry: Entry<T> = { value, expires: now + ttlMs };
 	memory.set( k, entry );

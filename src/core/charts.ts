@@ -21,14 +21,16 @@ let library: Promise<ChartJs> | null = null;
 export function loadCharts(): Promise<ChartJs> {
 	if ( !library ) {
 		const libs = mw.libs as Record<string, unknown>;
-		const loading: Promise<ChartJs> = libs.geoChartJs ? Promise.resolve( libs.geoChartJs as ChartJs ) :
+		const loading: Promise<ChartJs> = libs.geoChartJs ?
+			Promise.resolve( libs.geoChartJs as ChartJs ) :
 			Promise.resolve( loadModule<ChartJs>( 'geo-charts', 'geoChartJs' ) );
 		library = loading.then( ( lib ) => {
 			if ( !lib || !lib.Chart ) {
 				throw new Error( 'chart.js did not load' );
 			}
-			lib.Chart.register( lib.LineController, lib.BarController, lib.LineElement, lib.BarElement, lib.PointElement,
-				lib.CategoryScale, lib.LinearScale, lib.Filler, lib.Tooltip, lib.Legend, lib.Title );
+			lib.Chart.register( lib.LineController, lib.BarController, lib.LineElement,
+				lib.BarElement, lib.PointElement, lib.CategoryScale, lib.LinearScale, lib.Filler,
+				lib.Tooltip, lib.Legend, lib.Title );
 			return lib;
 		} );
 		// A failed load may be retried by the next chart.
@@ -97,7 +99,10 @@ function themeColors( el: Element ): ThemeColors {
 
 /** A chart that may still be waiting for chart.js. */
 export interface ThemedChart<T extends ChartType> {
-	/** The chart once drawn; null when it never will be (no canvas support, chart.js failed, destroyed first). */
+	/**
+	 * The chart once drawn; null when it never will be (no canvas support, chart.js failed,
+	 * destroyed first).
+	 */
 	ready: Promise<Chart<T> | null>;
 	/** Change the chart and redraw it, now or once it is drawn. */
 	update( change: ( chart: Chart<T> ) => void ): void;
@@ -154,12 +159,17 @@ export function createChart<T extends ChartType, D = DefaultDataPoint<T>>(
 	};
 }
 
-function applyTheme<T extends ChartType, D>( canvas: HTMLCanvasElement, target: Chart<T, D>, restyle?: ( chart: Chart<T, D> ) => void ): void {
+function applyTheme<T extends ChartType, D>( canvas: HTMLCanvasElement, target: Chart<T, D>,
+	restyle?: ( chart: Chart<T, D> ) => void ): void {
 	const colors = themeColors( canvas );
 	const options = ( target.options || {} ) as { color?: string; borderColor?: string };
 	options.color = colors.text;
 	options.borderColor = colors.grid;
-	const scales = ( options as { scales?: Record<string, { ticks?: { color?: string }; grid?: { color?: string }; title?: { color?: string } }> } ).scales || {};
+	const scales = ( options as {
+		scales?: Record<string, {
+			ticks?: { color?: string }; grid?: { color?: string }; title?: { color?: string };
+		}>;
+	} ).scales || {};
 	for ( const id of Object.keys( scales ) ) {
 		const scale = scales[ id ];
 		scale.ticks = Object.assign( {}, scale.ticks, { color: colors.subtle } );
@@ -173,7 +183,8 @@ function applyTheme<T extends ChartType, D>( canvas: HTMLCanvasElement, target: 
 
 /** The chart itself, or null when the browser cannot draw one (no 2D context). */
 function draw<T extends ChartType, D>(
-	lib: ChartJs, canvas: HTMLCanvasElement, config: ChartConfiguration<T, D>, restyle?: ( chart: Chart<T, D> ) => void,
+	lib: ChartJs, canvas: HTMLCanvasElement, config: ChartConfiguration<T, D>,
+	restyle?: ( chart: Chart<T, D> ) => void,
 ): Chart<T, D> | null {
 	config.options = Object.assign( {
 		locale: userLanguage(),

@@ -52,7 +52,9 @@ const WIKIMEDIA_HOST = /(^|\.)(wikipedia|wikimedia|wikidata|wiktionary|wikibooks
 
 let cached: Endpoints | null = null;
 
-/** The endpoints in force on this page: defaults, overridden key by key by `geoGadgetsEndpoints`. */
+/**
+ * The endpoints in force on this page: defaults, overridden key by key by `geoGadgetsEndpoints`.
+ */
 export function getEndpoints(): Endpoints {
 	if ( cached ) {
 		return cached;

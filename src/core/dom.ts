@@ -19,7 +19,8 @@ export interface Props {
 
 const URL_ATTRS = [ 'href', 'src', 'action', 'formaction', 'xlink:href', 'poster' ];
 
-function setAttr( el: Element, name: string, value: string | number | boolean | null | undefined ): void {
+function setAttr( el: Element, name: string,
+	value: string | number | boolean | null | undefined ): void {
 	const lower = name.toLowerCase();
 	if ( lower.indexOf( 'on' ) === 0 || lower === 'style' || lower === 'srcdoc' ) {
 		throw new Error( 'Refusing attribute ' + name + ': use props.on / props.style' );
@@ -92,7 +93,8 @@ function applyProps( el: HTMLElement | SVGElement, props: Props | null | undefin
 }
 
 /** Make an HTML element: `h( 'a', { attrs: { href }, class: 'x' }, 'text', otherNode )`. */
-export function h<K extends keyof HTMLElementTagNameMap>( tag: K, props?: Props | null, ...children: Child[] ): HTMLElementTagNameMap[ K ] {
+export function h<K extends keyof HTMLElementTagNameMap>( tag: K, props?: Props | null,
+	...children: Child[] ): HTMLElementTagNameMap[ K ] {
 	const el = document.createElement( tag );
 	applyProps( el, props );
 	append( el, children );
@@ -100,7 +102,8 @@ export function h<K extends keyof HTMLElementTagNameMap>( tag: K, props?: Props 
 }
 
 /** Make an SVG element (charts legends, small icons). */
-export function svg<K extends keyof SVGElementTagNameMap>( tag: K, props?: Props | null, ...children: Child[] ): SVGElementTagNameMap[ K ] {
+export function svg<K extends keyof SVGElementTagNameMap>( tag: K, props?: Props | null,
+	...children: Child[] ): SVGElementTagNameMap[ K ] {
 	const el = document.createElementNS( 'http://www.w3.org/2000/svg', tag );
 	applyProps( el, props );
 	append( el, children );
@@ -124,7 +127,8 @@ export function replaceChildren( el: Node, ...children: Child[] ): void {
  * A link when the URL is safe (http(s), Wikimedia or configured host), otherwise the text alone:
  * a hostile `javascript:` URL from Wikidata becomes harmless text, never a clickable link.
  */
-export function link( href: string | null | undefined, text: string, props?: Props ): HTMLAnchorElement | HTMLSpanElement {
+export function link( href: string | null | undefined, text: string,
+	props?: Props ): HTMLAnchorElement | HTMLSpanElement {
 	const safe = href ? safeUrl( href ) : null;
 	if ( safe === null ) {
 		return h( 'span', props, text );

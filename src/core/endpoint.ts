@@ -1,7 +1,7 @@
 /**
- * One endpoint at a time, by the rule getEndpoints() applies to all of them: a site's valid override
- * in `geoGadgetsEndpoints` wins over the default. Code that runs on many articles (the conflicts
- * probe) reads only what it needs through here, so it carries no other service's default.
+ * One endpoint at a time, by the rule getEndpoints() applies to all of them: a site's valid
+ * override in `geoGadgetsEndpoints` wins over the default. Code that runs on many articles (the
+ * conflicts probe) reads only what it needs through here, so it carries no other service's default.
  */
 
 export const DEFAULT_WDQS = 'https://query.wikidata.org/sparql';

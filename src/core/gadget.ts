@@ -27,9 +27,10 @@ export const START_TIMEOUT_MS = 3000;
  */
 export function startCore( bundle: MessageBundle, gadget: string ): Promise<void> {
 	registerMessages( Object.assign( {}, loadedLanguages( gadget ), bundle ) );
-	const languages = languagesLoaded = withReaderLanguages( gadget, bundle, languageChain() ).then( ( full ) => {
-		registerMessages( full );
-	} );
+	const languages = languagesLoaded = withReaderLanguages( gadget, bundle, languageChain() )
+		.then( ( full ) => {
+			registerMessages( full );
+		} );
 	if ( !overridesLoaded ) {
 		// One prefix for every key of both gadgets and the shared strings: one cached request.
 		const loading = languages.then( () => loadSiteOverrides( [ 'geo-' ] ) ).catch( () => undefined );
@@ -79,9 +80,9 @@ export function setPageHeading( text: string ): void {
 /**
  * Whether the dashboard `name` may keep its state in the page URL. One dashboard owns the URL: on
  * Special:BlankPage/<name> only that one, elsewhere the first to ask. Both gadgets use `country`,
- * `from` and `to` with different meanings, so a second dashboard on the page keeps its state in memory
- * instead of overwriting the first one's parameters. The claim lives on mw.libs: the gadgets are
- * separate bundles.
+ * `from` and `to` with different meanings, so a second dashboard on the page keeps its state in
+ * memory instead of overwriting the first one's parameters. The claim lives on mw.libs: the gadgets
+ * are separate bundles.
  */
 export function claimUrlState( name: string ): boolean {
 	const page = dashboardName();

@@ -32,7 +32,10 @@ export interface RequestOptions {
 	method?: 'GET' | 'POST';
 	body?: string | URLSearchParams;
 	headers?: Record<string, string>;
-	/** Send `Api-User-Agent` (WDQS and Wikimedia APIs; not static files, it forces a CORS preflight). */
+	/**
+	 * Send `Api-User-Agent` (WDQS and Wikimedia APIs; not static files, it forces a CORS
+	 * preflight).
+	 */
 	userAgent?: boolean;
 	/** Time to wait for the response headers, per attempt. */
 	timeoutMs?: number;
@@ -41,11 +44,16 @@ export interface RequestOptions {
 	/** Longest Retry-After we accept before giving up and telling the user. */
 	maxRetryAfterSeconds?: number;
 	signal?: AbortSignal;
-	/** requestJson: the longest body read (bytes); past it the answer is 'too-large', not read on. */
+	/**
+	 * requestJson: the longest body read (bytes); past it the answer is 'too-large', not read on.
+	 */
 	maxBytes?: number;
 	/** Requests with the same queue name run one after the other (WDQS etiquette). */
 	queue?: string;
-	/** Called every second while waiting for a Retry-After (for a visible countdown), and with 0 at the end. */
+	/**
+	 * Called every second while waiting for a Retry-After (for a visible countdown), and with 0 at
+	 * the end.
+	 */
 	onWait?: ( secondsLeft: number, reason: HttpError ) => void;
 }
 
@@ -91,7 +99,8 @@ function sleep( ms: number, signal?: AbortSignal ): Promise<void> {
 	} );
 }
 
-async function waitWithCountdown( seconds: number, reason: HttpError, options: RequestOptions ): Promise<void> {
+async function waitWithCountdown( seconds: number, reason: HttpError,
+	options: RequestOptions ): Promise<void> {
 	for ( let left = seconds; left > 0; left-- ) {
 		if ( options.onWait ) {
 			options.onWait( left, reason );
@@ -157,7 +166,8 @@ async function attempt( url: string, options: RequestOptions ): Promise<Response
  * Run an attempt again on rate limits (waiting out Retry-After, with a countdown), server errors,
  * timeouts and network errors, with exponential backoff; any other failure is final.
  */
-export async function withRetries<T>( attemptOnce: () => Promise<T>, options: RequestOptions ): Promise<T> {
+export async function withRetries<T>( attemptOnce: () => Promise<T>,
+	options: RequestOptions ): Promise<T> {
 	const retries = options.retries === undefined ? 2 : options.retries;
 	const maxWait = options.maxRetryAfterSeconds === undefined ? 120 : options.maxRetryAfterSeconds;
 	for ( let n = 0; ; n++ ) {
@@ -176,7 +186,8 @@ export async function withRetries<T>( attemptOnce: () => Promise<T>, options: Re
 				}
 				await waitWithCountdown( error.retryAfter, error, options );
 			} else {
-				// Exponential backoff with jitter: 1 s, 2 s, 4 s … so retries of many clients spread out.
+				// Exponential backoff with jitter: 1 s, 2 s, 4 s … so retries of many clients
+				// spread out.
 				await sleep( ( 1000 * 2 ** n ) * ( 0.75 + Math.random() / 2 ), options.signal );
 			}
 		}
@@ -187,7 +198,10 @@ function requestNow( url: string, options: RequestOptions ): Promise<Response> {
 	return withRetries( () => attempt( url, options ), options );
 }
 
-/** Fetch with the policies above; resolves with an ok Response (body unread), rejects with HttpError. */
+/**
+ * Fetch with the policies above; resolves with an ok Response (body unread), rejects with
+ * HttpError.
+ */
 export function request( url: string, options: RequestOptions = {} ): Promise<Response> {
 	if ( !options.queue ) {
 		return requestNow( url, options );
@@ -237,7 +251,8 @@ export async function readBounded(
 }
 
 /** The body as text, at most maxBytes of it: an endless body is 'too-large', said as such. */
-export async function boundedText( response: Response, url: string, maxBytes: number = MAX_JSON_BYTES ): Promise<string> {
+export async function boundedText( response: Response, url: string,
+	maxBytes: number = MAX_JSON_BYTES ): Promise<string> {
 	if ( !response.body ) {
 		return response.text();
 	}
@@ -298,14 +313,19 @@ export function apiError( url: string, code: unknown, details: unknown ): HttpEr
  * A GET to another wiki's Action API through mw.ForeignApi, with the same retry policy as
  * request() and failures as HttpError.
  */
-export function foreignGet( apiUrl: string, params: Record<string, string | number | boolean>, options: RequestOptions = {} ): Promise<unknown> {
+export function foreignGet( apiUrl: string, params: Record<string, string | number | boolean>,
+	options: RequestOptions = {} ): Promise<unknown> {
 	const api = foreignApi( apiUrl );
 	return withRetries( () => new Promise<unknown>( ( resolve, reject ) => {
-		api.get( params ).then( resolve, ( code: unknown, details: unknown ) => reject( apiError( apiUrl, code, details ) ) );
+		api.get( params ).then( resolve,
+			( code: unknown, details: unknown ) => reject( apiError( apiUrl, code, details ) ) );
 	} ), options );
 }
 
-/** An mw.ForeignApi for another wiki's api.php, anonymous (no cookies cross-site), tagged with our user agent. */
+/**
+ * An mw.ForeignApi for another wiki's api.php, anonymous (no cookies cross-site), tagged with our
+ * user agent.
+ */
 export function foreignApi( apiUrl: string ): mw.ForeignApi {
 	return new mw.ForeignApi( apiUrl, {
 		anonymous: true,

@@ -17,8 +17,8 @@ export function languageModule( gadget: string, lang: string ): string {
 
 /**
  * The message modules of a language chain that this wiki has (English is in the core). The loaders
- * pass the reader's language and its base (`pt-br`, `pt`): mw.language is not loaded there; the core
- * asks for the whole chain (mw.language.getFallbackLanguageChain) and gets any other one then.
+ * pass the reader's language and its base (`pt-br`, `pt`): mw.language is not loaded there; the
+ * core asks for the whole chain (mw.language.getFallbackLanguageChain) and gets any other one then.
  */
 export function chainModules( gadget: string, chain: string[] ): string[] {
 	return chain.filter( ( lang ) => lang !== 'en' && LANGUAGE.test( lang ) )
@@ -28,7 +28,8 @@ export function chainModules( gadget: string, chain: string[] ): string[] {
 
 /** What the message modules have put on mw.libs.geoMessages for this gadget, by language. */
 export function loadedLanguages( gadget: string ): MessageBundle {
-	const all = ( mw.libs as Record<string, unknown> ).geoMessages as Record<string, Record<string, string>> | undefined;
+	const all = ( mw.libs as Record<string, unknown> ).geoMessages as
+		Record<string, Record<string, string>> | undefined;
 	const out: MessageBundle = {};
 	for ( const key of Object.keys( all || {} ) ) {
 		const at = key.indexOf( ':' );
@@ -39,8 +40,11 @@ export function loadedLanguages( gadget: string ): MessageBundle {
 	return out;
 }
 
-/** The bundle with the reader's languages added once their modules ran; English alone if they fail. */
-export function withReaderLanguages( gadget: string, bundle: MessageBundle, chain: string[] ): Promise<MessageBundle> {
+/**
+ * The bundle with the reader's languages added once their modules ran; English alone if they fail.
+ */
+export function withReaderLanguages( gadget: string, bundle: MessageBundle,
+	chain: string[] ): Promise<MessageBundle> {
 	const modules = chainModules( gadget, chain );
 	const merge = (): MessageBundle => Object.assign( {}, loadedLanguages( gadget ), bundle );
 	if ( !modules.length ) {

@@ -42,7 +42,8 @@ let bundled: Promise<LeafletNS> | null = null;
 
 function fromLeafletGadget(): Promise<LeafletNS> {
 	return Promise.resolve( mw.loader.using( LEAFLET_GADGET_MODULE ) ).then( () => {
-		const L = ( mw.libs as Record<string, unknown> ).geoConflictsLeaflet as LeafletNS | undefined;
+		const L =
+			( mw.libs as Record<string, unknown> ).geoConflictsLeaflet as LeafletNS | undefined;
 		if ( !L || typeof L.map !== 'function' ) {
 			throw new Error( LEAFLET_GADGET_MODULE + ' did not provide Leaflet' );
 		}

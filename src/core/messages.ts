@@ -34,7 +34,8 @@ export function registerMessages( bundle: MessageBundle ): string[] {
 	const values: Record<string, string> = {};
 	for ( let i = chain.length - 1; i >= 0; i-- ) {
 		// Own keys only: `uselang=constructor` is a valid language code for MediaWiki.
-		const strings = Object.prototype.hasOwnProperty.call( bundle, chain[ i ] ) ? bundle[ chain[ i ] ] : null;
+		const strings = Object.prototype.hasOwnProperty.call( bundle, chain[ i ] ) ?
+			bundle[ chain[ i ] ] : null;
 		if ( strings ) {
 			Object.assign( values, strings );
 		}
@@ -43,16 +44,18 @@ export function registerMessages( bundle: MessageBundle ): string[] {
 	return Object.keys( values );
 }
 
-/** A message as plain text, with parameters ($1, PLURAL …). Missing keys show as ⧼key⧽, never crash. */
+/**
+ * A message as plain text, with parameters ($1, PLURAL …). Missing keys show as ⧼key⧽, never crash.
+ */
 export function msg( key: string, ...params: ( string | number )[] ): string {
 	return mw.message( key, ...params ).text();
 }
 
 /**
  * On-wiki overrides: messages a site has customised (MediaWiki:Geo-editors-title, or …/es for one
- * language). allmessages only enumerates messages MediaWiki itself knows, so first list the override
- * pages that exist, then read just those keys in the user's language (with its fallbacks). Done when
- * the heavy module runs, never on plain page views, and cached for an hour.
+ * language). allmessages only enumerates messages MediaWiki itself knows, so first list the
+ * override pages that exist, then read just those keys in the user's language (with its fallbacks).
+ * Done when the heavy module runs, never on plain page views, and cached for an hour.
  */
 export async function loadSiteOverrides( prefixes: string[] ): Promise<void> {
 	const lang = userLanguage();
@@ -100,7 +103,9 @@ async function fetchOverrides( prefixes: string[], lang: string ): Promise<Recor
 			ammessages: keys.slice( i, i + 50 ).join( '|' ),
 			amlang: lang,
 			formatversion: 2,
-		} ) as { query?: { allmessages?: { name: string; content?: string; missing?: boolean }[] } };
+		} ) as {
+			query?: { allmessages?: { name: string; content?: string; missing?: boolean }[] };
+		};
 		for ( const m of ( response.query && response.query.allmessages ) || [] ) {
 			if ( !m.missing && typeof m.content === 'string' ) {
 				overrides[ m.name ] = m.content;
@@ -152,7 +157,10 @@ function dateFormat( options: Intl.DateTimeFormatOptions ): Intl.DateTimeFormat 
 	return format;
 }
 
-/** 'YYYY-MM' → "August 2023" / "agosto de 2023"; `short` → "Aug 2023". Invalid input comes back as is. */
+/**
+ * 'YYYY-MM' → "August 2023" / "agosto de 2023"; `short` → "Aug 2023". Invalid input comes back as
+ * is.
+ */
 export function formatMonth( month: string, style: 'long' | 'short' = 'long' ): string {
 	const m = /^(\d{4})-(\d{2})$/.exec( month );
 	if ( !m ) {
@@ -168,8 +176,8 @@ export function formatMonthName( m: number, style: 'long' | 'short' = 'short' ):
 
 /**
  * An ISO date ('2019-03-01' or a full timestamp) at a Wikidata precision: 9 year, 10 month, 11 day.
- * Never throws: a year Date cannot hold (beyond ±275,760) or a nonsense month falls back to plainer text.
- * `short` abbreviates the month ("Aug 13, 2023"), e.g. for the labels of a time axis.
+ * Never throws: a year Date cannot hold (beyond ±275,760) or a nonsense month falls back to plainer
+ * text. `short` abbreviates the month ("Aug 13, 2023"), e.g. for the labels of a time axis.
  */
 export function formatDate( iso: string, precision = 11, style: 'long' | 'short' = 'long' ): string {
 	const m = /^([+-]?\d{1,6})-(\d{2})-(\d{2})/.exec( iso );
@@ -196,8 +204,8 @@ export function formatDate( iso: string, precision = 11, style: 'long' | 'short'
 }
 
 /**
- * The reader's clock time `seconds` from now ("14:05"; with the date when not today), for "try again
- * after …". Local time zone: it is the reader's clock that matters here.
+ * The reader's clock time `seconds` from now ("14:05"; with the date when not today), for "try
+ * again after …". Local time zone: it is the reader's clock that matters here.
  */
 export function formatTimeAfter( seconds: number, now = Date.now() ): string {
 	const at = new Date( now + Math.max( 0, seconds ) * 1000 );

@@ -3,9 +3,13 @@
  * when the reader switches between day and night so charts can redraw with the new colours.
  */
 
-/** The computed value of a CSS custom property, or the fallback when the skin does not define it. */
-export function cssVar( name: string, fallback: string, el: Element | CSSStyleDeclaration = document.documentElement ): string {
-	// A computed style read once can serve several variables (one style lookup per chart, not per colour).
+/**
+ * The computed value of a CSS custom property, or the fallback when the skin does not define it.
+ */
+export function cssVar( name: string, fallback: string,
+	el: Element | CSSStyleDeclaration = document.documentElement ): string {
+	// A computed style read once can serve several variables (one style lookup per chart, not per
+	// colour).
 	const style = 'getPropertyValue' in el ? el : getComputedStyle( el );
 	const value = style.getPropertyValue( name ).trim();
 	return value || fallback;
@@ -15,7 +19,9 @@ function prefersDark(): boolean {
 	return typeof matchMedia === 'function' && matchMedia( '(prefers-color-scheme: dark)' ).matches;
 }
 
-/** Night mode as the skins define it: an explicit night class, or "os" with a dark OS preference. */
+/**
+ * Night mode as the skins define it: an explicit night class, or "os" with a dark OS preference.
+ */
 export function isNightMode(): boolean {
 	const cl = document.documentElement.classList;
 	return cl.contains( 'skin-theme-clientpref-night' ) ||

@@ -42,7 +42,8 @@ describe( 'dataTable', () => {
 describe( 'errors', () => {
 	it( 'explains each kind of failure in words, with a retry', () => {
 		expect( errorMessage( new HttpError( 'server', 'u', 503 ) ) ).toContain( '503' );
-		// Issue 14: an error is final (the retries are over): never "trying again in 99,999 seconds".
+		// Issue 14: an error is final (the retries are over): never "trying again in 99,999
+		// seconds".
 		const later = errorMessage( new HttpError( 'rate-limited', 'u', 429, 99999 ) );
 		expect( later ).not.toMatch( /Trying again|99,999/ );
 		expect( later ).toMatch( /\d{1,2}:\d{2}/ );

@@ -7,7 +7,9 @@ import { msg, formatNumber, formatTimeAfter } from './messages';
 import { HttpError } from './http';
 
 /** A progress bar "N of M" (role=progressbar) that the caller updates. */
-export function progressBar( label: string ): { element: HTMLElement; update( done: number, total: number ): void; done(): void } {
+export function progressBar( label: string ): {
+	element: HTMLElement; update( done: number, total: number ): void; done(): void;
+} {
 	const fill = h( 'div', { class: 'geo-progress-fill' } );
 	const text = h( 'span', { class: 'geo-progress-text' } );
 	const bar = h( 'div', { class: 'geo-progress-track' }, fill );
@@ -34,7 +36,8 @@ export function errorMessage( error: unknown ): string {
 	if ( error instanceof HttpError ) {
 		switch ( error.kind ) {
 			case 'rate-limited':
-				// The error is final (retries are over): say when to come back, never promise a retry.
+				// The error is final (retries are over): say when to come back, never promise a
+				// retry.
 				return error.retryAfter ? msg( 'geo-gadgets-error-rate-limited-until', formatTimeAfter( error.retryAfter ) ) : msg( 'geo-gadgets-error-rate-limited' );
 			case 'too-large':
 				return msg( 'geo-gadgets-error-too-large' );
@@ -60,7 +63,10 @@ export function errorMessage( error: unknown ): string {
 	return msg( 'geo-gadgets-error-unknown' );
 }
 
-/** An error box (role=alert) with a Retry button. Shown above data already on screen, never instead of it. */
+/**
+ * An error box (role=alert) with a Retry button. Shown above data already on screen, never instead
+ * of it.
+ */
 export function errorBox( message: string, onRetry?: () => void ): HTMLElement {
 	return codexMessage( 'error', 'alert',
 		h( 'span', { class: 'geo-message-text', text: message } ),
@@ -120,7 +126,8 @@ export interface TableColumn<R> {
 }
 
 /** A semantic data table: caption, column headers with scope, the first column as row headers. */
-export function dataTable<R>( caption: string, columns: TableColumn<R>[], rows: R[] ): HTMLTableElement {
+export function dataTable<R>( caption: string, columns: TableColumn<R>[],
+	rows: R[] ): HTMLTableElement {
 	return h( 'table', { class: 'geo-table' },
 		h( 'caption', { text: caption } ),
 		h( 'thead', null, h( 'tr', null, columns.map( ( c ) => h( 'th', { attrs: { scope: 'col' }, class: c.numeric ? 'geo-num' : undefined }, c.label ) ) ) ),
@@ -131,7 +138,10 @@ export function dataTable<R>( caption: string, columns: TableColumn<R>[], rows: 
 	);
 }
 
-/** A whole cell that is one plain number ("-12.5", "+3e5"): the only text a spreadsheet may see starting with + or -. */
+/**
+ * A whole cell that is one plain number ("-12.5", "+3e5"): the only text a spreadsheet may see
+ * starting with + or -.
+ */
 const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
@@ -151,7 +161,8 @@ export function csvField( value: string | number | null | undefined ): string {
 }
 
 /** CSV text from a header and rows. */
-export function toCsv( header: string[], rows: ( string | number | null | undefined )[][] ): string {
+export function toCsv( header: string[],
+	rows: ( string | number | null | undefined )[][] ): string {
 	return [ header ].concat( rows as string[][] ).map( ( r ) => r.map( csvField ).join( ',' ) ).join( '\r\n' ) + '\r\n';
 }
 

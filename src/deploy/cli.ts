@@ -78,15 +78,18 @@ interface Step {
 	decision: Decision;
 }
 
-async function plan( bot: Mwn, manifest: Manifest, pages: PlannedPage[], force: boolean ): Promise<{ steps: Step[]; starttimestamp: string }> {
+async function plan( bot: Mwn, manifest: Manifest, pages: PlannedPage[],
+	force: boolean ): Promise<{ steps: Step[]; starttimestamp: string }> {
 	const ids = [ ...linesById( manifest.definitions ).keys() ];
 	const withDefinitions = ids.length > 0;
-	const titles = [ ...pages.map( ( p ) => p.title ), ...( withDefinitions ? [ DEFINITIONS_PAGE ] : [] ) ];
+	const titles = [ ...pages.map( ( p ) => p.title ),
+		...( withDefinitions ? [ DEFINITIONS_PAGE ] : [] ) ];
 	const { pages: current, curtimestamp } = await readPages( bot, titles );
 
 	const steps: Step[] = pages.map( ( page ) => {
 		const state = current.get( page.title ) as PageState;
-		return { page, current: state, decision: decide( { current: state, desired: page.content, force } ) };
+		return { page, current: state,
+			decision: decide( { current: state, desired: page.content, force } ) };
 	} );
 
 	if ( withDefinitions ) {
@@ -95,8 +98,10 @@ async function plan( bot: Mwn, manifest: Manifest, pages: PlannedPage[], force: 
 		const ourPart = ( text: string ): string => ourDefinitionLines( text, ids );
 		// Shared page: others edit their own lines all the time. Only edits to *our* lines since
 		// our last deploy are a reason to refuse, so look up what we wrote last time.
-		const needHistory = state.exists && state.content !== desired && !isDeployComment( state.comment );
-		const lastDeployed = needHistory ? await lastDeployedContent( bot, DEFINITIONS_PAGE, isDeployComment ) : undefined;
+		const needHistory = state.exists && state.content !== desired &&
+			!isDeployComment( state.comment );
+		const lastDeployed = needHistory ?
+			await lastDeployedContent( bot, DEFINITIONS_PAGE, isDeployComment ) : undefined;
 		steps.push( {
 			page: { title: DEFINITIONS_PAGE, file: '', gadget: Object.keys( manifest.definitions ).join( ', ' ) + ' definitions', content: desired },
 			current: state,

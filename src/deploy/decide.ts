@@ -58,7 +58,8 @@ export interface DecideInput {
  * write: somebody edited the page on-wiki since the last deploy, and saving would silently
  * throw their edit away. `force` overrides.
  */
-export function decide( { current, desired, force, ourPart, lastDeployed }: DecideInput ): Decision {
+export function decide( { current, desired, force, ourPart,
+	lastDeployed }: DecideInput ): Decision {
 	if ( !current.exists ) {
 		return { action: 'create' };
 	}

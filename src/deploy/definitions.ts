@@ -48,7 +48,8 @@ export function ourDefinitionLines( text: string, ids: Iterable<string> ): strin
  *   created at the end of the page when missing;
  * - everything else is kept byte for byte.
  */
-export function mergeDefinitions( current: string, definitions: Record<string, string[]>, section: string ): string {
+export function mergeDefinitions( current: string, definitions: Record<string, string[]>,
+	section: string ): string {
 	const ours = linesById( definitions );
 	const lines = current === '' ? [] : current.split( '\n' );
 	const seen = new Set<string>();
@@ -64,7 +65,8 @@ export function mergeDefinitions( current: string, definitions: Record<string, s
 		}
 		out.push( line );
 	}
-	const missing = [ ...ours ].filter( ( [ id ] ) => !seen.has( id ) ).map( ( [ , line ] ) => line );
+	const missing = [ ...ours ].filter( ( [ id ] ) => !seen.has( id ) )
+		.map( ( [ , line ] ) => line );
 	if ( missing.length === 0 ) {
 		return out.join( '\n' );
 	}

@@ -32,7 +32,8 @@ function fail( msg: string ): never {
 }
 
 /** Read and check the manifest; `only` keeps one gadget. */
-export function loadManifest( distDir: string, only?: string ): { manifest: Manifest; pages: PlannedPage[] } {
+export function loadManifest( distDir: string,
+	only?: string ): { manifest: Manifest; pages: PlannedPage[] } {
 	const raw: unknown = JSON.parse( readFileSync( path.join( distDir, 'manifest.json' ), 'utf8' ) );
 	if ( typeof raw !== 'object' || raw === null ) {
 		fail( 'not an object' );
@@ -58,7 +59,8 @@ export function loadManifest( distDir: string, only?: string ): { manifest: Mani
 		section: typeof m.section === 'string' && m.section ? m.section : 'geo-gadgets',
 	};
 	if ( only !== undefined ) {
-		const known = new Set( [ ...manifest.pages.map( ( p ) => p.gadget ), ...Object.keys( definitions ) ] );
+		const known = new Set( [ ...manifest.pages.map( ( p ) => p.gadget ),
+			...Object.keys( definitions ) ] );
 		if ( !known.has( only ) ) {
 			throw new Error( `--only ${ only }: no such gadget in the manifest (known: ${ [ ...known ].join( ', ' ) })` );
 		}

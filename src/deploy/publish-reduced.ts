@@ -2,7 +2,8 @@
 // (src/geo-editors/data/reduced.ts), read by the gadget instead of the whole release file.
 //
 //   npm run publish-reduced -- --wiki https://es.wikipedia.org/w/api.php --months 2023-07..2023-12
-//                              --countries CL,AR [--dry-run] [--force] [--source <release folder URL>]
+//                              --countries CL,AR [--dry-run] [--force] [--source <release folder
+// URL>]
 //
 // Credentials and exit codes as for `npm run deploy` (src/deploy/cli.ts): 0 saved or nothing to do,
 // 1 error, 2 refused (a page edited on-wiki, or an edit conflict while saving).
@@ -50,7 +51,8 @@ function parseOptions( argv: string[] ): Options {
 	const [ from, to = from ] = ( values.months ?? '' ).split( '..' );
 	const months = monthRange( from, to );
 	const countries = ( values.countries ?? '' ).split( ',' ).map( ( c ) => c.trim().toUpperCase() ).filter( Boolean );
-	if ( !values.wiki || !months.length || !countries.length || !countries.every( isCountryCode ) || months.length > 240 ) {
+	if ( !values.wiki || !months.length || !countries.length || !countries.every( isCountryCode ) ||
+		months.length > 240 ) {
 		throw new Error( USAGE );
 	}
 	const source = values.source.endsWith( '/' ) ? values.source : values.source + '/';
@@ -65,7 +67,8 @@ interface Step {
 }
 
 /** A month file of the release, or null when the release does not have it (404). */
-async function downloadMonth( source: string, month: string ): Promise<{ text: string; lastModified: string | null } | null> {
+async function downloadMonth( source: string,
+	month: string ): Promise<{ text: string; lastModified: string | null } | null> {
 	const url = source + month + '.tsv';
 	const res = await fetch( url, { headers: { 'user-agent': 'GeoGadgetsPublishReduced/0.1' } } );
 	if ( res.status === 404 ) {
@@ -75,7 +78,8 @@ async function downloadMonth( source: string, month: string ): Promise<{ text: s
 		throw new Error( `${ url }: HTTP ${ res.status }` );
 	}
 	const lm = res.headers.get( 'last-modified' );
-	return { text: await res.text(), lastModified: lm && !Number.isNaN( Date.parse( lm ) ) ? new Date( lm ).toISOString() : null };
+	return { text: await res.text(), lastModified: lm && !Number.isNaN( Date.parse( lm ) ) ?
+		new Date( lm ).toISOString() : null };
 }
 
 function version(): { version: string; commit: string } {
@@ -91,7 +95,8 @@ function version(): { version: string; commit: string } {
 
 function previousDataDate( current: PageState ): string | null {
 	try {
-		const date = current.exists ? ( JSON.parse( current.content ) as { dataDate?: unknown } ).dataDate : null;
+		const date = current.exists ?
+			( JSON.parse( current.content ) as { dataDate?: unknown } ).dataDate : null;
 		return typeof date === 'string' ? date : null;
 	} catch {
 		return null;
@@ -111,7 +116,8 @@ async function plan( bot: Mwn, opts: Options ): Promise<{ steps: Step[]; startti
 			throw new Error( `${ month }.tsv: ${ stats.malformed } malformed line(s)${ stats.terminated ? '' : ', cut off' }; nothing published` );
 		}
 		for ( const country of opts.countries ) {
-			wanted.push( { title: reducedTitle( country, month ), country, month, rows, dataDate: file.lastModified } );
+			wanted.push( { title: reducedTitle( country, month ), country, month, rows,
+				dataDate: file.lastModified } );
 		}
 	}
 	const { pages, curtimestamp } = await readPages( bot, wanted.map( ( w ) => w.title ) );
@@ -164,7 +170,10 @@ export async function main( argv: string[] ): Promise<number> {
 	}
 	const v = version();
 	const summary = deploySummary( v.version, v.commit, 'reduced geoeditors data' );
-	const saved = await saveInOrder( bot, toSave.map( ( s ) => ( { title: s.title, current: s.current, content: s.content, summary } ) ),
+	const saved = await saveInOrder( bot,
+		toSave.map( ( s ) => ( {
+			title: s.title, current: s.current, content: s.content, summary,
+		} ) ),
 		starttimestamp, 'run the command again' );
 	if ( saved === null ) {
 		return EXIT_REFUSED;

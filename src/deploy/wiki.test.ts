@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { plainHttpWarning, verifyLoggedIn, CredentialsRejectedError } from './wiki';
 
 /** A client whose userinfo answer is what MediaWiki's ApiQueryUserInfo writes (formatversion 2). */
-const answering = ( userinfo: Record<string, unknown> ): never => ( { request: async () => ( { batchcomplete: true, query: { userinfo } } ) } ) as never;
+const answering = ( userinfo: Record<string, unknown> ): never => ( {
+	request: async () => ( { batchcomplete: true, query: { userinfo } } ),
+} ) as never;
 
 describe( 'deploy credentials (issue 14)', () => {
 	it( 'warns before logging in over plain http://, not over https://', () => {

@@ -41,7 +41,8 @@ export class CredentialsRejectedError extends Error {}
  */
 export async function verifyLoggedIn( bot: Pick<Mwn, 'request'>, how: string ): Promise<string> {
 	const res = await bot.request( { action: 'query', meta: 'userinfo', formatversion: '2' } );
-	const info = res.query?.userinfo as { id?: number; name?: string; anon?: boolean | string } | undefined;
+	const info =
+		res.query?.userinfo as { id?: number; name?: string; anon?: boolean | string } | undefined;
 	if ( !info || info.anon !== undefined && info.anon !== false || !info.id ) {
 		throw new CredentialsRejectedError( `the wiki did not accept the ${ how }: it answers as to an anonymous user (${ info?.name ?? '?' }). Nothing was read or saved.` );
 	}
@@ -68,9 +69,11 @@ export async function connect( apiUrl: string, creds: Credentials ): Promise<Mwn
 
 /**
  * The command-line start shared by the deploy and publish commands: the plain-HTTP warning, then a
- * logged-in client from the environment's credentials, or null (reason printed) when the wiki refused them.
+ * logged-in client from the environment's credentials, or null (reason printed) when the wiki
+ * refused them.
  */
-export async function connectFromEnv( apiUrl: string, command: string, env: NodeJS.ProcessEnv ): Promise<Mwn | null> {
+export async function connectFromEnv( apiUrl: string, command: string,
+	env: NodeJS.ProcessEnv ): Promise<Mwn | null> {
 	const warning = plainHttpWarning( apiUrl );
 	if ( warning ) {
 		console.warn( warning );
@@ -104,7 +107,8 @@ interface ApiPage {
  * Current content and latest revision of each title, plus the server time to use as
  * `starttimestamp` when saving (so a deletion after our read is also a conflict).
  */
-export async function readPages( bot: Mwn, titles: string[] ): Promise<{ pages: Map<string, PageState>; curtimestamp: string }> {
+export async function readPages( bot: Mwn,
+	titles: string[] ): Promise<{ pages: Map<string, PageState>; curtimestamp: string }> {
 	const pages = new Map<string, PageState>();
 	let curtimestamp = '';
 	for ( let i = 0; i < titles.length; i += 50 ) {
@@ -119,7 +123,8 @@ export async function readPages( bot: Mwn, titles: string[] ): Promise<{ pages: 
 			formatversion: '2',
 		} );
 		curtimestamp ||= res.curtimestamp as string;
-		const normalized = new Map<string, string>( ( res.query?.normalized ?? [] ).map( ( n: { from: string; to: string } ) => [ n.to, n.from ] ) );
+		const normalized = new Map<string, string>( ( res.query?.normalized ??
+			[] ).map( ( n: { from: string; to: string } ) => [ n.to, n.from ] ) );
 		for ( const page of ( res.query?.pages ?? [] ) as ApiPage[] ) {
 			const rev = page.revisions?.[ 0 ];
 			const asked = normalized.get( page.title ) ?? page.title;
@@ -143,7 +148,8 @@ export async function readPages( bot: Mwn, titles: string[] ): Promise<{ pages: 
 }
 
 /** Content of the newest revision (among the last 50) whose summary satisfies `isDeploy`. */
-export async function lastDeployedContent( bot: Mwn, title: string, isDeploy: ( comment: string ) => boolean ): Promise<string | null> {
+export async function lastDeployedContent( bot: Mwn, title: string,
+	isDeploy: ( comment: string ) => boolean ): Promise<string | null> {
 	const res = await bot.request( {
 		action: 'query',
 		prop: 'revisions',
@@ -175,7 +181,8 @@ export async function disableScriptPst( bot: Mwn ): Promise<boolean> {
 export class EditConflictError extends Error {}
 
 /** Save one page; `base` is the state we read (its timestamp guards against lost updates). */
-export async function savePage( bot: Mwn, base: PageState, content: string, summary: string, starttimestamp: string ): Promise<number | undefined> {
+export async function savePage( bot: Mwn, base: PageState, content: string, summary: string,
+	starttimestamp: string ): Promise<number | undefined> {
 	try {
 		const res = await bot.request( {
 			action: 'edit',
@@ -209,10 +216,11 @@ export interface PageToSave {
 }
 
 /**
- * Saves the pages in order, each printed as saved; on an edit conflict stops, prints the refusal and
- * returns null (pages saved before it stay saved), else the number saved.
+ * Saves the pages in order, each printed as saved; on an edit conflict stops, prints the refusal
+ * and returns null (pages saved before it stay saved), else the number saved.
  */
-export async function saveInOrder( bot: Mwn, pages: PageToSave[], starttimestamp: string, rerun: string ): Promise<number | null> {
+export async function saveInOrder( bot: Mwn, pages: PageToSave[], starttimestamp: string,
+	rerun: string ): Promise<number | null> {
 	let saved = 0;
 	try {
 		for ( const p of pages ) {

@@ -1,7 +1,8 @@
 /**
  * Geo Conflicts heavy module (hidden gadget `geo-conflicts-core`): messages, styles, data, map, UI.
  * The loader calls mw.libs.geoConflicts.* once this has run:
- * - mountPanel(el): a `.geo-conflicts` placeholder (data-country="Q298,Q414" or data-place="Q2120");
+ * - mountPanel(el): a `.geo-conflicts` placeholder (data-country="Q298,Q414" or
+ * data-place="Q2120");
  * - mountDashboard(container): the dashboard page;
  * - mountArticle(content): card / place section on a content article (cheap when neither);
  * - overlayMaps(maps): the `wikipage.maps` hook's argument.
@@ -39,4 +40,6 @@ function overlayMaps( maps: unknown ): void {
 	ready.then( () => addOverlays( maps ) );
 }
 
-( mw.libs as Record<string, unknown> ).geoConflicts = { mountPanel, mountDashboard, mountArticle, overlayMaps };
+( mw.libs as Record<string, unknown> ).geoConflicts = {
+	mountPanel, mountDashboard, mountArticle, overlayMaps,
+};

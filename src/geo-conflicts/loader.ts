@@ -3,9 +3,9 @@
  * `.geo-conflicts` placeholder, the dashboard (Special:BlankPage/GeoConflicts), maps on the page
  * (Kartographer's wikipage.maps hook) and articles that show geographic content (coordinates or a
  * map): only those can be about a conflict or a place. On those a tiny probe (the hidden gadget
- * geo-conflicts-probe: one cached ASK) decides first, so an article that is neither never loads the core.
- * The probe's definition already loads it with this loader on article views, so asking for it here
- * makes no request of its own.
+ * geo-conflicts-probe: one cached ASK) decides first, so an article that is neither never loads the
+ * core. The probe's definition already loads it with this loader on article views, so asking for it
+ * here makes no request of its own.
  */
 import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, loadModule, claimOnce } from '../core/activation';
 import strings from 'i18n-loader:geo-conflicts';

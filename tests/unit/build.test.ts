@@ -7,7 +7,8 @@ describe( 'syntax check (the grammar of MediaWiki 1.43 LTS, ES2016)', () => {
 	it( 'accepts ES2016 and rejects newer syntax', () => {
 		expect( ES_TARGET ).toBe( 'es2016' );
 		expect( syntaxError( 'function* f(){ yield 2 ** 3; } var a = { b: 1 }; [ 1 ].includes( 1 );' ) ).toBeNull();
-		// 1.43's validator (Peast::ES2016) rejects async functions, which production's ES2017 accepts.
+		// 1.43's validator (Peast::ES2016) rejects async functions, which production's ES2017
+		// accepts.
 		expect( syntaxError( 'async function f(){ await 1; }' ) ).toMatch( /1:/ );
 		expect( syntaxError( 'var a = b?.c;' ) ).toMatch( /1:/ );
 		expect( syntaxError( 'var a = b ?? c;' ) ).not.toBeNull();

@@ -42,7 +42,8 @@ for ( const folder of readdirSync( root ) ) {
 						continue;
 					}
 					expect( typeof value, key ).toBe( 'string' );
-					expect( prefixes.some( ( prefix ) => key.startsWith( prefix ) ), key ).toBe( true );
+					expect( prefixes.some( ( prefix ) => key.startsWith( prefix ) ), key )
+						.toBe( true );
 					expect( keys, file + ': ' + key + ' is not in en.json' ).toContain( key );
 				}
 			} );
@@ -60,8 +61,9 @@ for ( const folder of readdirSync( root ) ) {
 				for ( const key of keys ) {
 					expect( typeof data[ key ], lang + ': ' + key ).toBe( 'string' );
 					const translated = data[ key ] as string;
-					// No parameter English lacks; every parameter English shows outside {{PLURAL:…}} (a
-					// language without plurals, like Japanese, may leave out the one PLURAL reads).
+					// No parameter English lacks; every parameter English shows outside
+					// {{PLURAL:…}} (a language without plurals, like Japanese, may leave out the
+					// one PLURAL reads).
 					for ( const p of params( translated ) ) {
 						expect( params( en[ key ] as string ), lang + ': ' + key + ' uses ' + p ).toContain( p );
 					}

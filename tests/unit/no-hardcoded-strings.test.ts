@@ -44,7 +44,8 @@ function findings( file: string, text = readFileSync( file, 'utf8' ) ): string[]
 				report( node.arguments[ 0 ] );
 			}
 			if ( /setAttribute$/.test( callee ) && node.arguments.length === 2 && ts.isStringLiteral( node.arguments[ 0 ] ) &&
-				VISIBLE_ATTRS.includes( node.arguments[ 0 ].text ) && isWords( node.arguments[ 1 ] ) ) {
+				VISIBLE_ATTRS.includes( node.arguments[ 0 ].text ) &&
+					isWords( node.arguments[ 1 ] ) ) {
 				report( node.arguments[ 1 ] );
 			}
 		}
@@ -54,8 +55,10 @@ function findings( file: string, text = readFileSync( file, 'utf8' ) ): string[]
 				report( node.initializer );
 			}
 		}
-		if ( ts.isBinaryExpression( node ) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-			ts.isPropertyAccessExpression( node.left ) && VISIBLE_PROPS.includes( node.left.name.text ) && isWords( node.right ) ) {
+		if ( ts.isBinaryExpression( node ) &&
+			node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+			ts.isPropertyAccessExpression( node.left ) &&
+				VISIBLE_PROPS.includes( node.left.name.text ) && isWords( node.right ) ) {
 			report( node.right );
 		}
 		ts.forEachChild( node, visit );

@@ -8,7 +8,8 @@ import 'fake-indexeddb/auto';
 type Handler = ( ...args: unknown[] ) => void;
 
 /** jsdom's Web Storage (what mw.storage wraps in a browser). */
-/* eslint-disable n/no-unsupported-features/node-builtins -- jsdom's window.localStorage, not Node's */
+/* eslint-disable n/no-unsupported-features/node-builtins --
+   jsdom's window.localStorage, not Node's */
 function webStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
 	return window.localStorage;
 }
@@ -80,7 +81,8 @@ function format( key: string, params: unknown[] ): string {
  * MediaWiki rejects (empty, illegal characters, relative paths).
  */
 class TitleStub {
-	public constructor( private readonly ns: number, private readonly text: string, private readonly prefix: string ) {}
+	public constructor( private readonly ns: number, private readonly text: string,
+		private readonly prefix: string ) {}
 
 	public static newFromText( raw: string ): TitleStub | null {
 		let text = String( raw ).replace( /_/g, ' ' ).trim();

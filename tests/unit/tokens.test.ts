@@ -1,7 +1,8 @@
 // @vitest-environment node
-// Every `var( --token, fallback )` in our CSS falls back to the value @wikimedia/codex-design-tokens
-// gives that token (its dark mode in night-mode rules): the build fills them from the package, and
-// this keeps the sources honest too. After a package upgrade: node build/tokens.mjs --write src/**/*.css
+// Every `var( --token, fallback )` in our CSS falls back to the value
+// @wikimedia/codex-design-tokens gives that token (its dark mode in night-mode rules): the build
+// fills them from the package, and this keeps the sources honest too. After a package upgrade: node
+// build/tokens.mjs --write src/**/*.css
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

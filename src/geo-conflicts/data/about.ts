@@ -15,7 +15,10 @@ export type AboutProperty = typeof ABOUT_PROPERTIES[ number ];
  */
 export const EXPECTED_ABOUT: readonly AboutProperty[] = [ 'P710', 'P137', 'P127', 'P828', 'P1542' ];
 
-/** The items a conflict's statements of `property` point to (none for answers cached before this field). */
+/**
+ * The items a conflict's statements of `property` point to (none for answers cached before this
+ * field).
+ */
 export function aboutRefs( c: Conflict, property: AboutProperty ): ItemRef[] {
 	return ( c.about && c.about[ property ] ) || [];
 }

@@ -42,7 +42,9 @@ describe( 'otherArticles on the engine', () => {
 
 describe( 'articleSummary', () => {
 	it( 'reads a TextExtracts answer and says null for none', async () => {
-		const api = ( pages: unknown ): ActionApi => ( { get: () => Promise.resolve( { query: { pages } } ) } );
+		const api = ( pages: unknown ): ActionApi => ( {
+			get: () => Promise.resolve( { query: { pages } } ),
+		} );
 		expect( await articleSummary( 'X', api( [ { extract: ' Un conflicto. ' } ] ) ) ).toBe( 'Un conflicto.' );
 		expect( await articleSummary( 'X', api( [ { missing: true } ] ) ) ).toBeNull();
 		expect( await articleSummary( 'X', { get: () => Promise.resolve( null ) } ) ).toBeNull();

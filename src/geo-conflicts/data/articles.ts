@@ -17,8 +17,12 @@ export function sitelinkLanguage( site: string ): string {
 	return site.replace( /wiki$/, '' ).replace( /_/g, '-' );
 }
 
-/** Sitelinks of an item to Wikipedias other than `siteId` (whose article is linked already), by site id. */
-export async function otherArticles( id: string, siteId: string, languages: string[], api: ActionApi ): Promise<Sitelink[]> {
+/**
+ * Sitelinks of an item to Wikipedias other than `siteId` (whose article is linked already), by site
+ * id.
+ */
+export async function otherArticles( id: string, siteId: string, languages: string[],
+	api: ActionApi ): Promise<Sitelink[]> {
 	const key = 'geo-conflicts:sitelinks:' + id;
 	const cached = await cacheGet<Sitelink[]>( key );
 	if ( cached ) {

@@ -7,9 +7,9 @@ import { DEFAULT_SECTOR_MAP, isSectorKey, type SectorKey } from './sectors';
 import { validQids, isQid } from './ids';
 
 /**
- * Conflict classes, matched with wdt:P31/wdt:P279* (so subclasses count). The existing Geo Conflictos
- * tool also queried Q3193890 (environmental disaster) and Q220187 (oil spill): disasters are events,
- * not conflicts, so they are left out by default; a site can add them back.
+ * Conflict classes, matched with wdt:P31/wdt:P279* (so subclasses count). The existing Geo
+ * Conflictos tool also queried Q3193890 (environmental disaster) and Q220187 (oil spill): disasters
+ * are events, not conflicts, so they are left out by default; a site can add them back.
  */
 export const DEFAULT_CONFLICT_CLASSES: readonly string[] = [ 'Q5683226', 'Q183129', 'Q131141356', 'Q18353204' ];
 

@@ -4,7 +4,8 @@ import { engineSet, sampleEngine } from './engine-answers';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
 
-const sitelinks = parseSitelinks( sampleEngine().select( sitelinksQuery( DEFAULT_CONFLICT_CLASSES.slice() ) ) );
+const sitelinks =
+	parseSitelinks( sampleEngine().select( sitelinksQuery( DEFAULT_CONFLICT_CLASSES.slice() ) ) );
 
 describe( 'sitelinks query on the engine', () => {
 	it( 'gives every conflict its Wikipedia articles, none for those without', () => {
@@ -23,7 +24,8 @@ describe( 'sitelinks query on the engine', () => {
 	} );
 
 	it( 'drops hostile titles and off-Wikipedia URLs', () => {
-		// Q131000001's enwiki title is '"><svg onload=alert(4)>' and its eswiki one "javascript:alert(1)".
+		// Q131000001's enwiki title is '"><svg onload=alert(4)>' and its eswiki one
+		// "javascript:alert(1)".
 		for ( const a of sitelinks.Q131000001 ) {
 			expect( a.url ).toMatch( /^https:\/\/[a-z-]+\.wikipedia\.org\/wiki\// );
 		}
@@ -33,10 +35,12 @@ describe( 'sitelinks query on the engine', () => {
 describe( 'coverage worklist', () => {
 	const es = engineSet( { kind: 'all' }, { languages: [ 'es' ] } );
 	const report = coverageReport( es.conflicts, sitelinks, 'es', [ 'es', 'mul', 'en' ], 'es' );
-	const entry = ( id: string ): MissingArticle => report.noArticle.filter( ( e ) => e.conflict.id === id )[ 0 ];
+	const entry = ( id: string ): MissingArticle => report.noArticle
+		.filter( ( e ) => e.conflict.id === id )[ 0 ];
 
 	it( 'lists the conflicts without an article here, with the Wikipedias to translate from', () => {
-		// Belo Monte: English and Portuguese articles; a Spanish reader translates from English (after es and mul).
+		// Belo Monte: English and Portuguese articles; a Spanish reader translates from English
+		// (after es and mul).
 		expect( entry( 'Q1130993' ).articles.map( ( a ) => a.language ) ).toEqual( [ 'en', 'pt' ] );
 		expect( entry( 'Q1130993' ).source!.title ).toBe( 'Belo Monte Dam' );
 		// Nowhere yet: listed, nothing to translate from.
@@ -47,7 +51,8 @@ describe( 'coverage worklist', () => {
 	} );
 
 	it( 'lists missing labels and descriptions in the reader\'s language, fallbacks included', () => {
-		const text = ( id: string ): MissingText => report.noText.filter( ( e ) => e.conflict.id === id )[ 0 ];
+		const text = ( id: string ): MissingText => report.noText
+			.filter( ( e ) => e.conflict.id === id )[ 0 ];
 		// No label anywhere, and none in Spanish (its mul label).
 		expect( text( 'Q131000002' ) ).toMatchObject( { label: true, description: true } );
 		expect( text( 'Q131000003' ) ).toMatchObject( { label: true, description: false } );

@@ -92,7 +92,8 @@ export interface CoverageReport {
  * The worklist of `conflicts`. `wikiLanguage` is this wiki's (never a source for itself); the
  * reader's `languages` order the sources, so a Spanish reader translates from Spanish first.
  */
-export function coverageReport( conflicts: Conflict[], sitelinks: SitelinkIndex, readerLanguage: string, languages: string[], wikiLanguage: string ): CoverageReport {
+export function coverageReport( conflicts: Conflict[], sitelinks: SitelinkIndex,
+	readerLanguage: string, languages: string[], wikiLanguage: string ): CoverageReport {
 	const rank = ( lang: string ): number => {
 		const i = languages.indexOf( lang );
 		return i < 0 ? languages.length + ( lang === 'en' ? 0 : 1 ) : i;
@@ -101,13 +102,17 @@ export function coverageReport( conflicts: Conflict[], sitelinks: SitelinkIndex,
 	const noText: MissingText[] = [];
 	for ( const c of conflicts ) {
 		if ( !c.article ) {
-			const articles = ( sitelinks[ c.id ] || [] ).filter( ( a ) => a.language !== wikiLanguage )
-				.sort( ( a, b ) => rank( a.language ) - rank( b.language ) || ( a.language < b.language ? -1 : 1 ) );
+			const articles =
+				( sitelinks[ c.id ] || [] ).filter( ( a ) => a.language !== wikiLanguage )
+					.sort( ( a, b ) => rank( a.language ) - rank( b.language ) ||
+						( a.language < b.language ? -1 : 1 ) );
 			noArticle.push( { conflict: c, articles, source: articles[ 0 ] || null } );
 		}
-		// A label or description the label service took from another language of the chain is missing here.
+		// A label or description the label service took from another language of the chain is
+		// missing here.
 		const label = c.labelMissing || ( !!c.labelLang && c.labelLang !== readerLanguage );
-		const description = !c.description || ( !!c.descriptionLang && c.descriptionLang !== readerLanguage );
+		const description = !c.description ||
+			( !!c.descriptionLang && c.descriptionLang !== readerLanguage );
 		if ( label || description ) {
 			noText.push( { conflict: c, label, description } );
 		}

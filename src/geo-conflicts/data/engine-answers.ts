@@ -27,7 +27,8 @@ export interface AnswerOptions {
 }
 
 /** The query of a view and the engine's raw answer to it. */
-export function engineAnswer( view: QueryView, options: AnswerOptions = {} ): { query: string; json: SparqlJson } {
+export function engineAnswer( view: QueryView,
+	options: AnswerOptions = {} ): { query: string; json: SparqlJson } {
 	const query = buildQuery( view, {
 		classes: DEFAULT_CONFLICT_CLASSES.slice(),
 		languages: options.languages || [ 'en' ],

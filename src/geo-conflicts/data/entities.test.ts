@@ -2,7 +2,9 @@ import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { getEntities, findPageItem, claimItemIds, type ActionApi } from './entities';
 import { clearMemoryCache, cacheDelete } from '../../core/cache';
 
-function fakeApi( answer: ( p: Record<string, unknown> ) => unknown ): ActionApi & { calls: Record<string, unknown>[] } {
+function fakeApi(
+	answer: ( p: Record<string, unknown> ) => unknown,
+): ActionApi & { calls: Record<string, unknown>[] } {
 	const calls: Record<string, unknown>[] = [];
 	return {
 		calls,

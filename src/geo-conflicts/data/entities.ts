@@ -21,14 +21,17 @@ interface ApiEntity {
 	missing?: string;
 	labels?: Record<string, { language: string; value: string }>;
 	descriptions?: Record<string, { language: string; value: string }>;
-	claims?: Record<string, { rank?: string; mainsnak?: { snaktype?: string; datavalue?: { value?: unknown } } }[]>;
+	claims?: Record<string, {
+		rank?: string; mainsnak?: { snaktype?: string; datavalue?: { value?: unknown } };
+	}[]>;
 	sitelinks?: Record<string, { site: string; title: string; url?: string }>;
 }
 
 export type EntityMap = Record<string, ApiEntity>;
 
 /** wbgetentities for any number of ids, ≤ 50 per call, calls one after the other. */
-export async function getEntities( ids: string[], props: string, languages: string[], api: ActionApi ): Promise<EntityMap> {
+export async function getEntities( ids: string[], props: string, languages: string[],
+	api: ActionApi ): Promise<EntityMap> {
 	const valid = validQids( ids );
 	const out: EntityMap = {};
 	for ( let i = 0; i < valid.length; i += MAX_IDS_PER_CALL ) {
@@ -43,10 +46,12 @@ export async function getEntities( ids: string[], props: string, languages: stri
 		} ) as { entities?: unknown };
 		const entities = response && typeof response === 'object' ? response.entities : undefined;
 		if ( !entities || typeof entities !== 'object' || Array.isArray( entities ) ) {
-			// Never treat a broken answer as "no such items": that would be cached and shown as fact.
+			// Never treat a broken answer as "no such items": that would be cached and shown as
+			// fact.
 			throw new HttpError( 'malformed', getEndpoints().wikidataApi, 200, null, 'wbgetentities without entities' );
 		}
-		// Only item ids as keys: Object.assign would turn an answer's "__proto__" key into out's prototype.
+		// Only item ids as keys: Object.assign would turn an answer's "__proto__" key into out's
+		// prototype.
 		for ( const key of Object.keys( entities ) ) {
 			if ( isQid( key ) ) {
 				out[ key ] = ( entities as EntityMap )[ key ];
@@ -58,7 +63,9 @@ export async function getEntities( ids: string[], props: string, languages: stri
 
 /** Item ids a statement points to (best rank: preferred if any, else normal). */
 export function claimItemIds( entity: ApiEntity, property: string ): string[] {
-	const claims = ( entity.claims && Object.prototype.hasOwnProperty.call( entity.claims, property ) && Array.isArray( entity.claims[ property ] ) &&
+	const claims = ( entity.claims &&
+		Object.prototype.hasOwnProperty.call( entity.claims, property ) &&
+		Array.isArray( entity.claims[ property ] ) &&
 		entity.claims[ property ] ) || [];
 	const preferred = claims.filter( ( c ) => c.rank === 'preferred' );
 	const best = ( preferred.length ? preferred : claims ).filter( ( c ) => c.rank !== 'deprecated' );

@@ -67,8 +67,9 @@ export const CSV_HEADER = [ 'id', 'label', 'description', 'countries', 'country_
 export function toCsvRows( conflicts: Conflict[] ): ( string | number )[][] {
 	return conflicts.map( ( c ) => {
 		const r = row( c );
-		return [ r.id, r.label, r.description, r.countries, r.country_ids, r.regions, r.sector, r.sector_basis,
-			r.status, String( r.status_inferred ), r.start, r.start_precision, r.end, r.end_precision,
+		return [ r.id, r.label, r.description, r.countries, r.country_ids, r.regions, r.sector,
+			r.sector_basis, r.status, String( r.status_inferred ), r.start, r.start_precision,
+			r.end, r.end_precision,
 			c.coordinates ? c.coordinates.lat : '', c.coordinates ? c.coordinates.lon : '',
 			String( r.approximate_location ), r.location_source, r.wikidata ];
 	} );
@@ -89,8 +90,12 @@ export interface WorklistRow {
 
 export const WORKLIST_HEADER = [ 'id', 'label', 'missing', 'articles_in', 'translate_from', 'content_translation', 'wikidata' ];
 
-/** The worklist as rows (missing articles first); `cxUrl` makes this wiki's Content Translation link. */
-export function worklistRows( report: CoverageReport, cxUrl: ( source: ForeignArticle ) => string ): WorklistRow[] {
+/**
+ * The worklist as rows (missing articles first); `cxUrl` makes this wiki's Content Translation
+ * link.
+ */
+export function worklistRows( report: CoverageReport,
+	cxUrl: ( source: ForeignArticle ) => string ): WorklistRow[] {
 	const base = ( c: Conflict ): Pick<WorklistRow, 'id' | 'label' | 'wikidata'> => ( { id: c.id, label: c.label, wikidata: 'https://www.wikidata.org/wiki/' + c.id } );
 	/* eslint-disable camelcase */
 	return report.noArticle.map( ( e ): WorklistRow => Object.assign( base( e.conflict ), {
@@ -108,5 +113,6 @@ export function worklistRows( report: CoverageReport, cxUrl: ( source: ForeignAr
 }
 
 export function worklistCsvRows( rows: WorklistRow[] ): string[][] {
-	return rows.map( ( r ) => [ r.id, r.label, r.missing, r.articles_in, r.translate_from, r.content_translation, r.wikidata ] );
+	return rows.map( ( r ) => [ r.id, r.label, r.missing, r.articles_in, r.translate_from,
+		r.content_translation, r.wikidata ] );
 }

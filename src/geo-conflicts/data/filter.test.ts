@@ -5,7 +5,8 @@ import { toGeoJson, toCsvRows, CSV_HEADER } from './export';
 import { engineSet } from './engine-answers';
 
 const { conflicts } = engineSet();
-const state = ( over: Partial<typeof EMPTY_FILTER> ): FilterState => Object.assign( {}, EMPTY_FILTER, over );
+const state = ( over: Partial<typeof EMPTY_FILTER> ): FilterState => Object.assign( {},
+	EMPTY_FILTER, over );
 
 describe( 'filter state in the URL', () => {
 	it( 'reads valid values and ignores hostile ones', () => {
@@ -30,7 +31,9 @@ describe( 'applyFilter', () => {
 		expect( applyFilter( conflicts, state( { region: 'Q2120' } ) ) ).toHaveLength( 2 );
 		expect( applyFilter( conflicts, state( { sector: 'mining' } ) ) ).toHaveLength( 6 );
 		expect( applyFilter( conflicts, state( { status: 'ended' } ) ) ).toHaveLength( 5 );
-		expect( applyFilter( conflicts, state( { from: 2010, to: 2016 } ) ).map( ( c ) => c.start && c.start.year ).sort() ).toEqual( [ 2010, 2011, 2013, 2016, 2016, 2016 ] );
+		expect( applyFilter( conflicts, state( { from: 2010, to: 2016 } ) )
+			.map( ( c ) => c.start && c.start.year ).sort() )
+			.toEqual( [ 2010, 2011, 2013, 2016, 2016, 2016 ] );
 	} );
 } );
 
@@ -63,7 +66,8 @@ describe( 'quality and export', () => {
 		const r = qualityReport( conflicts, 'en' );
 		expect( r.coordinates.map( ( c ) => c.id ) ).toContain( 'Q131000002' );
 		expect( r.coordinates ).toHaveLength( 6 );
-		// No P17: located only through P276 → P131, which a country panel follows but this check does not.
+		// No P17: located only through P276 → P131, which a country panel follows but this check
+		// does not.
 		expect( r.country.map( ( c ) => c.id ) ).toEqual( [ 'Q110971234' ] );
 		expect( r.start.map( ( c ) => c.id ) ).toEqual( [ 'Q131000002' ] );
 		expect( r.description.map( ( c ) => c.id ).sort() ).toEqual( [ 'Q131000002', 'Q131000003', 'Q5759302' ] );

@@ -32,7 +32,9 @@ function year( value: string | null ): number | null {
 	return value && /^-?\d{1,4}$/.test( value ) ? parseInt( value, 10 ) : null;
 }
 
-/** Read the state from URL parameters (`country=Q298,Q414&sector=mining…`). Bad values are ignored. */
+/**
+ * Read the state from URL parameters (`country=Q298,Q414&sector=mining…`). Bad values are ignored.
+ */
 export function filterFromParams( params: URLSearchParams ): FilterState {
 	const sector = params.get( 'sector' );
 	const status = params.get( 'status' );
@@ -71,11 +73,14 @@ export function filterToParams( state: FilterState, params: URLSearchParams ): U
 	return out;
 }
 
-export function matchesFilter( c: Conflict, state: FilterState, needle = foldText( state.q.trim() ) ): boolean {
-	if ( state.countries.length && !c.countries.some( ( ref ) => state.countries.includes( ref.id ) ) ) {
+export function matchesFilter( c: Conflict, state: FilterState,
+	needle = foldText( state.q.trim() ) ): boolean {
+	if ( state.countries.length &&
+		!c.countries.some( ( ref ) => state.countries.includes( ref.id ) ) ) {
 		return false;
 	}
-	if ( state.region && !c.regions.some( ( r ) => r.id === state.region ) && !c.locations.some( ( r ) => r.id === state.region ) ) {
+	if ( state.region && !c.regions.some( ( r ) => r.id === state.region ) &&
+		!c.locations.some( ( r ) => r.id === state.region ) ) {
 		return false;
 	}
 	if ( state.sector && c.sector.key !== state.sector ) {
@@ -101,7 +106,10 @@ export function matchesFilter( c: Conflict, state: FilterState, needle = foldTex
 	return true;
 }
 
-/** Folded label and id of each conflict, made once: folding 50,000 labels per keystroke took most of its time. */
+/**
+ * Folded label and id of each conflict, made once: folding 50,000 labels per keystroke took most of
+ * its time.
+ */
 const folded = new WeakMap<Conflict, string>();
 
 function searchText( c: Conflict ): string {
@@ -130,11 +138,13 @@ export function refOptions( conflicts: Conflict[], field: 'countries' | 'regions
 	const byId: Record<string, Option> = {};
 	for ( const c of conflicts ) {
 		for ( const ref of c[ field ] ) {
-			const o = byId[ ref.id ] || ( byId[ ref.id ] = { id: ref.id, label: ref.label, count: 0 } );
+			const o = byId[ ref.id ] ||
+				( byId[ ref.id ] = { id: ref.id, label: ref.label, count: 0 } );
 			o.count++;
 		}
 	}
-	return Object.keys( byId ).map( ( k ) => byId[ k ] ).sort( ( a, b ) => a.label.localeCompare( b.label ) );
+	return Object.keys( byId ).map( ( k ) => byId[ k ] )
+		.sort( ( a, b ) => a.label.localeCompare( b.label ) );
 }
 
 export interface Stats {
@@ -159,7 +169,8 @@ export function computeStats( conflicts: Conflict[] ): Stats {
 		bySector[ s ] = 0;
 	}
 	const years: Record<number, number> = {};
-	let inferredStatus = 0, guessedSector = 0, withoutStart = 0, approximate = 0, withoutCoordinates = 0;
+	let inferredStatus = 0, guessedSector = 0, withoutStart = 0, approximate = 0,
+		withoutCoordinates = 0;
 	for ( const c of conflicts ) {
 		byStatus[ c.status.key ]++;
 		if ( c.status.inferred ) {
@@ -169,8 +180,8 @@ export function computeStats( conflicts: Conflict[] ): Stats {
 		if ( c.sector.basis === 'keyword' ) {
 			guessedSector++;
 		}
-		// A year the normaliser would skip (an older cached answer may hold one) is no start at all:
-		// past 2^53 `y++` stops advancing and the timeline loop below would never end.
+		// A year the normaliser would skip (an older cached answer may hold one) is no start at
+		// all: past 2^53 `y++` stops advancing and the timeline loop below would never end.
 		if ( c.start && Math.abs( c.start.year ) <= MAX_YEAR ) {
 			years[ c.start.year ] = ( years[ c.start.year ] || 0 ) + 1;
 		} else {
@@ -185,11 +196,13 @@ export function computeStats( conflicts: Conflict[] ): Stats {
 	const known = Object.keys( years ).map( Number ).sort( ( a, b ) => a - b );
 	const byStartYear: Stats[ 'byStartYear' ] = [];
 	if ( known.length ) {
-		// Fill gaps so the timeline's x axis is true to time; cap the span to keep the chart readable.
+		// Fill gaps so the timeline's x axis is true to time; cap the span to keep the chart
+		// readable.
 		const first = Math.max( known[ 0 ], known[ known.length - 1 ] - 200 );
 		for ( let y = first; y <= known[ known.length - 1 ]; y++ ) {
 			byStartYear.push( { year: y, count: years[ y ] || 0 } );
 		}
 	}
-	return { total: conflicts.length, byStatus, inferredStatus, bySector, guessedSector, byStartYear, withoutStart, approximate, withoutCoordinates };
+	return { total: conflicts.length, byStatus, inferredStatus, bySector, guessedSector,
+		byStartYear, withoutStart, approximate, withoutCoordinates };
 }

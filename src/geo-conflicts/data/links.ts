@@ -1,6 +1,7 @@
 /**
  * Link validation without the DOM (the data layer also runs in tests and workers): only https
- * URLs on Wikimedia hosts survive; `javascript:`, `data:`, plain http and third parties are dropped.
+ * URLs on Wikimedia hosts survive; `javascript:`, `data:`, plain http and third parties are
+ * dropped.
  */
 
 const WIKIMEDIA_HOST = /(^|\.)(wikipedia|wikimedia|wikidata|wiktionary|wikibooks|wikinews|wikiquote|wikisource|wikiversity|wikivoyage|mediawiki)\.org$/;
@@ -25,7 +26,8 @@ export function wikimediaHttpsUrl( value: unknown ): string | null {
  * A page title from an article URL `https://es.wikipedia.org/wiki/Pascua_Lama` → `Pascua Lama`;
  * null when the decoded text could not be a MediaWiki title (MediaWikiTitleCodec's rules: no
  * control or forbidden characters, no percent escapes left, no relative path segments), so it never
- * becomes a link that climbs out of /wiki/ (`../w/api.php`). Namespaces are checked by the UI with mw.Title.
+ * becomes a link that climbs out of /wiki/ (`../w/api.php`). Namespaces are checked by the UI with
+ * mw.Title.
  */
 export function titleFromArticleUrl( href: string ): string | null {
 	const m = /^https:\/\/[^/]+\/wiki\/([^?#]+)$/.exec( href );

@@ -28,17 +28,20 @@ describe( 'modelling report on the engine', () => {
 
 	it( 'counts the classes in use under the configured roots, labelled', () => {
 		const usage = parseClassUsage( sampleEngine().select( classUsageQuery( classes, [ 'es' ] ) ) );
-		const count = ( id: string ): number => CONFLICTS.filter( ( c ) => ( ( c.claims || {} ).P31 as string[] ).includes( id ) ).length;
+		const count = ( id: string ): number => CONFLICTS
+			.filter( ( c ) => ( ( c.claims || {} ).P31 as string[] ).includes( id ) ).length;
 		expect( usage.map( ( u ) => [ u.id, u.count ] ) ).toEqual( [
 			[ 'Q131141356', count( 'Q131141356' ) ], [ 'Q131000100', count( 'Q131000100' ) ], [ 'Q131000101', count( 'Q131000101' ) ], [ 'Q131000102', 1 ],
-		].sort( ( a, b ) => ( b[ 1 ] as number ) - ( a[ 1 ] as number ) || ( a[ 0 ] < b[ 0 ] ? -1 : 1 ) ) );
+		].sort( ( a, b ) => ( b[ 1 ] as number ) - ( a[ 1 ] as number ) ||
+			( a[ 0 ] < b[ 0 ] ? -1 : 1 ) ) );
 		expect( usage.filter( ( u ) => u.id === 'Q131000100' )[ 0 ].label ).toBe( 'conflicto minero' );
 		// Labelled in English only: the chain's fallback (es, mul, en).
 		expect( usage.filter( ( u ) => u.id === 'Q131000102' )[ 0 ] ).toMatchObject( { label: 'open-pit mining conflict', labelMissing: false } );
 	} );
 
 	it( 'suggests a country from the conflict\'s own places, as QuickStatements lines', () => {
-		const suggestions = parseCountrySuggestions( sampleEngine().select( suggestCountryQuery( ids( report.country ) ) ) );
+		const suggestions = parseCountrySuggestions( sampleEngine()
+			.select( suggestCountryQuery( ids( report.country ) ) ) );
 		expect( suggestions ).toEqual( { Q110971234: [ 'Q298' ] } );
 		expect( countryLines( suggestions ) ).toEqual( [ 'Q110971234\tP17\tQ298' ] );
 	} );
@@ -55,7 +58,8 @@ describe( 'the original tool\'s scope on the engine', () => {
 		expect( wide ).toEqual( classes.concat( ORIGINAL_TOOL_EXTRA_CLASSES ) );
 		const query = buildQuery( { kind: 'all' }, { classes: wide, languages: [ 'en' ], siteId: 'eswiki' } );
 		const set = normaliseAnswer( sampleEngine().select( query ), { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], siteId: 'eswiki', query } );
-		const closure = parseSubclasses( sampleEngine().select( subclassQuery( classes ) ), classes );
+		const closure = parseSubclasses(
+			sampleEngine().select( subclassQuery( classes ) ), classes );
 		const extra = outsideConfigured( set.conflicts, closure );
 		expect( ids( extra ) ).toEqual( EVENTS.map( ( e ) => e.id ).sort() );
 		expect( set.conflicts.length - all.conflicts.length ).toBe( extra.length );

@@ -19,7 +19,8 @@ export const GAP_PROPERTY: Record<ModellingGap, string> = { country: 'P17', coor
 
 /** Conflicts by what they lack. Borrowed (approximate) coordinates count as lacking their own. */
 export function modellingReport( conflicts: Conflict[] ): Record<ModellingGap, Conflict[]> {
-	const report: Record<ModellingGap, Conflict[]> = { country: [], coordinates: [], start: [], participants: [], causes: [] };
+	const report: Record<ModellingGap, Conflict[]> = { country: [], coordinates: [], start: [],
+		participants: [], causes: [] };
 	for ( const c of conflicts ) {
 		if ( !c.countries.length ) {
 			report.country.push( c );
@@ -42,7 +43,9 @@ export function modellingReport( conflicts: Conflict[] ): Record<ModellingGap, C
 
 const roots = ( classes: string[] ): string => classes.map( ( c ) => 'wd:' + assertQid( c ) ).join( ' ' );
 
-/** Classes under the configured roots that items use directly (P31), with how many items use each. */
+/**
+ * Classes under the configured roots that items use directly (P31), with how many items use each.
+ */
 export function classUsageQuery( classes: string[], languages: string[] ): string {
 	return '#GeoConflicts view=classes\n' +
 		'SELECT ?class ?classLabel (COUNT(DISTINCT ?item) AS ?count) WHERE {\n' +
@@ -70,7 +73,8 @@ export function parseClassUsage( data: unknown ): ClassUsage[] {
 			continue;
 		}
 		const label = row.classLabel && typeof row.classLabel.value === 'string' ? row.classLabel.value.replace( /\s+/g, ' ' ).trim() : '';
-		out.push( { id, label: label && label !== id ? label : id, labelMissing: !label || label === id, count } );
+		out.push( { id, label: label && label !== id ? label : id,
+			labelMissing: !label || label === id, count } );
 	}
 	return out.sort( ( a, b ) => b.count - a.count || ( a.id < b.id ? -1 : 1 ) );
 }

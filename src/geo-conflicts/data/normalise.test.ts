@@ -115,7 +115,8 @@ describe( 'hostile and extreme values (issue 14)', () => {
 	} );
 
 	it( 'keeps only this wiki\'s sitelink with a title that can be linked', () => {
-		const article = ( url: string ): unknown => normaliseAnswer( item( { article: url } ), options ).conflicts[ 0 ].article;
+		const article = ( url: string ): unknown => normaliseAnswer( item( { article: url } ),
+			options ).conflicts[ 0 ].article;
 		expect( article( 'https://es.wikipedia.org/wiki/Pascua_Lama' ) ).toEqual( { title: 'Pascua Lama', url: 'https://es.wikipedia.org/wiki/Pascua_Lama' } );
 		expect( article( 'https://en.wikipedia.org/wiki/Pascua_Lama' ) ).toBeNull();
 		expect( article( 'https://es.wikipedia.org/wiki/..%2F..%2Fw%2Fapi.php%3Faction%3Dquery' ) ).toBeNull();

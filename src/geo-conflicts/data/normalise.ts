@@ -2,7 +2,8 @@
  * WDQS JSON → Conflict objects. Everything in the answer is untrusted: ids are validated, WKT is
  * parsed strictly (longitude first; non-Earth globes rejected), links kept only when https on a
  * Wikimedia host, and a label missing in every language falls back to the QID, flagged so the UI
- * can show it as such. Rows of the same item (should the query not aggregate) are merged, not dropped.
+ * can show it as such. Rows of the same item (should the query not aggregate) are merged, not
+ * dropped.
  */
 import { qidFromUri, isQid, validQids } from './ids';
 import { VALUE_SEPARATOR, siteUrl } from './sparql';
@@ -72,7 +73,10 @@ export function parseWktPoint( value: string ): { lat: number; lon: number } | n
  */
 export const MAX_YEAR = 9999;
 
-/** `2001-03-00T00:00:00Z/10` (value/precision as the query concatenates them) → WikiDate; null when unusable. */
+/**
+ * `2001-03-00T00:00:00Z/10` (value/precision as the query concatenates them) → WikiDate; null when
+ * unusable.
+ */
 export function parseTimeWithPrecision( value: string ): WikiDate | null {
 	const m = /^([+-]?\d{1,16})-(\d{2})-(\d{2})T[\d:.]+Z?(?:\/(\d{1,2}))?$/.exec( value.trim() );
 	if ( !m ) {
@@ -111,8 +115,8 @@ interface RefWithCoord extends ItemRef {
 /**
  * One aggregated entry: `Q1<TAB>label<TAB>coordinate-or-empty`, entries joined by newlines. The id
  * and the coordinate are ours (STRAFTER of an entity URI, a WKT literal); the label is anyone's and
- * may itself hold tabs or newlines, so an entry is read as id, then the shortest label after which a
- * coordinate (or nothing) ends the entry, not by splitting on the separators.
+ * may itself hold tabs or newlines, so an entry is read as id, then the shortest label after which
+ * a coordinate (or nothing) ends the entry, not by splitting on the separators.
  */
 const REF_ENTRY = /(?:^|\n)(Q[1-9]\d{0,11})\t([\s\S]*?)\t((?:<[^>\s]*>\s*)?Point\([^()\n]*\)|)(?=\n|$)/g;
 
@@ -148,7 +152,9 @@ function parseRefs( binding: Binding | undefined ): RefWithCoord[] {
 
 function stripCoord( refs: RefWithCoord[] ): ItemRef[] {
 	// GROUP_CONCAT's order is the engine's, not Wikidata's: a stable order by label instead.
-	return refs.slice().sort( ( a, b ) => a.label.localeCompare( b.label ) || ( a.id < b.id ? -1 : 1 ) ).map( ( r ) => ( { id: r.id, label: r.label, labelMissing: r.labelMissing } ) );
+	return refs.slice()
+		.sort( ( a, b ) => a.label.localeCompare( b.label ) || ( a.id < b.id ? -1 : 1 ) )
+		.map( ( r ) => ( { id: r.id, label: r.label, labelMissing: r.labelMissing } ) );
 }
 
 export interface NormaliseOptions {
@@ -246,7 +252,8 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 			if ( !point ) {
 				rejected.coordinates++;
 			} else if ( !coordinates ) {
-				coordinates = { lat: point.lat, lon: point.lon, approximate: true, source, from: ref.id };
+				coordinates = { lat: point.lat, lon: point.lon, approximate: true, source,
+					from: ref.id };
 			}
 		}
 	};
@@ -286,7 +293,8 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 		}
 	}
 	// Aggregated like the rest (one value per line, "" for rows without one): the first real value.
-	const firstValue = ( name: string ): string | undefined => collect( rows, name ).reduce<string[]>( ( a, b ) => a.concat( splitValues( b ) ), [] ).sort()[ 0 ];
+	const firstValue = ( name: string ): string | undefined => collect( rows, name )
+		.reduce<string[]>( ( a, b ) => a.concat( splitValues( b ) ), [] ).sort()[ 0 ];
 	const categoryValue = firstValue( 'commonsCategory' );
 	const commonsCategory = categoryValue ? commonsCategoryName( categoryValue ) : null;
 
@@ -309,8 +317,10 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 	for ( const b of collect( rows, 'hints' ) ) {
 		for ( const hint of b.value.split( /\s+/ ) ) {
 			const [ property, value ] = hint.split( ':' );
-			if ( ( SECTOR_PROPERTIES as readonly string[] ).includes( property ) && isQid( value ) ) {
-				const list = statements[ property as SectorProperty ] || ( statements[ property as SectorProperty ] = [] );
+			if ( ( SECTOR_PROPERTIES as readonly string[] ).includes( property ) &&
+				isQid( value ) ) {
+				const list = statements[ property as SectorProperty ] ||
+					( statements[ property as SectorProperty ] = [] );
 				if ( !list.includes( value ) ) {
 					list.push( value );
 				}

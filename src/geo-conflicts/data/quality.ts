@@ -19,7 +19,8 @@ export function qualityIssues( c: Conflict, readerLanguage: string ): QualityIss
 	if ( !c.start ) {
 		issues.push( 'start' );
 	}
-	if ( !c.description || ( c.descriptionLang !== null && c.descriptionLang !== readerLanguage ) ) {
+	if ( !c.description ||
+		( c.descriptionLang !== null && c.descriptionLang !== readerLanguage ) ) {
 		issues.push( 'description' );
 	}
 	if ( c.skippedDates ) {
@@ -30,8 +31,10 @@ export function qualityIssues( c: Conflict, readerLanguage: string ): QualityIss
 }
 
 /** Conflicts grouped by issue (a conflict appears under each of its issues). */
-export function qualityReport( conflicts: Conflict[], readerLanguage: string ): Record<QualityIssue, Conflict[]> {
-	const report: Record<QualityIssue, Conflict[]> = { coordinates: [], country: [], start: [], description: [], dates: [] };
+export function qualityReport( conflicts: Conflict[],
+	readerLanguage: string ): Record<QualityIssue, Conflict[]> {
+	const report: Record<QualityIssue, Conflict[]> = { coordinates: [], country: [], start: [],
+		description: [], dates: [] };
 	for ( const c of conflicts ) {
 		for ( const issue of qualityIssues( c, readerLanguage ) ) {
 			report[ issue ].push( c );

@@ -16,9 +16,12 @@ import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
 import type { Conflict } from './types';
 
 const all = engineSet( { kind: 'all' } );
-const byId = ( id: string, set = all ): Conflict => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
+const byId = ( id: string,
+	set = all ): Conflict => set.conflicts.filter( ( c ) => c.id === id )[ 0 ];
 const ids = ( list: Conflict[] ): string[] => list.map( ( c ) => c.id ).sort();
-const ref = ( id: string, label: string ): { id: string; label: string; labelMissing: boolean } => ( { id, label, labelMissing: false } );
+const ref = (
+	id: string, label: string,
+): { id: string; label: string; labelMissing: boolean } => ( { id, label, labelMissing: false } );
 
 describe( 'the sample dataset', () => {
 	it( 'is what items.mjs generates', () => {
@@ -61,7 +64,8 @@ describe( 'dashboard query (view all) on the engine', () => {
 				P1542: [ ref( 'Q131000211', 'damage to the Toro glaciers' ) ],
 				P1056: [ ref( 'Q897', 'gold' ) ],
 			},
-			// The sector reads its own properties only (not the operator, the owner or the product).
+			// The sector reads its own properties only (not the operator, the owner or the
+			// product).
 			statements: { P31: [ 'Q131000102' ], P828: [ 'Q897' ], P710: [ 'Q131000210', 'Q808785' ], P1542: [ 'Q131000211' ] },
 			status: { key: 'ended', inferred: false, basis: 'end-date' },
 			sector: expect.objectContaining( { key: 'mining', basis: 'structured', property: 'P828', via: 'Q897' } ),
@@ -128,7 +132,8 @@ describe( 'country panel and place section on the engine', () => {
 		const panel = engineSet( { kind: 'all', countries: [ 'Q298' ] } );
 		const place = engineSet( { kind: 'place', place: 'Q298' } );
 		expect( ids( panel.conflicts ) ).toEqual( ids( place.conflicts ) );
-		// Q110971234 has no P17: reached through P276 Salar de Atacama → P131 Antofagasta → P131 Chile.
+		// Q110971234 has no P17: reached through P276 Salar de Atacama → P131 Antofagasta → P131
+		// Chile.
 		expect( ids( place.conflicts ) ).toContain( 'Q110971234' );
 		expect( ids( place.conflicts ) ).toEqual( ids( all.conflicts.filter( ( c ) => c.countries.some( ( r ) => r.id === 'Q298' ) ) ).concat( 'Q110971234' ).sort() );
 	} );
@@ -182,7 +187,8 @@ describe( 'data quality and the overlay on the engine', () => {
 } );
 
 describe( 'the Wikidata API stand-in reads the same dataset', () => {
-	const api = ( params: Record<string, string> ): EntityMap => wbgetentities( sampleEngine().store, new URLSearchParams( params ) ).entities as EntityMap;
+	const api = ( params: Record<string, string> ): EntityMap => wbgetentities(
+		sampleEngine().store, new URLSearchParams( params ) ).entities as EntityMap;
 
 	it( 'agrees with the query on classes, countries, regions and labels of every conflict', () => {
 		const entities = api( { action: 'wbgetentities', ids: CONFLICTS.map( ( c ) => c.id ).join( '|' ), props: 'labels|claims', languages: 'en|mul', languagefallback: '1' } );
@@ -212,7 +218,8 @@ describe( 'the Wikidata API stand-in reads the same dataset', () => {
 describe( 'subclass closure query (view=subclasses) on the engine', () => {
 	it( 'finds the configured classes and their subclasses at any depth, nothing else', () => {
 		const classes = DEFAULT_CONFLICT_CLASSES.slice();
-		const closure = parseSubclasses( sampleEngine().select( subclassQuery( classes ) ), classes );
+		const closure = parseSubclasses(
+			sampleEngine().select( subclassQuery( classes ) ), classes );
 		// Q131000102 is a subclass of Q131000100, itself a subclass of the configured Q131141356.
 		expect( closure.slice().sort() ).toEqual( classes.concat( [ 'Q131000100', 'Q131000101', 'Q131000102' ] ).sort() );
 		// The conflict of the subclass-of-a-subclass is found by the dashboard and gets its card.

@@ -2,7 +2,8 @@
  * The original Geo Conflictos tool's scope as a choice: it also queried environmental disasters
  * (Q3193890) and oil spills (Q220187) — events rather than conflicts, left out of the defaults.
  * With the switch on, the dashboard queries the configured classes plus these; the items only
- * they bring are the ones typed outside the configured classes (the modelling assistant lists them).
+ * they bring are the ones typed outside the configured classes (the modelling assistant lists
+ * them).
  */
 import type { Conflict } from './types';
 import { quickStatement } from './modelling';

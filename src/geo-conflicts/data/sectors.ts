@@ -1,8 +1,8 @@
 /**
  * Sectors of environmental conflicts and how a conflict gets one. Structured statements first
- * (the specific class in P31, then P828 has cause, P1542 has effect, P361 part of, P710 participant)
- * through a QID → sector map that sites can extend; keywords of the label/description only as a
- * fallback that the UI labels as a guess.
+ * (the specific class in P31, then P828 has cause, P1542 has effect, P361 part of, P710
+ * participant) through a QID → sector map that sites can extend; keywords of the label/description
+ * only as a fallback that the UI labels as a guess.
  */
 
 export const SECTORS = [
@@ -179,7 +179,10 @@ export const SECTOR_KEYWORDS: Readonly<Record<string, Partial<Record<SectorKey, 
 
 export interface SectorResult {
 	key: SectorKey;
-	/** structured: from a statement (`property`/`via`); keyword: guessed from text; none: nothing matched. */
+	/**
+	 * structured: from a statement (`property`/`via`); keyword: guessed from text; none: nothing
+	 * matched.
+	 */
 	basis: 'structured' | 'keyword' | 'none';
 	property?: SectorProperty;
 	via?: string;
@@ -210,12 +213,14 @@ function matchesStem( folded: string, stem: string, anywhere: boolean ): boolean
 }
 
 /** The keyword sector of a text, trying languages in the given order (reader's first). */
-export function sectorFromText( text: string, languages: string[] ): { key: SectorKey; keyword: string } | null {
+export function sectorFromText( text: string,
+	languages: string[] ): { key: SectorKey; keyword: string } | null {
 	const folded = foldText( text );
 	const order = languages.concat( Object.keys( SECTOR_KEYWORDS ) );
 	const tried: Record<string, boolean> = {};
 	for ( const lang of order ) {
-		const table = Object.prototype.hasOwnProperty.call( SECTOR_KEYWORDS, lang ) ? SECTOR_KEYWORDS[ lang ] : null;
+		const table = Object.prototype.hasOwnProperty.call( SECTOR_KEYWORDS, lang ) ?
+			SECTOR_KEYWORDS[ lang ] : null;
 		if ( !table || tried[ lang ] ) {
 			continue;
 		}
@@ -239,7 +244,8 @@ export interface SectorEvidence {
 }
 
 /** Classify: the first property (in SECTOR_PROPERTIES order) with a mapped value wins. */
-export function classifySector( evidence: SectorEvidence, map: Readonly<Record<string, SectorKey>>, languages: string[] ): SectorResult {
+export function classifySector( evidence: SectorEvidence, map: Readonly<Record<string, SectorKey>>,
+	languages: string[] ): SectorResult {
 	for ( const property of SECTOR_PROPERTIES ) {
 		for ( const id of evidence.statements[ property ] || [] ) {
 			const key = map[ id ];

@@ -1,8 +1,8 @@
 /**
  * The one SPARQL query of a view. Every fact a view needs comes back in a single request, one row
  * per conflict: the facts are fetched as a UNION of single-fact branches (rows add up instead of
- * multiplying) and GROUP_CONCAT'ed per item, so no multi-valued property is silently cut to one value.
- * Every identifier and language code is validated before it is written into the text.
+ * multiplying) and GROUP_CONCAT'ed per item, so no multi-valued property is silently cut to one
+ * value. Every identifier and language code is validated before it is written into the text.
  */
 import { assertQid, isLanguageCode } from './ids';
 import { ABOUT_PROPERTIES } from './about';
@@ -10,7 +10,10 @@ import { ABOUT_PROPERTIES } from './about';
 export type QueryView =
 	/** Every conflict of the configured classes, optionally only in some countries (P17). */
 	{ kind: 'all'; countries?: string[] } |
-	/** Conflicts located in a place: its country (P17), administrative units (P131+) or location (P276). */
+	/**
+	 * Conflicts located in a place: its country (P17), administrative units (P131+) or location
+	 * (P276).
+	 */
 	{ kind: 'place'; place: string } |
 	/** One conflict, by id, if it is of a configured class (conflict articles). */
 	{ kind: 'item'; item: string };
@@ -155,8 +158,8 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		( site ? '  UNION { ?sitelink schema:about ?item ; schema:isPartOf <' + site + '> . }\n' : '' ) +
 		'  UNION { VALUES ( ?hintProperty ?hintProp ) { ' + ABOUT_PROPERTIES.map( ( p ) => '( wdt:' + p + ' "' + p + '" )' ).join( ' ' ) + ' }\n' +
 		'          ?item ?hintProperty ?hint . }\n' +
-		// ?item is bound in every row (it comes from the selection), so its label and description are
-		// the same in every row of a group and SAMPLE never meets an unbound one by chance.
+		// ?item is bound in every row (it comes from the selection), so its label and description
+		// are the same in every row of a group and SAMPLE never meets an unbound one by chance.
 		'  SERVICE wikibase:label {\n' +
 		'    bd:serviceParam wikibase:language "' + languages + '" .\n' +
 		'    ?item rdfs:label ?itemLabel ; schema:description ?itemDescription .\n' +

@@ -2,7 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { conflictStatus } from './status';
 
 const NOW = Date.UTC( 2026, 10, 26 );
-const d = ( iso: string, precision = 11 ): { iso: string; year: number; precision: number } => ( { iso, year: +iso.slice( 0, 4 ), precision } );
+const d = (
+	iso: string, precision = 11,
+): { iso: string; year: number; precision: number } => ( {
+	iso, year: +iso.slice( 0, 4 ), precision,
+} );
 
 describe( 'conflictStatus', () => {
 	it( 'is ended only from an end date in the past, not inferred', () => {

@@ -4,7 +4,8 @@
  */
 import type { ConflictStatus, WikiDate } from './types';
 
-export function conflictStatus( start: WikiDate | null, end: WikiDate | null, now = Date.now() ): ConflictStatus {
+export function conflictStatus( start: WikiDate | null, end: WikiDate | null,
+	now = Date.now() ): ConflictStatus {
 	if ( end ) {
 		let endTime = Date.parse( end.iso + 'T00:00:00Z' );
 		if ( isNaN( endTime ) ) {

@@ -32,9 +32,11 @@ export function parseSubclasses( data: unknown, classes: string[] ): string[] {
 
 /**
  * The closure, from the cache or one query; when the service fails, the configured classes alone
- * (not cached, so the next article asks again) — an article then misses a card, never gets a wrong one.
+ * (not cached, so the next article asks again) — an article then misses a card, never gets a wrong
+ * one.
  */
-export async function conflictClassClosure( classes: string[], run: ( query: string ) => Promise<unknown> ): Promise<string[]> {
+export async function conflictClassClosure( classes: string[],
+	run: ( query: string ) => Promise<unknown> ): Promise<string[]> {
 	const key = 'geo-conflicts:classes:' + classes.join( ',' );
 	const cached = await cacheGet<string[]>( key );
 	if ( cached && cached.length ) {

@@ -63,7 +63,8 @@ describe( 'loadConflicts', () => {
 		fetchMock.mockResolvedValueOnce( reply( 429, 'slow down', { 'Retry-After': '3' } ) )
 			.mockResolvedValueOnce( reply( 200, SAMPLE ) );
 		const ticks: number[] = [];
-		const promise = loadConflicts( query, Object.assign( { onWait: ( s: number ) => ticks.push( s ) }, base ) );
+		const promise = loadConflicts( query,
+			Object.assign( { onWait: ( s: number ) => ticks.push( s ) }, base ) );
 		await vi.runAllTimersAsync();
 		const set = await promise;
 		expect( ticks ).toEqual( [ 3, 2, 1, 0 ] );

@@ -31,7 +31,8 @@ export function runQuery( query: string, options: RunOptions = {} ): Promise<unk
 		timeoutMs: 70000,
 		retries: 2,
 		maxRetryAfterSeconds: 300,
-		// 50,000 conflicts (the most a query asks for) are ~75 MB of JSON; an endless body stops here.
+		// 50,000 conflicts (the most a query asks for) are ~75 MB of JSON; an endless body stops
+		// here.
 		maxBytes: 150 * 1000 * 1000,
 		signal: options.signal,
 		onWait: options.onWait,
@@ -69,7 +70,8 @@ export interface LoadOptions extends RunOptions, Omit<NormaliseOptions, 'query' 
 }
 
 /** Load and normalise a query's conflicts, from the cache when fresh enough. */
-export async function loadConflicts( query: string, options: LoadOptions ): Promise<ConflictSet & { fromCache: boolean }> {
+export async function loadConflicts( query: string,
+	options: LoadOptions ): Promise<ConflictSet & { fromCache: boolean }> {
 	const key = 'geo-conflicts:wdqs:' + hashText( query );
 	if ( !options.fresh ) {
 		const cached = await cacheGet<ConflictSet>( key );
@@ -77,7 +79,8 @@ export async function loadConflicts( query: string, options: LoadOptions ): Prom
 			return Object.assign( {}, cached, { fromCache: true } );
 		}
 	}
-	const data = await ( options.run || runQuery )( query, { signal: options.signal, onWait: options.onWait } );
+	const data = await ( options.run || runQuery )( query,
+		{ signal: options.signal, onWait: options.onWait } );
 	// Throws MalformedAnswerError before anything is cached.
 	const set = normaliseAnswer( data, {
 		sectorMap: options.sectorMap,
@@ -102,7 +105,8 @@ export interface ParsedLoadOptions extends RunOptions {
  * Any other view's query (sitelinks, class usage, country suggestions): run, parse (which throws
  * on a malformed answer, before anything is cached), cache the parsed value.
  */
-export async function loadParsed<T>( query: string, parse: ( data: unknown ) => T, options: ParsedLoadOptions ): Promise<T> {
+export async function loadParsed<T>( query: string, parse: ( data: unknown ) => T,
+	options: ParsedLoadOptions ): Promise<T> {
 	const key = 'geo-conflicts:wdqs-parsed:' + hashText( query );
 	if ( !options.fresh ) {
 		const cached = await cacheGet<{ query: string; value: T }>( key );
@@ -110,7 +114,8 @@ export async function loadParsed<T>( query: string, parse: ( data: unknown ) => 
 			return cached.value;
 		}
 	}
-	const value = parse( await ( options.run || runQuery )( query, { signal: options.signal, onWait: options.onWait } ) );
+	const value = parse( await ( options.run || runQuery )( query,
+		{ signal: options.signal, onWait: options.onWait } ) );
 	await cacheSet( key, { query, value }, options.cacheMinutes * MINUTE );
 	return value;
 }

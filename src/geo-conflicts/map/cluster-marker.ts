@@ -16,7 +16,8 @@ export const POPUP_MEMBERS = 30;
 
 /** Diameter in pixels: grows with the count, within what a thumb can hit and a map can spare. */
 export function groupSize( count: number, mini = false ): number {
-	return Math.round( Math.min( mini ? 34 : 46, ( mini ? 22 : 26 ) + 6 * Math.log10( Math.max( 2, count ) ) ) );
+	return Math.round( Math.min( mini ? 34 : 46,
+		( mini ? 22 : 26 ) + 6 * Math.log10( Math.max( 2, count ) ) ) );
 }
 
 /** `conic-gradient(...)` with one arc per sector, in the legend's order. */
@@ -46,7 +47,8 @@ export function groupLabel( group: Pick<Group, 'sectors' | 'count'> ): string {
  * Dress a group's marker element (Leaflet's div icon, empty): the ring is its background, the count
  * one child — two DOM nodes per group, as few as a count in a ring allows.
  */
-export function dressGroupIcon( icon: HTMLElement, group: Group, theme: Theme, label: string ): void {
+export function dressGroupIcon( icon: HTMLElement, group: Group, theme: Theme,
+	label: string ): void {
 	icon.setAttribute( 'role', 'button' );
 	icon.setAttribute( 'aria-label', label );
 	icon.setAttribute( 'aria-haspopup', 'dialog' );
@@ -67,7 +69,8 @@ export interface GroupPopupOptions {
 	onZoom(): void;
 }
 
-export function groupPopup( group: Group, members: MapConflict[], options: GroupPopupOptions ): HTMLElement {
+export function groupPopup( group: Group, members: MapConflict[],
+	options: GroupPopupOptions ): HTMLElement {
 	return h( 'div', { class: 'geo-conflicts-map-popup geo-conflicts-cluster-popup', attrs: { dir: document.documentElement.dir || 'ltr' }, dataset: { count: String( group.count ) } },
 		h( 'div', { class: 'geo-conflicts-map-popup-label', text: msg( options.stack ? 'geo-conflicts-cluster-stack' : 'geo-conflicts-cluster-title', formatNumber( group.count ), group.count ) } ),
 		h( 'ul', { class: 'geo-conflicts-cluster-members' }, members.map( ( c ) => h( 'li', null,

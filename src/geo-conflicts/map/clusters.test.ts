@@ -107,7 +107,8 @@ describe( 'ConflictLayer with groups', () => {
 		expect( selected ).toEqual( [ 'Q2' ] );
 		expect( el.querySelector( '.leaflet-popup .geo-conflicts-map-popup-label' )!.textContent ).toBe( HOSTILE_LABEL );
 
-		// Zoomed in as far as the tiles go: the nearby ones are their own markers, the stack is listed.
+		// Zoomed in as far as the tiles go: the nearby ones are their own markers, the stack is
+		// listed.
 		map.setView( [ -27.5, -70 ], CLUSTER_MAX_ZOOM, { animate: false } );
 		const stack = el.querySelectorAll<HTMLElement>( '.geo-conflicts-cluster' );
 		expect( stack ).toHaveLength( 1 );

@@ -11,7 +11,9 @@ import type { MapConflict } from './index';
 /** Pixels within which markers join a group (the circle markers are 4–7 px). */
 export const RADIUS = 40;
 
-/** Groups form up to this zoom (the tile layers' last); a group that only splits past it is a stack. */
+/**
+ * Groups form up to this zoom (the tile layers' last); a group that only splits past it is a stack.
+ */
 export const CLUSTER_MAX_ZOOM = 18;
 
 export type SectorCounts = Partial<Record<SectorKey, number>>;

@@ -1,4 +1,6 @@
-/** Leaflet controls whose content is our own DOM (built with h(), so no HTML strings reach Leaflet). */
+/**
+ * Leaflet controls whose content is our own DOM (built with h(), so no HTML strings reach Leaflet).
+ */
 import type * as Leaflet from 'leaflet';
 import { h, link } from '../../core/dom';
 import { codexCheckbox } from '../../core/ui';
@@ -6,7 +8,8 @@ import { msg } from '../../core/messages';
 import type { LeafletNS } from '../../core/leaflet';
 
 /** A control that shows `element`; clicks and wheel events inside it do not reach the map. */
-export function domControl( L: LeafletNS, element: HTMLElement, position: Leaflet.ControlPosition ): Leaflet.Control {
+export function domControl( L: LeafletNS, element: HTMLElement,
+	position: Leaflet.ControlPosition ): Leaflet.Control {
 	const control = new L.Control( { position } );
 	control.onAdd = () => {
 		element.classList.add( 'leaflet-control' );
@@ -29,7 +32,8 @@ export function attributionElement(): HTMLElement {
 let toggles = 0;
 
 /** A checkbox that shows or hides a layer of a map. */
-export function layerToggle( label: string, initial: boolean, onChange: ( shown: boolean ) => void ): HTMLElement {
+export function layerToggle( label: string, initial: boolean,
+	onChange: ( shown: boolean ) => void ): HTMLElement {
 	const box = h( 'input', { attrs: { type: 'checkbox' }, on: { change: () => onChange( box.checked ) } } );
 	box.checked = initial;
 	return h( 'div', { class: 'geo-conflicts-map-toggle' }, codexCheckbox( box, label, 'geo-conflicts-toggle-' + ( ++toggles ) ) );

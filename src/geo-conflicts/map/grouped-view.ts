@@ -22,7 +22,10 @@ export class GroupedView {
 
 	private map: Leaflet.Map | null = null;
 
-	/** Group markers by supercluster id (stable at one zoom): a pan reuses them, a zoom makes new ones. */
+	/**
+	 * Group markers by supercluster id (stable at one zoom): a pan reuses them, a zoom makes new
+	 * ones.
+	 */
 	private groupMarkers = new Map<number, Leaflet.Marker>();
 
 	private groupZoom = NaN;
@@ -61,7 +64,10 @@ export class GroupedView {
 		}
 	}
 
-	/** Groups and single markers for the view (a quarter of it around, so short pans need nothing new). */
+	/**
+	 * Groups and single markers for the view (a quarter of it around, so short pans need nothing
+	 * new).
+	 */
 	public refresh(): void {
 		const map = this.map;
 		if ( !map ) {
@@ -73,7 +79,8 @@ export class GroupedView {
 			this.groupZoom = zoom;
 		}
 		const bounds = map.getBounds().pad( 0.25 );
-		const items = this.index.inView( [ bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth() ], zoom );
+		const items = this.index.inView(
+			[ bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth() ], zoom );
 		// Only what changes is removed or added: a pan leaves the markers that stay in view alone.
 		const points = new Set<Leaflet.Layer>();
 		const groups = new Set<Leaflet.Layer>();
@@ -140,7 +147,9 @@ export class GroupedView {
 		return marker;
 	}
 
-	/** The popup of a group: its members as buttons (the first focused), or a zoom for a large one. */
+	/**
+	 * The popup of a group: its members as buttons (the first focused), or a zoom for a large one.
+	 */
 	private openGroup( group: Group ): void {
 		const map = this.map;
 		if ( !map ) {
@@ -148,7 +157,8 @@ export class GroupedView {
 		}
 		const stack = this.index.expansionZoom( group.key ) > CLUSTER_MAX_ZOOM;
 		const ids = this.index.members( group.key, stack ? Infinity : POPUP_MEMBERS );
-		const members = ids.map( ( id ) => this.host.entry( id ) ).filter( ( e ): e is Entry => !!e ).map( ( e ) => e.conflict )
+		const members = ids.map( ( id ) => this.host.entry( id ) )
+			.filter( ( e ): e is Entry => !!e ).map( ( e ) => e.conflict )
 			.sort( ( a, b ) => a.label.localeCompare( b.label ) );
 		const content = groupPopup( group, members, {
 			stack,
@@ -162,10 +172,12 @@ export class GroupedView {
 			},
 			onZoom: () => {
 				map.closePopup();
-				map.setView( [ group.lat, group.lon ], Math.min( this.index.expansionZoom( group.key ), map.getMaxZoom() ) );
+				map.setView( [ group.lat, group.lon ],
+					Math.min( this.index.expansionZoom( group.key ), map.getMaxZoom() ) );
 			},
 		} );
-		this.L.popup( { autoPanPadding: this.L.point( 16, 16 ), maxHeight: 260 } ).setLatLng( [ group.lat, group.lon ] ).setContent( content ).openOn( map );
+		this.L.popup( { autoPanPadding: this.L.point( 16, 16 ), maxHeight: 260 } )
+			.setLatLng( [ group.lat, group.lon ] ).setContent( content ).openOn( map );
 		const first = content.querySelector<HTMLElement>( 'button' );
 		if ( first ) {
 			first.focus( { preventScroll: true } );

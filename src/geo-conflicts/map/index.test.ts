@@ -133,7 +133,8 @@ describe( 'ConflictLayer', () => {
 } );
 
 function fakeKartographer( map: () => Leaflet.Map ): { map: ReturnType<typeof vi.fn> } {
-	const box = { map: vi.fn( ( options: KartographerMapOptions ) => Object.assign( map(), { options2: options } ) ) };
+	const box = { map: vi.fn( ( options: KartographerMapOptions ) => Object.assign( map(),
+		{ options2: options } ) ) };
 	vi.spyOn( mw.loader, 'getState' ).mockReturnValue( 'registered' );
 	vi.spyOn( mw.loader, 'using' ).mockImplementation( ( () => Promise.resolve( ( name: string ) => name === 'ext.kartographer.box' ? box : null ) ) as never );
 	( window as unknown as { L: LeafletNS } ).L = L;
@@ -186,7 +187,8 @@ describe( 'addConflictOverlay', () => {
 		const panel = el.querySelector<HTMLElement>( '.geo-conflicts-map-overlay' )!;
 		expect( panel.dataset.markerCount ).toBe( '3' );
 		expect( panel.textContent ).toContain( 'Environmental conflicts (3)' );
-		// Conflicts on the map: their own markers, and the members of groups (two are 1° apart at zoom 4).
+		// Conflicts on the map: their own markers, and the members of groups (two are 1° apart at
+		// zoom 4).
 		const countLayers = (): number => {
 			let n = 0;
 			map.eachLayer( ( layer ) => {

@@ -4,7 +4,8 @@
  * Leaflet with tiles from the configured tile server.
  */
 // As text, added to the page with the first map: not through ResourceLoader, whose CSSJanus would
-// mirror Leaflet's physical left/right rules for right-to-left readers, while the map is always ltr.
+// mirror Leaflet's physical left/right rules for right-to-left readers, while the map is always
+// ltr.
 import mapStyles from './map.css' with { type: 'text' };
 import type * as Leaflet from 'leaflet';
 import type { SectorKey } from '../data/sectors';
@@ -56,7 +57,9 @@ interface BaseMap {
 	kartographer: boolean;
 }
 
-/** Kartographer's map when available (falling back if it fails to load), else the bundled Leaflet. */
+/**
+ * Kartographer's map when available (falling back if it fails to load), else the bundled Leaflet.
+ */
 async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseMap> {
 	if ( hasKartographer() ) {
 		try {
@@ -91,8 +94,9 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 	} );
 	L.tileLayer( getEndpoints().tiles, {
 		maxZoom: 18,
-		// Night mode: Vector and Minerva (1.43) invert `.skin-invert` (filter: invert hue-rotate); the
-		// map container is `.notheme`, a light island for our controls, as Kartographer keeps its own.
+		// Night mode: Vector and Minerva (1.43) invert `.skin-invert` (filter: invert hue-rotate);
+		// the map container is `.notheme`, a light island for our controls, as Kartographer keeps
+		// its own.
 		className: 'skin-invert',
 	} ).addTo( map );
 	domControl( L, attributionElement(), 'bottomright' ).addTo( map );
@@ -101,7 +105,8 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 
 /**
  * Make a map inside `container` (an element of its own is appended). `onSelect` gets the QID of a
- * clicked marker; `mini` is the small map of cards and place sections (legend collapsed, no wheel zoom).
+ * clicked marker; `mini` is the small map of cards and place sections (legend collapsed, no wheel
+ * zoom).
  */
 let stylesAdded = false;
 
@@ -117,13 +122,16 @@ function overlaps( a: DOMRect, b: DOMRect ): boolean {
 	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-export async function createConflictMap( container: HTMLElement, opts: { onSelect?( id: string ): void; mini?: boolean; cluster?: boolean } ): Promise<ConflictMap> {
+export async function createConflictMap(
+	container: HTMLElement,
+	opts: { onSelect?( id: string ): void; mini?: boolean; cluster?: boolean },
+): Promise<ConflictMap> {
 	addMapStyles();
 	const mini = !!opts.mini;
 	const element = h( 'div', {
 		class: [ 'geo-conflicts-map', 'notheme', mini && 'geo-conflicts-map--mini' ],
-		// Leaflet positions tiles and markers for left-to-right only (Kartographer's maps are ltr too);
-		// the legend and popups get the reader's direction back below.
+		// Leaflet positions tiles and markers for left-to-right only (Kartographer's maps are ltr
+		// too); the legend and popups get the reader's direction back below.
 		attrs: { role: 'region', dir: 'ltr', 'aria-label': msg( 'geo-conflicts-map-label', formatNumber( 0 ), 0 ) },
 		dataset: { markerCount: '0' },
 	} );
@@ -140,7 +148,8 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 	// The map's own keyboard handling (arrows, +/-) works once the container has focus.
 	element.tabIndex = 0;
 
-	const layer = new ConflictLayer( L, { mini, onSelect: opts.onSelect, theme: currentTheme(), cluster: opts.cluster } );
+	const layer = new ConflictLayer( L,
+		{ mini, onSelect: opts.onSelect, theme: currentTheme(), cluster: opts.cluster } );
 	layer.group.addTo( map );
 	layer.attach( map );
 	const legend = createLegend( !mini );
@@ -151,7 +160,8 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 	// legend away; the reader can open it again.
 	map.on( 'popupopen', ( event ) => {
 		const popup = ( event as Leaflet.PopupEvent ).popup.getElement();
-		if ( legend.element.open && popup && overlaps( popup.getBoundingClientRect(), legend.element.getBoundingClientRect() ) ) {
+		if ( legend.element.open && popup &&
+			overlaps( popup.getBoundingClientRect(), legend.element.getBoundingClientRect() ) ) {
 			legend.element.open = false;
 		}
 	} );
@@ -186,7 +196,8 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 			const bounds = layer.bounds();
 			if ( bounds ) {
 				map.invalidateSize();
-				map.fitBounds( bounds, { padding: L.point( 24, 24 ), maxZoom: FIT_MAX_ZOOM, animate: false } );
+				map.fitBounds( bounds,
+					{ padding: L.point( 24, 24 ), maxZoom: FIT_MAX_ZOOM, animate: false } );
 			}
 			layer.group.addTo( map );
 		},
@@ -195,7 +206,8 @@ export async function createConflictMap( container: HTMLElement, opts: { onSelec
 			if ( !entry ) {
 				return;
 			}
-			map.setView( entry.marker.getLatLng(), Math.max( map.getZoom(), FOCUS_ZOOM ), { animate: false } );
+			map.setView( entry.marker.getLatLng(), Math.max( map.getZoom(), FOCUS_ZOOM ),
+				{ animate: false } );
 			layer.openPopup( id, map );
 		},
 		destroy() {
@@ -226,7 +238,8 @@ function isLeafletMap( value: unknown ): value is Leaflet.Map {
  * Add the conflicts as a layer that readers can switch off to a map Kartographer made (from the
  * `wikipage.maps` hook; the caller passes one map at a time). Returns a handle that takes it away.
  */
-export function addConflictOverlay( kartographerMap: unknown, conflicts: MapConflict[] ): { remove(): void } {
+export function addConflictOverlay( kartographerMap: unknown,
+	conflicts: MapConflict[] ): { remove(): void } {
 	const L = globalLeaflet();
 	if ( !L || !isLeafletMap( kartographerMap ) ) {
 		return { remove() { /* nothing was added */ } };

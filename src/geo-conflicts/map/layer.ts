@@ -69,14 +69,15 @@ export class ConflictLayer {
 			entry: ( id ) => this.get( id ),
 			openPopup: ( id, map ) => this.openPopup( id, map ),
 		} );
-		// One popup and one click handler for the whole group, not one per marker: with thousands of
-		// markers that is thousands of objects fewer. The popup content is built when it opens.
+		// One popup and one click handler for the whole group, not one per marker: with thousands
+		// of markers that is thousands of objects fewer. The popup content is built when it opens.
 		this.points.bindPopup( ( layer ) => {
 			const conflict = this.conflictOf( layer as Leaflet.Layer );
 			return conflict ? conflictPopup( conflict ) : '';
 		}, { autoPanPadding: L.point( 16, 16 ) } );
 		this.points.on( 'click', ( event ) => {
-			const conflict = this.conflictOf( ( event as Leaflet.LeafletEvent & { layer?: Leaflet.Layer } ).layer );
+			const conflict = this.conflictOf(
+				( event as Leaflet.LeafletEvent & { layer?: Leaflet.Layer } ).layer );
 			if ( conflict && this.options.onSelect ) {
 				this.options.onSelect( conflict.id );
 			}
@@ -88,7 +89,8 @@ export class ConflictLayer {
 			return null;
 		}
 		const id = this.L.stamp( layer );
-		return Object.prototype.hasOwnProperty.call( this.byMarker, id ) ? this.byMarker[ id ] : null;
+		return Object.prototype.hasOwnProperty.call( this.byMarker, id ) ?
+			this.byMarker[ id ] : null;
 	}
 
 	/**
@@ -103,13 +105,16 @@ export class ConflictLayer {
 		const sectors = new Set<SectorKey>();
 		const markers: Leaflet.CircleMarker[] = [];
 		// Approximate rings first, so exact dots are painted above them.
-		const ordered = list.filter( isDrawable ).sort( ( a, b ) => Number( b.approximate ) - Number( a.approximate ) );
+		const ordered = list.filter( isDrawable )
+			.sort( ( a, b ) => Number( b.approximate ) - Number( a.approximate ) );
 		for ( const conflict of ordered ) {
 			if ( entries[ conflict.id ] ) {
 				continue; // one marker per item
 			}
-			const style = markerStyle( conflict.sector, conflict.approximate, this.options.theme, this.options.mini );
-			const marker = L.circleMarker( [ conflict.lat, conflict.lon ], Object.assign( { renderer: this.renderer, bubblingMouseEvents: false }, style ) );
+			const style = markerStyle( conflict.sector, conflict.approximate,
+				this.options.theme, this.options.mini );
+			const marker = L.circleMarker( [ conflict.lat, conflict.lon ],
+				Object.assign( { renderer: this.renderer, bubblingMouseEvents: false }, style ) );
 			entries[ conflict.id ] = { conflict, marker };
 			byMarker[ L.stamp( marker ) ] = conflict;
 			sectors.add( conflict.sector );
@@ -141,7 +146,8 @@ export class ConflictLayer {
 		this.options.theme = theme;
 		for ( const id of Object.keys( this.entries ) ) {
 			const entry = this.entries[ id ];
-			entry.marker.setStyle( markerStyle( entry.conflict.sector, entry.conflict.approximate, theme, this.options.mini ) );
+			entry.marker.setStyle( markerStyle( entry.conflict.sector, entry.conflict.approximate,
+				theme, this.options.mini ) );
 		}
 		if ( this.grouped ) {
 			this.grouped.restyle();

@@ -1,4 +1,6 @@
-/** The legend: one swatch per sector on the map, and the two location kinds (exact / approximate). */
+/**
+ * The legend: one swatch per sector on the map, and the two location kinds (exact / approximate).
+ */
 import { h, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { SECTORS, type SectorKey } from '../data/sectors';

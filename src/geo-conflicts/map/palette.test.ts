@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { SECTORS } from '../data/sectors';
 import { PALETTES, MAP_BACKGROUND, MARKER_OUTLINE, sectorColor, markerStyle, type Theme } from './palette';
 
-// --- colour science for the checks (sRGB → linear → CIE Lab; CVD per Machado et al. 2009, severity 1) ---
+// --- colour science for the checks (sRGB → linear → CIE Lab; CVD per Machado et al. 2009, severity
+// 1) ---
 
 type Vec = [ number, number, number ];
 
@@ -25,9 +26,12 @@ function contrast( a: string, b: string ): number {
 }
 
 const CVD: Record<string, number[][]> = {
-	protanopia: [ [ 0.152286, 1.052583, -0.204868 ], [ 0.114503, 0.786281, 0.099216 ], [ -0.003882, -0.048116, 1.051998 ] ],
-	deuteranopia: [ [ 0.367322, 0.860646, -0.227968 ], [ 0.280085, 0.672501, 0.047413 ], [ -0.011820, 0.042940, 0.968881 ] ],
-	tritanopia: [ [ 1.255528, -0.076749, -0.178779 ], [ -0.078411, 0.930809, 0.147602 ], [ 0.004733, 0.691367, 0.303900 ] ],
+	protanopia: [ [ 0.152286, 1.052583, -0.204868 ], [ 0.114503, 0.786281, 0.099216 ],
+		[ -0.003882, -0.048116, 1.051998 ] ],
+	deuteranopia: [ [ 0.367322, 0.860646, -0.227968 ], [ 0.280085, 0.672501, 0.047413 ],
+		[ -0.011820, 0.042940, 0.968881 ] ],
+	tritanopia: [ [ 1.255528, -0.076749, -0.178779 ], [ -0.078411, 0.930809, 0.147602 ],
+		[ 0.004733, 0.691367, 0.303900 ] ],
 };
 
 function lab( rgb: Vec ): Vec {
@@ -41,7 +45,9 @@ function lab( rgb: Vec ): Vec {
 
 function seen( hex: string, matrix?: number[][] ): Vec {
 	const l = linear( hex );
-	return lab( matrix ? matrix.map( ( row ) => row[ 0 ] * l[ 0 ] + row[ 1 ] * l[ 1 ] + row[ 2 ] * l[ 2 ] ) as Vec : l );
+	return lab( matrix ?
+		matrix.map( ( row ) => row[ 0 ] * l[ 0 ] + row[ 1 ] * l[ 1 ] + row[ 2 ] * l[ 2 ] ) as Vec :
+		l );
 }
 
 function minDistance( colours: string[], matrix?: number[][] ): number {
@@ -68,7 +74,8 @@ describe( 'sector palette', () => {
 
 	it.each( THEMES )( 'keeps 3:1 contrast with the map background so rings stay visible (%s)', ( theme ) => {
 		for ( const sector of SECTORS ) {
-			expect( contrast( sectorColor( sector, theme ), MAP_BACKGROUND[ theme ] ), sector ).toBeGreaterThanOrEqual( 3 );
+			expect( contrast( sectorColor( sector, theme ), MAP_BACKGROUND[ theme ] ), sector )
+				.toBeGreaterThanOrEqual( 3 );
 		}
 	} );
 

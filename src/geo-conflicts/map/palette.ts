@@ -48,15 +48,20 @@ export const MAP_BACKGROUND: Readonly<Record<Theme, string>> = { day: '#f8f9fa',
 /** Outline of filled markers: separates overlapping markers from each other and from the tiles. */
 export const MARKER_OUTLINE: Readonly<Record<Theme, string>> = { day: '#ffffff', night: '#101418' };
 
-export const PALETTES: Readonly<Record<Theme, Readonly<Record<SectorKey, string>>>> = { day: DAY, night: NIGHT };
+export const PALETTES: Readonly<Record<Theme, Readonly<Record<SectorKey, string>>>> =
+	{ day: DAY, night: NIGHT };
 
 /** The colour of a sector; an unknown key (bad data) gets the colour of "other". */
 export function sectorColor( sector: SectorKey, theme: Theme ): string {
 	const palette = PALETTES[ theme ];
-	return Object.prototype.hasOwnProperty.call( palette, sector ) ? palette[ sector ] : palette.other;
+	return Object.prototype.hasOwnProperty.call( palette, sector ) ?
+		palette[ sector ] : palette.other;
 }
 
-/** Leaflet path options of a conflict marker: a filled dot, or a dashed hollow ring when approximate. */
+/**
+ * Leaflet path options of a conflict marker: a filled dot, or a dashed hollow ring when
+ * approximate.
+ */
 export interface MarkerStyle {
 	radius: number;
 	color: string;
@@ -68,12 +73,15 @@ export interface MarkerStyle {
 	dashArray: string | undefined;
 }
 
-export function markerStyle( sector: SectorKey, approximate: boolean, theme: Theme, mini = false ): MarkerStyle {
+export function markerStyle( sector: SectorKey, approximate: boolean, theme: Theme,
+	mini = false ): MarkerStyle {
 	const color = sectorColor( sector, theme );
 	const radius = mini ? 5 : 6;
 	if ( approximate ) {
-		// Hollow: only the area is known. (Leaflet's hit test covers the whole disc, filled or not.)
+		// Hollow: only the area is known. (Leaflet's hit test covers the whole disc, filled or
+		// not.)
 		return { radius: radius + 1, color, weight: 2, opacity: 1, fill: false, fillColor: color, fillOpacity: 0, dashArray: '3 3' };
 	}
-	return { radius, color: MARKER_OUTLINE[ theme ], weight: 1, opacity: 1, fill: true, fillColor: color, fillOpacity: 0.9, dashArray: undefined };
+	return { radius, color: MARKER_OUTLINE[ theme ], weight: 1, opacity: 1, fill: true,
+		fillColor: color, fillOpacity: 0.9, dashArray: undefined };
 }

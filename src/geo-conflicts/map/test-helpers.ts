@@ -29,7 +29,8 @@ export function fakeLayoutAndCanvas(): () => void {
 	const restore: ( () => void )[] = [];
 	for ( const [ prop, value ] of [ [ 'clientWidth', 800 ], [ 'clientHeight', 400 ] ] as [ string, number ][] ) {
 		const original = Object.getOwnPropertyDescriptor( HTMLElement.prototype, prop );
-		Object.defineProperty( HTMLElement.prototype, prop, { configurable: true, get: () => value } );
+		Object.defineProperty( HTMLElement.prototype, prop,
+			{ configurable: true, get: () => value } );
 		restore.push( () => {
 			if ( original ) {
 				Object.defineProperty( HTMLElement.prototype, prop, original );
@@ -37,7 +38,8 @@ export function fakeLayoutAndCanvas(): () => void {
 		} );
 	}
 	const ctx = new Proxy( {}, {
-		get: ( target: Record<string, unknown>, key: string ) => key in target ? target[ key ] : () => undefined,
+		get: ( target: Record<string, unknown>, key: string ) => key in target ? target[ key ] :
+			() => undefined,
 		set: ( target: Record<string, unknown>, key: string, value: unknown ) => {
 			target[ key ] = value;
 			return true;

@@ -1,8 +1,8 @@
 /**
- * Entry of the hidden gadget `geo-conflicts-probe`: mw.libs.geoConflictsProbe.needsCore() says whether
- * the core must load. Its definition loads it on every article view (namespace 0, action view) in the
- * same load.php request as the loaders, so the loader's use of it on an article with coordinates or
- * a map costs no request of its own; it runs nothing until asked.
+ * Entry of the hidden gadget `geo-conflicts-probe`: mw.libs.geoConflictsProbe.needsCore() says
+ * whether the core must load. Its definition loads it on every article view (namespace 0, action
+ * view) in the same load.php request as the loaders, so the loader's use of it on an article with
+ * coordinates or a map costs no request of its own; it runs nothing until asked.
  */
 import { DEFAULT_WDQS, endpointUrl, wikidataSiteId } from '../../core/endpoint';
 import { probePage } from './probe';
@@ -11,7 +11,9 @@ import { siteUrl } from '../data/sparql';
 import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
 import { validQids } from '../data/ids';
 
-/** The site's classes (geoConflictsConfig.classes, as data/config.ts reads them), else the defaults. */
+/**
+ * The site's classes (geoConflictsConfig.classes, as data/config.ts reads them), else the defaults.
+ */
 function classes(): string[] {
 	const raw = mw.config.get( 'geoConflictsConfig' ) as { classes?: unknown } | null;
 	const own = raw && typeof raw === 'object' && Array.isArray( raw.classes ) ? validQids( raw.classes ) : [];
@@ -21,7 +23,8 @@ function classes(): string[] {
 /**
  * This page on Wikidata: its item, else its sitelink (wikis without a Wikibase client); null if
  * neither. A sitelink's name carries its site's language: the site id's prefix (eswiki → es; the
- * Turtle of localwiki/wdqs does the same) or, for the few wikis named otherwise, the content language.
+ * Turtle of localwiki/wdqs does the same) or, for the few wikis named otherwise, the content
+ * language.
  */
 function thisPage(): ProbePage | null {
 	const item = mw.config.get( 'wgWikibaseItemId' );

@@ -29,7 +29,8 @@ let storage: ReturnType<typeof memoryStorage>;
 function engineFetch( url: string ): Promise<Response> {
 	urls.push( url );
 	const answer = answerHttp( sampleEngine(), new URL( url ).searchParams );
-	return Promise.resolve( new Response( answer.body, { status: answer.status, headers: answer.headers } ) );
+	return Promise.resolve( new Response( answer.body,
+		{ status: answer.status, headers: answer.headers } ) );
 }
 
 beforeEach( () => {

@@ -10,8 +10,12 @@ import { probeQuery, probeAnswer, type ProbePage } from './query';
 export interface ProbeClients {
 	/** SPARQL endpoint (the configured Query Service). */
 	endpoint: string;
-	fetch: ( url: string, init: { signal?: AbortSignal; headers?: Record<string, string> } ) => Promise<Response>;
-	/** mw.storage's shape: get → string, null (absent) or false (unavailable); set with expiry in seconds. */
+	fetch: ( url: string,
+		init: { signal?: AbortSignal; headers?: Record<string, string> } ) => Promise<Response>;
+	/**
+	 * mw.storage's shape: get → string, null (absent) or false (unavailable); set with expiry in
+	 * seconds.
+	 */
 	storage: {
 		get( key: string ): string | null | false;
 		set( key: string, value: string, expiry?: number ): boolean;
@@ -28,7 +32,8 @@ export function probeKey( page: ProbePage, classes: string[], endpoint: string )
 }
 
 /** True when the page needs the conflicts core; rejects when the service could not tell. */
-export function probePage( page: ProbePage, classes: string[], clients: ProbeClients ): Promise<boolean> {
+export function probePage( page: ProbePage, classes: string[],
+	clients: ProbeClients ): Promise<boolean> {
 	let query: string;
 	try {
 		query = probeQuery( page, classes );
@@ -40,7 +45,8 @@ export function probePage( page: ProbePage, classes: string[], clients: ProbeCli
 	if ( cached === '1' || cached === '0' ) {
 		return Promise.resolve( cached === '1' );
 	}
-	// GET without custom headers: a simple CORS request (no preflight) whose answer caches can keep.
+	// GET without custom headers: a simple CORS request (no preflight) whose answer caches can
+	// keep.
 	const url = clients.endpoint + ( clients.endpoint.includes( '?' ) ? '&' : '?' ) +
 		'query=' + encodeURIComponent( query ) + '&format=json';
 	const controller = typeof AbortController === 'function' ? new AbortController() : null;

@@ -11,14 +11,16 @@ import { datasetTurtle } from '../../../localwiki/wdqs/turtle.mjs';
 import { ITEMS, PLACES, CONFLICTS, OTHERS } from '../../../localwiki/sample-data/wikidata/items.mjs';
 import { probeQuery, probeAnswer, type ProbePage } from './query';
 
-// The sample plus a commune with no conflict of its own, inside a region that has some (Valparaíso):
-// a probe that walked down from the region's conflicts instead of up would say yes for it.
+// The sample plus a commune with no conflict of its own, inside a region that has some
+// (Valparaíso): a probe that walked down from the region's conflicts instead of up would say yes
+// for it.
 const COMMUNE = { id: 'Q1024599', labels: { en: 'Zapallar', es: 'Zapallar' },
 	claims: { P31: [ 'Q25412763' ], P17: [ { item: 'Q298' } ], P131: [ { item: 'Q2106' } ] }, sitelinks: { eswiki: 'Zapallar' } };
 const engine = createEngine( { turtle: [ datasetTurtle( [ ...ITEMS, COMMUNE ] ) ] } );
 const places = [ ...PLACES, COMMUNE ];
 const classes = DEFAULT_CONFLICT_CLASSES.slice();
-const ask = ( page: ProbePage ): boolean | null => probeAnswer( engine.select( probeQuery( page, classes ) ) );
+const ask = ( page: ProbePage ): boolean | null => probeAnswer(
+	engine.select( probeQuery( page, classes ) ) );
 
 describe( 'article probe on the engine', () => {
 	it( 'answers an ASK as the engine writes it', () => {

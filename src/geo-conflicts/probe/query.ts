@@ -28,11 +28,13 @@ export function probeQuery( page: ProbePage, classes: string[] ): string {
 		lines.push( '  VALUES ?page { wd:' + assertQid( page.item ) + ' }' );
 	} else {
 		const languages = page.languages.filter( ( l, i, all ) => all.indexOf( l ) === i );
-		if ( !SITE.test( page.site ) || !languages.length || !languages.every( ( l ) => LANGUAGE.test( l ) ) ||
+		if ( !SITE.test( page.site ) || !languages.length ||
+			!languages.every( ( l ) => LANGUAGE.test( l ) ) ||
 			!page.title || page.title.length > 255 ) {
 			throw new Error( 'Not a sitelink: ' + page.site.slice( 0, 40 ) );
 		}
-		// A sitelink's name is tagged with its site's language: each candidate is one indexed lookup.
+		// A sitelink's name is tagged with its site's language: each candidate is one indexed
+		// lookup.
 		lines.push( '  VALUES ?name { ' + languages.map( ( l ) => literal( page.title ) + '@' + l ).join( ' ' ) + ' }',
 			'  ?sitelink schema:about ?page ; schema:isPartOf <' + page.site + '> ; schema:name ?name .' );
 	}

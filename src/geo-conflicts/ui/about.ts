@@ -32,7 +32,8 @@ export function aboutList( c: Conflict ): HTMLElement {
 			h( 'dd', { dataset: { property } }, refs.map( ( r, i ) => [ i ? msg( 'comma-separator' ) : '', refLink( r ) ] ) ) :
 			h( 'dd', { class: 'geo-conflicts-not-recorded', dataset: { property, missing: 'true' } },
 				h( 'span', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-about-not-recorded' ) } ), ' ',
-				// The statement group's anchor on the item page (#P710) when there is one; the page otherwise.
+				// The statement group's anchor on the item page (#P710) when there is one; the page
+				// otherwise.
 				link( wikidataUrl( c.id ) + '#' + property, msg( 'geo-conflicts-about-add' ), { class: 'geo-conflicts-edit' } ) ) );
 	}
 	return h( 'section', { class: 'geo-conflicts-about' },

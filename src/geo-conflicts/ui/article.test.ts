@@ -132,7 +132,8 @@ describe( 'mountArticle', () => {
 		loadWithFeedback( 'SELECT …', { status: document.createElement( 'div' ), onLoaded: () => undefined } );
 		await flush();
 		await flush();
-		// The subclass closure of the configured classes (one cached query) does not contain Q590080.
+		// The subclass closure of the configured classes (one cached query) does not contain
+		// Q590080.
 		runQuery.mockResolvedValue( { head: { vars: [ 'class' ] }, results: { bindings: [ { class: { type: 'uri', value: 'http://www.wikidata.org/entity/Q131141356' } } ] } } );
 		findPageItem.mockResolvedValue( item( { id: 'Q2120', label: 'Atacama Region', classes: [ 'Q590080' ], hasCoordinates: true, countries: [ 'Q298' ] } ) );
 		loadConflicts.mockResolvedValue( Object.assign( place, { fromCache: false } ) );

@@ -26,7 +26,8 @@ export function isPlace( item: PageItem ): boolean {
 	if ( item.classes.some( ( c ) => NOT_PLACES.includes( c ) ) ) {
 		return false;
 	}
-	return item.hasCoordinates || item.adminUnits.length > 0 || item.classes.some( ( c ) => COUNTRY_CLASSES.includes( c ) );
+	return item.hasCoordinates || item.adminUnits.length > 0 ||
+		item.classes.some( ( c ) => COUNTRY_CLASSES.includes( c ) );
 }
 
 function parserOutput( content: HTMLElement ): HTMLElement {
@@ -57,8 +58,10 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		return;
 	}
 	const configured = ctx.config.classes;
-	// Directly of a configured class: no need for the closure (and no query when the service is down).
-	const known = item.classes.some( ( c ) => configured.includes( c ) ) ? configured : await conflictClasses();
+	// Directly of a configured class: no need for the closure (and no query when the service is
+	// down).
+	const known = item.classes.some( ( c ) => configured.includes( c ) ) ? configured :
+		await conflictClasses();
 	if ( item.classes.some( ( c ) => known.includes( c ) ) ) {
 		content.dataset.geoConflictsArticle = 'conflict';
 		showCard( parserOutput( content ), item );
@@ -149,7 +152,8 @@ function showPlace( target: HTMLElement, item: PageItem ): void {
 	} );
 }
 
-function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement, item: PageItem, conflicts: Conflict[], query: string ): void {
+function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement,
+	item: PageItem, conflicts: Conflict[], query: string ): void {
 	replaceChildren( summary, msg( 'geo-conflicts-place-title', item.label ), ' ',
 		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
 			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
@@ -167,7 +171,9 @@ function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: H
 			return;
 		}
 		mapStarted = true;
-		createConflictMap( mapArea, { mini: true } ).then( ( map ) => map.setConflicts( toMapConflicts( conflicts ) ), () => mapArea.remove() );
+		createConflictMap( mapArea, { mini: true } )
+			.then( ( map ) => map.setConflicts( toMapConflicts( conflicts ) ),
+				() => mapArea.remove() );
 	};
 	section.addEventListener( 'toggle', startMap );
 	startMap();

@@ -1,10 +1,14 @@
-/** A short list of conflicts for cards, panels and place sections: label links to the article here, else Wikidata. */
+/**
+ * A short list of conflicts for cards, panels and place sections: label links to the article here,
+ * else Wikidata.
+ */
 import { h, link } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import type { Conflict } from '../data/types';
 import { articleTitle, labelElement, sectorElement, statusElement, wikidataUrl } from './format';
 
-export function compactList( conflicts: Conflict[], limit: number, moreHref?: string ): HTMLElement {
+export function compactList( conflicts: Conflict[], limit: number,
+	moreHref?: string ): HTMLElement {
 	const items = conflicts.slice( 0, limit ).map( ( c ) => {
 		const article = articleTitle( c );
 		return h( 'li', { class: 'geo-conflicts-compact-item', dataset: { id: c.id } },

@@ -50,19 +50,23 @@ export function getContext(): Context {
 
 export function queryFor( view: QueryView, classes?: string[] ): string {
 	const ctx = getContext();
-	return buildQuery( view, { classes: classes || ctx.config.classes, languages: ctx.languages, siteId: ctx.siteId } );
+	return buildQuery( view, { classes: classes || ctx.config.classes, languages: ctx.languages,
+		siteId: ctx.siteId } );
 }
 
 /** Another view's query through the context's Query Service client, parsed and cached. */
-export function loadView<T>( query: string, parse: ( data: unknown ) => T, fresh = false ): Promise<T> {
+export function loadView<T>( query: string, parse: ( data: unknown ) => T,
+	fresh = false ): Promise<T> {
 	const ctx = getContext();
-	return loadParsed( query, parse, { cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query, fresh } );
+	return loadParsed( query, parse,
+		{ cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query, fresh } );
 }
 
 /** Conflicts of a query, without feedback (for a second set, e.g. the wider scope's count). */
 export function loadSet( query: string ): Promise<ConflictSet> {
 	const ctx = getContext();
-	return loadConflicts( query, { sectorMap: ctx.config.sectorMap, languages: ctx.languages, siteId: ctx.siteId, cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query } );
+	return loadConflicts( query, { sectorMap: ctx.config.sectorMap, languages: ctx.languages,
+		siteId: ctx.siteId, cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query } );
 }
 
 /** Conflicts with coordinates, in the shape the map takes. */
@@ -70,7 +74,8 @@ export function toMapConflicts( conflicts: Conflict[] ): MapConflict[] {
 	const out: MapConflict[] = [];
 	for ( const c of conflicts ) {
 		if ( c.coordinates ) {
-			out.push( { id: c.id, label: c.label, lat: c.coordinates.lat, lon: c.coordinates.lon, approximate: c.coordinates.approximate, sector: c.sector.key } );
+			out.push( { id: c.id, label: c.label, lat: c.coordinates.lat, lon: c.coordinates.lon,
+				approximate: c.coordinates.approximate, sector: c.sector.key } );
 		}
 	}
 	return out;
@@ -85,7 +90,8 @@ export interface LoadFeedback {
 }
 
 /** Load a query's conflicts with visible feedback; returns a function that reloads (fresh). */
-export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fresh?: boolean ) => void {
+export function loadWithFeedback( query: string,
+	feedback: LoadFeedback ): ( fresh?: boolean ) => void {
 	const ctx = getContext();
 	const attempt = ( fresh = false ): void => {
 		replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
@@ -117,7 +123,8 @@ export function loadWithFeedback( query: string, feedback: LoadFeedback ): ( fre
 			}
 			feedback.onLoaded( set );
 		}, ( error: unknown ) => {
-			replaceChildren( feedback.status, errorBox( errorMessage( error ), () => attempt( true ) ) );
+			replaceChildren( feedback.status,
+				errorBox( errorMessage( error ), () => attempt( true ) ) );
 		} );
 	};
 	attempt( false );

@@ -64,13 +64,15 @@ export class CoverageView {
 			this.render( index );
 		}, ( error: unknown ) => {
 			this.loading = false;
-			replaceChildren( this.element, errorBox( errorMessage( error ), () => this.load( true ) ) );
+			replaceChildren( this.element,
+				errorBox( errorMessage( error ), () => this.load( true ) ) );
 		} );
 	}
 
 	private render( sitelinks: SitelinkIndex ): void {
 		const ctx = getContext();
-		const report = coverageReport( this.conflicts, sitelinks, ctx.readerLanguage, ctx.languages, wikiLanguage() );
+		const report = coverageReport( this.conflicts, sitelinks, ctx.readerLanguage,
+			ctx.languages, wikiLanguage() );
 		replaceChildren( this.element,
 			h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-coverage-intro' ) } ),
 			this.articles( report ),
@@ -112,7 +114,8 @@ export class CoverageView {
 	}
 
 	private downloads( report: CoverageReport ): HTMLElement {
-		const rows = (): ReturnType<typeof worklistRows> => worklistRows( report, contentTranslationUrl );
+		const rows = (): ReturnType<typeof worklistRows> => worklistRows( report,
+			contentTranslationUrl );
 		const button = ( text: string, cls: string, run: () => void ): HTMLElement => h( 'button', {
 			class: 'cdx-button geo-button ' + cls, attrs: { type: 'button' }, on: { click: run },
 		}, text );

@@ -29,7 +29,8 @@ describe( 'dashboard', () => {
 	it( 'shows the countdown, then the conflicts; filters update list, map and URL; failures keep what is shown', async () => {
 		history.replaceState( null, '', '/wiki/Special:BlankPage/GeoConflicts?country=Q414' );
 		let release: ( v: unknown ) => void = () => undefined;
-		loadConflicts.mockImplementationOnce( ( _q: string, options: { onWait( s: number ): void } ) => {
+		loadConflicts.mockImplementationOnce( ( _q: string,
+			options: { onWait( s: number ): void } ) => {
 			options.onWait( 3 );
 			return new Promise( ( resolve ) => {
 				release = resolve;
@@ -49,7 +50,8 @@ describe( 'dashboard', () => {
 		expect( root.querySelector( '.geo-conflicts-countdown' ) ).toBeNull();
 		// country=Q414 from the URL: Pascua Lama and the pulp mill conflict.
 		expect( items( root ) ).toHaveLength( 2 );
-		expect( setConflicts.mock.calls[ setConflicts.mock.calls.length - 1 ][ 0 ] ).toHaveLength( 2 );
+		expect( setConflicts.mock.calls[ setConflicts.mock.calls.length - 1 ][ 0 ] )
+			.toHaveLength( 2 );
 
 		const countries = root.querySelector<HTMLSelectElement>( '.geo-conflicts-filter-countries' )!;
 		for ( const o of Array.from( countries.options ) ) {
@@ -90,7 +92,8 @@ describe( 'dashboard', () => {
 		quality.dispatchEvent( new Event( 'toggle' ) );
 		expect( root.querySelector( '.geo-conflicts-quality-group[data-issue="coordinates"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
 
-		// Issue 14: the name search filters once typing pauses, not on every keystroke; selecting keeps the list.
+		// Issue 14: the name search filters once typing pauses, not on every keystroke; selecting
+		// keeps the list.
 		const q = root.querySelector<HTMLInputElement>( '.geo-conflicts-filter-q' )!;
 		const listBefore = root.querySelector( '.geo-conflicts-list-items' )!.firstElementChild;
 		q.value = 'hidro';

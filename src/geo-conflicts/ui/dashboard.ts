@@ -54,7 +54,10 @@ class Dashboard {
 
 	private readonly qualitySection = disclosure( msg( 'geo-conflicts-quality-title' ), this.quality );
 
-	/** What the filter options were built from (the data and the chosen countries): rebuilt only when that changes. */
+	/**
+	 * What the filter options were built from (the data and the chosen countries): rebuilt only
+	 * when that changes.
+	 */
 	private optionsFor: { set: ConflictSet; countries: string } | null = null;
 
 	private qualityFor: Conflict[] | null = null;
@@ -98,7 +101,10 @@ class Dashboard {
 		this.qualitySection.addEventListener( 'toggle', () => this.renderQualityIfOpen() );
 	}
 
-	/** The scope switch changed: another query, the same filters; what is shown stays until it arrives. */
+	/**
+	 * The scope switch changed: another query, the same filters; what is shown stays until it
+	 * arrives.
+	 */
 	private changeScope(): void {
 		this.query = this.scope.query();
 		replaceChildren( this.queryLinkArea, queryLink( this.query ) );
@@ -121,12 +127,13 @@ class Dashboard {
 	private reload: ( fresh?: boolean ) => void = () => undefined;
 
 	public start(): void {
-		createConflictMap( this.mapArea, { onSelect: ( id ) => this.select( id ) } ).then( ( map ) => {
-			this.map = map;
-			this.render();
-		}, () => {
-			replaceChildren( this.mapArea, notice( msg( 'geo-conflicts-map-unavailable' ), 'warning' ) );
-		} );
+		createConflictMap( this.mapArea, { onSelect: ( id ) => this.select( id ) } )
+			.then( ( map ) => {
+				this.map = map;
+				this.render();
+			}, () => {
+				replaceChildren( this.mapArea, notice( msg( 'geo-conflicts-map-unavailable' ), 'warning' ) );
+			} );
 		this.load();
 	}
 
@@ -149,7 +156,10 @@ class Dashboard {
 		}
 	}
 
-	/** Selecting changes the details, the list's mark and the map's focus: nothing is filtered again. */
+	/**
+	 * Selecting changes the details, the list's mark and the map's focus: nothing is filtered
+	 * again.
+	 */
 	private select( id: string ): void {
 		this.state = Object.assign( {}, this.state, { selected: id } );
 		this.writeUrl();
@@ -169,9 +179,12 @@ class Dashboard {
 		this.element.dispatchEvent( new CustomEvent( 'geo-conflicts-filtering' ) );
 		const all = this.set.conflicts;
 		const countriesKey = this.state.countries.join( ',' );
-		if ( !this.optionsFor || this.optionsFor.set !== this.set || this.optionsFor.countries !== countriesKey ) {
-			// Thousands of region options: built when the data or the countries change, not per keystroke.
-			const inCountries = this.state.countries.length ? applyFilter( all, Object.assign( {}, EMPTY_FILTER, { countries: this.state.countries } ) ) : all;
+		if ( !this.optionsFor || this.optionsFor.set !== this.set ||
+			this.optionsFor.countries !== countriesKey ) {
+			// Thousands of region options: built when the data or the countries change, not per
+			// keystroke.
+			const inCountries = this.state.countries.length ? applyFilter( all,
+				Object.assign( {}, EMPTY_FILTER, { countries: this.state.countries } ) ) : all;
 			this.filters.show( this.state, refOptions( all, 'countries' ), refOptions( inCountries, 'regions' ) );
 			this.optionsFor = { set: this.set, countries: countriesKey };
 		} else {

@@ -24,8 +24,9 @@ describe( 'details panel', () => {
 			expect( img.getAttribute( 'src' ) ).toMatch( /^https:\/\/(upload|commons)\.wikimedia\.org\// );
 		}
 		for ( const a of Array.from( panel.querySelectorAll( 'a' ) ) ) {
-			// The item on Wikidata, and its (hostile-named) Commons category: nothing but https Wikimedia links.
-			// (or this wiki's page of that title: its eswiki sitelink is titled "javascript:alert(1)").
+			// The item on Wikidata, and its (hostile-named) Commons category: nothing but https
+			// Wikimedia links. (or this wiki's page of that title: its eswiki sitelink is titled
+			// "javascript:alert(1)").
 			const href = a.getAttribute( 'href' )!;
 			if ( href.startsWith( location.origin + '/wiki/' ) ) {
 				continue;

@@ -11,7 +11,10 @@ import type { StatusKey } from '../data/types';
 
 let uid = 0;
 
-/** Pause after the last keystroke in the name search before the dashboard filters (typing stays fluid at 50,000 conflicts). */
+/**
+ * Pause after the last keystroke in the name search before the dashboard filters (typing stays
+ * fluid at 50,000 conflicts).
+ */
 export const SEARCH_DELAY_MS = 200;
 
 function field( label: string, control: HTMLElement ): HTMLElement {
@@ -50,14 +53,16 @@ export class FilterForm {
 
 	private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-	public constructor( private readonly onChange: ( state: FilterState ) => void, private readonly onPending: () => void = () => undefined ) {
+	public constructor( private readonly onChange: ( state: FilterState ) => void,
+		private readonly onPending: () => void = () => undefined ) {
 		replaceChildren( this.sector, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
 			SECTORS.map( ( s ) => h( 'option', { attrs: { value: s }, text: msg( 'geo-conflicts-sector-' + s ) } ) ) );
 		const statuses: StatusKey[] = [ 'ongoing', 'ended', 'unknown' ];
 		replaceChildren( this.status, h( 'option', { attrs: { value: '' }, text: msg( 'geo-conflicts-filter-any' ) } ),
 			statuses.map( ( s ) => h( 'option', { attrs: { value: s }, text: msg( 'geo-conflicts-status-' + s ) } ) ) );
 		const changed = (): void => this.read();
-		for ( const el of [ this.countries, this.region, this.sector, this.status, this.from, this.to ] ) {
+		for ( const el of [ this.countries, this.region, this.sector,
+			this.status, this.from, this.to ] ) {
 			el.addEventListener( 'change', changed );
 		}
 		this.q.addEventListener( 'input', () => {
@@ -94,13 +99,18 @@ export class FilterForm {
 		}, msg( 'geo-conflicts-filter-reset' ) ) );
 	}
 
-	/** Show a state with the options already there (they depend only on the data and the countries). */
+	/**
+	 * Show a state with the options already there (they depend only on the data and the countries).
+	 */
 	public showState( state: FilterState ): void {
 		this.state = state;
 		this.write();
 	}
 
-	/** Show options (countries of all conflicts, regions of those in the chosen countries) and a state. */
+	/**
+	 * Show options (countries of all conflicts, regions of those in the chosen countries) and a
+	 * state.
+	 */
 	public show( state: FilterState, countries: Option[], regions: Option[] ): void {
 		this.state = state;
 		const selected = state.countries;
@@ -119,14 +129,16 @@ export class FilterForm {
 
 	private write(): void {
 		const s = this.state;
-		for ( const option of Array.prototype.slice.call( this.countries.options ) as HTMLOptionElement[] ) {
+		for ( const option of
+			Array.prototype.slice.call( this.countries.options ) as HTMLOptionElement[] ) {
 			option.selected = s.countries.includes( option.value );
 		}
 		if ( this.q.value !== s.q ) {
 			this.q.value = s.q;
 		}
 		// Setting a select's value scans its options (thousands of regions): only when it changed.
-		for ( const [ control, value ] of [ [ this.region, s.region ], [ this.sector, s.sector ], [ this.status, s.status ] ] as [ HTMLSelectElement, string ][] ) {
+		for ( const [ control, value ] of [ [ this.region, s.region ], [ this.sector, s.sector ],
+			[ this.status, s.status ] ] as [ HTMLSelectElement, string ][] ) {
 			if ( control.value !== value ) {
 				control.value = value;
 			}
@@ -139,7 +151,9 @@ export class FilterForm {
 		clearTimeout( this.searchTimer );
 		const year = ( input: HTMLInputElement ): number | null => /^-?\d{1,4}$/.test( input.value ) ? parseInt( input.value, 10 ) : null;
 		this.state = Object.assign( {}, this.state, {
-			countries: ( Array.prototype.slice.call( this.countries.selectedOptions ) as HTMLOptionElement[] ).map( ( o ) => o.value ),
+			countries: (
+				Array.prototype.slice.call( this.countries.selectedOptions ) as HTMLOptionElement[]
+			).map( ( o ) => o.value ),
 			q: this.q.value.slice( 0, 200 ),
 			region: this.region.value,
 			sector: this.sector.value as FilterState[ 'sector' ],

@@ -26,7 +26,10 @@ export function labelElement( ref: Pick<ItemRef, 'id' | 'label' | 'labelMissing'
 	return h( tag, { text: ref.label } );
 }
 
-/** "Chile, Peru and Bolivia" with the wiki's own separator and "and" messages (core's, per language). */
+/**
+ * "Chile, Peru and Bolivia" with the wiki's own separator and "and" messages (core's, per
+ * language).
+ */
 export function refsText( refs: ItemRef[] ): string {
 	return mw.language.listToText( refs.map( ( r ) => r.label ) );
 }
@@ -66,7 +69,8 @@ export function periodText( c: Conflict ): string {
 
 /**
  * The conflict's article on this wiki as mw.Title normalises it (local namespace names included),
- * or null: an invalid title, or a special or media page (Special:UserLogout is never linked or read).
+ * or null: an invalid title, or a special or media page (Special:UserLogout is never linked or
+ * read).
  */
 export function articleTitle( c: Conflict ): string | null {
 	if ( !c.article ) {

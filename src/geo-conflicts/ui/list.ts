@@ -4,7 +4,10 @@ import { msg, formatNumber } from '../../core/messages';
 import type { Conflict } from '../data/types';
 import { labelElement, refsText, sectorElement, statusElement } from './format';
 
-/** Entries built at a time: at 50,000 conflicts every keystroke's list must be cheap to build (more on request). */
+/**
+ * Entries built at a time: at 50,000 conflicts every keystroke's list must be cheap to build (more
+ * on request).
+ */
 const PAGE = 50;
 
 export class ConflictList {

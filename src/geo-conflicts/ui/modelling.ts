@@ -30,8 +30,12 @@ function linesBox( lines: string[], label: string ): HTMLElement {
 		h( 'label', { attrs: { for: id }, text: label } ), area );
 }
 
-/** Where another part comes in later (a query, a wider set): a spinner, then it, or an error with retry. */
-function later( load: () => Promise<Node | null>, fresh: () => Promise<Node | null> = load ): HTMLElement {
+/**
+ * Where another part comes in later (a query, a wider set): a spinner, then it, or an error with
+ * retry.
+ */
+function later( load: () => Promise<Node | null>,
+	fresh: () => Promise<Node | null> = load ): HTMLElement {
 	const box = h( 'div', { class: 'geo-conflicts-later' }, spinner() );
 	const show = ( p: Promise<Node | null> ): void => {
 		p.then( ( node ) => replaceChildren( box, node ), ( error: unknown ) => {
@@ -52,7 +56,8 @@ export interface ModellingSources {
 	outside(): Promise<Conflict[]>;
 }
 
-export function renderModelling( target: HTMLElement, conflicts: Conflict[], sources: ModellingSources ): void {
+export function renderModelling( target: HTMLElement, conflicts: Conflict[],
+	sources: ModellingSources ): void {
 	const report = modellingReport( conflicts );
 	const root = sources.classes[ 0 ];
 	replaceChildren( target,
@@ -74,13 +79,15 @@ export function renderModelling( target: HTMLElement, conflicts: Conflict[], sou
 			later( () => sources.outside().then( ( items ) => outsideList( items, root ) ) ) ),
 		h( 'div', { class: 'geo-conflicts-modelling-group', dataset: { gap: 'classes' } },
 			h( 'h4', { text: msg( 'geo-conflicts-modelling-classes-title' ) } ),
-			later( () => classUsage( sources.classes ), () => classUsage( sources.classes, true ) ) ),
+			later( () => classUsage( sources.classes ),
+				() => classUsage( sources.classes, true ) ) ),
 	);
 }
 
 async function countrySuggestions( list: Conflict[], fresh = false ): Promise<Node | null> {
 	const ids = list.slice( 0, 500 ).map( ( c ) => c.id );
-	const lines = countryLines( await loadView( suggestCountryQuery( ids ), parseCountrySuggestions, fresh ) );
+	const lines = countryLines(
+		await loadView( suggestCountryQuery( ids ), parseCountrySuggestions, fresh ) );
 	return lines.length ? linesBox( lines, msg( 'geo-conflicts-modelling-country-lines', formatNumber( lines.length ), lines.length ) ) : null;
 }
 
@@ -94,7 +101,8 @@ function outsideList( items: Conflict[], root: string ): Node {
 }
 
 async function classUsage( classes: string[], fresh = false ): Promise<Node> {
-	const usage = await loadView( classUsageQuery( classes, getContext().languages ), parseClassUsage, fresh );
+	const usage = await loadView( classUsageQuery( classes, getContext().languages ),
+		parseClassUsage, fresh );
 	return h( 'table', { class: 'wikitable geo-conflicts-classes' },
 		h( 'thead', null, h( 'tr', null,
 			h( 'th', { attrs: { scope: 'col' }, text: msg( 'geo-conflicts-modelling-class' ) } ),

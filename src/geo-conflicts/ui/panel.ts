@@ -1,7 +1,8 @@
 /**
- * Inline panel for a `.geo-conflicts` placeholder, e.g. `<div class="geo-conflicts" data-country="Q298">`:
- * a mini map and a short list of the conflicts in those countries (or in `data-place`), with links
- * to the full dashboard and to the query. Only the placeholder's own attributes are read, validated.
+ * Inline panel for a `.geo-conflicts` placeholder, e.g. `<div class="geo-conflicts"
+ * data-country="Q298">`: a mini map and a short list of the conflicts in those countries (or in
+ * `data-place`), with links to the full dashboard and to the query. Only the placeholder's own
+ * attributes are read, validated.
  */
 import { h, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
@@ -55,7 +56,8 @@ export function renderPanel( el: HTMLElement ): void {
 				h( 'p', { class: 'geo-conflicts-total', dataset: { total: String( set.conflicts.length ) } },
 					msg( 'geo-conflicts-stats-total', formatNumber( set.conflicts.length ), set.conflicts.length ) ),
 				// Nothing found is an answer, and says so, rather than a bare "0 conflicts".
-				set.conflicts.length ? compactList( set.conflicts, limit, dashboardUrl( countries ) ) :
+				set.conflicts.length ?
+					compactList( set.conflicts, limit, dashboardUrl( countries ) ) :
 					notice( msg( 'geo-conflicts-panel-none' ) ),
 			);
 			mapReady.then( ( map ) => {

@@ -7,7 +7,8 @@ import { labelElement, wikidataUrl } from './format';
 
 const LIMIT = 100;
 
-export function renderQuality( target: HTMLElement, conflicts: Conflict[], readerLanguage: string ): void {
+export function renderQuality( target: HTMLElement, conflicts: Conflict[],
+	readerLanguage: string ): void {
 	const report = qualityReport( conflicts, readerLanguage );
 	replaceChildren( target,
 		h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-quality-intro' ) } ),

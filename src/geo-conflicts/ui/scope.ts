@@ -36,11 +36,15 @@ export class ScopeSwitch {
 		return queryFor( { kind: 'all' }, this.classes() );
 	}
 
-	/** The items only the original tool's classes bring (one more cached query, and the class closure). */
+	/**
+	 * The items only the original tool's classes bring (one more cached query, and the class
+	 * closure).
+	 */
 	public outside(): Promise<Conflict[]> {
 		if ( !this.outsideFor ) {
 			const wide = queryFor( { kind: 'all' }, scopeClasses( getContext().config.classes, 'original' ) );
-			this.outsideFor = Promise.all( [ loadSet( wide ), conflictClasses() ] ).then( ( [ set, closure ] ) => outsideConfigured( set.conflicts, closure ) );
+			this.outsideFor = Promise.all( [ loadSet( wide ), conflictClasses() ] )
+				.then( ( [ set, closure ] ) => outsideConfigured( set.conflicts, closure ) );
 			this.outsideFor.catch( () => {
 				this.outsideFor = null; // asked again next time
 			} );

@@ -37,7 +37,8 @@ describe( 'worklists on the engine', () => {
 		await flush();
 		const belo = view.element.querySelector<HTMLElement>( '[data-group="article"] li[data-id="Q1130993"]' )!;
 		expect( belo.textContent ).toContain( 'Articles in: en, pt' );
-		// This wiki is eswiki (its sitelinks are the "article here"): Content Translation goes into Spanish.
+		// This wiki is eswiki (its sitelinks are the "article here"): Content Translation goes into
+		// Spanish.
 		const cx = new URL( belo.querySelector<HTMLAnchorElement>( 'a.geo-conflicts-cx' )!.href );
 		expect( cx.pathname ).toBe( '/wiki/Special:ContentTranslation' );
 		expect( [ cx.searchParams.get( 'page' ), cx.searchParams.get( 'from' ), cx.searchParams.get( 'to' ) ] ).toEqual( [ 'Belo Monte Dam', 'en', 'es' ] );
@@ -75,7 +76,8 @@ describe( 'worklists on the engine', () => {
 	it( 'modelling: gaps, country lines, outside items with lines, classes with counts', async () => {
 		const target = document.createElement( 'div' );
 		const scope = new ScopeSwitch( 'configured', () => undefined );
-		renderModelling( target, sampleSet().conflicts, { classes: DEFAULT_CONFLICT_CLASSES.slice(), outside: () => scope.outside() } );
+		renderModelling( target, sampleSet().conflicts,
+			{ classes: DEFAULT_CONFLICT_CLASSES.slice(), outside: () => scope.outside() } );
 		await flush();
 		expect( target.querySelector( '[data-gap="country"]' )!.getAttribute( 'data-count' ) ).toBe( '1' );
 		expect( target.querySelector<HTMLTextAreaElement>( '[data-gap="country"] textarea' )!.value ).toBe( 'Q110971234\tP17\tQ298' );

@@ -23,7 +23,8 @@ export class Worklists {
 
 	private shown: Conflict[] = [];
 
-	private builtFor: { coverage: Conflict[] | null; modelling: Conflict[] | null } = { coverage: null, modelling: null };
+	private builtFor: { coverage: Conflict[] | null; modelling: Conflict[] | null } =
+		{ coverage: null, modelling: null };
 
 	public readonly elements: HTMLElement[];
 
@@ -56,7 +57,8 @@ export class Worklists {
 		}
 		if ( this.modellingSection.open && this.builtFor.modelling !== this.shown ) {
 			this.builtFor.modelling = this.shown;
-			renderModelling( this.modelling, this.shown, { classes: getContext().config.classes, outside: () => this.scope.outside() } );
+			renderModelling( this.modelling, this.shown,
+				{ classes: getContext().config.classes, outside: () => this.scope.outside() } );
 		}
 	}
 }
