@@ -17,12 +17,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it, vi } from 'vitest';
 import { launchBrowser, openPage } from './browser';
 import { clearFaults, setFaults, sparqlMatches, type Fault } from './fixture-control';
-import { CONFLICTS_DASHBOARD, ROOTS, ensureArticles, pageUrl } from './views';
+import { CONFLICTS_DASHBOARD, EDITORS_DASHBOARD, ROOTS, ensureArticles, pageUrl } from './views';
+import { weekRows } from '../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
 
 const ctx = inject( 'e2e' );
 const REPO = path.resolve( import.meta.dirname, '../..' );
 const SAMPLE = path.join( REPO, 'localwiki/sample-data' );
 const MONTH_FILE = readFileSync( path.join( SAMPLE, 'analytics.wikimedia.org/published/datasets/geoeditors_monthly/2023-08.tsv' ), 'utf8' );
+// The weekly file of 2023-08 as the fixture server serves it (the seeded generator's rows).
+const WEEK_FILE = weekRows( '2023-08' );
 
 // --- what a good view shows ---------------------------------------------------------------------
 
@@ -46,6 +49,18 @@ const EDITORS_PANEL: View = {
 	good: [ num( '5217' ), /(^|[^\d])777([^\d]|$)/ ],
 	// 2023-07's 4514 comes from another file.
 	stays: [ num( '4514' ) ],
+};
+// The dashboard by week, Aug–Oct 2023: es.wikipedia / CL "1 to 4" in the weeks of 2023-08-06 and
+// 2023-08-27 (the 2023-08 file), and of 2023-10-01 (another file, which must stay).
+const WEEKS = ( month: string, week: string ): RegExp => {
+	const line = weekRows( month ).split( '\n' ).map( ( l: string ) => l.split( '\t' ) )
+		.find( ( f: string[] ) => f[ 0 ] === 'eswiki' && f[ 3 ] === 'CL' && f[ 4 ] === '1 to 4' && f[ 7 ] === week );
+	return num( line![ 5 ] );
+};
+const EDITORS_BY_WEEK: View = {
+	title: EDITORS_DASHBOARD, query: '&country=CL&project=es.wikipedia&from=2023-08&to=2023-10&view=lines&granularity=week',
+	good: [ WEEKS( '2023-08', '2023-08-06' ), WEEKS( '2023-08', '2023-08-27' ) ],
+	stays: [ WEEKS( '2023-10', '2023-10-01' ) ],
 };
 const EDITORS_PANEL_NAMES: View = { title: 'Project:Geo Editores', good: [ num( '5217' ) ] };
 // The Chile panel of the demo page: one WDQS query for the conflicts of Q298.
@@ -89,6 +104,15 @@ const SOURCES: Source[] = [
 			expect: 'warning',
 			body: MONTH_FILE.replace( /\n/, '\nthis line is not a row\neswiki\tes.wikipedia\tChile\tCL\n' +
 				'eswiki\tes.wikipedia\tChile\tCL\t1 to 4\t1.1\t0.9\t8\tmany\t\t2023-08\n' ),
+		},
+		empty: '',
+	},
+	{
+		name: 'geoeditors weekly TSV', lane: 'weekly', view: EDITORS_BY_WEEK,
+		matches: [ 'geoeditors_weekly/2023-08.tsv' ], json: false, cutAt: WEEK_FILE.indexOf( '\t2023-08-27' ) + 6,
+		malformed: {
+			expect: 'warning',
+			body: WEEK_FILE + 'this line is not a row\neswiki\tes.wikipedia\tChile\tCL\t1 to 4\tmany\t\t2023-08-13\n',
 		},
 		empty: '',
 	},
