@@ -108,7 +108,9 @@ const SOURCES: Source[] = [
 		empty: '',
 	},
 	{
-		name: 'geoeditors weekly TSV', lane: 'weekly', view: EDITORS_BY_WEEK,
+		// In the editors lane although it has its own view: a fifth lane side by side made rows time
+		// out on this 2-core machine.
+		name: 'geoeditors weekly TSV', lane: 'editors', view: EDITORS_BY_WEEK,
 		matches: [ 'geoeditors_weekly/2023-08.tsv' ], json: false, cutAt: WEEK_FILE.indexOf( '\t2023-08-27' ) + 6,
 		malformed: {
 			expect: 'warning',
@@ -242,7 +244,8 @@ const isGood = async ( page: Page, view: View ): Promise<boolean> => {
 
 /** The error box (role=alert) inside a gadget view, with its text and Retry button. */
 const ALERT = `:is(${ ROOTS }) [role="alert"]`;
-const MESSAGE = `:is(${ ROOTS }) :is([role="alert"], [role="status"]:not(.geo-spinner), .geo-message)`;
+// An empty live region (the dashboard's filter pickers keep one for their own problems) says nothing.
+const MESSAGE = `:is(${ ROOTS }) :is([role="alert"], [role="status"]:not(.geo-spinner):not(:empty), .geo-message)`;
 
 function lock(): <T>( fn: () => Promise<T> ) => Promise<T> {
 	let tail: Promise<unknown> = Promise.resolve();

@@ -2,7 +2,7 @@
  * Feeding a view's weekly form (granularity "week"): the weekly files of the range's months from
  * July 2023 (the session loads them, data/session.ts loadWeeks), then the view's `weekly` builder. A
  * range wholly before the weekly release says so instead; failed weekly files show an error with
- * Retry, and what is shown stays.
+ * Retry, and what is shown stays; lines that could not be read are counted, as by month.
  */
 import { h } from '../../core/dom';
 import { msg, formatMonth } from '../../core/messages';
@@ -73,6 +73,7 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput, host:
 		box.classList.add( 'geo-editors-weekly-error' );
 		host.errors.appendChild( box );
 	}
+	showMalformed( host.errors, session );
 	const merged = session.weeks;
 	if ( !merged.weeks.length ) {
 		if ( !session.weekFailed.size ) {
@@ -87,4 +88,21 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput, host:
 		selection: host.selection,
 		before: session.months.filter( ( m ) => m < WEEKLY_FIRST_MONTH ),
 	} ) );
+}
+
+/** Lines of the weekly files that could not be read were left out: say how many (as by month). */
+function showMalformed( errors: HTMLElement, session: Session ): void {
+	const old = errors.querySelector( '.geo-editors-weekly-malformed' );
+	if ( old ) {
+		old.remove();
+	}
+	let malformed = 0;
+	session.weekData.forEach( ( d ) => {
+		malformed += d.malformed;
+	} );
+	if ( malformed ) {
+		const note = notice( msg( 'geo-editors-malformed', malformed ), 'warning' );
+		note.classList.add( 'geo-editors-weekly-malformed' );
+		errors.appendChild( note );
+	}
 }
