@@ -20,7 +20,10 @@ function currentWiki(): string {
 	return String( mw.config.get( 'wgDBname' ) || '' );
 }
 
-/** Panel from a placeholder `<div class="geo-editors" data-country="CL" data-project="es.wikipedia" …>`. Idempotent. */
+/**
+ * Panel from a placeholder `<div class="geo-editors" data-country="CL" data-project="es.wikipedia"
+ * …>`. Idempotent.
+ */
 function mountPanel( el: HTMLElement ): void {
 	if ( !claimPlaceholder( el ) ) {
 		return;

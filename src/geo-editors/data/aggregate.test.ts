@@ -63,7 +63,8 @@ describe( 'range summaries never add editors of different months as editors', ()
 		const s = summarise( points, '100 or more' );
 		expect( s.missingMonths ).toBeGreaterThan( 0 );
 		expect( s.publishedMonths + s.missingMonths ).toBe( 6 );
-		expect( s.monthlyAverage!.value ).toBeCloseTo( s.editorMonths!.value / s.publishedMonths, 10 );
+		expect( s.monthlyAverage!.value )
+			.toBeCloseTo( s.editorMonths!.value / s.publishedMonths, 10 );
 		const total = summarise( points, null );
 		expect( total.missingMonths ).toBeGreaterThanOrEqual( s.missingMonths );
 	} );
@@ -95,7 +96,8 @@ describe( 'top countries and comparisons', () => {
 		const idx = new RowIndex( rows );
 		const cmp = compare( idx, [ { country: 'CL', wikiDb: 'eswiki' }, { country: 'AR', wikiDb: 'eswiki' }, { country: 'PE', wikiDb: 'eswiki' }, { country: 'UY', wikiDb: 'eswiki' } ], [ '2023-08' ], [ '1 to 4' ] );
 		expect( cmp[ 0 ].values.map( ( v ) => v && v.value ) ).toEqual( [ 100, 200, 300, null ] );
-		expect( cmp[ 0 ].differences.map( ( v ) => v && v.value ) ).toEqual( [ 0, 100, 200, null ] );
+		expect( cmp[ 0 ].differences.map( ( v ) => v && v.value ) )
+			.toEqual( [ 0, 100, 200, null ] );
 		expect( cmp[ 0 ].differences[ 1 ]!.half ).toBeCloseTo( Z95 * 2 / 1.1, 10 );
 		// Totals over two levels: PE has no "5 to 99" row, so its total is not a complete value.
 		const totals = compare( idx, [ { country: 'CL', wikiDb: 'eswiki' }, { country: 'PE', wikiDb: 'eswiki' } ], [ '2023-08' ], [ '1 to 4', '5 to 99' ] );

@@ -1,8 +1,9 @@
 /**
  * From published rows to what the views show. A (wiki, country, level, month) without a row was not
- * published (under the release threshold, or a protected country): it stays "not published", never 0.
- * Editors of different months are different counts of possibly the same people, so they are never
- * added up as "editors": a range gives monthly values, a monthly average, or "editor-months".
+ * published (under the release threshold, or a protected country): it stays "not published",
+ * never 0. Editors of different months are different counts of possibly the same people, so they
+ * are never added up as "editors": a range gives monthly values, a monthly average, or
+ * "editor-months".
  */
 import { LEVELS, type ActivityLevel, type GeoRow } from './types';
 import { cellEstimate, scaleEstimate, sumEstimates, differenceEstimate, type Estimate } from './uncertainty';
@@ -38,7 +39,10 @@ function key( month: string, country: string, wikiDb: string, level: string ): s
 	return month + '\t' + country + '\t' + wikiDb + '\t' + level;
 }
 
-/** Index rows by (month, country, wiki, level). A duplicate row would be a data error: the first wins. */
+/**
+ * Index rows by (month, country, wiki, level). A duplicate row would be a data error: the first
+ * wins.
+ */
 export class RowIndex {
 	private readonly map = new Map<string, GeoRow>();
 
@@ -60,11 +64,13 @@ export function cellOf( row: GeoRow | undefined ): Cell {
 	if ( !row ) {
 		return NOT_PUBLISHED;
 	}
-	return { published: true, editors: cellEstimate( row.editors, row.countEps ), edits: row.edits, threshold: row.threshold };
+	return { published: true, editors: cellEstimate( row.editors, row.countEps ), edits: row.edits,
+		threshold: row.threshold };
 }
 
 /** One point per month (in the order given), each level a cell, plus the month's total. */
-export function buildSeries( index: RowIndex, selection: Selection, months: string[], levels: readonly ActivityLevel[] = LEVELS ): MonthPoint[] {
+export function buildSeries( index: RowIndex, selection: Selection, months: string[],
+	levels: readonly ActivityLevel[] = LEVELS ): MonthPoint[] {
 	return months.map( ( month ) => {
 		const cells = {} as Record<ActivityLevel, Cell>;
 		const parts: Estimate[] = [];
@@ -149,7 +155,10 @@ export function heatmap( points: MonthPoint[], level: ActivityLevel | null ): He
 	return { years, grid };
 }
 
-/** The editors estimate of a point for a level, or of the complete total (null if any level missing). */
+/**
+ * The editors estimate of a point for a level, or of the complete total (null if any level
+ * missing).
+ */
 export function valueOf( p: MonthPoint, level: ActivityLevel | null ): Estimate | null {
 	if ( level === null ) {
 		return p.total.missing.length ? null : p.total.editors;
@@ -166,9 +175,14 @@ export interface CountryTotal {
 	missing: ActivityLevel[];
 }
 
-/** Countries of one wiki in one month, ranked by editors over the chosen levels (published ones only). */
-export function topCountries( rows: GeoRow[], wikiDb: string, month: string, levels: readonly ActivityLevel[] = LEVELS ): CountryTotal[] {
-	const byCountry = new Map<string, { name: string; parts: Estimate[]; levels: ActivityLevel[] }>();
+/**
+ * Countries of one wiki in one month, ranked by editors over the chosen levels (published ones
+ * only).
+ */
+export function topCountries( rows: GeoRow[], wikiDb: string, month: string,
+	levels: readonly ActivityLevel[] = LEVELS ): CountryTotal[] {
+	const byCountry =
+		new Map<string, { name: string; parts: Estimate[]; levels: ActivityLevel[] }>();
 	for ( const row of rows ) {
 		if ( row.wikiDb !== wikiDb || row.month !== month || !levels.includes( row.level ) ) {
 			continue;
@@ -211,12 +225,14 @@ export interface ComparedPoint {
  * Several selections over the same months, each the total of `levels` (one level: that level's
  * cell), with differences to the first selection. A month where a level is missing gives null.
  */
-export function compare( index: RowIndex, selections: Selection[], months: string[], levels: readonly ActivityLevel[] ): ComparedPoint[] {
+export function compare( index: RowIndex, selections: Selection[], months: string[],
+	levels: readonly ActivityLevel[] ): ComparedPoint[] {
 	const series = selections.map( ( s ) => buildSeries( index, s, months, levels ) );
 	return months.map( ( month, i ) => {
 		const values = series.map( ( points ) => valueOf( points[ i ], null ) );
 		const base = values[ 0 ];
-		const differences = values.map( ( v ) => ( v && base ? differenceEstimate( v, base ) : null ) );
+		const differences = values.map(
+			( v ) => ( v && base ? differenceEstimate( v, base ) : null ) );
 		return { month, values, differences };
 	} );
 }

@@ -9,7 +9,9 @@ describe( 'country items and geoshapes', () => {
 		expect( countryItem( 'AR' ) ).toBe( 'Q414' );
 		expect( countryItem( 'constructor' ) ).toBeNull();
 		expect( countryItem( 'ZZ' ) ).toBeNull();
-		const items = Object.values( ( table as unknown as { items: Record<string, [ string, string | null ]> } ).items ).map( ( v ) => v[ 0 ] );
+		const items = Object.values(
+			( table as unknown as { items: Record<string, [ string, string | null ]> } ).items,
+		).map( ( v ) => v[ 0 ] );
 		expect( new Set( items ).size ).toBe( items.length );
 		expect( items.every( ( q ) => /^Q[1-9][0-9]*$/.test( q ) ) ).toBe( true );
 		expect( mappedCountries().length ).toBeGreaterThan( 190 );

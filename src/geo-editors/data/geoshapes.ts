@@ -3,7 +3,8 @@
  * behind Kartographer's `ExternalData` shapes): `?getgeojson=1&ids=Q298,Q414` answers a GeoJSON
  * FeatureCollection whose features have the Wikidata item as `id` (checked in
  * mediawiki-services-geoshapes, src/lib/geoshapes.js; at most 500 ids per request there).
- * Country codes become items through the table in country-items.json. Shapes are cached for 30 days.
+ * Country codes become items through the table in country-items.json. Shapes are cached for 30
+ * days.
  */
 import { getEndpoints } from '../../core/config';
 import { requestJson } from '../../core/http';
@@ -30,7 +31,8 @@ export function mappedCountries(): string[] {
 }
 
 function isRing( value: unknown ): value is Ring {
-	return Array.isArray( value ) && value.length >= 4 && value.every( ( p ) => Array.isArray( p ) && p.length >= 2 &&
+	return Array.isArray( value ) && value.length >= 4 &&
+		value.every( ( p ) => Array.isArray( p ) && p.length >= 2 &&
 		typeof p[ 0 ] === 'number' && typeof p[ 1 ] === 'number' && isFinite( p[ 0 ] ) && isFinite( p[ 1 ] ) &&
 		Math.abs( p[ 0 ] ) <= 180 && Math.abs( p[ 1 ] ) <= 90 );
 }
@@ -46,15 +48,20 @@ export function outlineOf( geometry: unknown ): Outline | null {
 		return null;
 	}
 	if ( g.type === 'Polygon' && isPolygon( g.coordinates ) ) {
-		return [ g.coordinates.map( ( r ) => r.map( ( p ) => [ p[ 0 ], p[ 1 ] ] as [ number, number ] ) ) ];
+		return [ g.coordinates.map(
+			( r ) => r.map( ( p ) => [ p[ 0 ], p[ 1 ] ] as [ number, number ] ) ) ];
 	}
 	if ( g.type === 'MultiPolygon' && Array.isArray( g.coordinates ) && g.coordinates.length && g.coordinates.every( isPolygon ) ) {
-		return ( g.coordinates as Ring[][] ).map( ( poly ) => poly.map( ( r ) => r.map( ( p ) => [ p[ 0 ], p[ 1 ] ] as [ number, number ] ) ) );
+		return ( g.coordinates as Ring[][] ).map( ( poly ) => poly.map(
+			( r ) => r.map( ( p ) => [ p[ 0 ], p[ 1 ] ] as [ number, number ] ) ) );
 	}
 	return null;
 }
 
-/** Outlines by country code from one geoshape answer; features that are not asked for or malformed are dropped. */
+/**
+ * Outlines by country code from one geoshape answer; features that are not asked for or malformed
+ * are dropped.
+ */
 export function parseGeoshapes( json: unknown, asked: Map<string, string> ): Map<string, Outline> {
 	const out = new Map<string, Outline>();
 	const features = json && typeof json === 'object' ? ( json as { features?: unknown } ).features : null;
@@ -71,8 +78,11 @@ export function parseGeoshapes( json: unknown, asked: Map<string, string> ): Map
 	return out;
 }
 
-/** Outlines of the given countries (codes without an item, or without a shape there, are absent). */
-export async function loadCountryOutlines( codes: string[], signal?: AbortSignal ): Promise<Map<string, Outline>> {
+/**
+ * Outlines of the given countries (codes without an item, or without a shape there, are absent).
+ */
+export async function loadCountryOutlines( codes: string[],
+	signal?: AbortSignal ): Promise<Map<string, Outline>> {
 	const asked = new Map<string, string>();
 	for ( const code of codes ) {
 		const item = countryItem( code );
@@ -80,7 +90,8 @@ export async function loadCountryOutlines( codes: string[], signal?: AbortSignal
 			asked.set( item, code );
 		}
 	}
-	const items = Array.from( asked.keys() ).sort( ( a, b ) => Number( a.slice( 1 ) ) - Number( b.slice( 1 ) ) );
+	const items = Array.from( asked.keys() )
+		.sort( ( a, b ) => Number( a.slice( 1 ) ) - Number( b.slice( 1 ) ) );
 	const result = new Map<string, Outline>();
 	for ( let i = 0; i < items.length; i += IDS_PER_REQUEST ) {
 		const chunk = items.slice( i, i + IDS_PER_REQUEST );
@@ -89,7 +100,8 @@ export async function loadCountryOutlines( codes: string[], signal?: AbortSignal
 		let part = await cacheGet<[ string, Outline ][]>( key );
 		if ( !part ) {
 			const chunkAsked = new Map( chunk.map( ( q ) => [ q, asked.get( q ) as string ] ) );
-			part = Array.from( parseGeoshapes( await requestJson( url, { signal, userAgent: true, timeoutMs: 30000 } ), chunkAsked ) );
+			part = Array.from( parseGeoshapes( await requestJson( url,
+				{ signal, userAgent: true, timeoutMs: 30000 } ), chunkAsked ) );
 			await cacheSet( key, part, 30 * DAY );
 		}
 		part.forEach( ( [ code, outline ] ) => result.set( code, outline ) );

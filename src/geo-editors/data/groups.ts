@@ -42,7 +42,9 @@ export interface GroupTotal {
 	total: Estimate | null;
 	/** Per level: the sum over the group's published cells of that level. */
 	byLevel: Record<ActivityLevel, Estimate | null>;
-	/** Cells without a row: the total leaves them out, so it is a lower bound when any is listed. */
+	/**
+	 * Cells without a row: the total leaves them out, so it is a lower bound when any is listed.
+	 */
 	notPublished: MissingCell[];
 	/** Countries with at least one published cell. */
 	publishedCountries: string[];

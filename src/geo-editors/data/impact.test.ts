@@ -18,12 +18,14 @@ describe( 'event impact', () => {
 	it( 'says per level whether the change is larger than the privacy noise', () => {
 		const rows = impact( index, { country: 'CL', wikiDb: 'eswiki', from: '2023-10', to: '2023-12' } );
 		const low = rows[ 0 ];
-		expect( low.before.delta!.value ).toBeCloseTo( ( 5544 + 5183 + 4020 - 4514 - 5217 - 4894 ) / 3, 10 );
+		expect( low.before.delta!.value )
+			.toBeCloseTo( ( 5544 + 5183 + 4020 - 4514 - 5217 - 4894 ) / 3, 10 );
 		// Six cells of ε = 1.1, each weighted 1/3.
 		const half = Z95 * Math.sqrt( 6 * 2 / 9 ) / 1.1;
 		expect( low.before.delta!.half ).toBeCloseTo( half, 10 );
 		expect( low.before.verdict ).toBe( 'larger-up' );
-		expect( rows[ 2 ].before.delta!.value ).toBeCloseTo( ( 71 + 60 + 61 - 63 - 76 - 62 ) / 3, 10 );
+		expect( rows[ 2 ].before.delta!.value )
+			.toBeCloseTo( ( 71 + 60 + 61 - 63 - 76 - 62 ) / 3, 10 );
 		expect( rows[ 2 ].before.verdict ).toBe( 'larger-down' );
 		// No month of 2022 in the sample: unknown, never a change from 0.
 		expect( low.yearEarlier.verdict ).toBe( 'unknown' );

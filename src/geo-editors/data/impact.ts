@@ -32,20 +32,27 @@ export interface ImpactPeriods {
 	yearEarlier: PeriodSelection;
 }
 
-/** The three periods: the campaign, the same number of months just before, the same months a year earlier. */
-export function impactPeriods<T extends MonthSpan>( campaign: T ): { campaign: T; before: T; yearEarlier: T } {
+/**
+ * The three periods: the campaign, the same number of months just before, the same months a year
+ * earlier.
+ */
+export function impactPeriods<T extends MonthSpan>( campaign: T ): { campaign: T; before: T;
+	yearEarlier: T; } {
 	const n = monthRange( campaign.from, campaign.to ).length;
 	return {
 		campaign,
-		before: Object.assign( {}, campaign, { from: addMonths( campaign.from, -n ), to: addMonths( campaign.from, -1 ) } ),
-		yearEarlier: Object.assign( {}, campaign, { from: addMonths( campaign.from, -12 ), to: addMonths( campaign.to, -12 ) } ),
+		before: Object.assign( {}, campaign,
+			{ from: addMonths( campaign.from, -n ), to: addMonths( campaign.from, -1 ) } ),
+		yearEarlier: Object.assign( {}, campaign,
+			{ from: addMonths( campaign.from, -12 ), to: addMonths( campaign.to, -12 ) } ),
 	};
 }
 
 /** Every month the three periods need (to load them). */
 export function impactMonths( campaign: MonthSpan ): string[] {
 	const p = impactPeriods( campaign );
-	const months = monthRange( p.yearEarlier.from, p.yearEarlier.to ).concat( monthRange( p.before.from, p.campaign.to ) );
+	const months = monthRange( p.yearEarlier.from, p.yearEarlier.to )
+		.concat( monthRange( p.before.from, p.campaign.to ) );
 	return months.filter( ( m, i ) => months.indexOf( m ) === i ).sort();
 }
 
@@ -65,7 +72,8 @@ function change( campaign: PeriodValue, baseline: PeriodValue ): Change {
 }
 
 /** One row per chosen level and one for their total. */
-export function impact( index: RowIndex, campaign: PeriodSelection, levels: readonly ActivityLevel[] = LEVELS ): ImpactRow[] {
+export function impact( index: RowIndex, campaign: PeriodSelection,
+	levels: readonly ActivityLevel[] = LEVELS ): ImpactRow[] {
 	const periods = impactPeriods( campaign );
 	const rows: ( ActivityLevel | null )[] = LEVELS.filter( ( l ) => levels.includes( l ) );
 	rows.push( null );

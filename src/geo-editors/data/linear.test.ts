@@ -42,7 +42,8 @@ describe( 'the normal approximation against the exact Laplace sum', () => {
 	} );
 
 	it( 'the ± shown (1.96 sd) covers 94.1% for two cells and tends to 95%', () => {
-		const coverage = ( k: number ): number => 1 - laplaceSumTail( k, 1, Z95 * Math.sqrt( 2 * k ) );
+		const coverage = ( k: number ): number => 1 - laplaceSumTail( k, 1,
+			Z95 * Math.sqrt( 2 * k ) );
 		expect( coverage( 2 ) ).toBeCloseTo( 0.9413, 4 );
 		expect( coverage( 6 ) ).toBeCloseTo( 0.9463, 4 );
 		expect( coverage( 30 ) ).toBeCloseTo( 0.9492, 4 );

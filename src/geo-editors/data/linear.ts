@@ -1,9 +1,10 @@
 /**
  * Weighted sums of published cells: group totals (weights 1), period averages (1/n) and their
- * differences (+1/nB, −1/nA). Each cell's Laplace noise is independent of every other cell's, so the
- * variance of Σ wᵢ·xᵢ is Σ wᵢ²·2/εᵢ²: variances combine, interval widths do not (adding widths
- * would overstate a sum of k equal cells by √k/1.96·ln 20 ≈ 1.1·√k). Keyed by cell, so a cell that is
- * in both periods of a difference counts once with its net weight and its noise cancels as it should.
+ * differences (+1/nB, −1/nA). Each cell's Laplace noise is independent of every other cell's, so
+ * the variance of Σ wᵢ·xᵢ is Σ wᵢ²·2/εᵢ²: variances combine, interval widths do not (adding widths
+ * would overstate a sum of k equal cells by √k/1.96·ln 20 ≈ 1.1·√k). Keyed by cell, so a cell that
+ * is in both periods of a difference counts once with its net weight and its noise cancels as it
+ * should.
  */
 import type { GeoRow } from './types';
 import { Z95, cellHalfWidth, type Estimate } from './uncertainty';
@@ -53,7 +54,8 @@ export class LinearCombination {
 		const sd = Math.sqrt( variance );
 		// One noisy cell: its exact Laplace half-width, as everywhere else in the gadget.
 		const one = single as { weight: number; eps: number } | null;
-		const half = cells === 1 && one ? Math.abs( one.weight ) * cellHalfWidth( one.eps ) : Z95 * sd;
+		const half = cells === 1 && one ? Math.abs( one.weight ) * cellHalfWidth( one.eps ) :
+			Z95 * sd;
 		return { value, sd, half, cells };
 	}
 }
@@ -72,7 +74,8 @@ export function laplaceSumTail( n: number, b: number, t: number ): number {
 			for ( let m = 0; m < j; m++ ) {
 				ratio *= ( n + m ) / 2;
 			}
-			sum += Math.pow( u, i - j ) / ( factorial( i - j ) * factorial( j ) ) * ratio / Math.pow( 2, n );
+			sum += Math.pow( u, i - j ) / ( factorial( i - j ) * factorial( j ) ) * ratio /
+				Math.pow( 2, n );
 		}
 	}
 	return 2 * Math.exp( -u ) * sum;

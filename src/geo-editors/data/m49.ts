@@ -1,10 +1,11 @@
 /**
  * Ready country groups: the United Nations' standard country or area codes for statistical use
  * (M49, https://unstats.un.org/unsd/methodology/m49/) — its five regions ("continents") and its
- * geographic sub-regions and intermediate regions, as ISO 3166-1 alpha-2 codes. Names come from CLDR
- * through Intl.DisplayNames (which knows the M49 codes) in the reader's language; `name` is the
- * English fallback. Taiwan (TW), which M49 does not list, is in Eastern Asia as CLDR places it;
- * Kosovo (XK) is not an ISO code and in no group. Checked against M49 as of 2024 (docs/geo-editors.md).
+ * geographic sub-regions and intermediate regions, as ISO 3166-1 alpha-2 codes. Names come from
+ * CLDR through Intl.DisplayNames (which knows the M49 codes) in the reader's language; `name` is
+ * the English fallback. Taiwan (TW), which M49 does not list, is in Eastern Asia as CLDR places it;
+ * Kosovo (XK) is not an ISO code and in no group. Checked against M49 as of 2024
+ * (docs/geo-editors.md).
  */
 export interface CountryGroup {
 	/** M49 numeric code, e.g. `005`. */

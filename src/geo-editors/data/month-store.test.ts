@@ -14,7 +14,8 @@ import { MonthStore, type WholeMonth } from './month-store';
 const SAMPLE_DIR = path.resolve( __dirname, '../../../localwiki/sample-data/analytics.wikimedia.org/published/datasets/geoeditors_monthly' );
 let prefix = 0;
 
-function setup( fail: ( month: string ) => Error | null = () => null ): { store: MonthStore; downloads: string[]; release: () => void } {
+function setup( fail: ( month: string ) => Error | null = () => null ): { store: MonthStore;
+	downloads: string[]; release: () => void; } {
 	const downloads: string[] = [];
 	let release: () => void = () => undefined;
 	const gate = new Promise<void>( ( resolve ) => {

@@ -1,9 +1,9 @@
 /**
- * One download per month per page. Every panel, filter and view on a page asks this store; it reads a
- * month once (the whole file, stream-parsed), keeps it in memory for the page and in IndexedDB for
- * later visits, and serves any country or wiki from it. A month the release does not have (HTTP 404)
- * is remembered for a few hours, so views stop asking for it on every visit. A failed or cut-off
- * download is never kept: the next request tries again.
+ * One download per month per page. Every panel, filter and view on a page asks this store; it reads
+ * a month once (the whole file, stream-parsed), keeps it in memory for the page and in IndexedDB
+ * for later visits, and serves any country or wiki from it. A month the release does not have
+ * (HTTP 404) is remembered for a few hours, so views stop asking for it on every visit. A failed
+ * or cut-off download is never kept: the next request tries again.
  */
 import { HttpError } from '../../core/http';
 import type { ParseStats } from './tsv';
@@ -28,9 +28,14 @@ export interface MonthStoreClients<R = GeoRow> {
 	download( month: string, options: MonthStoreOptions ): Promise<WholeMonth<R>>;
 	cacheGet<T>( key: string ): Promise<T | undefined>;
 	cacheSet<T>( key: string, value: T, ttlMs: number ): Promise<void>;
-	/** Prefix of the persistent keys (the release's base URL: another endpoint is another dataset). */
+	/**
+	 * Prefix of the persistent keys (the release's base URL: another endpoint is another dataset).
+	 */
 	keyPrefix: string;
-	/** Which release the files are (part of every key: a weekly month is never read as a monthly one). */
+	/**
+	 * Which release the files are (part of every key: a weekly month is never read as a monthly
+	 * one).
+	 */
 	release?: 'monthly' | 'weekly';
 	/** How long a month and a missing month are kept. */
 	monthTtlMs: number;
@@ -68,7 +73,10 @@ export class MonthStore<R = GeoRow> {
 
 	public constructor( private readonly clients: MonthStoreClients<R> ) {}
 
-	/** The whole month: this page's copy, else the persistent one, else one download shared by all callers. */
+	/**
+	 * The whole month: this page's copy, else the persistent one, else one download shared by all
+	 * callers.
+	 */
 	public get( month: string, options: MonthStoreOptions = {} ): Promise<StoredMonth<R>> {
 		let shared = this.months.get( month );
 		if ( !shared ) {
@@ -100,7 +108,8 @@ export class MonthStore<R = GeoRow> {
 		}
 		let whole: WholeMonth<R>;
 		try {
-			// Not the caller's signal: one panel going away must not cut the download the others share.
+			// Not the caller's signal: one panel going away must not cut the download the others
+			// share.
 			whole = await c.download( month, { onBytes: options.onBytes, onWait: options.onWait } );
 		} catch ( e ) {
 			if ( e instanceof HttpError && e.kind === 'http' && e.status === 404 ) {

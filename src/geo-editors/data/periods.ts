@@ -1,6 +1,6 @@
 /**
- * A selection with its own period (country, wiki, months): its monthly average per level and for the
- * total, and the difference between two such selections with the interval of that difference. A
+ * A selection with its own period (country, wiki, months): its monthly average per level and for
+ * the total, and the difference between two such selections with the interval of that difference. A
  * period value needs every month published: a month without a row fell under the threshold, and
  * averaging only the published months would overstate the period (it is named instead).
  */
@@ -22,7 +22,10 @@ export interface PeriodSelection extends MonthSpan {
 
 export interface PeriodValue {
 	months: string[];
-	/** Monthly average over the period; null when a month (or a level of the total) is not published. */
+	/**
+	 * Monthly average over the period; null when a month (or a level of the total) is not
+	 * published.
+	 */
 	average: Estimate | null;
 	/** Months in which the level (or a level of the total) has no row. */
 	missingMonths: string[];
@@ -31,7 +34,8 @@ export interface PeriodValue {
 }
 
 /** The period's monthly average of one level (or, with level null, of the total of `levels`). */
-export function periodValue( index: RowIndex, selection: PeriodSelection, level: ActivityLevel | null, levels: readonly ActivityLevel[] = LEVELS ): PeriodValue {
+export function periodValue( index: RowIndex, selection: PeriodSelection,
+	level: ActivityLevel | null, levels: readonly ActivityLevel[] = LEVELS ): PeriodValue {
 	const months = monthRange( selection.from, selection.to );
 	const wanted = level ? [ level ] : levels;
 	const combination = new LinearCombination();
@@ -63,19 +67,24 @@ export function periodDifference( a: PeriodValue, b: PeriodValue ): Estimate | n
 	if ( !a.average || !b.average ) {
 		return null;
 	}
-	return new LinearCombination().addAll( b.combination, 1 ).addAll( a.combination, -1 ).estimate();
+	return new LinearCombination().addAll( b.combination, 1 ).addAll( a.combination, -1 )
+		.estimate();
 }
 
 export interface PeriodRow {
 	/** A level, or null for the total of the chosen levels. */
 	level: ActivityLevel | null;
 	values: PeriodValue[];
-	/** Difference of each selection to the first (null for the first and where either is incomplete). */
+	/**
+	 * Difference of each selection to the first (null for the first and where either is
+	 * incomplete).
+	 */
 	differences: ( Estimate | null )[];
 }
 
 /** Rows per chosen level plus the total, each selection with its own period. */
-export function comparePeriods( index: RowIndex, selections: readonly PeriodSelection[], levels: readonly ActivityLevel[] = LEVELS ): PeriodRow[] {
+export function comparePeriods( index: RowIndex, selections: readonly PeriodSelection[],
+	levels: readonly ActivityLevel[] = LEVELS ): PeriodRow[] {
 	const rows: ( ActivityLevel | null )[] = LEVELS.filter( ( l ) => levels.includes( l ) );
 	rows.push( null );
 	return rows.map( ( level ) => {
@@ -83,7 +92,8 @@ export function comparePeriods( index: RowIndex, selections: readonly PeriodSele
 		return {
 			level,
 			values,
-			differences: values.map( ( v, i ) => ( i === 0 ? null : periodDifference( values[ 0 ], v ) ) ),
+			differences: values.map(
+				( v, i ) => ( i === 0 ? null : periodDifference( values[ 0 ], v ) ) ),
 		};
 	} );
 }

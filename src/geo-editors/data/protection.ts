@@ -13,9 +13,13 @@ export const CURRENT_LIST_FROM = '2024-01';
 /** Why a country has no row in a month: on the protection list, or simply not published. */
 export type Absence = 'protected' | 'not-published';
 
-/** Whether the release withholds this country in this month because of the protection list (as far as we know). */
+/**
+ * Whether the release withholds this country in this month because of the protection list (as far
+ * as we know).
+ */
 export function isProtected( code: string, month: string ): boolean {
-	// The 9 were withheld before 2024 too: the old list of 35 included them (the new list was a reduction).
+	// The 9 were withheld before 2024 too: the old list of 35 included them (the new list was a
+	// reduction).
 	return ( PROTECTED_SINCE_2024 as readonly string[] ).includes( code ) && /^\d{4}-\d{2}$/.test( month );
 }
 
@@ -23,7 +27,9 @@ export function absenceOf( code: string, month: string ): Absence {
 	return isProtected( code, month ) ? 'protected' : 'not-published';
 }
 
-/** Whether a month was released under the older, longer list (absent countries may be protected). */
+/**
+ * Whether a month was released under the older, longer list (absent countries may be protected).
+ */
 export function olderList( month: string ): boolean {
 	return month < CURRENT_LIST_FROM;
 }

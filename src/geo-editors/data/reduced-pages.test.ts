@@ -25,7 +25,8 @@ beforeEach( () => {
 	clearMemoryCache();
 	forgetPageMonths();
 	asked = [];
-	// The wiki answers action=raw with the saved page text (404 for a missing page), the release with its files.
+	// The wiki answers action=raw with the saved page text (404 for a missing page), the release
+	// with its files.
 	const pages = new Map( ON_WIKI.map( ( m ) => [ reducedTitle( 'CL', m ), serializePage( reducePage( parseMonthText( sample( m ), {}, m ).rows, 'CL', m, { release: 'geoeditors_monthly', dataDate: '2024-01-05' } ) ) ] ) );
 	vi.stubGlobal( 'fetch', vi.fn( async ( url: string ) => {
 		asked.push( url );
@@ -62,7 +63,8 @@ describe( 'loadMonths with reduced pages on the wiki', () => {
 		expect( viaPages ).toEqual( viaRelease );
 		for ( const wikiDb of [ 'eswiki', 'enwiki', 'commonswiki', 'wikidatawiki', 'zzwiki' ] ) {
 			const sel = { country: 'CL', wikiDb };
-			expect( buildSeries( new RowIndex( viaPages ), sel, SAMPLE_MONTHS ) ).toEqual( buildSeries( new RowIndex( viaRelease ), sel, SAMPLE_MONTHS ) );
+			expect( buildSeries( new RowIndex( viaPages ), sel, SAMPLE_MONTHS ) )
+				.toEqual( buildSeries( new RowIndex( viaRelease ), sel, SAMPLE_MONTHS ) );
 		}
 	} );
 

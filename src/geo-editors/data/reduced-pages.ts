@@ -1,9 +1,10 @@
 /**
  * Reads the pre-reduced pages (reduced.ts) from this wiki: `index.php?action=raw` with a long
  * maxage/smaxage, so the wiki's own CDN serves them. No `ctype`: with any ctype but the default
- * (text/x-wiki) MediaWiki answers a missing page with an empty 200, not a 404 (seen on 1.43). A page that does not exist (HTTP 404) means the
- * month is not published there: the caller falls back to the release file, and the answer is
- * remembered for a few hours. A page that is not in the format is an error, never "no editors".
+ * (text/x-wiki) MediaWiki answers a missing page with an empty 200, not a 404 (seen on 1.43). A
+ * page that does not exist (HTTP 404) means the month is not published there: the caller falls back
+ * to the release file, and the answer is remembered for a few hours. A page that is not in the
+ * format is an error, never "no editors".
  */
 import { requestJson, HttpError } from '../../core/http';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
@@ -33,7 +34,8 @@ export function reducedPageUrl( country: string, month: string ): string {
 }
 
 /** One country-month, or null when the wiki has no such page. */
-async function readCountryMonth( country: string, month: string, signal?: AbortSignal ): Promise<ReducedMonth | null> {
+async function readCountryMonth( country: string, month: string,
+	signal?: AbortSignal ): Promise<ReducedMonth | null> {
 	const url = reducedPageUrl( country, month );
 	const key = 'geoeditors:reduced:' + url;
 	const kept = await cacheGet<ReducedMonth | 'missing'>( key );
@@ -42,7 +44,8 @@ async function readCountryMonth( country: string, month: string, signal?: AbortS
 	}
 	let value: unknown;
 	try {
-		value = await requestJson<unknown>( url, { signal, timeoutMs: 20000, retries: 1, maxBytes: MAX_PAGE_BYTES } );
+		value = await requestJson<unknown>( url,
+			{ signal, timeoutMs: 20000, retries: 1, maxBytes: MAX_PAGE_BYTES } );
 	} catch ( e ) {
 		if ( e instanceof HttpError && e.kind === 'http' && e.status === 404 ) {
 			await cacheSet( key, 'missing', MISSING_TTL );
@@ -63,15 +66,18 @@ async function readCountryMonth( country: string, month: string, signal?: AbortS
  * The rows of these countries in one month from the wiki's pages, or null when any of them is not
  * published there (then the whole release file is read instead: one download serves them all).
  */
-export async function readReducedMonth( countries: string[], month: string, signal?: AbortSignal ): Promise<ReducedMonth | null> {
+export async function readReducedMonth( countries: string[], month: string,
+	signal?: AbortSignal ): Promise<ReducedMonth | null> {
 	if ( !wikiIndexScript() ) {
 		return null;
 	}
-	const parts = await Promise.all( countries.map( ( c ) => readCountryMonth( c, month, signal ) ) );
+	const parts =
+		await Promise.all( countries.map( ( c ) => readCountryMonth( c, month, signal ) ) );
 	if ( parts.includes( null ) ) {
 		return null;
 	}
 	const found = parts as ReducedMonth[];
 	const dates = found.map( ( p ) => p.dataDate ).filter( ( d ): d is string => !!d ).sort();
-	return { rows: ( [] as GeoRow[] ).concat( ...found.map( ( p ) => p.rows ) ), dataDate: dates.length ? dates[ dates.length - 1 ] : null };
+	return { rows: ( [] as GeoRow[] ).concat( ...found.map( ( p ) => p.rows ) ),
+		dataDate: dates.length ? dates[ dates.length - 1 ] : null };
 }

@@ -36,7 +36,8 @@ export function parseByCountry( json: unknown ): RestCountry[] {
 }
 
 /** Top countries of a Wikipedia (`es.wikipedia`) for a month and level, cached. */
-export async function loadRestByCountry( project: string, level: RestLevel, month: string, signal?: AbortSignal ): Promise<RestCountry[]> {
+export async function loadRestByCountry( project: string, level: RestLevel, month: string,
+	signal?: AbortSignal ): Promise<RestCountry[]> {
 	if ( !/^[a-z][a-z0-9-]{0,20}\.wikipedia$/.test( project ) || !/^\d{4}-\d{2}$/.test( month ) ) {
 		throw new Error( 'The REST source covers Wikipedias only' );
 	}
@@ -47,7 +48,8 @@ export async function loadRestByCountry( project: string, level: RestLevel, mont
 	if ( cached ) {
 		return cached;
 	}
-	const rows = parseByCountry( await requestJson( url, { signal, userAgent: true, timeoutMs: 20000 } ) );
+	const rows =
+		parseByCountry( await requestJson( url, { signal, userAgent: true, timeoutMs: 20000 } ) );
 	if ( rows.length ) {
 		await cacheSet( key, rows, 7 * DAY );
 	}

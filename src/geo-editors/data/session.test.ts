@@ -51,7 +51,9 @@ describe( 'Session report months', () => {
 	const row = ( month: string ): GeoRow => ( { wikiDb: 'eswiki', project: 'es.wikipedia', country: 'Chile', countryCode: 'CL', level: '1 to 4',
 		countEps: 1.1, sumEps: 0.9, threshold: 8, editors: 5, edits: 6, month } as GeoRow );
 	const loaded = ( session: Session, month: string ): void => {
-		session.data.set( month, { month, rows: [ row( month ) ], stats: { header: false, rows: 1, kept: 1, malformed: 0, malformedSamples: [], terminated: true }, complete: true, fromCache: true } );
+		session.data.set( month,
+			{ month, rows: [ row( month ) ], stats: { header: false, rows: 1, kept: 1, malformed: 0,
+				malformedSamples: [], terminated: true }, complete: true, fromCache: true } );
 	};
 
 	it( 'loads a report\'s own months besides the range, not the months between', () => {

@@ -78,7 +78,10 @@ export class Session {
 	 */
 	public extraMonths: string[] = [];
 
-	/** Whether the months asked for were cut to the published ones or to MAX_MONTHS (the view says so). */
+	/**
+	 * Whether the months asked for were cut to the published ones or to MAX_MONTHS (the view says
+	 * so).
+	 */
 	public clamped = false;
 
 	public readonly data = new Map<string, MonthData>();
@@ -91,7 +94,9 @@ export class Session {
 	/** Country outlines for the world map (loaded once per session, on first use). */
 	private outlinesPromise: Promise<Map<string, Outline>> | null = null;
 
-	/** Weekly files (the weekly release) of the range's months from WEEKLY_FIRST_MONTH, by month. */
+	/**
+	 * Weekly files (the weekly release) of the range's months from WEEKLY_FIRST_MONTH, by month.
+	 */
 	public readonly weekData = new Map<string, WeekMonthData>();
 
 	public readonly weekFailed = new Map<string, Error>();
@@ -120,7 +125,8 @@ export class Session {
 			this.sites = null;
 			this.sitesError = e instanceof Error ? e : new Error( String( e ) );
 		} );
-		if ( this.state.projects.length && this.state.projects.every( ( p ) => !!guessDbName( p ) ) ) {
+		if ( this.state.projects.length &&
+			this.state.projects.every( ( p ) => !!guessDbName( p ) ) ) {
 			this.assignWikis();
 			settle.then( () => {
 				this.assignWikis();
@@ -162,13 +168,15 @@ export class Session {
 		const clamp = ( m: string ): string => m < FIRST_MONTH ? FIRST_MONTH : m > last ? last : m;
 		const start = from || addMonths( to as string, 1 - DEFAULT_MONTHS );
 		const end = to || addMonths( from as string, DEFAULT_MONTHS - 1 );
-		const months = start > last || end < FIRST_MONTH ? [] : monthRange( clamp( start ), clamp( end ) );
+		const months = start > last || end < FIRST_MONTH ? [] :
+			monthRange( clamp( start ), clamp( end ) );
 		this.months = months.slice( -MAX_MONTHS );
 		this.clamped = this.months.length < monthRangeLength( start, end );
 	}
 
 	private get filter(): RowFilter {
-		return { countries: this.state.countries.slice(), wikiDbs: this.wikis.map( ( w ) => w.dbname ) };
+		return { countries: this.state.countries.slice(),
+			wikiDbs: this.wikis.map( ( w ) => w.dbname ) };
 	}
 
 	public get selections(): LabeledSelection[] {
@@ -193,7 +201,8 @@ export class Session {
 	/** Ask for a report's months too (those that can exist); true when one is not loaded yet. */
 	public wantMonths( months: readonly string[], now = Date.now() ): boolean {
 		const last = lastPublishableMonth( now );
-		const fresh = months.filter( ( m ) => m >= FIRST_MONTH && m <= last && !this.extraMonths.includes( m ) );
+		const fresh = months.filter( ( m ) => m >= FIRST_MONTH && m <= last &&
+			!this.extraMonths.includes( m ) );
 		if ( fresh.length ) {
 			this.extraMonths = this.extraMonths.concat( fresh ).sort();
 			this.rowsCache = null;
@@ -203,7 +212,8 @@ export class Session {
 	}
 
 	/** Load the pending months; `onMonth` after each (done, total). Errors are kept in `failed`. */
-	public async loadPending( onMonth: ( done: number, total: number ) => void, signal?: AbortSignal, onWait?: ( secondsLeft: number ) => void ): Promise<void> {
+	public async loadPending( onMonth: ( done: number, total: number ) => void,
+		signal?: AbortSignal, onWait?: ( secondsLeft: number ) => void ): Promise<void> {
 		const months = this.pending;
 		if ( !months.length ) {
 			return;
@@ -251,7 +261,9 @@ export class Session {
 	/** The loaded weekly rows, keyed by week (a week found in two files counted once). */
 	public get weeks(): MergedWeeks {
 		if ( !this.weeksCache ) {
-			this.weeksCache = mergeWeekMonths( this.weekMonths.map( ( m ) => this.weekData.get( m ) ).filter( ( d ): d is WeekMonthData => !!d ) );
+			this.weeksCache =
+				mergeWeekMonths( this.weekMonths.map( ( m ) => this.weekData.get( m ) )
+					.filter( ( d ): d is WeekMonthData => !!d ) );
 		}
 		return this.weeksCache;
 	}
@@ -268,7 +280,9 @@ export class Session {
 	 * For a Wikipedia, the REST API's bucketed counts of the first wiki in one month (a separate
 	 * source, never added to or compared with the DP figures); null for other projects.
 	 */
-	public restLoader( month: string ): ( () => Promise<{ mid: RestCountry[]; high: RestCountry[] }> ) | null {
+	public restLoader(
+		month: string,
+	): ( () => Promise<{ mid: RestCountry[]; high: RestCountry[] }> ) | null {
 		const wiki = this.wikis[ 0 ];
 		if ( !wiki || !/^[a-z][a-z0-9-]*\.wikipedia$/.test( wiki.project ) ) {
 			return null;

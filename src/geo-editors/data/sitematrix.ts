@@ -1,6 +1,6 @@
 /**
- * The list of Wikimedia wikis from Meta's `action=sitematrix` (cached): maps `wiki_db` (dbname) ↔ the
- * release's `project` code (`es.wikipedia`, `en.commons`) ↔ the wiki's URL and a readable name.
+ * The list of Wikimedia wikis from Meta's `action=sitematrix` (cached): maps `wiki_db` (dbname) ↔
+ * the release's `project` code (`es.wikipedia`, `en.commons`) ↔ the wiki's URL and a readable name.
  * When Meta cannot be reached, `guessDbName` still maps the common project codes, so a panel works.
  */
 import { getEndpoints } from '../../core/config';
@@ -31,7 +31,9 @@ function str( value: unknown ): string {
 	return typeof value === 'string' ? value : '';
 }
 
-/** Turn Meta's sitematrix answer into a list of wikis; anything not shaped as expected is skipped. */
+/**
+ * Turn Meta's sitematrix answer into a list of wikis; anything not shaped as expected is skipped.
+ */
 export function parseSitematrix( json: unknown ): WikiSite[] {
 	const matrix = json && typeof json === 'object' ? ( json as Json ).sitematrix : null;
 	if ( !matrix || typeof matrix !== 'object' ) {
@@ -46,7 +48,8 @@ export function parseSitematrix( json: unknown ): WikiSite[] {
 			// A second entry for a dbname is not a second wiki: the first one stands.
 			return;
 		}
-		out.push( { dbname, project, url, lang, family, sitename: str( site.sitename ), closed: site.closed !== undefined } );
+		out.push( { dbname, project, url, lang, family, sitename: str( site.sitename ),
+			closed: site.closed !== undefined } );
 	};
 	for ( const k of Object.keys( matrix ) ) {
 		const entry = ( matrix as Json )[ k ];
@@ -88,7 +91,8 @@ export class SiteIndex {
 	public constructor( sites: WikiSite[] ) {
 		this.sites = sites;
 		for ( const site of sites ) {
-			// First come, first kept: a later duplicate (same project or host) never relabels a wiki.
+			// First come, first kept: a later duplicate (same project or host) never relabels a
+			// wiki.
 			for ( const key of [ site.dbname, site.project, site.url.replace( /^https?:\/\//, '' ) ] ) {
 				if ( !this.byKey.has( key ) ) {
 					this.byKey.set( key, site );
@@ -102,7 +106,10 @@ export class SiteIndex {
 		return this.byKey.get( value.trim().toLowerCase() ) || null;
 	}
 
-	/** The dbname for a dbname or project code, from the matrix or, failing that, from the usual pattern. */
+	/**
+	 * The dbname for a dbname or project code, from the matrix or, failing that, from the usual
+	 * pattern.
+	 */
 	public dbName( value: string ): string | null {
 		const site = this.find( value );
 		return site ? site.dbname : guessDbName( value );
@@ -119,7 +126,10 @@ const SPECIAL_DB = new Map<string, string>( [
 	[ 'en.incubator', 'incubatorwiki' ],
 ] );
 
-/** `es.wikipedia` → `eswiki`, `pt.wiktionary` → `ptwiktionary`, `eswiki` → `eswiki`; null when not a wiki code. */
+/**
+ * `es.wikipedia` → `eswiki`, `pt.wiktionary` → `ptwiktionary`, `eswiki` → `eswiki`; null when not a
+ * wiki code.
+ */
 export function guessDbName( value: string ): string | null {
 	const v = value.trim().toLowerCase().replace( /\.org$/, '' );
 	const special = SPECIAL_DB.get( v );
@@ -141,7 +151,10 @@ function defaultGet(): ApiGet {
 
 let loaded: Promise<SiteIndex> | null = null;
 
-/** The wiki list, from the cache or from Meta (once per page). Rejects when Meta fails; retry by calling again. */
+/**
+ * The wiki list, from the cache or from Meta (once per page). Rejects when Meta fails; retry by
+ * calling again.
+ */
 export function loadSites( get?: ApiGet ): Promise<SiteIndex> {
 	if ( !loaded ) {
 		loaded = fetchSites( get || defaultGet() );

@@ -93,7 +93,8 @@ describe( 'loadMonth', () => {
 		const first = await loadMonth( '2023-08', { countries: [ 'CL' ], wikiDbs: [ 'eswiki' ] } );
 		expect( first.fromCache ).toBe( false );
 		expect( first.complete ).toBe( true );
-		expect( first.rows.map( ( r ) => r.editors ).sort( ( a, b ) => a - b ) ).toEqual( [ 76, 777, 5217 ] );
+		expect( first.rows.map( ( r ) => r.editors ).sort( ( a, b ) => a - b ) )
+			.toEqual( [ 76, 777, 5217 ] );
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
 		expect( fetchMock.mock.calls[ 0 ][ 0 ] ).toBe( 'https://data.test/' + base + '/2023-08.tsv' );
 		clearMemoryCache(); // as on a new page view: only IndexedDB is left
@@ -275,7 +276,9 @@ describe( 'bodies that are not a release month (issue 14)', () => {
 	it( 'an endless body of lines outside the view stops at the size bound', async () => {
 		const line = 'enwiki\ten.wikipedia\tX\tAR\t1 to 4\t1.1\t0.9\t8\t12\t15\t2023-08\n';
 		const parser = new MonthParser( { countries: [ 'CL' ] }, '2023-08' );
-		const error = await streamIntoParser( endless( line.repeat( 1000 ) ), parser, undefined, 5e6 ).catch( ( e ) => e );
+		const error = await streamIntoParser(
+			endless( line.repeat( 1000 ) ), parser, undefined, 5e6,
+		).catch( ( e ) => e );
 		expect( error.name ).toBe( 'BodyTooLargeError' );
 	} );
 } );

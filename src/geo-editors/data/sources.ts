@@ -1,9 +1,9 @@
 /**
  * Where the monthly data comes from: the release folder (configured endpoint), one file per month.
  * Only the months a view needs are fetched, at most 4 at a time, each once per page whatever the
- * filters (month-store.ts), kept whole in IndexedDB (never an incomplete one), so a warm view makes no
- * request and another country or wiki needs none either. The list of published months comes from the
- * folder's directory index.
+ * filters (month-store.ts), kept whole in IndexedDB (never an incomplete one), so a warm view makes
+ * no request and another country or wiki needs none either. The list of published months comes from
+ * the folder's directory index.
  */
 import { getEndpoints } from '../../core/config';
 import { request, boundedText, HttpError } from '../../core/http';
@@ -50,10 +50,14 @@ export interface MonthData {
 	month: string;
 	rows: GeoRow[];
 	stats: ParseStats;
-	/** Whether every line could be read (only such months are cached; a cut-off file is an error). */
+	/**
+	 * Whether every line could be read (only such months are cached; a cut-off file is an error).
+	 */
 	complete: boolean;
 	fromCache: boolean;
-	/** Read from the wiki's pre-reduced pages (reduced-pages.ts): the release's date of the data. */
+	/**
+	 * Read from the wiki's pre-reduced pages (reduced-pages.ts): the release's date of the data.
+	 */
 	dataDate?: string | null;
 }
 
@@ -78,10 +82,14 @@ export function monthUrl( month: string ): string {
 	return getEndpoints().geoeditors + month + '.tsv';
 }
 
-/** Months remembered as not published (HTTP 404) for this long before the release is asked again. */
+/**
+ * Months remembered as not published (HTTP 404) for this long before the release is asked again.
+ */
 const MISSING_TTL = 3 * HOUR;
 
-/** The page's month stores, one per release folder: every panel and filter on the page shares them. */
+/**
+ * The page's month stores, one per release folder: every panel and filter on the page shares them.
+ */
 const stores = new Map<string, MonthStore>();
 
 /** For tests: a new page view (what IndexedDB holds stays). */
@@ -93,7 +101,8 @@ export function pageMonthStore(): MonthStore {
 	const base = getEndpoints().geoeditors;
 	let store = stores.get( base );
 	if ( !store ) {
-		store = new MonthStore( { download: downloadMonth, cacheGet, cacheSet, keyPrefix: base, monthTtlMs: MONTH_TTL, missingTtlMs: MISSING_TTL } );
+		store = new MonthStore( { download: downloadMonth, cacheGet, cacheSet, keyPrefix: base,
+			monthTtlMs: MONTH_TTL, missingTtlMs: MISSING_TTL } );
 		stores.set( base, store );
 	}
 	return store;
@@ -101,32 +110,41 @@ export function pageMonthStore(): MonthStore {
 
 /** The rows of a whole month that a filter keeps (the filter the stream parser would apply). */
 export function filterRows( rows: GeoRow[], filter: RowFilter ): GeoRow[] {
-	const countries = filter.countries && filter.countries.length ? new Set( filter.countries ) : null;
+	const countries = filter.countries && filter.countries.length ?
+		new Set( filter.countries ) : null;
 	const wikis = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
 	if ( !countries && !wikis ) {
 		return rows;
 	}
-	return rows.filter( ( r ) => ( !countries || countries.has( r.countryCode ) ) && ( !wikis || wikis.has( r.wikiDb ) ) );
+	return rows.filter( ( r ) => ( !countries || countries.has( r.countryCode ) ) &&
+		( !wikis || wikis.has( r.wikiDb ) ) );
 }
 
 /** More countries than this read the one release file rather than a page each. */
 const MAX_REDUCED_COUNTRIES = 6;
 
-/** One month, reduced to the rows the filter keeps, from the page's month store (one download per month). */
-export function loadMonth( month: string, filter: RowFilter, options: LoadOptions = {} ): Promise<MonthData> {
+/**
+ * One month, reduced to the rows the filter keeps, from the page's month store (one download per
+ * month).
+ */
+export function loadMonth( month: string, filter: RowFilter,
+	options: LoadOptions = {} ): Promise<MonthData> {
 	if ( !isMonth( month ) ) {
 		return Promise.reject( new Error( 'Invalid month: ' + month ) );
 	}
 	const countries = filter.countries || [];
 	if ( countries.length > 0 && countries.length <= MAX_REDUCED_COUNTRIES ) {
-		// The wiki's own small pages first; the whole release file only for months not published there.
+		// The wiki's own small pages first; the whole release file only for months not published
+		// there.
 		return readReducedMonth( countries, month, options.signal ).then( ( reduced ) => {
 			if ( !reduced ) {
 				return fromStore( month, filter, options );
 			}
 			const rows = filterRows( reduced.rows, filter );
-			const stats: ParseStats = { header: true, rows: reduced.rows.length, kept: rows.length, malformed: 0, malformedSamples: [], terminated: true };
-			return { month, rows, stats, complete: true, fromCache: false, dataDate: reduced.dataDate };
+			const stats: ParseStats = { header: true, rows: reduced.rows.length, kept: rows.length,
+				malformed: 0, malformedSamples: [], terminated: true };
+			return { month, rows, stats, complete: true, fromCache: false,
+				dataDate: reduced.dataDate };
 		} );
 	}
 	return fromStore( month, filter, options );
@@ -135,7 +153,8 @@ export function loadMonth( month: string, filter: RowFilter, options: LoadOption
 function fromStore( month: string, filter: RowFilter, options: LoadOptions ): Promise<MonthData> {
 	return pageMonthStore().get( month, options ).then( ( whole ) => {
 		const rows = filterRows( whole.rows, filter );
-		return { month, rows, stats: Object.assign( {}, whole.stats, { kept: rows.length } ), complete: whole.complete, fromCache: whole.fromCache };
+		return { month, rows, stats: Object.assign( {}, whole.stats, { kept: rows.length } ),
+			complete: whole.complete, fromCache: whole.fromCache };
 	} );
 }
 
@@ -157,7 +176,8 @@ async function downloadMonth( month: string, options: MonthStoreOptions ): Promi
 		throw e;
 	}
 	if ( !result.complete ) {
-		// Cut off in transfer: the rows after the cut would look "not published". Not shown, not kept.
+		// Cut off in transfer: the rows after the cut would look "not published". Not shown, not
+		// kept.
 		throw new MonthFileError( 'truncated', month );
 	}
 	return { rows: parser.rows, stats: result.stats, complete: result.stats.malformed === 0 };
@@ -178,13 +198,15 @@ export interface MonthsResult {
 }
 
 /**
- * Several months, at most MAX_CONCURRENT_MONTHS at a time. A failing month does not stop the others:
- * its error is collected and the rest still arrive (and are reported one by one through onMonth).
+ * Several months, at most MAX_CONCURRENT_MONTHS at a time. A failing month does not stop the
+ * others: its error is collected and the rest still arrive (and are reported one by one through
+ * onMonth).
  */
 export async function loadMonths(
 	months: string[],
 	filter: RowFilter,
-	options: { signal?: AbortSignal; onMonth?: ( progress: MonthsProgress ) => void; onWait?: ( secondsLeft: number ) => void; concurrency?: number } = {},
+	options: { signal?: AbortSignal; onMonth?: ( progress: MonthsProgress ) => void;
+		onWait?: ( secondsLeft: number ) => void; concurrency?: number; } = {},
 ): Promise<MonthsResult> {
 	const result: MonthsResult = { data: new Map(), errors: new Map() };
 	const queue = months.slice();
@@ -193,7 +215,8 @@ export async function loadMonths(
 		for ( let month = queue.shift(); month !== undefined; month = queue.shift() ) {
 			const progress: MonthsProgress = { done: 0, total: months.length, month };
 			try {
-				progress.data = await loadMonth( month, filter, { signal: options.signal, onWait: options.onWait } );
+				progress.data = await loadMonth( month, filter,
+					{ signal: options.signal, onWait: options.onWait } );
 				result.data.set( month, progress.data );
 			} catch ( e ) {
 				progress.error = e instanceof Error ? e : new Error( String( e ) );
@@ -209,7 +232,8 @@ export async function loadMonths(
 		}
 	};
 	const workers: Promise<void>[] = [];
-	const n = Math.min( options.concurrency || MAX_CONCURRENT_MONTHS, MAX_CONCURRENT_MONTHS, months.length );
+	const n = Math.min( options.concurrency || MAX_CONCURRENT_MONTHS, MAX_CONCURRENT_MONTHS,
+		months.length );
 	for ( let i = 0; i < n; i++ ) {
 		workers.push( worker() );
 	}
@@ -229,7 +253,9 @@ export function parseDirectoryIndex( html: string ): string[] {
 	return Array.from( months ).sort();
 }
 
-/** Every published month, oldest first, from the release folder's index (cached for a few hours). */
+/**
+ * Every published month, oldest first, from the release folder's index (cached for a few hours).
+ */
 export async function loadPublishedMonths( signal?: AbortSignal ): Promise<string[]> {
 	const base = getEndpoints().geoeditors;
 	const key = 'geoeditors:index:' + base;

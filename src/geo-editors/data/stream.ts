@@ -1,11 +1,14 @@
 /**
  * Read a response body chunk by chunk through a streaming TextDecoder into a parser (monthly or
- * weekly layout, tsv.ts), so a file is filtered while it downloads and never held whole. Reports bytes as they arrive.
+ * weekly layout, tsv.ts), so a file is filtered while it downloads and never held whole. Reports
+ * bytes as they arrive.
  */
 import { HttpError, readBounded } from '../../core/http';
 import type { TextSink, ParseStats } from './tsv';
 
-/** Far above any release month (estimated at 0.3–15 MB): a body past this is not read to its end. */
+/**
+ * Far above any release month (estimated at 0.3–15 MB): a body past this is not read to its end.
+ */
 export const MAX_MONTH_BYTES = 200 * 1000 * 1000;
 
 export class BodyTooLargeError extends Error {

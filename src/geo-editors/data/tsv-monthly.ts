@@ -13,7 +13,8 @@ export function monthlyLayout( month?: string ): RowLayout<GeoRow> {
 		columns: COLUMNS.length,
 		isHeader: ( fields ) => fields.join( ',' ) === COLUMNS.join( ',' ),
 		read: ( text, start, end, t, own ) => {
-			const level = LEVELS[ LEVELS.indexOf( text.slice( t[ 3 ] + 1, t[ 4 ] ) as ActivityLevel ) ];
+			const level =
+				LEVELS[ LEVELS.indexOf( text.slice( t[ 3 ] + 1, t[ 4 ] ) as ActivityLevel ) ];
 			if ( !level ) {
 				return 'level';
 			}
@@ -31,7 +32,8 @@ export function monthlyLayout( month?: string ): RowLayout<GeoRow> {
 			if ( month ? rowMonth !== month : !/^\d{4}-\d{2}$/.test( rowMonth ) ) {
 				return 'month';
 			}
-			if ( !( countEps >= MIN_EPSILON && countEps <= MAX_EPSILON ) || !( sumEps >= 0 && sumEps <= MAX_EPSILON ) ||
+			if ( !( countEps >= MIN_EPSILON && countEps <= MAX_EPSILON ) ||
+				!( sumEps >= 0 && sumEps <= MAX_EPSILON ) ||
 				!inRange( threshold ) || !countsInRange( editors, edits ) ) {
 				// 5e-324 as ε would show "± ∞"; 1e308 or -80 editors are not counts.
 				return 'number';

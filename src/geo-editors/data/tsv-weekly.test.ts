@@ -1,4 +1,6 @@
-/** The weekly layout of the stream parser, on the generator's weekly sample files (faults by hand). */
+/**
+ * The weekly layout of the stream parser, on the generator's weekly sample files (faults by hand).
+ */
 import { describe, it, expect } from 'vitest';
 import { weekRows } from '../../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
 import { monthRows } from '../../../localwiki/sample-data/geoeditors/generate-synthetic.mjs';
@@ -25,7 +27,8 @@ describe( 'weekly layout (tsv-weekly.ts)', () => {
 		expect( rows.every( ( r ) => isWeekStart( r.week ) && r.week.startsWith( '2023-08' ) ) ).toBe( true );
 		const first = LINES[ 0 ].split( '\t' );
 		expect( rows[ 0 ] ).toEqual( {
-			wikiDb: first[ 0 ], project: first[ 1 ], country: first[ 2 ], countryCode: first[ 3 ], level: first[ 4 ],
+			wikiDb: first[ 0 ], project: first[ 1 ], country: first[ 2 ], countryCode: first[ 3 ],
+			level: first[ 4 ],
 			editors: Number( first[ 5 ] ), edits: Number( first[ 6 ] ), week: first[ 7 ],
 		} );
 		expect( first[ 6 ] ).toMatch( /\.0$/ );

@@ -20,9 +20,11 @@ export function weeklyLayout( month?: string ): RowLayout<WeekRow> {
 	return {
 		columns: COLUMNS,
 		// The README names the columns by meaning; its spelling of the middle ones is not checked.
-		isHeader: ( fields ) => fields[ 0 ] === WEEKLY_COLUMNS[ 0 ] && fields[ COLUMNS - 1 ] === WEEKLY_COLUMNS[ COLUMNS - 1 ],
+		isHeader: ( fields ) => fields[ 0 ] === WEEKLY_COLUMNS[ 0 ] &&
+			fields[ COLUMNS - 1 ] === WEEKLY_COLUMNS[ COLUMNS - 1 ],
 		read: ( text, start, end, t, own ) => {
-			const level = LEVELS[ LEVELS.indexOf( text.slice( t[ 3 ] + 1, t[ 4 ] ) as ActivityLevel ) ];
+			const level =
+				LEVELS[ LEVELS.indexOf( text.slice( t[ 3 ] + 1, t[ 4 ] ) as ActivityLevel ) ];
 			if ( !level ) {
 				return 'level';
 			}
@@ -62,7 +64,8 @@ export class WeekParser extends RowParser<WeekRow> {
 }
 
 /** Parse a whole weekly text at once (tests, small files). */
-export function parseWeekText( text: string, filter: RowFilter = {}, month?: string ): { rows: WeekRow[]; stats: ParseStats } {
+export function parseWeekText( text: string, filter: RowFilter = {},
+	month?: string ): { rows: WeekRow[]; stats: ParseStats } {
 	const parser = new WeekParser( filter, month );
 	parser.push( text );
 	const stats = parser.end();

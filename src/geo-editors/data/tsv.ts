@@ -1,9 +1,10 @@
 /**
- * Streaming parser for one geoeditors file (monthly here; the weekly layout is tsv-weekly.ts). Text arrives in chunks of any size (a row may be
- * split across chunks); each complete line is checked and, only when it passes the view's filter, turned
- * into a GeoRow. Lines outside the filter are never split into fields (with a country filter, only read
- * up to their country code), so a whole release file streams through in little memory and time: the
- * reason this is a hand-written loop and not `split('\t')`.
+ * Streaming parser for one geoeditors file (monthly here; the weekly layout is tsv-weekly.ts). Text
+ * arrives in chunks of any size (a row may be split across chunks); each complete line is checked
+ * and, only when it passes the view's filter, turned into a GeoRow. Lines outside the filter are
+ * never split into fields (with a country filter, only read up to their country code), so a whole
+ * release file streams through in little memory and time: the reason this is a hand-written loop
+ * and not `split('\t')`.
  */
 import { COLUMNS, type GeoRow, type RowFilter } from './types';
 import { monthlyLayout } from './tsv-monthly';
@@ -13,11 +14,15 @@ const EXPECTED_COLUMNS: number = COLUMNS.length;
 const MAX_SAMPLES = 5;
 /** A release line is ~60–120 characters; a "line" past this is not the release (or never ends). */
 export const MAX_LINE = 4096;
-/** Past this many characters without a newline the body is not a release file at all (endless bytes). */
+/**
+ * Past this many characters without a newline the body is not a release file at all (endless
+ * bytes).
+ */
 export const MAX_SKIP = 1024 * 1024;
 /**
  * Rows one month may keep for one view. A release month has one row per wiki, country and level
- * (the widest view, all countries of one wiki, keeps under a thousand): past this it is not the release.
+ * (the widest view, all countries of one wiki, keeps under a thousand): past this it is not the
+ * release.
  */
 export const MAX_KEPT_ROWS = 100000;
 
@@ -26,8 +31,8 @@ export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'mont
 export type FormatReason = 'columns' | 'header' | 'empty' | 'line' | 'rows';
 
 /**
- * A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header, empty,
- * a line without end, or more rows than a release month has.
+ * A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header,
+ * empty, a line without end, or more rows than a release month has.
  */
 export class TsvFormatError extends Error {
 	public readonly reason: FormatReason;
@@ -52,7 +57,10 @@ export class TsvFormatError extends Error {
 export interface ParseStats {
 	/** Whether the file started with a header line. */
 	header: boolean;
-	/** Data rows in the file, before filtering (a line of a country outside the filter is counted unchecked). */
+	/**
+	 * Data rows in the file, before filtering (a line of a country outside the filter is counted
+	 * unchecked).
+	 */
 	rows: number;
 	/** Rows that passed the filter. */
 	kept: number;
@@ -74,7 +82,8 @@ export interface RowLayout<R extends object> {
 	/** The first line starts with `wiki_db`: is it exactly this layout's header? */
 	isHeader( fields: string[] ): boolean;
 	/** The row of a line (tab positions in `tabs`), or why a field is not valid. */
-	read( text: string, start: number, end: number, tabs: Int32Array, own: ( s: string ) => string ): R | MalformedReason;
+	read( text: string, start: number, end: number, tabs: Int32Array,
+		own: ( s: string ) => string ): R | MalformedReason;
 }
 
 /** What the stream reader needs of a parser (stream.ts). */
@@ -96,7 +105,10 @@ export class RowParser<R extends object> implements TextSink {
 	/** Start of an incomplete line carried over to the next chunk. */
 	private rest = '';
 
-	/** Inside a line longer than MAX_LINE: its characters are dropped until its newline (never kept). */
+	/**
+	 * Inside a line longer than MAX_LINE: its characters are dropped until its newline (never
+	 * kept).
+	 */
 	private skipped = -1;
 
 	private lineNo = 0;
@@ -119,11 +131,15 @@ export class RowParser<R extends object> implements TextSink {
 		this.layout = layout;
 		this.tabs = new Int32Array( layout.columns );
 		this.countries = filter.countries && filter.countries.length ?
-			new Set( filter.countries.map( ( c ) => c.length === 2 ? c.charCodeAt( 0 ) * 65536 + c.charCodeAt( 1 ) : -1 ) ) : null;
+			new Set( filter.countries.map( ( c ) => c.length === 2 ?
+				c.charCodeAt( 0 ) * 65536 + c.charCodeAt( 1 ) : -1 ) ) : null;
 		this.wikiDbs = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
 	}
 
-	/** Feed the next piece of text. Throws TsvFormatError as soon as the first line shows a wrong format. */
+	/**
+	 * Feed the next piece of text. Throws TsvFormatError as soon as the first line shows a wrong
+	 * format.
+	 */
 	public push( chunk: string ): void {
 		let start = 0;
 		let nl = chunk.indexOf( '\n' );
@@ -132,15 +148,16 @@ export class RowParser<R extends object> implements TextSink {
 				this.skip( chunk.length );
 				return;
 			}
-			// The over-long line ends here: one malformed line, the rest of the file is read as usual.
+			// The over-long line ends here: one malformed line, the rest of the file is read as
+			// usual.
 			this.skipped = -1;
 			this.lineNo++;
 			this.malformed( 'long' );
 			start = nl + 1;
 			nl = chunk.indexOf( '\n', start );
 		} else if ( this.rest ) {
-			// Only the line that straddles two chunks is joined; the chunk itself is scanned in place
-			// (concatenating whole chunks would make V8 copy every one of them).
+			// Only the line that straddles two chunks is joined; the chunk itself is scanned in
+			// place (concatenating whole chunks would make V8 copy every one of them).
 			if ( nl === -1 ) {
 				this.rest += chunk;
 				this.checkRest();
@@ -171,7 +188,9 @@ export class RowParser<R extends object> implements TextSink {
 		}
 	}
 
-	/** A line longer than any of the release is skipped; endless bytes without a newline stop here. */
+	/**
+	 * A line longer than any of the release is skipped; endless bytes without a newline stop here.
+	 */
 	private skip( chars: number ): void {
 		this.skipped += chars;
 		if ( this.skipped > MAX_SKIP ) {
@@ -207,9 +226,10 @@ export class RowParser<R extends object> implements TextSink {
 	}
 
 	/**
-	 * A copy of `s` that does not point into the chunk it was sliced from. V8 makes longer slices views
-	 * of their parent string, so a kept row holding `text.slice(…)` would keep the whole 64 KiB chunk
-	 * alive — and a month's rows would keep most of the file. Values repeat, so each is copied once.
+	 * A copy of `s` that does not point into the chunk it was sliced from. V8 makes longer slices
+	 * views of their parent string, so a kept row holding `text.slice(…)` would keep the whole 64
+	 * KiB chunk alive — and a month's rows would keep most of the file. Values repeat, so each is
+	 * copied once.
 	 */
 	private readonly own = ( s: string ): string => {
 		let copy = this.strings.get( s );
@@ -236,7 +256,8 @@ export class RowParser<R extends object> implements TextSink {
 			return;
 		}
 		if ( end - start > MAX_LINE ) {
-			// A hostile or broken line (a 20,000-character country name): counted, the file goes on.
+			// A hostile or broken line (a 20,000-character country name): counted, the file goes
+			// on.
 			this.malformed( 'long' );
 			return;
 		}
@@ -254,7 +275,9 @@ export class RowParser<R extends object> implements TextSink {
 			}
 			if ( count === 4 ) {
 				const at = tabs[ 2 ] + 1;
-				if ( tabs[ 3 ] !== at + 2 || !this.countries.has( text.charCodeAt( at ) * 65536 + text.charCodeAt( at + 1 ) ) ) {
+				if ( tabs[ 3 ] !== at + 2 ||
+					!this.countries.has( text.charCodeAt( at ) * 65536 +
+						text.charCodeAt( at + 1 ) ) ) {
 					this.stats.rows++;
 					return;
 				}
@@ -269,7 +292,8 @@ export class RowParser<R extends object> implements TextSink {
 		const columns = count + 1;
 		if ( !this.sawFirstLine ) {
 			this.sawFirstLine = true;
-			if ( text.startsWith( COLUMNS[ 0 ], start ) && ( columns === 1 || tabs[ 0 ] === start + COLUMNS[ 0 ].length ) ) {
+			if ( text.startsWith( COLUMNS[ 0 ], start ) &&
+				( columns === 1 || tabs[ 0 ] === start + COLUMNS[ 0 ].length ) ) {
 				if ( columns !== expected || !this.layout.isHeader( text.slice( start, end ).split( '\t' ) ) ) {
 					throw new TsvFormatError( 'header', columns, expected );
 				}
@@ -288,7 +312,8 @@ export class RowParser<R extends object> implements TextSink {
 		// Filter on the raw text before building anything.
 		if ( this.countries ) {
 			const at = tabs[ 2 ] + 1;
-			if ( tabs[ 3 ] !== at + 2 || !this.countries.has( text.charCodeAt( at ) * 65536 + text.charCodeAt( at + 1 ) ) ) {
+			if ( tabs[ 3 ] !== at + 2 ||
+				!this.countries.has( text.charCodeAt( at ) * 65536 + text.charCodeAt( at + 1 ) ) ) {
 				return;
 			}
 		}
@@ -322,7 +347,8 @@ export class MonthParser extends RowParser<GeoRow> {
 }
 
 /** Parse a whole text at once (tests, small files). */
-export function parseMonthText( text: string, filter: RowFilter = {}, month?: string ): { rows: GeoRow[]; stats: ParseStats } {
+export function parseMonthText( text: string, filter: RowFilter = {},
+	month?: string ): { rows: GeoRow[]; stats: ParseStats } {
 	const parser = new MonthParser( filter, month );
 	parser.push( text );
 	const stats = parser.end();

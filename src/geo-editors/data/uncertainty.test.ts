@@ -15,7 +15,8 @@ describe( 'interval maths', () => {
 	} );
 
 	it( 'sum of k cells: sd √(2k)/ε', () => {
-		const cells = [ cellEstimate( 5217, 1.1 ), cellEstimate( 777, 1.1 ), cellEstimate( 76, 1.1 ) ];
+		const cells = [ cellEstimate( 5217, 1.1 ), cellEstimate( 777, 1.1 ),
+			cellEstimate( 76, 1.1 ) ];
 		const sum = sumEstimates( cells )!;
 		expect( sum.value ).toBe( 6070 );
 		expect( sum.cells ).toBe( 3 );
@@ -26,7 +27,8 @@ describe( 'interval maths', () => {
 	} );
 
 	it( 'a sum of one cell keeps the exact Laplace interval; nothing gives null', () => {
-		expect( sumEstimates( [ cellEstimate( 5, 0.2 ) ] )!.half ).toBeCloseTo( cellHalfWidth( 0.2 ), 10 );
+		expect( sumEstimates( [ cellEstimate( 5, 0.2 ) ] )!.half )
+			.toBeCloseTo( cellHalfWidth( 0.2 ), 10 );
 		expect( sumEstimates( [] ) ).toBeNull();
 	} );
 
@@ -39,7 +41,8 @@ describe( 'interval maths', () => {
 		const d = differenceEstimate( cellEstimate( 100, 1.1 ), cellEstimate( 60, 1.1 ) );
 		expect( d.value ).toBe( 40 );
 		expect( d.sd ).toBeCloseTo( 2 / 1.1, 10 );
-		const avg = scaleEstimate( sumEstimates( [ cellEstimate( 10, 1 ), cellEstimate( 20, 1 ) ] )!, 2 );
+		const avg =
+			scaleEstimate( sumEstimates( [ cellEstimate( 10, 1 ), cellEstimate( 20, 1 ) ] )!, 2 );
 		expect( avg.value ).toBe( 15 );
 		expect( avg.sd ).toBeCloseTo( 1, 10 );
 	} );

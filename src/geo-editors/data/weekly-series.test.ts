@@ -24,7 +24,8 @@ describe( 'mergeWeekMonths', () => {
 	it( 'keys weeks by week_start and keeps a week found in two files once', () => {
 		const july = weekFile( '2023-07' );
 		const august = weekFile( '2023-08' );
-		// The week of 30 July straddles two months: here it is in both files, as the release may have it.
+		// The week of 30 July straddles two months: here it is in both files, as the release may
+		// have it.
 		const straddling = july.rows.filter( ( r ) => r.week === '2023-07-30' );
 		expect( straddling.length ).toBeGreaterThan( 100 );
 		const augustWithIt = Object.assign( {}, august, { rows: straddling.concat( august.rows ), weeks: [ '2023-07-30' ].concat( august.weeks ) } );
@@ -40,7 +41,8 @@ describe( 'weekSeries', () => {
 
 	it( 'gives one point per week with each level and the total, and no interval anywhere', () => {
 		const points = weekSeries( merged.rows, merged.weeks, CL_ES );
-		expect( points.map( ( point ) => point.week ) ).toEqual( WEEKLY_MONTHS.flatMap( sundaysOf ) );
+		expect( points.map( ( point ) => point.week ) )
+			.toEqual( WEEKLY_MONTHS.flatMap( sundaysOf ) );
 		expect( points ).toHaveLength( 27 );
 		const p = points[ 5 ];
 		const editors = LEVELS.map( ( l ) => ( p.levels[ l ] as { editors: number } ).editors );
@@ -56,7 +58,8 @@ describe( 'weekSeries', () => {
 		expect( partial ).toBeDefined();
 		expect( partial!.levels[ partial!.missing[ 0 ] ] ).toBeNull();
 		const none = weekSeries( merged.rows, merged.weeks, { country: 'CL', wikiDb: 'nowiki-such' } );
-		expect( none.every( ( p ) => p.total === null && p.edits === null && p.missing.length === 3 ) ).toBe( true );
+		expect( none.every( ( p ) => p.total === null && p.edits === null &&
+			p.missing.length === 3 ) ).toBe( true );
 	} );
 
 	it( 'adds up only the chosen levels', () => {

@@ -1,7 +1,7 @@
 /**
  * From weekly rows to what the weekly views show. As in the monthly release, a (wiki, country,
- * level, week) without a row was not published: it stays "not published", never 0. A weekly value is
- * a point value only: the weekly files do not state their privacy budget (no count_eps), so no
+ * level, week) without a row was not published: it stays "not published", never 0. A weekly value
+ * is a point value only: the weekly files do not state their privacy budget (no count_eps), so no
  * interval can be computed, and none is ever made up (WeeklyValue has no half-width at all).
  */
 import { LEVELS, type ActivityLevel } from './types';
@@ -64,10 +64,12 @@ export function mergeWeekMonths( files: WeekMonthData[] ): MergedWeeks {
 }
 
 /** One point per week (in the order given) for one (country, wiki). */
-export function weekSeries( rows: WeekRow[], weeks: string[], selection: Selection, levels: readonly ActivityLevel[] = LEVELS ): WeekPoint[] {
+export function weekSeries( rows: WeekRow[], weeks: string[], selection: Selection,
+	levels: readonly ActivityLevel[] = LEVELS ): WeekPoint[] {
 	const byKey = new Map<string, WeekRow>();
 	for ( const r of rows ) {
-		if ( r.countryCode === selection.country && r.wikiDb === selection.wikiDb && !byKey.has( rowKey( r ) ) ) {
+		if ( r.countryCode === selection.country && r.wikiDb === selection.wikiDb &&
+			!byKey.has( rowKey( r ) ) ) {
 			byKey.set( rowKey( r ), r );
 		}
 	}
@@ -77,7 +79,8 @@ export function weekSeries( rows: WeekRow[], weeks: string[], selection: Selecti
 		let total: number | null = null;
 		let edits: number | null = null;
 		for ( const level of LEVELS ) {
-			const row = byKey.get( rowKey( { week, wikiDb: selection.wikiDb, countryCode: selection.country, level } ) );
+			const row = byKey.get( rowKey( { week, wikiDb: selection.wikiDb,
+				countryCode: selection.country, level } ) );
 			cells[ level ] = row ? { editors: row.editors, edits: row.edits } : null;
 			if ( !levels.includes( level ) ) {
 				continue;

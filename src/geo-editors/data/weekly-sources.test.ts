@@ -1,4 +1,7 @@
-/** Loading weekly files: the month store's rules with the weekly release in the key, faults as errors. */
+/**
+ * Loading weekly files: the month store's rules with the weekly release in the key, faults as
+ * errors.
+ */
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { resetEndpoints } from '../../core/config';
 import { cacheGet, clearMemoryCache } from '../../core/cache';

@@ -41,8 +41,10 @@ export function forgetPageWeeks(): void {
 	stores.clear();
 }
 
-async function downloadWeekMonth( month: string, options: MonthStoreOptions ): Promise<WholeMonth<WeekRow>> {
-	const response = await request( weekFileUrl( month ), { timeoutMs: 30000, retries: 1, onWait: options.onWait } );
+async function downloadWeekMonth( month: string,
+	options: MonthStoreOptions ): Promise<WholeMonth<WeekRow>> {
+	const response = await request( weekFileUrl( month ),
+		{ timeoutMs: 30000, retries: 1, onWait: options.onWait } );
 	const parser = new WeekParser( {}, month );
 	let result;
 	try {
@@ -76,27 +78,35 @@ export function pageWeekStore(): MonthStore<WeekRow> {
 }
 
 /** One weekly file, reduced to the rows the filter keeps. Months before the release are refused. */
-export async function loadWeekMonth( month: string, filter: RowFilter, options: LoadOptions = {} ): Promise<WeekMonthData> {
+export async function loadWeekMonth( month: string, filter: RowFilter,
+	options: LoadOptions = {} ): Promise<WeekMonthData> {
 	if ( !isMonth( month ) || month < WEEKLY_FIRST_MONTH ) {
 		throw new Error( 'No weekly file for ' + month );
 	}
 	const whole = await pageWeekStore().get( month, options );
-	const countries = filter.countries && filter.countries.length ? new Set( filter.countries ) : null;
+	const countries = filter.countries && filter.countries.length ?
+		new Set( filter.countries ) : null;
 	const wikis = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
 	const weeks = new Set<string>();
 	const rows: WeekRow[] = [];
 	for ( const r of whole.rows ) {
 		weeks.add( r.week );
-		if ( ( !countries || countries.has( r.countryCode ) ) && ( !wikis || wikis.has( r.wikiDb ) ) ) {
+		if ( ( !countries || countries.has( r.countryCode ) ) &&
+			( !wikis || wikis.has( r.wikiDb ) ) ) {
 			rows.push( r );
 		}
 	}
-	return { month, rows, weeks: Array.from( weeks ).sort(), malformed: whole.stats.malformed, fromCache: whole.fromCache };
+	return { month, rows, weeks: Array.from( weeks ).sort(), malformed: whole.stats.malformed,
+		fromCache: whole.fromCache };
 }
 
-/** Several weekly files, at most MAX_CONCURRENT_MONTHS at a time; a failed one does not stop the others. */
+/**
+ * Several weekly files, at most MAX_CONCURRENT_MONTHS at a time; a failed one does not stop the
+ * others.
+ */
 export async function loadWeekMonths(
-	months: string[], filter: RowFilter, options: LoadOptions & { onMonth?: ( month: string ) => void } = {}
+	months: string[], filter: RowFilter,
+	options: LoadOptions & { onMonth?: ( month: string ) => void } = {}
 ): Promise<{ data: Map<string, WeekMonthData>; errors: Map<string, Error> }> {
 	const data = new Map<string, WeekMonthData>();
 	const errors = new Map<string, Error>();
@@ -104,7 +114,8 @@ export async function loadWeekMonths(
 	const worker = async (): Promise<void> => {
 		for ( let month = queue.shift(); month !== undefined; month = queue.shift() ) {
 			try {
-				data.set( month, await loadWeekMonth( month, filter, { signal: options.signal, onWait: options.onWait } ) );
+				data.set( month, await loadWeekMonth( month, filter,
+					{ signal: options.signal, onWait: options.onWait } ) );
 			} catch ( e ) {
 				errors.set( month, e instanceof Error ? e : new Error( String( e ) ) );
 			}

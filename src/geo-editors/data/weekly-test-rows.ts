@@ -1,4 +1,7 @@
-/** Weekly rows of the generated sample files (localwiki/sample-data/geoeditors/generate-weekly.mjs), for tests. */
+/**
+ * Weekly rows of the generated sample files (localwiki/sample-data/geoeditors/generate-weekly.mjs),
+ * for tests.
+ */
 import { weekRows, WEEKLY_MONTHS } from '../../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
 import { parseWeekText } from './tsv-weekly';
 import type { WeekMonthData } from './weekly-sources';
@@ -8,5 +11,6 @@ export { WEEKLY_MONTHS };
 /** One generated weekly file as the loader returns it (all rows kept). */
 export function weekFile( month: string ): WeekMonthData {
 	const { rows, stats } = parseWeekText( weekRows( month ), {}, month );
-	return { month, rows, weeks: Array.from( new Set( rows.map( ( r ) => r.week ) ) ).sort(), malformed: stats.malformed, fromCache: false };
+	return { month, rows, weeks: Array.from( new Set( rows.map( ( r ) => r.week ) ) ).sort(),
+		malformed: stats.malformed, fromCache: false };
 }

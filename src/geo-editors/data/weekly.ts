@@ -70,7 +70,11 @@ export function sundaysOf( month: string ): string[] {
 		return out;
 	}
 	const offset = ( 7 - new Date( first ).getUTCDay() ) % 7;
-	for ( let ms = first + offset * DAY_MS; new Date( ms ).toISOString().slice( 0, 7 ) === month; ms += 7 * DAY_MS ) {
+	for (
+		let ms = first + offset * DAY_MS;
+		new Date( ms ).toISOString().slice( 0, 7 ) === month;
+		ms += 7 * DAY_MS
+	) {
 		out.push( new Date( ms ).toISOString().slice( 0, 10 ) );
 	}
 	return out;

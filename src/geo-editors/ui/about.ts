@@ -1,4 +1,7 @@
-/** The "About this data" panel: what differential privacy means here, ε, the protection list, sources. */
+/**
+ * The "About this data" panel: what differential privacy means here, ε, the protection list,
+ * sources.
+ */
 import { h, link } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { disclosure } from '../../core/ui';

@@ -18,8 +18,9 @@ export interface Series {
 
 /** Right-to-left page: the time and value axes run from the right. */
 function isRtl( el: Element ): boolean {
-	// The nearest dir attribute (the panel sets the reader's; MediaWiki sets html's): a computed-style
-	// read here forced a style recalculation before every chart (~20 ms in a warm-dashboard profile).
+	// The nearest dir attribute (the panel sets the reader's; MediaWiki sets html's): a
+	// computed-style read here forced a style recalculation before every chart (~20 ms in a
+	// warm-dashboard profile).
 	const owner = el.closest( '[dir]' );
 	return ( owner ? owner.getAttribute( 'dir' ) : document.documentElement.dir ) === 'rtl';
 }
@@ -32,7 +33,8 @@ export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: 
 			datasets.push( { label: '', data: s.values.map( ( v ) => v && v.value - v.half ), borderWidth: 0, pointRadius: 0, fill: false } );
 			datasets.push( { label: '', data: s.values.map( ( v ) => v && v.value + v.half ), borderWidth: 0, pointRadius: 0, fill: '-1' } );
 		}
-		datasets.push( { label: s.label, data: s.values.map( ( v ) => v && v.value ), borderWidth: 2, pointRadius: 3, spanGaps: false } );
+		datasets.push( { label: s.label, data: s.values.map( ( v ) => v && v.value ),
+			borderWidth: 2, pointRadius: 3, spanGaps: false } );
 	}
 	const perSeries = bands ? 3 : 1;
 	const rtl = isRtl( canvas );
@@ -128,7 +130,8 @@ export function barChart( canvas: HTMLCanvasElement, labels: string[], series: S
 		type: 'bar',
 		data: {
 			labels,
-			datasets: series.map( ( s ) => ( { label: s.label, data: s.values.map( ( v ) => v && v.value ) } ) ),
+			datasets: series.map( ( s ) => ( { label: s.label,
+				data: s.values.map( ( v ) => v && v.value ) } ) ),
 		},
 		options: {
 			indexAxis: horizontal ? 'y' : 'x',

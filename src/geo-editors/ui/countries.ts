@@ -11,7 +11,10 @@ const CODES = ( 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF 
 	'NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST ' +
 	'SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW' ).split( ' ' );
 
-/** Countries and territories withheld from the release since 2024-01: one list, in data/protection.ts. */
+/**
+ * Countries and territories withheld from the release since 2024-01: one list, in
+ * data/protection.ts.
+ */
 export { PROTECTED_SINCE_2024 } from '../data/protection';
 
 let names: Intl.DisplayNames | null | undefined;

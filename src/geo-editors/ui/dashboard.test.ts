@@ -11,7 +11,8 @@ const SAMPLE_DIR = path.resolve( __dirname, '../../../localwiki/sample-data/anal
 
 describe( 'dashboard', () => {
 	beforeAll( () => {
-		registerMessages( { en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
+		registerMessages(
+			{ en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
 		vi.spyOn( console, 'error' ).mockImplementation( () => undefined );
 		mw.config.set( 'geoGadgetsEndpoints', { geoeditors: 'https://dash.test/monthly/' } );
 		resetEndpoints();

@@ -1,6 +1,6 @@
 /**
- * The dashboard at Special:BlankPage/GeoEditors: filters and an explorer, with the whole state in the
- * URL query (history.replaceState), so any view can be shared and reloaded as it was.
+ * The dashboard at Special:BlankPage/GeoEditors: filters and an explorer, with the whole state in
+ * the URL query (history.replaceState), so any view can be shared and reloaded as it was.
  */
 import { h, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
@@ -29,8 +29,10 @@ export function urlWithState( href: string, state: ViewState ): string {
 	return url.href;
 }
 
-export function mountDashboardIn( container: HTMLElement, defaultProject: string, guideStore: GuideStore = wikiGuideStore() ): Explorer {
-	// Another dashboard on the page may own the URL (both use country/from/to): then state stays in memory.
+export function mountDashboardIn( container: HTMLElement, defaultProject: string,
+	guideStore: GuideStore = wikiGuideStore() ): Explorer {
+	// Another dashboard on the page may own the URL (both use country/from/to): then state stays in
+	// memory.
 	const ownsUrl = claimUrlState( 'GeoEditors' );
 	const state = stateFromQuery( ownsUrl ? location.search : '', defaultProject );
 	const remember = ( s: ViewState ): void => {
@@ -61,7 +63,8 @@ export function mountDashboardIn( container: HTMLElement, defaultProject: string
 		if ( published && published.length && !shown.from && !shown.to ) {
 			// "Latest months" made visible: the range inputs show what the view loads.
 			const latest = published.slice( -DEFAULT_MONTHS );
-			shown = Object.assign( {}, shown, { from: latest[ 0 ], to: latest[ latest.length - 1 ] } );
+			shown = Object.assign( {}, shown,
+				{ from: latest[ 0 ], to: latest[ latest.length - 1 ] } );
 		}
 		replaceChildren( filtersSlot, buildFilters( shown, sites, published, ( s ) => {
 			const next = Object.assign( {}, s, { view: explorer.getState().view } );
@@ -70,8 +73,10 @@ export function mountDashboardIn( container: HTMLElement, defaultProject: string
 		} ) );
 	};
 	drawFilters( null, null );
-	// Names and the list of months improve the filters when they arrive; the view does not wait for them.
-	Promise.all( [ loadSites().catch( () => null ), loadPublishedMonths().catch( () => null ) ] ).then( ( [ sites, published ] ) => drawFilters( sites, published ) );
+	// Names and the list of months improve the filters when they arrive; the view does not wait for
+	// them.
+	Promise.all( [ loadSites().catch( () => null ), loadPublishedMonths().catch( () => null ) ] )
+		.then( ( [ sites, published ] ) => drawFilters( sites, published ) );
 	explorer.load();
 	return explorer;
 }

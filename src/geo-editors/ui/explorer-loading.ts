@@ -53,7 +53,8 @@ async function loadPending( session: Session, signal: AbortSignal, ui: LoadingUi
 }
 
 /** Resolve the session's wikis and months, then load every month not loaded yet. */
-export async function loadSession( session: Session, signal: AbortSignal, ui: LoadingUi ): Promise<void> {
+export async function loadSession( session: Session, signal: AbortSignal,
+	ui: LoadingUi ): Promise<void> {
 	clear( ui.errors );
 	replaceChildren( ui.status, spinner() );
 	try {
@@ -80,7 +81,8 @@ export async function loadSession( session: Session, signal: AbortSignal, ui: Lo
 		return;
 	}
 	if ( !session.months.length ) {
-		// A range wholly before the first release or after the latest month: say so, not a blank view.
+		// A range wholly before the first release or after the latest month: say so, not a blank
+		// view.
 		showFatal( ui, msg( 'geo-editors-range-empty', formatMonth( FIRST_MONTH ), formatMonth( lastPublishableMonth() ) ) );
 		return;
 	}

@@ -25,7 +25,10 @@ export function showSitesError( errors: HTMLElement, session: Session, retry: ()
 	errors.appendChild( box );
 }
 
-/** The range asked for was cut (published months, at most MAX_MONTHS): the subtitle shows what is loaded, this says why. */
+/**
+ * The range asked for was cut (published months, at most MAX_MONTHS): the subtitle shows what is
+ * loaded, this says why.
+ */
 export function showClamped( errors: HTMLElement, session: Session ): void {
 	const months = session.months;
 	if ( session.clamped && months.length ) {
@@ -55,7 +58,8 @@ export function showMonthErrors( errors: HTMLElement, session: Session, retry: (
 
 /** Months read from this wiki's pre-reduced pages: say so, with the release's date of the data. */
 export function showDataDate( errors: HTMLElement, session: Session ): void {
-	const dates = Array.from( session.data.values() ).map( ( d ) => d.dataDate ).filter( ( d ): d is string => !!d ).sort();
+	const dates = Array.from( session.data.values() ).map( ( d ) => d.dataDate )
+		.filter( ( d ): d is string => !!d ).sort();
 	if ( dates.length ) {
 		const box = notice( msg( 'geo-editors-reduced-date', formatDate( dates[ dates.length - 1 ] ), dates.length ) );
 		box.classList.add( 'geo-editors-data-date' );

@@ -1,4 +1,7 @@
-/** The explorer in weeks (jsdom): the weekly form of a view, the Show by menu, monthly-only views, a failed weekly file. */
+/**
+ * The explorer in weeks (jsdom): the weekly form of a view, the Show by menu, monthly-only views, a
+ * failed weekly file.
+ */
 import { describe, it, expect, vi, beforeAll, beforeEach, afterEach } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +34,8 @@ const row = ( explorer: Explorer, key: string ): Promise<void> => vi.waitFor( ()
 
 describe( 'Explorer by week', () => {
 	beforeAll( () => {
-		registerMessages( { en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
+		registerMessages(
+			{ en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
 		vi.spyOn( console, 'error' ).mockImplementation( () => undefined ); // jsdom has no canvas
 	} );
 

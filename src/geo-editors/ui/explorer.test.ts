@@ -28,7 +28,8 @@ async function settle( explorer: Explorer, rowKey: string ): Promise<void> {
 
 describe( 'Explorer', () => {
 	beforeAll( () => {
-		registerMessages( { en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
+		registerMessages(
+			{ en: Object.assign( {}, core, en ) as unknown as Record<string, string> } );
 		vi.spyOn( console, 'error' ).mockImplementation( () => undefined ); // jsdom has no canvas
 		( mw as unknown as Lib ).ForeignApi = class {
 			public get(): Promise<unknown> {

@@ -41,7 +41,10 @@ export interface ExplorerOptions {
 	onShowGuide?: () => void;
 }
 
-/** Every view on this page: "Retry" in one of them retries what failed in all (they share the files). */
+/**
+ * Every view on this page: "Retry" in one of them retries what failed in all (they share the
+ * files).
+ */
 const onPage = new Set<Explorer>();
 
 function retryAll(): void {
@@ -112,7 +115,8 @@ export class Explorer {
 			session.resolveWikis( refresh ).then( refresh );
 		}
 		if ( this.loading ) {
-			// Months still on their way were requested before the retry: try the failed ones again after.
+			// Months still on their way were requested before the retry: try the failed ones again
+			// after.
 			this.retryWhenDone = true;
 		} else if ( session.failed.size || !session.months.length || !session.wikis.length ) {
 			this.load();
@@ -202,12 +206,14 @@ export class Explorer {
 			return output.sourceMonths;
 		}
 		return VIEW_TABLE[ this.state.view ].scope === 'month' ? [ this.viewMonth() ] :
-			this.showsWeeks() ? Array.from( this.session.weekData.keys() ).sort() : this.session.loadedMonths;
+			this.showsWeeks() ? Array.from( this.session.weekData.keys() ).sort() :
+				this.session.loadedMonths;
 	}
 
 	/**
-	 * A new view or new report parameters: shown from what is loaded, or — when the view needs months
-	 * outside it (a period, a campaign and the year before it) — once those months are loaded too.
+	 * A new view or new report parameters: shown from what is loaded, or — when the view needs
+	 * months outside it (a period, a campaign and the year before it) — once those months are
+	 * loaded too.
 	 */
 	private setReport( change: { view?: ViewName; report?: Partial<ReportParams> } ): void {
 		const view = change.view || this.state.view;
@@ -236,7 +242,8 @@ export class Explorer {
 	/** The month of one-month views: the state's, or the last of the range. */
 	private viewMonth(): string {
 		const months = this.session.months;
-		return this.state.month && months.includes( this.state.month ) ? this.state.month : months[ months.length - 1 ];
+		return this.state.month && months.includes( this.state.month ) ? this.state.month :
+			months[ months.length - 1 ];
 	}
 
 	/** Draw the current view from what is loaded. Never clears data because something failed. */
@@ -287,7 +294,8 @@ export class Explorer {
 				signal: this.controller ? this.controller.signal : undefined,
 				show: ( output ) => {
 					this.view.show( output );
-					replaceChildren( this.about, aboutPanel( session.epsilons, this.options.onShowGuide ) );
+					replaceChildren( this.about,
+						aboutPanel( session.epsilons, this.options.onShowGuide ) );
 				},
 				append: ( el ) => this.view.element.appendChild( el ),
 				status: this.status,
@@ -319,8 +327,8 @@ export class Explorer {
 			} );
 			return;
 		}
-		// Months never asked for (shown by week until now, or a report's own months): load them, once
-		// (months that failed wait for Retry).
+		// Months never asked for (shown by week until now, or a report's own months): load them,
+		// once (months that failed wait for Retry).
 		if ( !this.loading && session.pending.some( ( m ) => !session.failed.has( m ) ) ) {
 			this.load();
 			return;
@@ -342,7 +350,8 @@ export class Explorer {
 	private show( output: ViewOutput ): void {
 		this.monthViews.forget();
 		this.view.show( output );
-		replaceChildren( this.about, aboutPanel( this.session.epsilons, this.options.onShowGuide ) );
+		replaceChildren( this.about,
+			aboutPanel( this.session.epsilons, this.options.onShowGuide ) );
 	}
 
 	/** Current export texts (for tests and the e2e suite). */
@@ -352,6 +361,8 @@ export class Explorer {
 			return null;
 		}
 		const report = reportTexts( output.table, this.sourceMonths() );
-		return { csv: tableToCsv( output.table ), json: tableToJson( output.table, exportMeta( this.state, this.session ) ), wikitext: report.wikitext, tab: report.tab };
+		return { csv: tableToCsv( output.table ),
+			json: tableToJson( output.table, exportMeta( this.state, this.session ) ),
+			wikitext: report.wikitext, tab: report.tab };
 	}
 }

@@ -1,4 +1,7 @@
-/** The explorer's toolbar: CSV and JSON of the table shown, a permalink, and (panels) a link to the dashboard. */
+/**
+ * The explorer's toolbar: CSV and JSON of the table shown, a permalink, and (panels) a link to the
+ * dashboard.
+ */
 import { h, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { downloadFile, copyToClipboard } from '../../core/ui';
@@ -50,7 +53,8 @@ export interface ToolbarSource {
 }
 
 /** The table as a wikitable (footnotes and source line) and as a Commons Data:….tab page. */
-export function reportTexts( table: TableModel, months: string[] ): { wikitext: string; tab: string } {
+export function reportTexts( table: TableModel,
+	months: string[] ): { wikitext: string; tab: string } {
 	const source = { url: getEndpoints().geoeditors, months };
 	return {
 		wikitext: tableToWikitext( table, source ),

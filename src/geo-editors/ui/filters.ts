@@ -37,7 +37,8 @@ interface ChipPicker {
  * removable chips. `resolve` turns typed text into a value (or null when it matches nothing).
  */
 function chipPicker( label: string, options: { value: string; label: string }[], chosen: string[],
-	chipLabel: ( value: string ) => string, resolve: ( text: string ) => string | null, onChange: ( values: string[] ) => void ): ChipPicker {
+	chipLabel: ( value: string ) => string, resolve: ( text: string ) => string | null,
+	onChange: ( values: string[] ) => void ): ChipPicker {
 	const id = 'geo-editors-picker-' + ( ++uid );
 	const values = chosen.slice();
 	const chips = h( 'ul', { class: 'geo-editors-chips' } );
@@ -105,7 +106,8 @@ export function resolveCountry( text: string ): string | null {
 	return hit ? hit.code : null;
 }
 
-export function buildFilters( state: ViewState, sites: SiteIndex | null, published: string[] | null, onChange: ( state: ViewState ) => void ): HTMLElement {
+export function buildFilters( state: ViewState, sites: SiteIndex | null, published: string[] | null,
+	onChange: ( state: ViewState ) => void ): HTMLElement {
 	let current = state;
 	const update = ( patch: Partial<ViewState> ): void => {
 		current = Object.assign( {}, current, patch );
@@ -113,7 +115,8 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 	};
 	const countries = chipPicker( msg( 'geo-editors-filter-countries' ),
 		allCountries().map( ( c ) => ( { value: c.code, label: c.name + ' (' + c.code + ')' } ) ),
-		state.countries, ( c ) => countryName( c ), resolveCountry, ( values ) => update( { countries: values } ) );
+		state.countries, ( c ) => countryName( c ), resolveCountry,
+		( values ) => update( { countries: values } ) );
 	const siteList = sites ? sites.sites.filter( ( s ) => !s.closed ) : [];
 	const projects = chipPicker( msg( 'geo-editors-filter-projects' ),
 		siteList.map( ( s ) => ( { value: s.project, label: wikiOptionLabel( s ) } ) ),
@@ -126,7 +129,8 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 			return site ? site.project : /^[a-z0-9_.-]{2,60}$/.test( key ) && !sites ? key : null;
 		}, ( values ) => update( { projects: values } ) );
 
-	const monthInput = ( label: string, value: string | null, apply: ( v: string ) => void ): HTMLDivElement => {
+	const monthInput = ( label: string, value: string | null,
+		apply: ( v: string ) => void ): HTMLDivElement => {
 		const id = 'geo-editors-month-' + ( ++uid );
 		const input = h( 'input', { attrs: {
 			type: 'month', id, value: value || '', pattern: '\\d{4}-\\d{2}',
@@ -146,7 +150,8 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 		LEVELS.map( ( level ) => {
 			const box = h( 'input', { attrs: { type: 'checkbox', checked: state.levels.includes( level ) } } );
 			box.addEventListener( 'change', () => {
-				const chosen = LEVELS.filter( ( l ) => ( l === level ? box.checked : current.levels.includes( l ) ) );
+				const chosen = LEVELS.filter( ( l ) => ( l === level ? box.checked :
+					current.levels.includes( l ) ) );
 				if ( !chosen.length ) {
 					box.checked = true;
 					return;

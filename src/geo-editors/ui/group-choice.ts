@@ -23,7 +23,9 @@ export function groupName( group: CountryGroup ): string {
 	return name && name !== group.code ? name : group.name;
 }
 
-/** The group code the state means: its own, else the sub-region of its first country, else custom. */
+/**
+ * The group code the state means: its own, else the sub-region of its first country, else custom.
+ */
 export function groupCode( code: string | null, countries: readonly string[] ): string {
 	if ( code ) {
 		return code;
@@ -32,7 +34,8 @@ export function groupCode( code: string | null, countries: readonly string[] ): 
 	return sub ? sub.code : 'custom';
 }
 
-export function groupChoice( code: string | null, countries: readonly string[], wikis: number ): GroupChoice {
+export function groupChoice( code: string | null, countries: readonly string[],
+	wikis: number ): GroupChoice {
 	const group = findGroup( groupCode( code, countries ) );
 	if ( group ) {
 		return { label: groupName( group ), countries: group.countries, wikis };

@@ -60,7 +60,10 @@ export class Guide {
 		}, h( 'div', { class: 'geo-editors-guide-head' }, this.title, close ), this.text, h( 'div', { class: 'geo-editors-guide-foot' }, this.counter, this.buttons ) );
 	}
 
-	/** Open at the first step unless the reader has closed it before (or `force`, from "Show the guide"). */
+	/**
+	 * Open at the first step unless the reader has closed it before (or `force`, from "Show the
+	 * guide").
+	 */
 	public open( force = false ): void {
 		if ( !force && this.store.seen() ) {
 			return;

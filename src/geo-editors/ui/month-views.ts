@@ -23,12 +23,17 @@ export interface MonthViewHost {
 	append( element: HTMLElement ): void;
 	status: HTMLElement;
 	errors: HTMLElement;
-	/** Draw again once something arrived, if the explorer still shows this session and a month view. */
+	/**
+	 * Draw again once something arrived, if the explorer still shows this session and a month view.
+	 */
 	rerender( session: Session ): void;
 }
 
 export class MonthViews {
-	/** Country outlines: undefined until asked for, null when they failed (the map is then left out). */
+	/**
+	 * Country outlines: undefined until asked for, null when they failed (the map is then left
+	 * out).
+	 */
 	private outlines: Map<string, Outline> | null | undefined = undefined;
 
 	private shown: { session: Session; key: string } | null = null;

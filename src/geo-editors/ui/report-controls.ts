@@ -34,7 +34,8 @@ function allMonths(): string[] {
 	return published;
 }
 
-function monthSelect( label: string, value: string, change: ( month: string ) => void ): HTMLElement {
+function monthSelect( label: string, value: string,
+	change: ( month: string ) => void ): HTMLElement {
 	const select = h( 'select', {
 		class: 'cdx-select',
 		attrs: { 'aria-label': label },
@@ -44,7 +45,8 @@ function monthSelect( label: string, value: string, change: ( month: string ) =>
 }
 
 /** "Label: From [month] To [month]" as a fieldset (one group for screen readers). */
-function spanFieldset( legend: string, span: MonthSpan, change: ( span: MonthSpan ) => void, key: string ): HTMLElement {
+function spanFieldset( legend: string, span: MonthSpan, change: ( span: MonthSpan ) => void,
+	key: string ): HTMLElement {
 	const from = msg( 'geo-editors-period-from' );
 	const to = msg( 'geo-editors-period-to' );
 	return h( 'fieldset', { class: 'geo-editors-span', dataset: { span: key } },
@@ -59,7 +61,9 @@ export function renderReportControls( controls: HTMLElement, input: ReportContro
 	const { report } = input;
 	if ( input.view === 'periods' ) {
 		const periods = report.periods.length ? report.periods : defaultPeriods( input.months );
-		const pairs = periodPairs( input.selections, periods.length > 1 || input.selections.length > 1 ? periods : periods.concat( periods ) );
+		const pairs = periodPairs( input.selections,
+			periods.length > 1 || input.selections.length > 1 ?
+				periods : periods.concat( periods ) );
 		pairs.forEach( ( pair, i ) => {
 			controls.appendChild( spanFieldset( msg( 'geo-editors-period', selectionLabel( pair.selection ) ), pair.period, ( span ) => {
 				const next = pairs.map( ( p ) => p.period );

@@ -22,7 +22,8 @@ describe( 'report view parameters', () => {
 	it( 'cuts a campaign to 12 months and knows the months each view needs', () => {
 		expect( parseReportParams( { campaign: '2022-01..2023-12' } ).campaign ).toEqual( { from: '2022-01', to: '2022-12' } );
 		const p = parseReportParams( { periods: '2023-12,2022-12..2023-01', campaign: '2023-10..2023-12' } );
-		// The campaign, the three months before it, the same three a year earlier: Jul 2023 is not read.
+		// The campaign, the three months before it, the same three a year earlier: Jul 2023 is not
+		// read.
 		expect( reportMonths( 'impact', p ) ).toEqual( [ '2022-10', '2022-11', '2022-12', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ] );
 		expect( reportMonths( 'periods', p ) ).toEqual( [ '2022-12', '2023-01', '2023-12' ] );
 		expect( reportMonths( 'lines', p ) ).toEqual( [] );

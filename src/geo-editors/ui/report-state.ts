@@ -33,7 +33,8 @@ export function spanToParam( span: MonthSpan ): string {
 	return span.from === span.to ? span.from : span.from + '..' + span.to;
 }
 
-export function parseReportParams( raw: { periods?: string | null; campaign?: string | null; group?: string | null } ): ReportParams {
+export function parseReportParams( raw: { periods?: string | null; campaign?: string | null;
+	group?: string | null; } ): ReportParams {
 	const periods: MonthSpan[] = [];
 	for ( const part of ( raw.periods || '' ).split( ',' ) ) {
 		const span = part ? parseSpan( part ) : null;

@@ -4,10 +4,14 @@
  * shown as a wikitable (JCTabularContent::getWikitextForTransclusion) — so a label from the data
  * cannot open a template, link, table cell, tag, signature or magic link.
  */
-// Latin, Arabic-Indic and Devanagari digits, spaces (incl. the no-break ones of fr) and number marks.
+// Latin, Arabic-Indic and Devanagari digits, spaces (incl. the no-break ones of fr) and number
+// marks.
 const PLAIN = /^[0-9\u0660-\u066c\u06f0-\u06f9\u0966-\u096f .,±≥≤−–%\u00a0\u202f]*$/;
 
-/** One line of text: breaks become spaces, other control characters U+FFFD (as MediaWiki shows them). */
+/**
+ * One line of text: breaks become spaces, other control characters U+FFFD (as MediaWiki shows
+ * them).
+ */
 export function oneLine( text: string ): string {
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
 	return text.replace( /[\r\n\t\f\v\u2028\u2029]+/g, ' ' ).replace( /[\u0000-\u0008\u000e-\u001f\u007f]/g, '\ufffd' );

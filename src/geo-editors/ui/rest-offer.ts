@@ -1,6 +1,7 @@
 /**
  * A button that shows the REST API's bucketed counts as a clearly separate, labelled second source
- * (loaded only on request, through the loader it is given; never added to or compared with the DP figures).
+ * (loaded only on request, through the loader it is given; never added to or compared with the DP
+ * figures).
  */
 import { h, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
@@ -9,7 +10,8 @@ import type { RestCountry } from '../data/rest';
 import { renderTable } from './table-model';
 import { restTable } from './views/rest';
 
-export function restOffer( project: string, month: string, load: () => Promise<{ mid: RestCountry[]; high: RestCountry[] }> ): HTMLElement {
+export function restOffer( project: string, month: string,
+	load: () => Promise<{ mid: RestCountry[]; high: RestCountry[] }> ): HTMLElement {
 	const slot = h( 'div', { class: 'geo-editors-rest' } );
 	const button = h( 'button', { class: 'cdx-button geo-button', attrs: { type: 'button' }, dataset: { action: 'rest' } }, msg( 'geo-editors-rest-show' ) );
 	const show = (): void => {

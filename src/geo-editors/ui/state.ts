@@ -1,15 +1,21 @@
 /**
- * What a view shows, as plain data: read from a placeholder's data-* attributes or the dashboard URL,
- * written back to the URL. Every identifier is validated here, before it reaches a URL or a filter.
+ * What a view shows, as plain data: read from a placeholder's data-* attributes or the dashboard
+ * URL, written back to the URL. Every identifier is validated here, before it reaches a URL or a
+ * filter.
  */
 import { LEVELS, isMonth, type ActivityLevel } from '../data/types';
 import { parseReportParams, reportParamsToParams, type ReportParams } from './report-state';
 
 export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'map', 'compare', 'periods', 'group', 'impact' ] as const;
 export type ViewName = typeof VIEWS[ number ];
-/** Views of one month of every country (their month goes into the URL); views/registry.ts agrees. */
+/**
+ * Views of one month of every country (their month goes into the URL); views/registry.ts agrees.
+ */
 export const MONTH_VIEWS: readonly ViewName[] = [ 'top', 'map', 'group' ];
-/** Months (the monthly release) or weeks (the weekly release, for the views that have a weekly form). */
+/**
+ * Months (the monthly release) or weeks (the weekly release, for the views that have a weekly
+ * form).
+ */
 export type Granularity = 'month' | 'week';
 
 export interface ViewState {
@@ -26,11 +32,16 @@ export interface ViewState {
 	month: string | null;
 	/** Periods, campaign and group of the report views (report-state.ts). */
 	report: ReportParams;
-	/** `granularity=week` / `data-granularity="week"`: the weekly release where the view has a weekly form. */
+	/**
+	 * `granularity=week` / `data-granularity="week"`: the weekly release where the view has a
+	 * weekly form.
+	 */
 	granularity: Granularity;
 }
 
-/** Short codes of the levels in URLs and attributes (a Map: `levels=constructor` must find nothing). */
+/**
+ * Short codes of the levels in URLs and attributes (a Map: `levels=constructor` must find nothing).
+ */
 const LEVEL_CODES = new Map<string, ActivityLevel>( [ [ '1-4', '1 to 4' ], [ '5-99', '5 to 99' ], [ '100+', '100 or more' ] ] );
 export const MAX_SELECTIONS = 12;
 
@@ -55,10 +66,15 @@ export function levelCode( level: ActivityLevel ): string {
 	return found;
 }
 
-/** Build a valid state from raw strings (attributes or URL parameters); invalid parts are dropped. */
-export function parseState( raw: Record<string, string | null | undefined>, defaultProject: string ): ViewState {
-	const countries = unique( list( raw.country ).map( ( c ) => c.toUpperCase() ).filter( ( c ) => COUNTRY.test( c ) ) ).slice( 0, MAX_SELECTIONS );
-	let projects = unique( list( raw.project ).map( ( p ) => p.toLowerCase() ).filter( ( p ) => PROJECT.test( p ) ) ).slice( 0, MAX_SELECTIONS );
+/**
+ * Build a valid state from raw strings (attributes or URL parameters); invalid parts are dropped.
+ */
+export function parseState( raw: Record<string, string | null | undefined>,
+	defaultProject: string ): ViewState {
+	const countries = unique( list( raw.country ).map( ( c ) => c.toUpperCase() )
+		.filter( ( c ) => COUNTRY.test( c ) ) ).slice( 0, MAX_SELECTIONS );
+	let projects = unique( list( raw.project ).map( ( p ) => p.toLowerCase() )
+		.filter( ( p ) => PROJECT.test( p ) ) ).slice( 0, MAX_SELECTIONS );
 	if ( !projects.length && PROJECT.test( defaultProject ) ) {
 		projects = [ defaultProject ];
 	}
@@ -70,7 +86,8 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 		to = swap;
 	}
 	const report = parseReportParams( raw );
-	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES.get( c ) ).filter( ( l ): l is ActivityLevel => !!l );
+	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES.get( c ) )
+		.filter( ( l ): l is ActivityLevel => !!l );
 	const view = ( VIEWS as readonly string[] ).includes( raw.view || '' ) ? raw.view as ViewName :
 		countries.length * projects.length > 1 ? 'compare' : 'lines';
 	return {
@@ -89,8 +106,11 @@ export function parseState( raw: Record<string, string | null | undefined>, defa
 /** The state of a placeholder `<div class="geo-editors" data-country=… data-project=…>`. */
 export function stateFromElement( el: HTMLElement, defaultProject: string ): ViewState {
 	const d = el.dataset;
-	return parseState( { country: d.country, project: d.project, from: d.from, to: d.to, view: d.view, levels: d.levels, month: d.month,
-		periods: d.periods, campaign: d.campaign, group: d.group, granularity: d.granularity }, defaultProject );
+	return parseState( {
+		country: d.country, project: d.project, from: d.from, to: d.to,
+		view: d.view, levels: d.levels, month: d.month,
+		periods: d.periods, campaign: d.campaign, group: d.group, granularity: d.granularity,
+	}, defaultProject );
 }
 
 /** The state in a dashboard URL's query string. */

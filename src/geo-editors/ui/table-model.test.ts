@@ -51,7 +51,8 @@ describe( 'table model', () => {
 		const json = JSON.parse( tableToJson( model, { view: 'lines' } ) );
 		expect( json.view ).toBe( 'lines' );
 		expect( json.rows[ 0 ].values.editors_100 ).toEqual( { published: false, reason: 'not-published' } );
-		expect( json.rows[ 0 ].values.editors_1_4 ).toEqual( { value: 5217, ci95: 2.723, partial: false } );
+		expect( json.rows[ 0 ].values.editors_1_4 ).toEqual( { value: 5217, ci95: 2.723,
+			partial: false } );
 		expect( json.rows[ 1 ].values.editors_1_4.partial ).toBe( true );
 	} );
 } );

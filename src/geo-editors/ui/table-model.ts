@@ -10,7 +10,10 @@ import type { Estimate } from '../data/uncertainty';
 export type CellValue =
 	/** `shade` (0…1) colours heatmap cells. */
 	| { kind: 'estimate'; estimate: Estimate; partial?: boolean; shade?: number }
-	/** `ceil`: at most (REST buckets); `floor`: at least (a weekly total leaving out unpublished levels). */
+	/**
+	 * `ceil`: at most (REST buckets); `floor`: at least (a weekly total leaving out unpublished
+	 * levels).
+	 */
 	| { kind: 'number'; value: number; ceil?: boolean; floor?: boolean }
 	| { kind: 'text'; text: string }
 	/** No row in the release (below threshold or protected country). */
@@ -50,7 +53,8 @@ export function formatHalf( half: number ): string {
 export function formatValue( value: number ): string {
 	const digits = Math.abs( value ) < 100 && value % 1 ? 1 : 0;
 	// A small negative difference that rounds to nothing is 0, not "-0".
-	return formatNumber( Math.abs( value ) < 0.5 * Math.pow( 10, -digits ) ? 0 : value, { maximumFractionDigits: digits } );
+	return formatNumber( Math.abs( value ) < 0.5 * Math.pow( 10, -digits ) ? 0 : value,
+		{ maximumFractionDigits: digits } );
 }
 
 function npMark( kind: 'np' | 'no-edits' ): HTMLElement {
@@ -85,7 +89,9 @@ function cellData( cell: CellValue ): Record<string, string> {
 	return cell.kind === 'text' ? {} : { status: cell.kind };
 }
 
-/** The semantic table: caption, th scope=col/row, not-published cells as a visible, explained mark. */
+/**
+ * The semantic table: caption, th scope=col/row, not-published cells as a visible, explained mark.
+ */
 export function renderTable( model: TableModel ): HTMLElement {
 	const table = h( 'table', { class: 'geo-table geo-editors-table' },
 		h( 'caption', { text: model.caption } ),
@@ -99,7 +105,8 @@ export function renderTable( model: TableModel ): HTMLElement {
 				class: [ model.columns[ i ].numeric ? 'geo-num' : null, cell.kind === 'np' || cell.kind === 'no-edits' ? 'geo-np-cell' : null,
 					cell.kind === 'estimate' && cell.shade !== undefined ? 'geo-heat' : null ],
 				style: cell.kind === 'estimate' && cell.shade !== undefined ? { '--geo-heat': String( Math.round( cell.shade * 100 ) ) + '%' } : undefined,
-				dataset: Object.assign( { key: row.key, column: model.columns[ i ].id }, cellData( cell ) ),
+				dataset: Object.assign( { key: row.key, column: model.columns[ i ].id },
+					cellData( cell ) ),
 			}, renderCell( cell ) ) ),
 		) ) ),
 	);
@@ -154,9 +161,11 @@ export function tableToJson( model: TableModel, meta: Record<string, unknown> ):
 			row.cells.forEach( ( cell, i ) => {
 				const id = model.columns[ i ].id;
 				if ( cell.kind === 'estimate' ) {
-					values[ id ] = { value: cell.estimate.value, ci95: round( cell.estimate.half ), partial: !!cell.partial };
+					values[ id ] = { value: cell.estimate.value, ci95: round( cell.estimate.half ),
+						partial: !!cell.partial };
 				} else if ( cell.kind === 'number' ) {
-					values[ id ] = cell.ceil ? { atMost: cell.value } : cell.floor ? { atLeast: cell.value } : cell.value;
+					values[ id ] = cell.ceil ? { atMost: cell.value } :
+						cell.floor ? { atLeast: cell.value } : cell.value;
 				} else if ( cell.kind === 'text' ) {
 					values[ id ] = cell.text;
 				} else {

@@ -1,11 +1,11 @@
 /**
  * Any view's table as a Commons tabular data page (`Data:….tab`), in the JSON that
- * Extension:JsonConfig validates (JCTabularContent / JCDataContent, checked in docs/geo-editors.md):
- * `license` (one of $wgJsonConfigAllowedLicenses; CC0-1.0 is the default and the one Commons
- * recommends), `description` (localized, ≤ 400 characters), `sources` (wikitext: parsed when shown,
- * so escaped), `schema.fields` (name matching /^[\pL_][\pL\pN_]*$/u, unique; type number|string;
- * localized title) and `data` (one list per row, as long as the fields; null for a value not
- * published, named in the row's `not_published` field, like CSV).
+ * Extension:JsonConfig validates (JCTabularContent / JCDataContent, checked in
+ * docs/geo-editors.md): `license` (one of $wgJsonConfigAllowedLicenses; CC0-1.0 is the default and
+ * the one Commons recommends), `description` (localized, ≤ 400 characters), `sources` (wikitext:
+ * parsed when shown, so escaped), `schema.fields` (name matching /^[\pL_][\pL\pN_]*$/u, unique;
+ * type number|string; localized title) and `data` (one list per row, as long as the fields; null
+ * for a value not published, named in the row's `not_published` field, like CSV).
  */
 import { userLanguage } from '../../core/messages';
 import type { TableModel } from './table-model';
@@ -51,7 +51,8 @@ function titleLanguage(): string {
 	return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/.test( lang ) && lang !== 'qqx' ? lang : 'en';
 }
 
-export function tableToTab( model: TableModel, source: ReportSource, labels: { key: string; ci: string; notPublished: string } ): string {
+export function tableToTab( model: TableModel, source: ReportSource,
+	labels: { key: string; ci: string; notPublished: string } ): string {
 	const lang = titleLanguage();
 	const title = ( text: string ): Record<string, string> => ( { [ lang ]: line( text ) } );
 	const taken = new Set<string>();

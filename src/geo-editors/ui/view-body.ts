@@ -18,7 +18,10 @@ export class ViewBody {
 
 	private cleanup: ( () => void ) | null = null;
 
-	/** Nothing to show but a message (e.g. no weekly data for the range): no table, nothing to export. */
+	/**
+	 * Nothing to show but a message (e.g. no weekly data for the range): no table, nothing to
+	 * export.
+	 */
 	public showMessage( element: HTMLElement ): void {
 		this.dispose();
 		this.output = null;

@@ -1,4 +1,7 @@
-/** The menus above a view: which selection a one-selection view shows, which month a one-month view shows. */
+/**
+ * The menus above a view: which selection a one-selection view shows, which month a one-month view
+ * shows.
+ */
 import { h, clear } from '../../core/dom';
 import { msg, formatMonth } from '../../core/messages';
 import { notice } from '../../core/ui';
@@ -22,7 +25,8 @@ export interface ControlsInput {
 	onGranularity( granularity: Granularity ): void;
 }
 
-function menu( labelKey: string, options: [ string, string ][], selected: string, change: ( value: string ) => void ): HTMLElement {
+function menu( labelKey: string, options: [ string, string ][], selected: string,
+	change: ( value: string ) => void ): HTMLElement {
 	const select = h( 'select', {
 		class: 'cdx-select',
 		attrs: { 'aria-label': msg( labelKey ) },
@@ -45,7 +49,8 @@ export function renderViewControls( controls: HTMLElement, input: ControlsInput 
 		controls.appendChild( menu( 'geo-editors-granularity', [ [ 'month', msg( 'geo-editors-granularity-month' ) ], [ 'week', msg( 'geo-editors-granularity-week' ) ] ],
 			input.granularity, ( value ) => input.onGranularity( value === 'week' ? 'week' : 'month' ) ) );
 	} else if ( input.granularity === 'week' ) {
-		// Weeks were asked for (URL, attribute, another tab) but this view has no weekly form: say why.
+		// Weeks were asked for (URL, attribute, another tab) but this view has no weekly form: say
+		// why.
 		const why = notice( msg( 'geo-editors-weekly-monthly-only', input.viewLabel, msg( 'geo-editors-view-lines' ) ) );
 		why.classList.add( 'geo-editors-monthly-only' );
 		controls.appendChild( why );

@@ -1,7 +1,7 @@
 /**
  * Feeding a view's weekly form (granularity "week"): the weekly files of the range's months from
- * July 2023 (the session loads them, data/session.ts loadWeeks), then the view's `weekly` builder. A
- * range wholly before the weekly release says so instead; failed weekly files show an error with
+ * July 2023 (the session loads them, data/session.ts loadWeeks), then the view's `weekly` builder.
+ * A range wholly before the weekly release says so instead; failed weekly files show an error with
  * Retry, and what is shown stays; lines that could not be read are counted, as by month.
  */
 import { h } from '../../core/dom';
@@ -22,14 +22,17 @@ export interface WeekViewHost {
 	showInstead( element: HTMLElement ): void;
 	status: HTMLElement;
 	errors: HTMLElement;
-	/** Draw again once the weekly files arrived, if the explorer still shows this session in weeks. */
+	/**
+	 * Draw again once the weekly files arrived, if the explorer still shows this session in weeks.
+	 */
 	rerender( session: Session ): void;
 }
 
 /** Sessions whose weekly files are being loaded (one load per session at a time). */
 const loading = new WeakSet<Session>();
 
-export function renderWeekView( build: ( input: WeekInput ) => ViewOutput, host: WeekViewHost ): void {
+export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
+	host: WeekViewHost ): void {
 	const { session, state } = host;
 	const months = session.weekMonths;
 	if ( !months.length ) {
@@ -37,7 +40,8 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput, host:
 			notice( msg( 'geo-editors-weekly-none', formatMonth( WEEKLY_FIRST_MONTH ) ) ) ) );
 		return;
 	}
-	const pending = months.filter( ( m ) => !session.weekData.has( m ) && !session.weekFailed.has( m ) );
+	const pending = months.filter( ( m ) => !session.weekData.has( m ) &&
+		!session.weekFailed.has( m ) );
 	if ( pending.length ) {
 		if ( !loading.has( session ) ) {
 			loading.add( session );

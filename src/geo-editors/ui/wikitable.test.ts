@@ -13,7 +13,8 @@ const HOSTILE = [
 	'&lt;img src=x&gt;', '-{zh-hans:x}-', '{| class="x"', '!!', '||',
 ];
 
-const total = sumEstimates( [ cellEstimate( 5217, 1.1 ), cellEstimate( 777, 1.1 ), cellEstimate( 76, 1.1 ) ] )!;
+const total = sumEstimates( [ cellEstimate( 5217, 1.1 ), cellEstimate( 777, 1.1 ),
+	cellEstimate( 76, 1.1 ) ] )!;
 const model: TableModel = {
 	caption: 'Editors of es.wikipedia from Chile | {{x}}',
 	rowHeader: 'Month',

@@ -75,7 +75,8 @@ async function baseMap( element: HTMLElement ): Promise<{ L: LeafletNS; map: Lea
 	if ( hasKartographer() ) {
 		try {
 			const k = await loadKartographer();
-			const kMap = k.box.map( { container: element, center: [ 20, 0 ], zoom: 1, lang: userLanguage(), alwaysInteractive: true, allowFullScreen: false } );
+			const kMap = k.box.map( { container: element, center: [ 20, 0 ], zoom: 1,
+				lang: userLanguage(), alwaysInteractive: true, allowFullScreen: false } );
 			await new Promise<void>( ( resolve ) => {
 				kMap.doWhenReady( () => resolve() );
 			} );
@@ -86,20 +87,23 @@ async function baseMap( element: HTMLElement ): Promise<{ L: LeafletNS; map: Lea
 	}
 	const L = await loadBundledLeaflet();
 	element.classList.add( 'geo-map--bundled' );
-	const map = L.map( element, { center: [ 20, 0 ], zoom: 1, minZoom: 0, maxZoom: 6, zoomSnap: 0.25, attributionControl: false, scrollWheelZoom: false, keyboard: true } );
+	const map = L.map( element, { center: [ 20, 0 ], zoom: 1, minZoom: 0, maxZoom: 6,
+		zoomSnap: 0.25, attributionControl: false, scrollWheelZoom: false, keyboard: true } );
 	return { L, map, backend: 'leaflet' };
 }
 
 /** Draw `areas` (by country code) with their outlines into `element`, which must be in the page. */
-export async function mountChoropleth( element: HTMLElement, areas: MapArea[], outlines: Map<string, Outline> ): Promise<MountedMap> {
+export async function mountChoropleth( element: HTMLElement, areas: MapArea[],
+	outlines: Map<string, Outline> ): Promise<MountedMap> {
 	addLeafletStyles();
 	const { L, map, backend } = await baseMap( element );
 	const byCode = new Map( areas.map( ( a ) => [ a.code, a ] ) );
-	const features = Array.from( outlines ).filter( ( [ code ] ) => byCode.has( code ) ).map( ( [ code, outline ] ) => ( {
-		type: 'Feature' as const,
-		properties: { code },
-		geometry: { type: 'MultiPolygon' as const, coordinates: outline.map( ( poly ) => poly.map( unwrapRing ) ) },
-	} ) );
+	const features = Array.from( outlines ).filter( ( [ code ] ) => byCode.has( code ) )
+		.map( ( [ code, outline ] ) => ( {
+			type: 'Feature' as const,
+			properties: { code },
+			geometry: { type: 'MultiPolygon' as const, coordinates: outline.map( ( poly ) => poly.map( unwrapRing ) ) },
+		} ) );
 	const layer = L.geoJSON( { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection, {
 		style: ( f ) => ( {
 			className: 'geo-editors-map-area geo-editors-map-' + byCode.get( ( f as GeoJSON.Feature ).properties!.code )!.shade,

@@ -48,7 +48,8 @@ export function editsView( input: RangeInput ): ViewOutput {
 			color: LEVELS.indexOf( l ),
 			values: points.map( ( p ) => {
 				const c = p.levels[ l ];
-				return c.published && c.edits !== null ? { value: c.edits, sd: 0, half: 0, cells: 1 } : null;
+				return c.published && c.edits !== null ?
+					{ value: c.edits, sd: 0, half: 0, cells: 1 } : null;
 			} ),
 		} ) ), msg( 'geo-editors-axis-edits' ), false ) as ThemedChart<ChartType>,
 	};

@@ -22,7 +22,8 @@ describe( 'groupView', () => {
 		const total = cellOf( out.table, 'group_total', 'editors_total' ) as { estimate: { value: number; half: number }; partial: boolean };
 		const published = input.rows.filter( ( r ) => sa.countries.includes( r.countryCode ) );
 		expect( total.estimate.value ).toBe( published.reduce( ( n, r ) => n + r.editors, 0 ) );
-		expect( total.estimate.half ).toBeCloseTo( Z95 * Math.sqrt( published.length * 2 ) / 1.1, 10 );
+		expect( total.estimate.half )
+			.toBeCloseTo( Z95 * Math.sqrt( published.length * 2 ) / 1.1, 10 );
 		expect( total.partial ).toBe( published.length < sa.countries.length * 3 );
 		expect( out.table.rows[ 0 ].label ).toBe( 'Chile' );
 		expect( out.lead ).toMatch( /^South America on es\.wikipedia, August 2023: \d+ of 16 countries have published figures\./ );

@@ -23,7 +23,8 @@ export function groupView( input: MonthInput ): ViewOutput {
 	const { wiki, month, levels } = input;
 	const group = input.group || { label: msg( 'geo-editors-group-custom' ), countries: [], wikis: 1 };
 	const index = new RowIndex( input.rows );
-	const g = groupTotal( index, { countries: group.countries, wikiDbs: [ wiki.dbname ], months: [ month ], levels } );
+	const g = groupTotal( index,
+		{ countries: group.countries, wikiDbs: [ wiki.dbname ], months: [ month ], levels } );
 	const chosen = LEVELS.filter( ( l ) => levels.includes( l ) );
 	const countryRows: ( TableRow & { value: number } )[] = g.countries.map( ( country ) => {
 		const sum = new LinearCombination();
@@ -34,17 +35,21 @@ export function groupView( input: MonthInput ): ViewOutput {
 			}
 			return est( row ? new LinearCombination().add( row, 1 ).estimate() : null );
 		} );
-		const missing = g.notPublished.filter( ( c ) => c.country === country ).map( ( c ) => c.level );
+		const missing = g.notPublished.filter( ( c ) => c.country === country )
+			.map( ( c ) => c.level );
 		const total = sum.estimate();
 		cells.push( est( total, missing.length > 0 ) );
 		const any = input.rows.find( ( r ) => r.countryCode === country );
-		return { key: country, label: countryName( country, any ? any.country : undefined ), cells, value: total ? total.value : -1 };
+		return { key: country, label: countryName( country, any ? any.country : undefined ), cells,
+			value: total ? total.value : -1 };
 	} );
 	countryRows.sort( ( a, b ) => b.value - a.value || ( a.key < b.key ? -1 : 1 ) );
 	const totalRow: TableRow = {
 		key: 'group_total',
 		label: msg( 'geo-editors-group-total', group.label ),
-		cells: chosen.map( ( l ) => est( g.byLevel[ l ], g.notPublished.some( ( c ) => c.level === l ) ) ).concat( [ est( g.total, g.notPublished.length > 0 ) ] ),
+		cells: chosen.map( ( l ) => est( g.byLevel[ l ],
+			g.notPublished.some( ( c ) => c.level === l ) ) )
+			.concat( [ est( g.total, g.notPublished.length > 0 ) ] ),
 	};
 	const notShown = g.countries.length - g.publishedCountries.length;
 	const why = disclosure( msg( 'geo-editors-group-why' ), h( 'div', { class: 'geo-editors-why' },
@@ -54,7 +59,8 @@ export function groupView( input: MonthInput ): ViewOutput {
 	return {
 		sourceMonths: [ month ],
 		lead: msg( 'geo-editors-group-lead', group.label, wiki.project, formatMonth( month ),
-			formatNumber( g.publishedCountries.length ), formatNumber( g.countries.length ), g.countries.length ) +
+			formatNumber( g.publishedCountries.length ), formatNumber( g.countries.length ),
+			g.countries.length ) +
 			( notShown ? ' ' + msg( 'geo-editors-group-lead-np', formatNumber( notShown ), notShown ) : '' ) +
 			( group.wikis > 1 ? ' ' + msg( 'geo-editors-group-per-wiki', wiki.project ) : '' ),
 		figure: why,
@@ -62,9 +68,11 @@ export function groupView( input: MonthInput ): ViewOutput {
 		table: {
 			caption: msg( 'geo-editors-caption-group', group.label, wiki.project, formatMonth( month ) ),
 			rowHeader: msg( 'geo-editors-country' ),
-			columns: chosen.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ), numeric: true } ) )
+			columns: chosen.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ),
+				numeric: true } ) )
 				.concat( [ { id: 'editors_total', label: levelsLabel( levels ), numeric: true } ] ),
-			rows: countryRows.map( ( r ) => ( { key: r.key, label: r.label, cells: r.cells } ) ).concat( [ totalRow ] ),
+			rows: countryRows.map( ( r ) => ( { key: r.key, label: r.label, cells: r.cells } ) )
+				.concat( [ totalRow ] ),
 			notes: commonNotes( [ msg( 'geo-editors-note-partial' ), msg( 'geo-editors-note-group' ) ] ),
 		},
 		chart: g.publishedCountries.length ? ( canvas ) => barChart( canvas,

@@ -12,7 +12,8 @@ describe( 'impactView', () => {
 	it( 'gives each level the change against the span before, its interval and a plain verdict', () => {
 		const out = impactView( Object.assign( rangeInput( MONTHS, [ selection( 'CL', ES ) ] ), { campaign: { from: '2023-10', to: '2023-12' } } ) );
 		const change = cellOf( out.table, 'editors_1_4', 'change_before' ) as { estimate: { value: number; half: number } };
-		expect( change.estimate.value ).toBeCloseTo( ( 5544 + 5183 + 4020 - 4514 - 5217 - 4894 ) / 3, 10 );
+		expect( change.estimate.value )
+			.toBeCloseTo( ( 5544 + 5183 + 4020 - 4514 - 5217 - 4894 ) / 3, 10 );
 		expect( change.estimate.half ).toBeCloseTo( Z95 * Math.sqrt( 12 / 9 ) / 1.1, 10 );
 		expect( cellOf( out.table, 'editors_1_4', 'verdict_before' ) ).toEqual( { kind: 'text', text: 'larger than the noise (up)' } );
 		expect( cellOf( out.table, 'editors_100', 'verdict_before' ) ).toEqual( { kind: 'text', text: 'larger than the noise (down)' } );

@@ -36,12 +36,15 @@ export function impactView( input: RangeInput ): ViewOutput {
 	const { levels, selection } = input;
 	const last = input.months[ input.months.length - 1 ];
 	const span = input.campaign || { from: last, to: last };
-	const campaign = { country: selection.country, wikiDb: selection.wikiDb, from: span.from, to: span.to };
+	const campaign = { country: selection.country, wikiDb: selection.wikiDb, from: span.from,
+		to: span.to };
 	const periods = impactPeriods( campaign );
 	const rows = impact( input.index, campaign, levels );
 	const total = rows[ rows.length - 1 ];
-	const labels = { campaign: spanLabel( periods.campaign ), before: spanLabel( periods.before ), year: spanLabel( periods.yearEarlier ) };
-	const rowLabel = ( r: ImpactRow ): string => ( r.level ? levelLabel( r.level ) : levelsLabel( levels ) );
+	const labels = { campaign: spanLabel( periods.campaign ), before: spanLabel( periods.before ),
+		year: spanLabel( periods.yearEarlier ) };
+	const rowLabel = ( r: ImpactRow ): string => ( r.level ? levelLabel( r.level ) :
+		levelsLabel( levels ) );
 	return {
 		sourceMonths: impactMonths( campaign ),
 		lead: msg( 'geo-editors-impact-lead', selectionLabel( selection ), labels.campaign, levelsLabel( levels ) ) + ' ' +
@@ -63,15 +66,19 @@ export function impactView( input: RangeInput ): ViewOutput {
 				label: rowLabel( r ),
 				cells: [
 					est( r.campaign.average ),
-					est( r.before.baseline.average ), est( r.before.delta ), verdictText( r.before ),
-					est( r.yearEarlier.baseline.average ), est( r.yearEarlier.delta ), verdictText( r.yearEarlier ),
+					est( r.before.baseline.average ), est( r.before.delta ),
+					verdictText( r.before ),
+					est( r.yearEarlier.baseline.average ), est( r.yearEarlier.delta ),
+					verdictText( r.yearEarlier ),
 				],
 			} ) ),
 			notes: commonNotes( [ msg( 'geo-editors-note-periods' ), msg( 'geo-editors-note-impact' ) ] ),
 		},
 		chart: ( canvas ) => barChart( canvas, rows.map( rowLabel ), [
-			{ label: labels.year, color: 2, values: rows.map( ( r ) => r.yearEarlier.baseline.average ) },
-			{ label: labels.before, color: 1, values: rows.map( ( r ) => r.before.baseline.average ) },
+			{ label: labels.year, color: 2,
+				values: rows.map( ( r ) => r.yearEarlier.baseline.average ) },
+			{ label: labels.before, color: 1,
+				values: rows.map( ( r ) => r.before.baseline.average ) },
 			{ label: labels.campaign, color: 0, values: rows.map( ( r ) => r.campaign.average ) },
 		], msg( 'geo-editors-axis-editors' ) ) as ThemedChart<ChartType>,
 	};

@@ -46,7 +46,9 @@ export function shortMonths( months: string[] ): string[] {
 	return months.map( ( m ) => formatMonth( m, 'short' ) );
 }
 
-/** Columns of a ranked table of countries (the top view and the world map rank the same numbers). */
+/**
+ * Columns of a ranked table of countries (the top view and the world map rank the same numbers).
+ */
 export function rankedColumns( levels: readonly ActivityLevel[] ): TableColumn[] {
 	return [
 		{ id: 'rank', label: msg( 'geo-editors-rank' ), numeric: true },

@@ -1,4 +1,7 @@
-/** Editors per level over time (line with interval band); table: a row per month, a column per level plus total. */
+/**
+ * Editors per level over time (line with interval band); table: a row per month, a column per level
+ * plus total.
+ */
 import { msg, formatMonth } from '../../../core/messages';
 import type { ThemedChart } from '../../../core/charts';
 import type { ChartType } from 'chart.js';
@@ -12,7 +15,8 @@ import type { RangeInput, ViewOutput } from './types';
 export function linesView( input: RangeInput ): ViewOutput {
 	const { months, levels, selection } = input;
 	const points = buildSeries( input.index, selection, months, levels );
-	const columns: TableColumn[] = levels.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ), numeric: true } ) );
+	const columns: TableColumn[] =
+		levels.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ), numeric: true } ) );
 	columns.push( { id: 'editors_total', label: levelsLabel( levels ), numeric: true } );
 	const anyPartial = points.some( ( p ) => p.total.editors && p.total.missing.length );
 	return {

@@ -5,7 +5,8 @@ import { breaksFor, classOf } from '../map/scale';
 import type { Outline } from '../../data/geoshapes';
 
 const ES = wiki( 'eswiki', 'es.wikipedia' );
-const SQUARE: Outline = [ [ [ [ -70, -30 ], [ -69, -30 ], [ -69, -29 ], [ -70, -29 ], [ -70, -30 ] ] ] ];
+const SQUARE: Outline =
+	[ [ [ [ -70, -30 ], [ -69, -30 ], [ -69, -29 ], [ -70, -29 ], [ -70, -30 ] ] ] ];
 
 describe( 'mapView', () => {
 	beforeAll( useEnglish );

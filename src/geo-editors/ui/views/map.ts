@@ -56,7 +56,8 @@ export function mapView( input: MonthInput ): ViewOutput {
 			{ kind: 'text', text: t.missing.map( levelLabel ).join( ', ' ) },
 		],
 	} ) );
-	// Protected countries are named at the end: absent from the release for a reason, not for few editors.
+	// Protected countries are named at the end: absent from the release for a reason, not for few
+	// editors.
 	PROTECTED_SINCE_2024.forEach( ( code ) => rows.push( {
 		key: code,
 		label: countryName( code ),

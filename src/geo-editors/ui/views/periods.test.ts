@@ -35,7 +35,8 @@ describe( 'periodsView', () => {
 		const s = [ selection( 'CL', ES ) ];
 		const p = [ { from: '2023-08', to: '2023-08' }, { from: '2023-10', to: '2023-12' } ];
 		expect( periodPairs( s, p ).map( ( x ) => x.label ) ).toEqual( [ 'Chile · es.wikipedia, Aug 2023', 'Chile · es.wikipedia, Oct 2023 – Dec 2023' ] );
-		const one = periodsView( Object.assign( rangeInput( MONTHS, s ), { periods: [ p[ 0 ] ] } ) );
+		const one = periodsView( Object.assign( rangeInput( MONTHS, s ),
+			{ periods: [ p[ 0 ] ] } ) );
 		expect( one.lead ).toMatch( /own period/ );
 	} );
 } );

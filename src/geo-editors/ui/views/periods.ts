@@ -35,12 +35,14 @@ export function periodPairs( selections: LabeledSelection[], periods: MonthSpan[
 
 /** Without periods given: the first and the last month of the range. */
 export function defaultPeriods( months: string[] ): MonthSpan[] {
-	return months.length ? [ { from: months[ 0 ], to: months[ 0 ] }, { from: months[ months.length - 1 ], to: months[ months.length - 1 ] } ] : [];
+	return months.length ? [ { from: months[ 0 ], to: months[ 0 ] },
+		{ from: months[ months.length - 1 ], to: months[ months.length - 1 ] } ] : [];
 }
 
 export function periodsView( input: RangeInput ): ViewOutput {
 	const { levels } = input;
-	const periods = input.periods && input.periods.length ? input.periods : defaultPeriods( input.months );
+	const periods = input.periods && input.periods.length ? input.periods :
+		defaultPeriods( input.months );
 	const pairs = periodPairs( input.selections, periods );
 	const sourceMonths: string[] = [];
 	pairs.forEach( ( p ) => monthRange( p.period.from, p.period.to ).forEach( ( m ) => {
@@ -48,7 +50,8 @@ export function periodsView( input: RangeInput ): ViewOutput {
 			sourceMonths.push( m );
 		}
 	} ) );
-	const selections: PeriodSelection[] = pairs.map( ( p ) => ( { country: p.selection.country, wikiDb: p.selection.wikiDb, from: p.period.from, to: p.period.to } ) );
+	const selections: PeriodSelection[] = pairs.map( ( p ) => ( { country: p.selection.country,
+		wikiDb: p.selection.wikiDb, from: p.period.from, to: p.period.to } ) );
 	const rows = comparePeriods( input.index, selections, levels );
 	const columns: TableColumn[] = pairs.map( ( p, i ) => ( { id: 'period' + ( i + 1 ), label: p.label, numeric: true } ) );
 	pairs.slice( 1 ).forEach( ( p, i ) => columns.push( {
@@ -67,14 +70,16 @@ export function periodsView( input: RangeInput ): ViewOutput {
 			rows: rows.map( ( r ) => ( {
 				key: r.level ? LEVEL_IDS[ r.level ] : 'editors_total',
 				label: rowLabel( r.level ),
-				cells: r.values.map( ( v ) => est( v.average ) ).concat( r.differences.slice( 1 ).map( ( d ) => est( d ) ) ),
+				cells: r.values.map( ( v ) => est( v.average ) )
+					.concat( r.differences.slice( 1 ).map( ( d ) => est( d ) ) ),
 			} ) ),
 			notes: commonNotes( [ msg( 'geo-editors-note-periods' ), msg( 'geo-editors-note-difference' ) ] ),
 		},
-		chart: ( canvas ) => barChart( canvas, rows.map( ( r ) => rowLabel( r.level ) ), pairs.map( ( p, i ) => ( {
-			label: p.label,
-			color: i,
-			values: rows.map( ( r ) => r.values[ i ].average ),
-		} ) ), msg( 'geo-editors-axis-editors' ) ) as ThemedChart<ChartType>,
+		chart: ( canvas ) => barChart( canvas, rows.map( ( r ) => rowLabel( r.level ) ),
+			pairs.map( ( p, i ) => ( {
+				label: p.label,
+				color: i,
+				values: rows.map( ( r ) => r.values[ i ].average ),
+			} ) ), msg( 'geo-editors-axis-editors' ) ) as ThemedChart<ChartType>,
 	};
 }

@@ -9,7 +9,8 @@ import type { TableModel, CellValue } from '../table-model';
 import { levelLabel } from './labels';
 import { TOP_LIMIT } from './top';
 
-export function restTable( project: string, month: string, mid: RestCountry[], high: RestCountry[] ): TableModel {
+export function restTable( project: string, month: string, mid: RestCountry[],
+	high: RestCountry[] ): TableModel {
 	const codes: string[] = [];
 	for ( const r of mid.concat( high ) ) {
 		if ( !codes.includes( r.country ) ) {
@@ -24,7 +25,8 @@ export function restTable( project: string, month: string, mid: RestCountry[], h
 		const hit = list.filter( ( r ) => r.country === code )[ 0 ];
 		return hit ? hit.editorsCeil : 0;
 	};
-	codes.sort( ( a, b ) => value( mid, b ) - value( mid, a ) || value( high, b ) - value( high, a ) );
+	codes.sort( ( a, b ) => value( mid, b ) - value( mid, a ) ||
+		value( high, b ) - value( high, a ) );
 	return {
 		caption: msg( 'geo-editors-rest-caption', project, formatMonth( month ) ),
 		rowHeader: msg( 'geo-editors-country' ),

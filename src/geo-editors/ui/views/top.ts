@@ -32,10 +32,11 @@ export function topView( input: MonthInput ): ViewOutput {
 			} ) ),
 			notes: commonNotes( [ msg( 'geo-editors-note-top' ) ] ),
 		},
-		chart: shown.length ? ( canvas ) => barChart( canvas, shown.map( ( t ) => countryName( t.country, t.countryName ) ), [ {
-			label: levelsLabel( levels ),
-			color: 0,
-			values: shown.map( ( t ) => t.editors ),
-		} ], msg( 'geo-editors-axis-editors' ), true ) as ThemedChart<ChartType> : undefined,
+		chart: shown.length ? ( canvas ) => barChart( canvas,
+			shown.map( ( t ) => countryName( t.country, t.countryName ) ), [ {
+				label: levelsLabel( levels ),
+				color: 0,
+				values: shown.map( ( t ) => t.editors ),
+			} ], msg( 'geo-editors-axis-editors' ), true ) as ThemedChart<ChartType> : undefined,
 	};
 }

@@ -1,4 +1,6 @@
-/** Per level over the range: monthly average and editor-months (never "editors" summed over months). */
+/**
+ * Per level over the range: monthly average and editor-months (never "editors" summed over months).
+ */
 import { msg } from '../../../core/messages';
 import type { ThemedChart } from '../../../core/charts';
 import type { ChartType } from 'chart.js';
@@ -11,7 +13,9 @@ import type { RangeInput, ViewOutput } from './types';
 export function totalsView( input: RangeInput ): ViewOutput {
 	const { months, levels, selection } = input;
 	const points = buildSeries( input.index, selection, months, levels );
-	const entries: { key: string; label: string; level: ActivityLevel | null }[] = levels.map( ( l ) => ( { key: LEVEL_IDS[ l ], label: levelLabel( l ), level: l as ActivityLevel | null } ) );
+	const entries: { key: string; label: string; level: ActivityLevel | null }[] =
+		levels.map( ( l ) => ( { key: LEVEL_IDS[ l ], label: levelLabel( l ),
+			level: l as ActivityLevel | null } ) );
 	entries.push( { key: 'editors_total', label: levelsLabel( levels ), level: null } );
 	const summaries = entries.map( ( e ) => summarise( points, e.level ) );
 	return {

@@ -22,9 +22,15 @@ export interface ViewOutput {
 	chartHeight?: string;
 	/** The months the numbers come from, when not all loaded months (report source lines). */
 	sourceMonths?: string[];
-	/** Extra content before the chart, built by the view from its input (e.g. a map); never a request. */
+	/**
+	 * Extra content before the chart, built by the view from its input (e.g. a map); never a
+	 * request.
+	 */
 	figure?: HTMLElement;
-	/** Called once the output is in the page (e.g. to draw a map into `figure`); returns its cleanup. */
+	/**
+	 * Called once the output is in the page (e.g. to draw a map into `figure`); returns its
+	 * cleanup.
+	 */
 	onShown?: () => ( () => void ) | void;
 }
 
@@ -45,7 +51,9 @@ export interface RangeInput {
 	campaign?: MonthSpan;
 }
 
-/** The countries a group view adds up, and how many wikis the state has (a group total is per wiki). */
+/**
+ * The countries a group view adds up, and how many wikis the state has (a group total is per wiki).
+ */
 export interface GroupChoice {
 	label: string;
 	countries: readonly string[];
@@ -59,7 +67,10 @@ export interface MonthInput {
 	/** All rows of that wiki in that month (every country). */
 	rows: GeoRow[];
 	levels: readonly ActivityLevel[];
-	/** Country outlines by code, for views that ask for them (`outlines: true`); null when they failed. */
+	/**
+	 * Country outlines by code, for views that ask for them (`outlines: true`); null when they
+	 * failed.
+	 */
 	outlines?: Map<string, Outline> | null;
 	/** Group totals: the group (absent: the first country alone). */
 	group?: GroupChoice;
@@ -73,17 +84,24 @@ export interface WeekInput {
 	weeks: string[];
 	levels: readonly ActivityLevel[];
 	selection: LabeledSelection;
-	/** Months of the range before the weekly release starts (shown monthly only; the view says so). */
+	/**
+	 * Months of the range before the weekly release starts (shown monthly only; the view says so).
+	 */
 	before: string[];
 }
 
 /** A row of the view table: how the explorer feeds a view, and what it offers around it. */
 export type ViewDefinition = {
 	scope: 'range';
-	/** 'one': the explorer offers a menu of selections and passes the chosen one; 'all': every selection at once. */
+	/**
+	 * 'one': the explorer offers a menu of selections and passes the chosen one; 'all': every
+	 * selection at once.
+	 */
 	selections: 'one' | 'all';
 	build( input: RangeInput ): ViewOutput;
-	/** The view's weekly form (granularity "week"), from the weekly release; absent: monthly only. */
+	/**
+	 * The view's weekly form (granularity "week"), from the weekly release; absent: monthly only.
+	 */
 	weekly?: ( input: WeekInput ) => ViewOutput;
 } | {
 	scope: 'month';

@@ -1,7 +1,8 @@
 /**
- * The "Over time" view by week, from the weekly release: a line per level (no band) and a table with
- * a row per week. The weekly files state no privacy budget, so a weekly value is shown as released,
- * without ± — the view says so, and points to the monthly view for intervals. Never a made-up ε.
+ * The "Over time" view by week, from the weekly release: a line per level (no band) and a table
+ * with a row per week. The weekly files state no privacy budget, so a weekly value is shown as
+ * released, without ± — the view says so, and points to the monthly view for intervals. Never a
+ * made-up ε.
  */
 import { msg, formatDate, formatMonth } from '../../../core/messages';
 import type { ThemedChart } from '../../../core/charts';
@@ -26,7 +27,8 @@ export function weeksLabel( weeks: string[] ): string {
 export function weeklyLinesView( input: WeekInput ): ViewOutput {
 	const { weeks, levels, selection } = input;
 	const points = weekSeries( input.rows, weeks, selection, levels );
-	const columns: TableColumn[] = levels.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ), numeric: true } ) );
+	const columns: TableColumn[] =
+		levels.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ), numeric: true } ) );
 	columns.push( { id: 'editors_total', label: levelsLabel( levels ), numeric: true } );
 	const anyPartial = points.some( ( p ) => p.total !== null && p.missing.length > 0 );
 	const notes = [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-weekly-no-interval' ) ];
@@ -60,7 +62,8 @@ export function weeklyLinesView( input: WeekInput ): ViewOutput {
 			color: LEVELS.indexOf( l ),
 			values: points.map( ( p ) => {
 				const c = p.levels[ l ];
-				// As the Edits view does: with bands off, half is never drawn nor shown in the tooltip.
+				// As the Edits view does: with bands off, half is never drawn nor shown in the
+				// tooltip.
 				return c ? { value: c.editors, sd: 0, half: 0, cells: 1 } : null;
 			} ),
 		} ) ), msg( 'geo-editors-axis-editors' ), false ) as ThemedChart<ChartType>,
