@@ -13,12 +13,16 @@ import { CONFLICTS_DASHBOARD, EDITORS_DASHBOARD, ROOTS, allViews, pageUrl, settl
 const ctx = inject( 'e2e' );
 const AXE = readFileSync( createRequire( import.meta.url ).resolve( 'axe-core/axe.min.js' ), 'utf8' );
 
-interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: string[]; failureSummary?: string }[] }
+interface AxeViolation {
+	id: string; impact: string | null; help: string; helpUrl: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
 
 /** Run axe on the gadgets' roots; serious and critical violations, printed readably. */
 async function seriousViolations( page: Page ): Promise<string[]> {
 	// mediawiki.notification's overlay is an empty, transparent full-viewport layer: axe cannot see
-	// through it and would leave every colour-contrast check "incomplete". Hide it while it is empty.
+	// through it and would leave every colour-contrast check "incomplete". Hide it while it is
+	// empty.
 	await page.evaluate( () => {
 		const overlay = document.querySelector<HTMLElement>( '.mw-notification-area-overlay' );
 		if ( overlay && !overlay.querySelector( '.mw-notification' ) ) {
@@ -28,7 +32,9 @@ async function seriousViolations( page: Page ): Promise<string[]> {
 	// CDP evaluation is not subject to the page's CSP, so axe can be injected as a string.
 	await page.evaluate( AXE );
 	const violations = await page.evaluate( async ( roots ) => {
-		const axe = ( window as unknown as { axe: { run( context: unknown, options: unknown ): Promise<{ violations: unknown[] }> } } ).axe;
+		const axe = ( window as unknown as {
+			axe: { run( context: unknown, options: unknown ): Promise<{ violations: unknown[] }> };
+		} ).axe;
 		const result = await axe.run( { include: roots.split( ',' ).map( ( s ) => [ s.trim() ] ) }, {
 			runOnly: { type: 'tag', values: [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice' ] },
 			resultTypes: [ 'violations' ],
@@ -42,13 +48,15 @@ async function seriousViolations( page: Page ): Promise<string[]> {
 
 /** Charts come with their data: a captioned table with header scopes in the same view. */
 async function chartsWithoutTables( page: Page ): Promise<string[]> {
-	const counts = await page.evaluate( ( roots ) => Array.from( document.querySelectorAll( roots ) ).map( ( r ) => ( {
-		// Map canvases are not charts.
-		charts: Array.from( r.querySelectorAll( 'canvas' ) ).filter( ( c ) => !c.closest( '.leaflet-container' ) ).length,
-		tables: r.querySelectorAll( 'table' ).length,
-		captioned: r.querySelectorAll( 'table > caption' ).length,
-		scoped: r.querySelectorAll( 'table th[scope]' ).length,
-	} ) ), ROOTS );
+	const counts =
+		await page.evaluate( ( roots ) => Array.from( document.querySelectorAll( roots ) )
+			.map( ( r ) => ( {
+				// Map canvases are not charts.
+				charts: Array.from( r.querySelectorAll( 'canvas' ) ).filter( ( c ) => !c.closest( '.leaflet-container' ) ).length,
+				tables: r.querySelectorAll( 'table' ).length,
+				captioned: r.querySelectorAll( 'table > caption' ).length,
+				scoped: r.querySelectorAll( 'table th[scope]' ).length,
+			} ) ), ROOTS );
 	const out: string[] = [];
 	counts.forEach( ( c, i ) => {
 		if ( c.charts > 0 && c.tables === 0 ) {
@@ -81,7 +89,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
 						await page.close();
 						continue;
 					}
-					const found = [ ...await seriousViolations( page ), ...await chartsWithoutTables( page ) ];
+					const found = [ ...await seriousViolations( page ),
+						...await chartsWithoutTables( page ) ];
 					if ( found.length ) {
 						report.push( `${ title } (${ theme }):\n    ${ found.join( '\n    ' ) }` );
 					}
@@ -105,7 +114,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
 					content.tabIndex = -1;
 					content.focus();
 				} );
-				const reached: { inside: boolean; tag: string; outline: string; shadow: string; text: string }[] = [];
+				const reached: { inside: boolean; tag: string; outline: string; shadow: string;
+					text: string; }[] = [];
 				for ( let i = 0; i < 60; i++ ) {
 					await page.keyboard.press( 'Tab' );
 					const state = await page.evaluate( ( roots ) => {

@@ -24,7 +24,8 @@ export interface OpenedPage {
 }
 
 /** Open `url` in a (new or given) context, recording requests and errors. */
-export async function openPage( target: Browser | BrowserContext, url: string ): Promise<OpenedPage> {
+export async function openPage( target: Browser | BrowserContext,
+	url: string ): Promise<OpenedPage> {
 	const context = 'newContext' in target ? await target.newContext() : target;
 	const page = await context.newPage();
 	const opened: OpenedPage = { page, requests: [], consoleErrors: [], pageErrors: [] };

@@ -55,7 +55,8 @@ async function tileSources( page: Page, selector: string ): Promise<string[]> {
 describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 	let browser: Browser;
 	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ title }${ query }`;
-	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ];
+	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin,
+		new URL( ctx.fixtureUrl ).origin ];
 	const tilePrefix = (): string => ctx.fixtureUrl + '/maps.wikimedia.org/osm-intl/';
 
 	beforeAll( async () => {
@@ -99,7 +100,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 		let bundle = '';
 
 		beforeAll( async () => {
-			// The module alone, as the core gadget bundles it (esbuild, ES2017), exposed for the test.
+			// The module alone, as the core gadget bundles it (esbuild, ES2017), exposed for the
+			// test.
 			const result = await build( {
 				stdin: {
 					contents: "import { createConflictMap } from './src/geo-conflicts/map/index';\nwindow.geoMapTest = { createConflictMap };\n",
@@ -118,7 +120,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 			bundle += '\n;(function () { var s = document.createElement( "style" ); s.textContent = ' + JSON.stringify( css ) + '; document.head.appendChild( s ); }());';
 		} );
 
-		async function demoPage(): Promise<{ page: Page; requests: string[]; pageErrors: string[] }> {
+		async function demoPage(): Promise<{
+			page: Page; requests: string[]; pageErrors: string[];
+		}> {
 			const opened = await openPage( browser, pageUrl( 'Special:BlankPage' ) );
 			const { page } = opened;
 			const messages = JSON.parse( readFileSync( path.join( REPO, 'i18n/geo-conflicts/en.json' ), 'utf8' ) ) as Record<string, string>;
@@ -127,8 +131,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 				await mw.loader.using( [ 'mediawiki.jqueryMsg', 'mediawiki.language' ] );
 				mw.messages.set( strings );
 			}, messages );
-			// The wiki enforces a Content Security Policy (like Wikimedia's): no inline scripts, but
-			// blob: URLs are allowed, so the bundle goes in as a blob.
+			// The wiki enforces a Content Security Policy (like Wikimedia's): no inline scripts,
+			// but blob: URLs are allowed, so the bundle goes in as a blob.
 			await page.evaluate( ( code ) => new Promise<void>( ( resolve, reject ) => {
 				const script = document.createElement( 'script' );
 				script.src = URL.createObjectURL( new Blob( [ code ], { type: 'text/javascript' } ) );
@@ -147,9 +151,17 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 				const host = document.createElement( 'div' );
 				host.id = 'map-demo';
 				( document.getElementById( 'mw-content-text' ) || document.body ).appendChild( host );
-				const w = window as unknown as { geoMapTest: { createConflictMap: ( el: HTMLElement, o: object ) => Promise<{ setConflicts( l: unknown[] ): void; focus( id: string ): void }> }; demoMap: unknown; selected: string[] };
+				const w = window as unknown as {
+					geoMapTest: {
+						createConflictMap: ( el: HTMLElement, o: object ) => Promise<{
+							setConflicts( l: unknown[] ): void; focus( id: string ): void;
+						}>;
+					};
+					demoMap: unknown; selected: string[];
+				};
 				w.selected = [];
-				const map = await w.geoMapTest.createConflictMap( host, { onSelect: ( id: string ) => w.selected.push( id ) } );
+				const map = await w.geoMapTest.createConflictMap( host,
+					{ onSelect: ( id: string ) => w.selected.push( id ) } );
 				map.setConflicts( conflicts );
 				w.demoMap = map;
 			}, HOSTILE );
@@ -166,8 +178,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 			}
 			// Skin CSS (img max-width) must not squash tiles.
 			expect( await page.$eval( sel + ' img.leaflet-tile-loaded', ( img ) => img.getBoundingClientRect().width ) ).toBe( 256 );
-			// Drawn as dots on the canvas, or (at the fitted zoom most of these 301, 1.2–1.5° apart) as
-			// groups: every conflict is in one or the other.
+			// Drawn as dots on the canvas, or (at the fitted zoom most of these 301, 1.2–1.5°
+			// apart) as groups: every conflict is in one or the other.
 			const grouped = await page.$$eval( sel + ' .geo-conflicts-cluster', ( els ) => els.reduce( ( n, el ) => n + Number( ( el as HTMLElement ).dataset.count ), 0 ) );
 			const painted = await paintedPixels( page, '#map-demo' );
 			expect( grouped === 301 || painted > 100, `grouped ${ grouped }, painted ${ painted }` ).toBe( true );
@@ -190,7 +202,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 			await expect.poll( () => label.textContent() ).toBe( HOSTILE );
 			expect( await page.locator( sel + ' .leaflet-popup img' ).count() ).toBe( 0 );
 
-			// focus() centres the map on the conflict: a real click there, on the canvas, selects it.
+			// focus() centres the map on the conflict: a real click there, on the canvas, selects
+			// it.
 			const box = await page.locator( sel ).boundingBox();
 			await page.mouse.click( box!.x + box!.width / 2, box!.y + box!.height / 2 + 3 );
 			await expect.poll( () => page.evaluate( () => ( window as unknown as { selected: string[] } ).selected ) ).toEqual( [ 'Q99' ] );

@@ -18,9 +18,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 	let browser: Browser;
 	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ encodeURIComponent( title ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) }${ query }`;
 	const dashboard = ( query = '' ): string => pageUrl( 'Special:BlankPage/GeoConflicts', query );
-	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ];
+	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin,
+		new URL( ctx.fixtureUrl ).origin ];
 	async function listCount( page: Page, expected: number ): Promise<void> {
-		await page.waitForFunction( ( [ sel, n ] ) => document.querySelectorAll( sel as string ).length === n, [ LIST_ITEM, expected ], { timeout: 60_000 } );
+		await page.waitForFunction(
+			( [ sel, n ] ) => document.querySelectorAll( sel as string ).length === n,
+			[ LIST_ITEM, expected ], { timeout: 60_000 } );
 	}
 
 	beforeAll( async () => {
@@ -36,7 +39,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 		const group = '.geo-conflicts-dashboard .geo-conflicts-map .geo-conflicts-cluster';
 		await page.waitForSelector( group, { timeout: 60_000 } );
 		// Every located conflict is on the map: as its own dot or inside a group.
-		const inGroups = await page.$$eval( group, ( els ) => els.reduce( ( n, el ) => n + Number( ( el as HTMLElement ).dataset.count ), 0 ) );
+		const inGroups = await page.$$eval( group, ( els ) => els.reduce(
+			( n, el ) => n + Number( ( el as HTMLElement ).dataset.count ), 0 ) );
 		expect( inGroups ).toBeGreaterThan( 1 );
 		const label = await page.getAttribute( group, 'aria-label' );
 		expect( label ).toMatch( /^\d+ conflicts here: .+\. Open the list$/ );
@@ -44,17 +48,20 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 		await page.keyboard.press( 'Enter' );
 		const member = '.geo-conflicts-dashboard .leaflet-popup .geo-conflicts-cluster-member';
 		await page.waitForSelector( member );
-		const ids = await page.$$eval( member, ( bs ) => bs.map( ( b ) => ( b as HTMLElement ).dataset.id ) );
+		const ids = await page.$$eval( member,
+			( bs ) => bs.map( ( b ) => ( b as HTMLElement ).dataset.id ) );
 		// The open legend never covers the popup: it folds away when they would overlap.
 		const covered = await page.evaluate( () => {
 			const legend = document.querySelector( '.geo-conflicts-dashboard .geo-conflicts-map-legend' )!.getBoundingClientRect();
 			const popup = document.querySelector( '.geo-conflicts-dashboard .leaflet-popup' )!.getBoundingClientRect();
-			return popup.left < legend.right && legend.left < popup.right && popup.top < legend.bottom && legend.top < popup.bottom;
+			return popup.left < legend.right && legend.left < popup.right &&
+				popup.top < legend.bottom && legend.top < popup.bottom;
 		} );
 		expect( covered ).toBe( false );
 		expect( ids.length ).toBe( Number( await page.getAttribute( group, 'data-count' ) ) );
 		// The first member has the focus; Tab moves to the next, Enter selects it.
-		expect( await page.evaluate( () => ( document.activeElement as HTMLElement ).dataset.id ) ).toBe( ids[ 0 ] );
+		expect( await page.evaluate( () => ( document.activeElement as HTMLElement ).dataset.id ) )
+			.toBe( ids[ 0 ] );
 		await page.keyboard.press( 'Tab' );
 		await page.keyboard.press( 'Enter' );
 		await page.waitForSelector( `.geo-conflicts-details[data-id="${ ids[ 1 ] }"]` );

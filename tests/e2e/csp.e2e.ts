@@ -8,7 +8,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { foreignRequests, openPage } from './browser';
 import {
-	allViews, basicInteractions, cspViolations, origins, pageUrl, recordCspViolations, ROOTS, settle, sharedBrowser,
+	allViews, basicInteractions, cspViolations, origins, pageUrl, recordCspViolations, ROOTS,
+	settle, sharedBrowser,
 } from './views';
 
 const ctx = inject( 'e2e' );
@@ -40,10 +41,13 @@ describe.skipIf( Boolean( ctx.skip ) )( 'content security policy', () => {
 		await recordCspViolations( context );
 		try {
 			const { page } = await openPage( context, pageUrl( ctx, 'Chile' ) );
-			// Playwright's own evaluation is exempt from the policy (CDP allows eval while it runs), page
-			// scripts are not: from a timer, an inline script runs (as on Wikimedia wikis) but its eval
-			// must fail, and a script from a host outside the allow-list must not load at all.
-			const outcome = await page.evaluate( () => new Promise<{ inline: unknown; foreign: unknown }>( ( resolve ) => {
+			// Playwright's own evaluation is exempt from the policy (CDP allows eval while it
+			// runs), page scripts are not: from a timer, an inline script runs (as on Wikimedia
+			// wikis) but its eval must fail, and a script from a host outside the allow-list must
+			// not load at all.
+			const outcome = await page.evaluate( () => new Promise<{
+				inline: unknown; foreign: unknown;
+			}>( ( resolve ) => {
 				const w = window as unknown as Record<string, unknown>;
 				setTimeout( () => {
 					const inline = document.createElement( 'script' );
@@ -56,7 +60,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'content security policy', () => {
 					};
 					document.head.appendChild( foreign );
 				}, 0 );
-				setTimeout( () => resolve( { inline: w.__evalResult, foreign: w.__foreign } ), 500 );
+				setTimeout(
+					() => resolve( { inline: w.__evalResult, foreign: w.__foreign } ), 500 );
 			} ) );
 			expect( outcome ).toEqual( { inline: 'EvalError', foreign: 'blocked' } );
 			await expect.poll( () => cspViolations( page ) ).toHaveLength( 2 );

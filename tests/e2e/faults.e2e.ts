@@ -4,7 +4,8 @@
 //              Retry button; data already shown stays; once the fault is gone Retry loads the
 //              right numbers, and a reload (same browser profile, so same IndexedDB cache) too —
 //              the broken answer was not cached;
-// - "auto":    429: the view waits (Retry-After when the host exposes it, else backoff) and loads by itself, no click;
+// - "auto":    429: the view waits (Retry-After when the host exposes it, else backoff) and
+//              loads by itself, no click;
 // - "warning": malformed lines are counted and reported, the good rows are shown;
 // - "empty":   a visible message instead of a blank view, and the empty answer is not cached.
 // Timeouts: the gadgets wait 20–70 s per attempt; the browser's clock is fast-forwarded instead.
@@ -108,8 +109,8 @@ const SOURCES: Source[] = [
 		empty: '',
 	},
 	{
-		// In the editors lane although it has its own view: a fifth lane side by side made rows time
-		// out on this 2-core machine.
+		// In the editors lane although it has its own view: a fifth lane side by side made rows
+		// time out on this 2-core machine.
 		name: 'geoeditors weekly TSV', lane: 'editors', view: EDITORS_BY_WEEK,
 		matches: [ 'geoeditors_weekly/2023-08.tsv' ], json: false, cutAt: WEEK_FILE.indexOf( '\t2023-08-27' ) + 6,
 		malformed: {
@@ -125,7 +126,8 @@ const SOURCES: Source[] = [
 		empty: JSON.stringify( { sitematrix: { count: 0 } } ),
 	},
 	{
-		// Only the Chile query: the Wikidata API rows (other lane) use the dashboard's query meanwhile.
+		// Only the Chile query: the Wikidata API rows (other lane) use the dashboard's query
+		// meanwhile.
 		name: 'WDQS', lane: 'wdqs', view: CONFLICTS_PANEL,
 		matches: sparqlMatches( '#GeoConflicts view=all country' ), json: true, cutAt: 600,
 		malformed: { expect: 'error', body: JSON.stringify( { head: { vars: [ 'item' ] }, results: { bindings: 'none' } } ) },
@@ -155,10 +157,11 @@ function rows(): Row[] {
 		const type = s.json ? 'application/json; charset=utf-8' : 'text/tab-separated-values; charset=utf-8';
 		const ok = ( body: string ): { status: number; body: string; headers: Record<string, string> } => ( { status: 200, body, headers: { 'Content-Type': type } } );
 		out.push(
-			// Retry-After reaches the page only when the answer exposes it (Access-Control-Expose-Headers):
-			// the Action API does, analytics.wikimedia.org and WDQS do not (localwiki/fixture-server.mjs).
-			// Exposed, a short wait is waited out and a long one ends at once with "try again after …";
-			// not exposed, the same long wait is invisible and plain backoff loads the view.
+			// Retry-After reaches the page only when the answer exposes it
+			// (Access-Control-Expose-Headers): the Action API does, analytics.wikimedia.org and
+			// WDQS do not (localwiki/fixture-server.mjs). Exposed, a short wait is waited out and a
+			// long one ends at once with "try again after …"; not exposed, the same long wait is
+			// invisible and plain backoff loads the view.
 			{ source: s, fault: '429 + Retry-After 2 s, exposed', expect: 'auto', faults: [ { status: 429, headers: { 'Retry-After': '2' }, body: 'Too Many Requests', times: 1, exposeRetryAfter: true } ] },
 			{ source: s, fault: '429 + Retry-After 99999 s, exposed', expect: 'error', faults: [ { status: 429, headers: { 'Retry-After': '99999' }, body: 'Too Many Requests', times: 1, exposeRetryAfter: true } ] },
 			{ source: s, fault: '429 + Retry-After 99999 s, not exposed', expect: 'auto', faults: [ { status: 429, headers: { 'Retry-After': '99999' }, body: 'Too Many Requests', times: 1, exposeRetryAfter: false } ] },
@@ -166,8 +169,9 @@ function rows(): Row[] {
 			{ source: s, fault: 'HTTP 503', expect: 'error', faults: [ { status: 503, body: 'Service Unavailable' } ] },
 			{ source: s, fault: 'timeout', expect: 'error', faults: [ { hang: true } ], clock: true },
 			{ source: s, fault: 'connection reset', expect: 'error', faults: [ { reset: true } ] },
-			// no-store: the fixture ends a cut answer cleanly (no Content-Length), which the browser's HTTP
-			// cache would keep; a real cut connection is a network error that it does not keep.
+			// no-store: the fixture ends a cut answer cleanly (no Content-Length), which the
+			// browser's HTTP cache would keep; a real cut connection is a network error that it
+			// does not keep.
 			{ source: s, fault: s.json ? 'answer cut off (invalid JSON)' : 'TSV cut mid-line', expect: 'error', faults: [ { truncateBytes: s.cutAt, headers: { 'Cache-Control': 'no-store' } } ] },
 			{ source: s, fault: 'malformed content', expect: s.malformed.expect, faults: [ ok( s.malformed.body ) ] },
 			{ source: s, fault: s.json ? 'not JSON at all' : 'not a TSV (HTML error page)', expect: 'error',
@@ -180,7 +184,9 @@ function rows(): Row[] {
 
 // --- messages -----------------------------------------------------------------------------------
 
-/** Every message of the core and both gadgets in `lang`, as patterns that match its rendered text. */
+/**
+ * Every message of the core and both gadgets in `lang`, as patterns that match its rendered text.
+ */
 function messagePatterns( lang: string ): RegExp[] {
 	const out: RegExp[] = [];
 	for ( const dir of [ 'core', 'geo-editors', 'geo-conflicts' ] ) {
@@ -212,7 +218,8 @@ function viewText( page: Page ): Promise<string> {
 	return page.evaluate( ( roots ) => Array.from( document.querySelectorAll( roots ) ).map( ( r ) => ( r as HTMLElement ).innerText ).join( '\n' ), ROOTS );
 }
 
-async function waitFor( page: Page, what: () => Promise<boolean>, ms: number, clock = false ): Promise<boolean> {
+async function waitFor( page: Page, what: () => Promise<boolean>, ms: number,
+	clock = false ): Promise<boolean> {
 	const deadline = Date.now() + ms;
 	while ( Date.now() < deadline ) {
 		let done: boolean;
@@ -244,7 +251,8 @@ const isGood = async ( page: Page, view: View ): Promise<boolean> => {
 
 /** The error box (role=alert) inside a gadget view, with its text and Retry button. */
 const ALERT = `:is(${ ROOTS }) [role="alert"]`;
-// An empty live region (the dashboard's filter pickers keep one for their own problems) says nothing.
+// An empty live region (the dashboard's filter pickers keep one for their own problems) says
+// nothing.
 const MESSAGE = `:is(${ ROOTS }) :is([role="alert"], [role="status"]:not(.geo-spinner):not(:empty), .geo-message)`;
 
 function lock(): <T>( fn: () => Promise<T> ) => Promise<T> {
@@ -284,9 +292,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'faults matrix', () => {
 			if ( row.clock ) {
 				await context.clock.install();
 			}
-			await setFaults( ctx, source.matches.flatMap( ( match ) => row.faults.map( ( f ) => ( { ...f, match } ) ) ) );
-			const { page, pageErrors } = await openPage( context, pageUrl( ctx, view.title, query ) );
-			if ( !await page.waitForSelector( ROOTS, { timeout: 8_000 } ).then( () => true, () => false ) ) {
+			await setFaults( ctx, source.matches.flatMap(
+				( match ) => row.faults.map( ( f ) => ( { ...f, match } ) ) ) );
+			const { page, pageErrors } = await openPage( context,
+				pageUrl( ctx, view.title, query ) );
+			if ( !await page.waitForSelector( ROOTS, { timeout: 8_000 } )
+				.then( () => true, () => false ) ) {
 				return [ 'no gadget view appeared (nothing tells the reader that loading failed)' ];
 			}
 
@@ -303,15 +314,17 @@ describe.skipIf( Boolean( ctx.skip ) )( 'faults matrix', () => {
 				}
 			} else {
 				const sel = row.expect === 'error' ? ALERT : MESSAGE;
-				// Give up early when the view has shown its data (or the data that must stay) for longer
-				// than any source's retries take (WDQS: 2 retries, ≤ 3.75 s of backoff) without a message.
+				// Give up early when the view has shown its data (or the data that must stay) for
+				// longer than any source's retries take (WDQS: 2 retries, ≤ 3.75 s of backoff)
+				// without a message.
 				let goodSince = 0;
 				const appeared = await waitFor( page, async () => {
 					if ( await page.locator( sel ).count() > 0 ) {
 						return true;
 					}
 					const text = await viewText( page );
-					const settled = await isGood( page, view ) || ( !!view.stays && view.stays.every( ( re ) => re.test( text ) ) );
+					const settled = await isGood( page, view ) ||
+						( !!view.stays && view.stays.every( ( re ) => re.test( text ) ) );
 					goodSince = settled ? goodSince || Date.now() : 0;
 					if ( goodSince && Date.now() - goodSince > 6_000 ) {
 						throw new Error( 'settled without a message' );
@@ -333,7 +346,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'faults matrix', () => {
 					}
 				}
 				if ( view.stays ) {
-					// The other sources may still be loading when the error arrives: give them time.
+					// The other sources may still be loading when the error arrives: give them
+					// time.
 					const staysShown = async (): Promise<boolean> => {
 						const now = await viewText( page );
 						return view.stays!.every( ( re ) => re.test( now ) );
@@ -383,7 +397,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'faults matrix', () => {
 	// tests at once) belong to different lanes.
 	const all = rows();
 	const perSource = SOURCES.map( ( s ) => all.filter( ( r ) => r.source === s ) );
-	const interleaved = perSource[ 0 ].flatMap( ( _, i ) => perSource.map( ( list ) => list[ i ] ) ).filter( Boolean );
+	const interleaved = perSource[ 0 ].flatMap( ( _, i ) => perSource.map( ( list ) => list[ i ] ) )
+		.filter( Boolean );
 	for ( const row of interleaved ) {
 		it.concurrent( `${ row.source.name } × ${ row.fault }${ row.lang ? ` (uselang=${ row.lang })` : '' } → ${ row.expect }`, async ( { expect } ) => {
 			const lane = lanes.get( row.source.lane ) ?? lock();

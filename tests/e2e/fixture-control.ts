@@ -5,7 +5,9 @@
 import type { E2EContext } from './global-setup';
 
 export interface Fault {
-	/** Substring of the decoded path + query (or of the encoded POST form) that selects requests. */
+	/**
+	 * Substring of the decoded path + query (or of the encoded POST form) that selects requests.
+	 */
 	match: string;
 	status?: number;
 	headers?: Record<string, string>;
@@ -16,8 +18,8 @@ export interface Fault {
 	hang?: boolean;
 	times?: number;
 	/**
-	 * Whether the answer lets the page read Retry-After (Access-Control-Expose-Headers). Unset: as the
-	 * real host does (the Action API exposes it; analytics.wikimedia.org and WDQS do not).
+	 * Whether the answer lets the page read Retry-After (Access-Control-Expose-Headers). Unset: as
+	 * the real host does (the Action API exposes it; analytics.wikimedia.org and WDQS do not).
 	 */
 	exposeRetryAfter?: boolean;
 }

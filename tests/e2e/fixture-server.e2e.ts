@@ -13,8 +13,8 @@ describe( 'fixture server', () => {
 	const monthly = '/analytics.wikimedia.org/published/datasets/geoeditors_monthly/';
 
 	beforeAll( async () => {
-		// An overlay root (as --data DIR) with a dynamic endpoint, one month that shadows the sample
-		// data, and its own Wikidata dataset (DIR/wikidata/*.ttl) instead of the sample RDF.
+		// An overlay root (as --data DIR) with a dynamic endpoint, one month that shadows the
+		// sample data, and its own Wikidata dataset (DIR/wikidata/*.ttl) instead of the sample RDF.
 		overlay = mkdtempSync( path.join( os.tmpdir(), 'geo-fixture-' ) );
 		mkdirSync( path.join( overlay, 'wikidata' ) );
 		writeFileSync( path.join( overlay, 'wikidata', 'mine.ttl' ), datasetTurtle( [

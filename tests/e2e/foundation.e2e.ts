@@ -26,9 +26,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 	let browser: Browser;
 	const manifest = (): Manifest => JSON.parse( readFileSync( path.join( ctx.dist, 'manifest.json' ), 'utf8' ) ) as Manifest;
 	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ title }${ query }`;
-	const deploy = ( args: string[] = [], dist = ctx.dist ): Promise<DeployResult> => runDeploy( { apiUrl: ctx.apiUrl, ...ctx.bot, dist, args } );
+	const deploy = ( args: string[] = [], dist = ctx.dist ): Promise<DeployResult> => runDeploy(
+		{ apiUrl: ctx.apiUrl, ...ctx.bot, dist, args } );
 
-	async function read( title: string ): Promise<{ content: string; revid: number; comment: string }> {
+	async function read(
+		title: string,
+	): Promise<{ content: string; revid: number; comment: string }> {
 		const res = await fetch( `${ ctx.apiUrl }?action=query&prop=revisions&rvprop=ids|comment|content&rvslots=main&format=json&formatversion=2&titles=${ encodeURIComponent( title ) }` );
 		const rev = ( await res.json() ).query.pages[ 0 ].revisions[ 0 ];
 		return { content: rev.slots.main.content, revid: rev.revid, comment: rev.comment };
@@ -122,7 +125,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 
 				await page.waitForSelector( PANEL, { timeout: 30_000 } );
 				await page.waitForLoadState( 'networkidle' );
-				expectOnlyHosts( requests, [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ] );
+				expectOnlyHosts( requests,
+					[ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ] );
 				expect( pageErrors ).toEqual( [] );
 			} finally {
 				await page.context().close();
@@ -135,13 +139,17 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 			expect( en ).not.toBe( es );
 			// Titles may carry parameters ($1) or PLURAL: compare the literal part before them.
 			const literal = ( msg: string ): string => msg.split( /\$\d|\{\{/ )[ 0 ].trim();
-			/** The panel's text once it shows `expected` (the panel fills in after it is mounted). */
+			/**
+			 * The panel's text once it shows `expected` (the panel fills in after it is mounted).
+			 */
 			const panelText = async ( query: string, expected: string ): Promise<string> => {
 				const { page } = await openPage( browser, pageUrl( DEMO_PAGE, query ) );
 				try {
 					await page.waitForSelector( PANEL, { timeout: 30_000 } );
-					await page.waitForFunction( ( [ sel, text ] ) => ( document.querySelector( sel ) as HTMLElement | null )?.innerText.includes( text ),
-						[ PANEL, expected ], { timeout: 15_000 } ).catch( () => undefined );
+					await page.waitForFunction( ( [ sel, text ] ) => (
+						document.querySelector( sel ) as HTMLElement | null
+					)?.innerText.includes( text ), [ PANEL, expected ], { timeout: 15_000 } )
+						.catch( () => undefined );
 					return await page.locator( PANEL ).first().innerText();
 				} finally {
 					await page.context().close();
@@ -156,7 +164,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 				const { page } = await openPage( browser, pageUrl( DEMO_PAGE, query ) );
 				try {
 					await page.waitForSelector( PANEL, { timeout: 30_000 } );
-					return await page.locator( PANEL ).first().evaluate( ( el ) => getComputedStyle( el ).backgroundColor );
+					return await page.locator( PANEL ).first()
+						.evaluate( ( el ) => getComputedStyle( el ).backgroundColor );
 				} finally {
 					await page.context().close();
 				}
@@ -173,8 +182,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 				const { page } = await openPage( browser, pageUrl( DEMO_PAGE ) );
 				try {
 					await page.waitForSelector( PANEL, { timeout: 30_000 } );
-					await page.waitForFunction( ( [ sel, text ] ) => ( document.querySelector( sel ) as HTMLElement | null )?.innerText.includes( text ),
-						[ PANEL, custom ], { timeout: 15_000 } );
+					await page.waitForFunction( ( [ sel, text ] ) => (
+						document.querySelector( sel ) as HTMLElement | null
+					)?.innerText.includes( text ), [ PANEL, custom ], { timeout: 15_000 } );
 					// Shown as text, like every message: the markup in it is not interpreted.
 					expect( await page.locator( PANEL + ' b' ).count() ).toBe( 0 );
 				} finally {
@@ -195,7 +205,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 			await reader.save( 'User:Reader/common.js',
 				`mw.loader.load('${ ctx.indexUrl }?title=User:Reader/geo-editors.user.js&action=raw&ctype=text/javascript');`,
 				'load Geo editors' );
-			// Turn the site-wide default gadget off for Reader, so only the user script can draw the panel.
+			// Turn the site-wide default gadget off for Reader, so only the user script can draw
+			// the panel.
 			await reader.request( { action: 'options', change: Object.values( manifest().definitions ).flat()
 				.map( ( l ) => /^\*\s*([^[|\s]+)/.exec( l )?.[ 1 ] ).filter( Boolean ).map( ( id ) => `gadget-${ id }=0` ), token: reader.csrfToken } );
 

@@ -25,10 +25,13 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 	let browser: Browser;
 	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ encodeURIComponent( title ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) }${ query }`;
 	const dashboard = ( query = '' ): string => pageUrl( 'Special:BlankPage/GeoConflicts', query );
-	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin, new URL( ctx.fixtureUrl ).origin ];
+	const origins = (): string[] => [ new URL( ctx.wikiUrl ).origin,
+		new URL( ctx.fixtureUrl ).origin ];
 
 	async function listCount( page: Page, expected: number ): Promise<void> {
-		await page.waitForFunction( ( [ sel, n ] ) => document.querySelectorAll( sel as string ).length === n, [ LIST_ITEM, expected ], { timeout: 60_000 } );
+		await page.waitForFunction(
+			( [ sel, n ] ) => document.querySelectorAll( sel as string ).length === n,
+			[ LIST_ITEM, expected ], { timeout: 60_000 } );
 	}
 	async function markerCount( page: Page, expected: number ): Promise<void> {
 		await page.waitForFunction( ( [ sel, n ] ) => {
@@ -107,7 +110,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 		expect( await page.textContent( '.geo-conflicts-details-title' ) ).toBe( HOSTILE );
 		expect( await page.textContent( '.geo-conflicts-details .geo-conflicts-description' ) ).toBe( '<script>alert(3)</script>' );
 		expect( new URL( page.url() ).searchParams.get( 'item' ) ).toBe( 'Q131000001' );
-		await page.waitForTimeout( 1500 ); // let the sitelinks lookup (with a javascript: URL) arrive
+		// let the sitelinks lookup (with a javascript: URL) arrive
+		await page.waitForTimeout( 1500 );
 		expect( await page.$$( 'img[src="x"], .geo-conflicts-dashboard script' ) ).toHaveLength( 0 );
 		// (The skin's own "Printable version" link is javascript:print(); only our content counts.)
 		expect( await page.$$( '#mw-content-text a[href^="javascript:"]' ) ).toHaveLength( 0 );
@@ -145,7 +149,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 		await waitForModule( page, 'ext.gadget.geo-conflicts-probe' );
 		await expect.poll( () => probeAsks( requests ).length, { timeout: 30_000 } ).toBe( 1 );
 		await page.waitForLoadState( 'networkidle' );
-		// One load.php request carries the probe, and it is the loaders' own: no request of its own.
+		// One load.php request carries the probe, and it is the loaders' own: no request of its
+		// own.
 		const withProbe = requests.map( decodeURIComponent ).filter( ( u ) => /load\.php.*geo-conflicts-probe/.test( u ) );
 		expect( withProbe ).toHaveLength( 1 );
 		expect( withProbe[ 0 ] ).toMatch( /ext\.gadget\.geo-conflicts,/ );

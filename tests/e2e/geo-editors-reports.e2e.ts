@@ -15,13 +15,16 @@ const DASHBOARD = 'Special:BlankPage/GeoEditors';
 const SCOPE = '.geo-editors-dashboard';
 const SOUTH_AMERICA = 'AR BO BR CL CO EC FK GF GY PY PE SR UY VE BV GS'.split( ' ' );
 
-interface Row { wiki: string; country: string; level: string; eps: number; editors: number; month: string }
+interface Row {
+	wiki: string; country: string; level: string; eps: number; editors: number; month: string;
+}
 
 /** The rows of a month exactly as the fixture server serves them to the gadget. */
 async function servedRows( month: string ): Promise<Row[]> {
 	const text = await ( await fetch( ctx.fixtureUrl + '/analytics.wikimedia.org/published/datasets/geoeditors_monthly/' + month + '.tsv' ) ).text();
 	return text.split( '\n' ).map( ( l ) => l.split( '\t' ) ).filter( ( f ) => f.length === 11 && f[ 0 ] !== 'wiki_db' )
-		.map( ( f ) => ( { wiki: f[ 0 ], country: f[ 3 ], level: f[ 4 ], eps: Number( f[ 5 ] ), editors: Number( f[ 8 ] ), month: f[ 10 ] } ) );
+		.map( ( f ) => ( { wiki: f[ 0 ], country: f[ 3 ], level: f[ 4 ], eps: Number( f[ 5 ] ),
+			editors: Number( f[ 8 ] ), month: f[ 10 ] } ) );
 }
 
 function cell( page: Page, key: string, column: string ): Locator {
@@ -54,13 +57,16 @@ async function parse( text: string ): Promise<Parsed> {
 }
 
 /** Rows of the first table of some HTML, as the browser reads them (header and data cells). */
-async function tableCells( page: Page, html: string ): Promise<{ caption: string; rows: string[][]; scripts: number; anchors: string[] }> {
+async function tableCells(
+	page: Page, html: string,
+): Promise<{ caption: string; rows: string[][]; scripts: number; anchors: string[] }> {
 	await page.setContent( '<!doctype html><body>' + html + '</body>' );
 	return page.evaluate( () => {
 		const table = document.querySelector( 'table' )!;
 		return {
 			caption: table.caption ? table.caption.textContent!.trim() : '',
-			rows: Array.from( table.rows ).map( ( r ) => Array.from( r.cells ).map( ( c ) => c.textContent!.trim() ) ),
+			rows: Array.from( table.rows )
+				.map( ( r ) => Array.from( r.cells ).map( ( c ) => c.textContent!.trim() ) ),
 			scripts: document.querySelectorAll( 'script, iframe, img, svg, style' ).length,
 			anchors: Array.from( document.querySelectorAll( 'a' ) ).map( ( a ) => a.getAttribute( 'href' ) || '' ),
 		};
@@ -94,7 +100,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 			expect( await page.locator( `${ SCOPE } [role=tab][aria-selected=true]` ).getAttribute( 'data-view' ) ).toBe( 'impact' );
 			const months = [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ];
 			const rows = ( await Promise.all( months.map( servedRows ) ) ).flat().filter( ( r ) => r.wiki === 'eswiki' && r.country === 'CL' && r.level === '1 to 4' );
-			const avg = ( ms: string[] ): number => rows.filter( ( r ) => ms.includes( r.month ) ).reduce( ( n, r ) => n + r.editors, 0 ) / 3;
+			const avg = ( ms: string[] ): number => rows.filter( ( r ) => ms.includes( r.month ) )
+				.reduce( ( n, r ) => n + r.editors, 0 ) / 3;
 			const change = avg( months.slice( 3 ) ) - avg( months.slice( 0, 3 ) );
 			expect( await value( page, 'editors_1_4', 'change_before' ) ).toBeCloseTo( change, 6 );
 			// Six cells of ε = 1.1 weighted 1/3: 1.96·√(6·2/9)/1.1.
@@ -122,7 +129,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 		} finally {
 			await page.context().close();
 		}
-		// A period without Chile rows in the release (before 2023-07 the sample has none): n/p, not 0.
+		// A period without Chile rows in the release (before 2023-07 the sample has none): n/p,
+		// not 0.
 		const early = await dashboard( '&country=CL&project=es.wikipedia&view=periods&periods=2023-01,2023-12' );
 		try {
 			expect( await cell( early, 'editors_total', 'period1' ).getAttribute( 'data-status' ) ).toBe( 'np' );
@@ -140,7 +148,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 			await page.waitForLoadState( 'networkidle' );
 			const log = await ( await fetch( ctx.fixtureUrl + '/__log' ) ).json() as { path: string }[];
 			const months = log.map( ( r ) => /geoeditors_monthly\/(\d{4}-\d{2})\.tsv$/.exec( r.path ) ).filter( ( m ) => !!m ).map( ( m ) => m![ 1 ] );
-			// The latest twelve published months (the range shown) and December 2019: none of the 36 between.
+			// The latest twelve published months (the range shown) and December 2019: none of the
+			// 36 between.
 			expect( months ).toContain( '2019-12' );
 			expect( months.filter( ( m ) => m > '2019-12' && m < '2023-01' ) ).toEqual( [] );
 			expect( new URL( page.url() ).searchParams.get( 'from' ) ).toBeNull();
@@ -161,7 +170,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 			const variance = rows.reduce( ( n, r ) => n + 2 / ( r.eps * r.eps ), 0 );
 			expect( Number( await cell( page, 'group_total', 'editors_total' ).getAttribute( 'data-half' ) ) ).toBeCloseTo( 1.959964 * Math.sqrt( variance ), 4 );
 			expect( await page.locator( `${ SCOPE } tbody tr` ).count() ).toBe( SOUTH_AMERICA.length + 1 );
-			// A country with no row is n/p in every cell, never 0; the total says it is a lower bound.
+			// A country with no row is n/p in every cell, never 0; the total says it is a lower
+			// bound.
 			const missing = SOUTH_AMERICA.filter( ( c ) => !rows.some( ( r ) => r.country === c ) );
 			expect( missing.length ).toBeGreaterThan( 0 );
 			expect( await cell( page, missing[ 0 ], 'editors_total' ).getAttribute( 'data-status' ) ).toBe( 'np' );
@@ -271,8 +281,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 			payloads.forEach( ( p, i ) => {
 				const row = table.rows[ i + 1 ];
 				expect( row, p.name ).toHaveLength( 2 );
-				// Line breaks become spaces and control characters U+FFFD; everything else is the text itself
-				// (the parser's "French spacing" makes the space before ! ? : ; a no-break space).
+				// Line breaks become spaces and control characters U+FFFD; everything else is the
+				// text itself (the parser's "French spacing" makes the space before ! ? : ; a
+				// no-break space).
 				expect( row[ 1 ].replace( /\u00a0/g, ' ' ), p.name ).toBe( oneLine( p.value ).trim() );
 			} );
 			expect( table.anchors ).toEqual( [ 'https://analytics.wikimedia.org/published/datasets/geoeditors_monthly/' ] );

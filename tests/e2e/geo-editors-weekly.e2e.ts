@@ -1,7 +1,7 @@
-// The weekly release on the real local wiki (fixture server with the synthetic weekly sample files):
-// the dashboard's "Show by: Week" in Over time, the URL state, a weekly panel (data-granularity),
-// the week rows and their labels, no ± anywhere and the note saying why, monthly-only views and
-// ranges before July 2023 saying so, the Spanish UI.
+// The weekly release on the real local wiki (fixture server with the synthetic weekly sample
+// files): the dashboard's "Show by: Week" in Over time, the URL state, a weekly panel
+// (data-granularity), the week rows and their labels, no ± anywhere and the note saying why,
+// monthly-only views and ranges before July 2023 saying so, the Spanish UI.
 
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -16,10 +16,15 @@ const SCOPE = '.geo-editors-dashboard';
 const EN = JSON.parse( readFileSync( new URL( '../../i18n/geo-editors/en.json', import.meta.url ), 'utf8' ) ) as Record<string, string>;
 const ES = JSON.parse( readFileSync( new URL( '../../i18n/geo-editors/es.json', import.meta.url ), 'utf8' ) ) as Record<string, string>;
 
-/** Editors (or edits: field 6) of a (wiki, country, level, week) in the served weekly file of `month`. */
-function served( month: string, wiki: string, country: string, level: string, week: string, field = 5 ): string {
+/**
+ * Editors (or edits: field 6) of a (wiki, country, level, week) in the served weekly file of
+ * `month`.
+ */
+function served( month: string, wiki: string, country: string, level: string, week: string,
+	field = 5 ): string {
 	const line = weekRows( month ).split( '\n' ).map( ( l ) => l.split( '\t' ) )
-		.find( ( f ) => f[ 0 ] === wiki && f[ 3 ] === country && f[ 4 ] === level && f[ 7 ] === week );
+		.find( ( f ) => f[ 0 ] === wiki && f[ 3 ] === country && f[ 4 ] === level &&
+			f[ 7 ] === week );
 	return line ? line[ field ] : '';
 }
 
@@ -55,7 +60,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 			for ( const [ column, level ] of [ [ 'editors_1_4', '1 to 4' ], [ 'editors_5_99', '5 to 99' ], [ 'editors_100', '100 or more' ] ] ) {
 				expect( await cell( page, SCOPE, '2023-08-13', column ).getAttribute( 'data-value' ) ).toBe( served( '2023-08', 'eswiki', 'CL', level, '2023-08-13' ) );
 			}
-			// A weekly value has no interval: no ± in the table, the reason said above it and under it.
+			// A weekly value has no interval: no ± in the table, the reason said above it and under
+			// it.
 			expect( await page.locator( `${ SCOPE } .geo-editors-table .geo-ci` ).count() ).toBe( 0 );
 			expect( await page.locator( `${ SCOPE } .geo-editors-table` ).innerText() ).not.toContain( '±' );
 			expect( await page.locator( `${ SCOPE } .geo-editors-lead` ).innerText() ).toContain( EN[ 'geo-editors-weekly-no-interval' ] );
@@ -70,7 +76,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 			// By week, the monthly files are not downloaded: the first monthly view asks for them.
 			await page.waitForLoadState( 'networkidle' );
 			expect( await monthlyFiles() ).toBe( monthlyBefore );
-			// Back to months: the monthly rows with their intervals, and the URL drops the parameter.
+			// Back to months: the monthly rows with their intervals, and the URL drops the
+			// parameter.
 			await menu.selectOption( 'month' );
 			await waitForRow( page, SCOPE, '2023-08' );
 			expect( await cell( page, SCOPE, '2023-08', 'editors_1_4' ).innerText() ).toMatch( /5,217\s*±\s*2\.7/ );

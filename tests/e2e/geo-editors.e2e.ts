@@ -18,7 +18,8 @@ const ES_CORE = JSON.parse( readFileSync( new URL( '../../i18n/core/es.json', im
 describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 	let browser: Browser;
 	const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ title }${ query }`;
-	const fixture = ( path: string, init?: RequestInit ): Promise<Response> => fetch( ctx.fixtureUrl + path, init );
+	const fixture = ( path: string, init?: RequestInit ): Promise<Response> => fetch(
+		ctx.fixtureUrl + path, init );
 	const dataRequests = async (): Promise<{ path: string }[]> => ( await ( await fixture( '/__log' ) ).json() as { path: string }[] )
 		.filter( ( r ) => r.path.includes( 'geoeditors_monthly' ) );
 
@@ -101,7 +102,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 		const { page } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&view=top' ) );
 		try {
 			const scope = '.geo-editors-dashboard';
-			// No from/to: the latest 12 published months from the release folder's index (here 2023: Jan–Jun synthetic, Jul–Dec real for Chile).
+			// No from/to: the latest 12 published months from the release folder's index (here
+			// 2023: Jan–Jun synthetic, Jul–Dec real for Chile).
 			await page.locator( `${ scope } tr[data-key="CL"]` ).waitFor( { timeout: 30_000 } );
 			expect( await page.locator( `${ scope } .geo-editors-subtitle` ).innerText() ).toContain( 'January 2023 – December 2023' );
 			expect( await cell( page, scope, 'CL', 'editors' ).getAttribute( 'data-value' ) ).toBe( String( 4020 + 851 + 61 ) );
@@ -121,10 +123,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors', () => {
 			const scope = '.geo-editors-dashboard';
 			const area = ( code: string ): Locator => page.locator( `${ scope } .geo-editors-map path[data-country="${ code }"]` );
 			await area( 'CL' ).waitFor( { timeout: 60_000 } );
-			// Real Chile rows of 2023-12 (4020 + 851 + 61); the other countries are the synthetic sample rows.
+			// Real Chile rows of 2023-12 (4020 + 851 + 61); the other countries are the synthetic
+			// sample rows.
 			expect( await cell( page, scope, 'CL', 'editors' ).getAttribute( 'data-value' ) ).toBe( String( 4020 + 851 + 61 ) );
 			expect( await area( 'CL' ).getAttribute( 'class' ) ).toMatch( /geo-editors-map-c[0-5]/ );
-			// China is on the protection list, Greenland has no row: each its own style, neither a shade of the scale.
+			// China is on the protection list, Greenland has no row: each its own style, neither a
+			// shade of the scale.
 			expect( await area( 'CN' ).getAttribute( 'class' ) ).toContain( 'geo-editors-map-protected' );
 			expect( await area( 'GL' ).getAttribute( 'class' ) ).toContain( 'geo-editors-map-np' );
 			expect( await area( 'GL' ).getAttribute( 'aria-label' ) ).toMatch( /not published/ );

@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node';
 import { startFixtureServer } from '../../localwiki/fixture-server.mjs';
 import {
 	createBotPassword, createDemoPages, createUser, freePort, installWiki, prepareMachine,
-	printServerErrors, runDeploy, startWiki, warmUp, watchExceptionLog, type Account, type MediaWikiInstall,
+	printServerErrors, runDeploy, startWiki, warmUp, watchExceptionLog, type Account,
+	type MediaWikiInstall,
 } from '../../localwiki/wiki.mjs';
 
 export interface E2EContext {
@@ -43,7 +44,9 @@ function skipOrFail( project: TestProject, reason: string ): void {
 	project.provide( 'e2e', { skip: reason } as E2EContext );
 }
 
-export default async function setup( project: TestProject ): Promise<( () => Promise<void> ) | void> {
+export default async function setup(
+	project: TestProject,
+): Promise<( () => Promise<void> ) | void> {
 	let mediawiki: MediaWikiInstall;
 	try {
 		// PHP, Chromium and MediaWiki 1.43: installed here where we may, else the exact command.
@@ -75,10 +78,12 @@ export default async function setup( project: TestProject ): Promise<( () => Pro
 		const fixture = await startFixtureServer( { port: 0 } );
 		cleanups.push( () => fixture.close() );
 		const port = await freePort();
-		const admin = await installWiki( { dir, port, fixtureBase: fixture.url, mwDir: mediawiki.dir } );
+		const admin = await installWiki( { dir, port, fixtureBase: fixture.url,
+			mwDir: mediawiki.dir } );
 		// Server errors and MediaWiki exceptions show in the test output instead of only as a
 		// blank panel in a screenshot.
-		const wiki = await startWiki( { dir, port, fixtureBase: fixture.url, log: ( c ) => printServerErrors( c ) } );
+		const wiki = await startWiki( { dir, port, fixtureBase: fixture.url,
+			log: ( c ) => printServerErrors( c ) } );
 		cleanups.push( () => wiki.stop() );
 		cleanups.push( watchExceptionLog( dir ) );
 		console.log( `e2e: MediaWiki ${ mediawiki.version } (${ mediawiki.source }) at ${ wiki.url }` );

@@ -7,7 +7,9 @@ export interface Payload {
 	/** Short name for failure messages. */
 	name: string;
 	value: string;
-	/** false: the string is too long or too odd to expect verbatim on screen (still must not run). */
+	/**
+	 * false: the string is too long or too odd to expect verbatim on screen (still must not run).
+	 */
 	literal?: boolean;
 }
 
@@ -74,11 +76,13 @@ export const EVIL_HOST = 'evil.example';
 
 /** The `i`-th text payload, cycling. */
 export function textPayload( i: number ): Payload {
-	return TEXT_PAYLOADS[ ( ( i % TEXT_PAYLOADS.length ) + TEXT_PAYLOADS.length ) % TEXT_PAYLOADS.length ];
+	return TEXT_PAYLOADS[
+		( ( i % TEXT_PAYLOADS.length ) + TEXT_PAYLOADS.length ) % TEXT_PAYLOADS.length ];
 }
 
 export function urlPayload( i: number ): Payload {
-	return URL_PAYLOADS[ ( ( i % URL_PAYLOADS.length ) + URL_PAYLOADS.length ) % URL_PAYLOADS.length ];
+	return URL_PAYLOADS[
+		( ( i % URL_PAYLOADS.length ) + URL_PAYLOADS.length ) % URL_PAYLOADS.length ];
 }
 
 /**

@@ -12,7 +12,9 @@ const SAMPLE = path.resolve( import.meta.dirname, '../../localwiki/sample-data' 
 // --- Wikidata (one hostile RDF dataset behind both the query service and the API) ---------------
 
 /** What one item of the hostile dataset got. */
-export interface HostileItem { label?: Payload; description?: Payload; texts: Payload[]; urls: Payload[] }
+export interface HostileItem {
+	label?: Payload; description?: Payload; texts: Payload[]; urls: Payload[];
+}
 
 export interface HostileDataset {
 	/** Turtle in Wikidata's RDF model: load it with `loadWikidata`. */
@@ -48,19 +50,21 @@ export function hostileWikidata( offset = 0 ): HostileDataset {
 			if ( map && ( 'en' in map || 'mul' in map ) ) {
 				record[ key ] = p;
 			}
-			return Object.fromEntries( Object.keys( map || {} ).map( ( lang ) => [ lang, p.value ] ) );
+			return Object.fromEntries( Object.keys( map || {} )
+				.map( ( lang ) => [ lang, p.value ] ) );
 		};
-		const claims = Object.fromEntries( Object.entries( item.claims || {} ).map( ( [ property, values ] ) => [ property,
-			values.map( ( v ) => ( v && typeof v === 'object' && 'file' in v ? { ...v, file: next().value } :
-				typeof v === 'string' && !/^Q\d+$/.test( v ) ? next().value : v ) ) ] ) );
+		const claims = Object.fromEntries( Object.entries( item.claims || {} )
+			.map( ( [ property, values ] ) => [ property,
+				values.map( ( v ) => ( v && typeof v === 'object' && 'file' in v ? { ...v, file: next().value } :
+					typeof v === 'string' && !/^Q\d+$/.test( v ) ? next().value : v ) ) ] ) );
 		return {
 			...item,
 			labels: texts( item.labels, 'label' ),
 			descriptions: texts( item.descriptions, 'description' ),
 			claims,
-			// This wiki's own sitelink stays real, so its articles (Pascua Lama, Región de Atacama) still
-			// find their items and show the card and place section with the hostile text; the other
-			// wikis' titles are payloads.
+			// This wiki's own sitelink stays real, so its articles (Pascua Lama, Región de Atacama)
+			// still find their items and show the card and place section with the hostile text; the
+			// other wikis' titles are payloads.
 			sitelinks: Object.fromEntries( Object.entries( item.sitelinks || {} ).map( ( [ site, title ] ) => [ site, site === 'eswiki' ? title : next().value ] ) ),
 		};
 	} );
@@ -98,7 +102,8 @@ export function hostileMonthTsv( month: string, payloads: Payload[] ): string {
  * Walk any JSON and replace human-readable strings under the given keys with text payloads and
  * URL strings with URL payloads (identifiers, codes and dbnames stay, or nothing could be found).
  */
-export function hostileJson( value: unknown, textKeys: RegExp, urlKeys: RegExp, keep: ( key: string, v: string ) => boolean = () => false ): unknown {
+export function hostileJson( value: unknown, textKeys: RegExp, urlKeys: RegExp,
+	keep: ( key: string, v: string ) => boolean = () => false ): unknown {
 	let t = 0;
 	let u = 0;
 	const walk = ( v: unknown, key: string ): unknown => {
@@ -106,7 +111,8 @@ export function hostileJson( value: unknown, textKeys: RegExp, urlKeys: RegExp, 
 			return v.map( ( x ) => walk( x, key ) );
 		}
 		if ( v && typeof v === 'object' ) {
-			return Object.fromEntries( Object.entries( v ).map( ( [ k, x ] ) => [ k, walk( x, k ) ] ) );
+			return Object.fromEntries( Object.entries( v )
+				.map( ( [ k, x ] ) => [ k, walk( x, k ) ] ) );
 		}
 		if ( typeof v === 'string' && !keep( key, v ) ) {
 			if ( urlKeys.test( key ) ) {
@@ -121,7 +127,9 @@ export function hostileJson( value: unknown, textKeys: RegExp, urlKeys: RegExp, 
 	return walk( value, '' );
 }
 
-/** Sitematrix with hostile site and language names and URLs (the current wiki's entry kept usable). */
+/**
+ * Sitematrix with hostile site and language names and URLs (the current wiki's entry kept usable).
+ */
 export function hostileSitematrix(): string {
 	const real = JSON.parse( readFileSync( path.join( SAMPLE, 'meta.wikimedia.org/w/api.php/sitematrix.json' ), 'utf8' ) );
 	return JSON.stringify( hostileJson( real, /^(name|localname|sitename)$/, /^url$/,

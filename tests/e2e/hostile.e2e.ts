@@ -1,7 +1,8 @@
 // Hostile data: the corpus of tests/e2e/hostile-corpus.ts put into a hostile Wikidata dataset (RDF
 // loaded into the fixture server's real engine, so it travels the real query, label service and
-// wbgetentities path) and into geoeditors rows and the sitematrix (fault injection). Nothing may execute, no payload may become markup, an event handler or a link, text
-// payloads must be visible literally, and the real numbers must still be right.
+// wbgetentities path) and into geoeditors rows and the sitematrix (fault injection). Nothing may
+// execute, no payload may become markup, an event handler or a link, text payloads must be visible
+// literally, and the real numbers must still be right.
 
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -11,7 +12,9 @@ import { ALL_PAYLOADS, EVIL_HOST, TEXT_PAYLOADS, expectedText, type Payload } fr
 import { hostileMonthTsv, hostileSitematrix, hostileWikidata } from './hostile-data';
 import { CONFLICTS } from '../../localwiki/sample-data/wikidata/items.mjs';
 import {
-	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages, EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle, sharedBrowser,
+	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages,
+	EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle,
+	sharedBrowser,
 } from './views';
 
 const ctx = inject( 'e2e' );
@@ -77,7 +80,8 @@ function viewsText( page: Page ): Promise<string> {
 }
 
 function missingLiterals( text: string, payloads: Payload[] ): string[] {
-	return payloads.filter( ( p ) => p.literal !== false && !text.includes( expectedText( p ) ) ).map( ( p ) => p.name );
+	return payloads.filter( ( p ) => p.literal !== false && !text.includes( expectedText( p ) ) )
+		.map( ( p ) => p.name );
 }
 
 describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
@@ -97,7 +101,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 	} );
 
 	/** Open `title` in a fresh context with traps; run `check` on the settled, clicked page. */
-	async function visit( title: string, setup: ( context: BrowserContext ) => Promise<void>, check?: ( page: Page ) => Promise<void> ): Promise<string[]> {
+	async function visit( title: string, setup: ( context: BrowserContext ) => Promise<void>,
+		check?: ( page: Page ) => Promise<void> ): Promise<string[]> {
 		const context = await shared.browser.newContext();
 		const problems: string[] = [];
 		try {
@@ -123,7 +128,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 	/** The query service and the Wikidata API both answer from the loaded hostile dataset. */
 	const noSetup = async (): Promise<void> => undefined;
 
-	/** Conflict labels and descriptions the dashboard must show literally, for a corpus rotation. */
+	/**
+	 * Conflict labels and descriptions the dashboard must show literally, for a corpus rotation.
+	 */
 	async function conflictsDashboard( offset: number ): Promise<string[]> {
 		const used = hostileWikidata( offset );
 		const file = 'hostile dataset';
@@ -133,11 +140,14 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 		const problems: string[] = [];
 		// Conflicts only: the dashboard lists conflicts, not their places or classes.
 		const conflictIris = new Set( CONFLICTS.map( ( c ) => 'http://www.wikidata.org/entity/' + c.id ) );
-		const conflictRecords = [ ...used.byItem ].filter( ( [ iri ] ) => conflictIris.has( iri ) ).map( ( [ , r ] ) => r );
+		const conflictRecords = [ ...used.byItem ].filter( ( [ iri ] ) => conflictIris.has( iri ) )
+			.map( ( [ , r ] ) => r );
 		const pageProblems = await visit( CONFLICTS_DASHBOARD, noSetup, async ( page ) => {
 			const text = await viewsText( page );
-			const labels = conflictRecords.map( ( r ) => r.label ).filter( ( p ): p is Payload => Boolean( p ) );
-			labels.filter( ( p ) => text.includes( expectedText( p ) ) ).forEach( ( p ) => labelsShown.add( p.name ) );
+			const labels = conflictRecords.map( ( r ) => r.label )
+				.filter( ( p ): p is Payload => Boolean( p ) );
+			labels.filter( ( p ) => text.includes( expectedText( p ) ) )
+				.forEach( ( p ) => labelsShown.add( p.name ) );
 			if ( labelsShown.size === 0 ) {
 				return; // reported below: nothing of the hostile answer reached the screen
 			}
@@ -145,8 +155,10 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 			if ( missing.length ) {
 				problems.push( `${ CONFLICTS_DASHBOARD } (${ file }, rotation ${ offset }): labels not shown literally: ${ missing.join( '; ' ) }` );
 			}
-			// The details of one conflict: open the list entry with a given hostile label, expect its description.
-			const target = conflictRecords.find( ( r ) => r.label && r.description && r.label.literal !== false && r.description.literal !== false &&
+			// The details of one conflict: open the list entry with a given hostile label, expect
+			// its description.
+			const target = conflictRecords.find( ( r ) => r.label && r.description &&
+				r.label.literal !== false && r.description.literal !== false &&
 				r.label.value.length <= 200 );
 			if ( target?.label && target.description ) {
 				// Found by its text content (what a reader sees), clicked like a reader would.
@@ -191,7 +203,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 		for ( const title of [ ...editorPages, EDITORS_DASHBOARD ] ) {
 			found.push( ...await visit( title, async () => undefined, async ( page ) => {
 				if ( title !== EDITORS_DASHBOARD ) {
-					// The demo panel is es.wikipedia / CL / 2023-07…12: its 2023-08 cells are still the real ones.
+					// The demo panel is es.wikipedia / CL / 2023-07…12: its 2023-08 cells are still
+					// the real ones.
 					const text = await viewsText( page );
 					for ( const n of [ '5217', '777', '76' ] ) {
 						const shown = text.includes( n ) || text.includes( Number( n ).toLocaleString( 'en' ) );
@@ -200,7 +213,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 						}
 					}
 				}
-				// The "top countries" view lists es.wikipedia's countries for a month: hostile names must be text there.
+				// The "top countries" view lists es.wikipedia's countries for a month: hostile
+				// names must be text there.
 				const top = page.locator( `:is(${ ROOTS }) [role="tab"]` ).filter( { hasText: /top|⧼geo-editors-view-top⧽/i } ).first();
 				if ( await top.count() ) {
 					await top.click().catch( () => undefined );

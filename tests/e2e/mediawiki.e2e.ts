@@ -23,7 +23,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'MediaWiki 1.43 with production settings
 	} );
 
 	it( 'validates wiki-page JavaScript, and every gadget of ours passes', async () => {
-		// The validator is on: ES2017 syntax (1.43 parses ES2016) in a user script is replaced by an error.
+		// The validator is on: ES2017 syntax (1.43 parses ES2016) in a user script is replaced by
+		// an error.
 		const bot = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
 		await bot.save( `User:${ ctx.reader.username }/common.js`, 'async function geoProbe() { await 1; }', 'e2e: validator probe' );
 		const user = await loadScripts( 'user', `&user=${ encodeURIComponent( ctx.reader.username ) }&version=probe` );
@@ -43,7 +44,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'MediaWiki 1.43 with production settings
 		const { page } = await openPage( shared.browser, pageUrl( ctx, 'Chile' ) );
 		try {
 			await page.waitForFunction( () => typeof mw !== 'undefined' && mw.loader.getState( 'ext.gadget.geo-editors' ) === 'ready' );
-			expect( await page.evaluate( () => ( mw.loader as unknown as { store: { enabled: boolean } } ).store.enabled ) ).toBe( false );
+			expect( await page.evaluate(
+				() => ( mw.loader as unknown as { store: { enabled: boolean } } ).store.enabled,
+			) ).toBe( false );
 		} finally {
 			await page.context().close();
 		}
@@ -51,7 +54,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'MediaWiki 1.43 with production settings
 
 	it( 'switches to night mode through Vector\'s own preference (Appearance → Color)', async () => {
 		const bot = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
-		// Other suites switch the reader's gadget off (to try the user script): switch it on for this view.
+		// Other suites switch the reader's gadget off (to try the user script): switch it on for
+		// this view.
 		await bot.request( { action: 'options', change: 'vector-theme=night|gadget-geo-editors=1', token: await bot.getCsrfToken() } );
 		const context = await shared.browser.newContext();
 		try {
@@ -62,7 +66,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'MediaWiki 1.43 with production settings
 			await page.goto( pageUrl( ctx, 'Project:Geo_Editores' ) );
 			expect( await page.evaluate( () => document.documentElement.className ) ).toContain( 'skin-theme-clientpref-night' );
 			// The Codex tokens are Vector's own, switched for night: the panel takes them.
-			// A logged-in first view loads more (user options, the reader's own scripts): allow for a busy machine.
+			// A logged-in first view loads more (user options, the reader's own scripts): allow for
+			// a busy machine.
 			await page.waitForSelector( '.geo-editors.geo-panel', { timeout: 60_000 } );
 			const background = await page.locator( '.geo-editors.geo-panel' ).first().evaluate( ( el ) => getComputedStyle( el ).backgroundColor );
 			expect( background ).not.toBe( 'rgb(255, 255, 255)' );

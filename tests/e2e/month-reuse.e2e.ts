@@ -1,6 +1,7 @@
-// Issue 10's promise on the real wiki: a month is downloaded once per page, and what was kept from it
-// serves a later filter. On the dashboard, adding a country or a wiki downloads no release file
-// already seen (months without pre-reduced pages on the wiki, so the release files are what is read).
+// Issue 10's promise on the real wiki: a month is downloaded once per page, and what was kept from
+// it serves a later filter. On the dashboard, adding a country or a wiki downloads no release file
+// already seen (months without pre-reduced pages on the wiki, so the release files are what is
+// read).
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,16 +12,19 @@ const SCOPE = '.geo-editors-dashboard';
 
 describe.skipIf( Boolean( ctx.skip ) )( 'one download per month per page', () => {
 	let browser: Browser;
-	const fixture = ( path: string, init?: RequestInit ): Promise<Response> => fetch( ctx.fixtureUrl + path, init );
+	const fixture = ( path: string, init?: RequestInit ): Promise<Response> => fetch(
+		ctx.fixtureUrl + path, init );
 	const releaseFiles = async (): Promise<string[]> => ( await ( await fixture( '/__log' ) ).json() as { path: string }[] )
 		.map( ( r ) => r.path ).filter( ( p ) => /geoeditors_monthly\/\d{4}-\d{2}\.tsv$/.test( p ) );
 
 	/** Type into the n-th chip picker of the filters (0 countries, 1 wikis) and add the value. */
-	async function addChip( page: Page, picker: number, text: string, urlPart: string ): Promise<void> {
+	async function addChip( page: Page, picker: number, text: string,
+		urlPart: string ): Promise<void> {
 		const input = page.locator( '.geo-editors-filters input[type=search]' ).nth( picker );
 		await input.fill( text );
 		await input.press( 'Enter' );
-		await page.waitForFunction( ( part ) => decodeURIComponent( location.search ).includes( part ), urlPart, { timeout: 30_000 } );
+		await page.waitForFunction( ( part ) => decodeURIComponent( location.search )
+			.includes( part ), urlPart, { timeout: 30_000 } );
 		await page.locator( `${ SCOPE } tr[data-key="2023-03"]` ).first().waitFor( { timeout: 30_000 } );
 		await page.waitForLoadState( 'networkidle' );
 	}

@@ -1,6 +1,6 @@
 // Pre-reduced data (issue 10): `npm run publish-reduced` against the real local wiki with the bot
-// account, then a panel reads those JSON pages (no release file for those months) and shows the same
-// numbers; an on-wiki edit of a page makes the command refuse.
+// account, then a panel reads those JSON pages (no release file for those months) and shows the
+// same numbers; an on-wiki edit of a page makes the command refuse.
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -15,7 +15,9 @@ const TEST_PAGE = 'Reduced_data_panel';
 const PUBLISHED = [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11' ];
 const titleOf = ( month: string ): string => `MediaWiki:Gadget-geo-editors-data/CL/${ month }.json`;
 
-function publish( args: string[] ): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function publish(
+	args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
 	return new Promise( ( resolve, reject ) => {
 		const child = spawn( 'npx', [ 'tsx', 'src/deploy/publish-reduced.ts', '--wiki', ctx.apiUrl, '--countries', 'CL',
 			'--source', ctx.fixtureUrl + '/analytics.wikimedia.org/published/datasets/geoeditors_monthly/', ...args ], {

@@ -23,30 +23,35 @@ interface Layout {
 }
 
 function layout( page: Page ): Promise<Layout[]> {
-	return page.evaluate( ( roots ) => Array.from( document.querySelectorAll<HTMLElement>( roots ) ).map( ( root ) => {
-		const visible = ( el: Element ): boolean => {
-			const r = el.getBoundingClientRect();
-			return r.width > 0 && r.height > 0;
-		};
-		const centre = ( el: Element ): number => {
-			const r = el.getBoundingClientRect();
-			return r.left + r.width / 2;
-		};
-		const tables = Array.from( root.querySelectorAll( 'table' ) ).filter( visible ).map( ( t ) => {
-			const cells = Array.from( t.rows[ 0 ]?.cells ?? [] ).filter( visible );
-			return { first: cells.length > 1 ? centre( cells[ 0 ] ) : NaN, last: cells.length > 1 ? centre( cells[ cells.length - 1 ] ) : NaN, caption: t.caption?.textContent?.slice( 0, 40 ) ?? '' };
-		} ).filter( ( t ) => !Number.isNaN( t.first ) );
-		// Controls on one line: the first visible control of each group of form fields laid out in a row.
-		const groups = Array.from( root.querySelectorAll( 'form, fieldset, [role="tablist"], .geo-filters, [class*="filters"]' ) ).filter( visible );
-		const controls = groups.map( ( g ) => {
-			const items = Array.from( g.querySelectorAll( 'input:not([type="hidden"]), select, button, [role="tab"]' ) ).filter( visible );
-			const top = items.length ? items[ 0 ].getBoundingClientRect().top : 0;
-			const sameLine = items.filter( ( el ) => Math.abs( el.getBoundingClientRect().top - top ) < 8 );
-			return sameLine.length > 1 ? { first: centre( sameLine[ 0 ] ), last: centre( sameLine[ sameLine.length - 1 ] ) } : null;
-		} ).filter( ( c ): c is { first: number; last: number } => c !== null );
-		const box = root.getBoundingClientRect();
-		return { direction: getComputedStyle( root ).direction, tables, controls, rootBox: { left: box.left, right: box.right } };
-	} ), ROOTS );
+	return page.evaluate( ( roots ) => Array.from( document.querySelectorAll<HTMLElement>( roots ) )
+		.map( ( root ) => {
+			const visible = ( el: Element ): boolean => {
+				const r = el.getBoundingClientRect();
+				return r.width > 0 && r.height > 0;
+			};
+			const centre = ( el: Element ): number => {
+				const r = el.getBoundingClientRect();
+				return r.left + r.width / 2;
+			};
+			const tables = Array.from( root.querySelectorAll( 'table' ) ).filter( visible ).map( ( t ) => {
+				const cells = Array.from( t.rows[ 0 ]?.cells ?? [] ).filter( visible );
+				return { first: cells.length > 1 ? centre( cells[ 0 ] ) : NaN, last: cells.length > 1 ? centre( cells[ cells.length - 1 ] ) : NaN, caption: t.caption?.textContent?.slice( 0, 40 ) ?? '' };
+			} ).filter( ( t ) => !Number.isNaN( t.first ) );
+			// Controls on one line: the first visible control of each group of form fields laid
+			// out in a row.
+			const groups = Array.from( root.querySelectorAll( 'form, fieldset, [role="tablist"], .geo-filters, [class*="filters"]' ) ).filter( visible );
+			const controls = groups.map( ( g ) => {
+				const items = Array.from( g.querySelectorAll( 'input:not([type="hidden"]), select, button, [role="tab"]' ) ).filter( visible );
+				const top = items.length ? items[ 0 ].getBoundingClientRect().top : 0;
+				const sameLine =
+					items.filter( ( el ) => Math.abs( el.getBoundingClientRect().top - top ) < 8 );
+				return sameLine.length > 1 ? { first: centre( sameLine[ 0 ] ),
+					last: centre( sameLine[ sameLine.length - 1 ] ) } : null;
+			} ).filter( ( c ): c is { first: number; last: number } => c !== null );
+			const box = root.getBoundingClientRect();
+			return { direction: getComputedStyle( root ).direction, tables, controls,
+				rootBox: { left: box.left, right: box.right } };
+		} ), ROOTS );
 }
 
 describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
@@ -61,7 +66,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 		await browser?.close();
 	} );
 
-	const views = [ ...new Set( [ ...demoPages(), EDITORS_DASHBOARD, CONFLICTS_DASHBOARD, CONFLICT_ARTICLE, PLACE_ARTICLE ] ) ];
+	const views = [ ...new Set( [ ...demoPages(), EDITORS_DASHBOARD, CONFLICTS_DASHBOARD,
+		CONFLICT_ARTICLE, PLACE_ARTICLE ] ) ];
 
 	it( 'every view runs right to left: direction, tables and control rows start on the right', async () => {
 		const context = await browser.newContext( { viewport: { width: 1280, height: 900 } } );
@@ -115,9 +121,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 			const fillText = proto.fillText;
 			const clearRect = proto.clearRect;
 			const frames = new WeakMap<HTMLCanvasElement, Drawn>();
-			( window as unknown as { __drawnText: ( c: HTMLCanvasElement ) => Drawn } ).__drawnText = ( c ) => frames.get( c ) ?? [];
+			( window as unknown as {
+				__drawnText: ( c: HTMLCanvasElement ) => Drawn;
+			} ).__drawnText = ( c ) => frames.get( c ) ?? [];
 			proto.clearRect = function ( x: number, y: number, w: number, h: number ) {
-				if ( x <= 0 && y <= 0 && w >= this.canvas.width / 4 && h >= this.canvas.height / 4 ) {
+				if ( x <= 0 && y <= 0 && w >= this.canvas.width / 4 &&
+					h >= this.canvas.height / 4 ) {
 					frames.set( this.canvas, [] );
 				}
 				return clearRect.call( this, x, y, w, h );
@@ -125,30 +134,38 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 			proto.fillText = function ( text: string, x: number, y: number, maxWidth?: number ) {
 				const m = this.getTransform();
 				const list = frames.get( this.canvas ) ?? [];
-				list.push( { text: String( text ), x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f } );
+				list.push( { text: String( text ), x: m.a * x + m.c * y + m.e,
+					y: m.b * x + m.d * y + m.f } );
 				frames.set( this.canvas, list );
-				return maxWidth === undefined ? fillText.call( this, text, x, y ) : fillText.call( this, text, x, y, maxWidth );
+				return maxWidth === undefined ? fillText.call( this, text, x, y ) :
+					fillText.call( this, text, x, y, maxWidth );
 			};
 		} );
 		try {
 			const { page } = await openPage( context, pageUrl( ctx, 'Project:Geo Editores', '&uselang=ar' ) );
 			expect( await settle( page ) ).toBeGreaterThan( 0 );
 			const axes = await page.evaluate( ( roots ) => {
-				const drawn = ( window as unknown as { __drawnText: ( c: HTMLCanvasElement ) => { text: string; x: number; y: number }[] } ).__drawnText;
+				const drawn = ( window as unknown as {
+					__drawnText: ( c: HTMLCanvasElement ) =>
+					{ text: string; x: number; y: number }[];
+				} ).__drawnText;
 				const out: { labels: string[]; xs: number[] }[] = [];
 				for ( const canvas of Array.from( document.querySelectorAll<HTMLCanvasElement>( `:is(${ roots }) canvas` ) ) ) {
 					if ( canvas.closest( '.leaflet-container' ) || canvas.getBoundingClientRect().width === 0 ) {
 						continue;
 					}
-					// The x axis: the lowest row of labels with several entries, in drawing (= tick) order.
+					// The x axis: the lowest row of labels with several entries, in drawing
+					// (= tick) order.
 					const rows = new Map<number, { text: string; x: number }[]>();
 					for ( const t of drawn( canvas ) ) {
 						const key = Math.round( t.y / 4 );
 						rows.set( key, [ ...( rows.get( key ) ?? [] ), t ] );
 					}
-					const bottom = [ ...rows.entries() ].filter( ( [ , r ] ) => r.length >= 3 ).sort( ( a, b ) => b[ 0 ] - a[ 0 ] )[ 0 ];
+					const bottom = [ ...rows.entries() ].filter( ( [ , r ] ) => r.length >= 3 )
+						.sort( ( a, b ) => b[ 0 ] - a[ 0 ] )[ 0 ];
 					if ( bottom ) {
-						out.push( { labels: bottom[ 1 ].map( ( t ) => t.text ), xs: bottom[ 1 ].map( ( t ) => Math.round( t.x ) ) } );
+						out.push( { labels: bottom[ 1 ].map( ( t ) => t.text ),
+							xs: bottom[ 1 ].map( ( t ) => Math.round( t.x ) ) } );
 					}
 				}
 				return out;

@@ -28,7 +28,8 @@ export function demoPages(): string[] {
 
 /** Every view: demo pages, both dashboards, the conflict and the place article. */
 export function allViews(): string[] {
-	return [ ...new Set( [ ...demoPages(), EDITORS_DASHBOARD, CONFLICTS_DASHBOARD, CONFLICT_ARTICLE, PLACE_ARTICLE ] ) ];
+	return [ ...new Set( [ ...demoPages(), EDITORS_DASHBOARD, CONFLICTS_DASHBOARD, CONFLICT_ARTICLE,
+		PLACE_ARTICLE ] ) ];
 }
 
 export function pageUrl( ctx: E2EContext, title: string, query = '' ): string {
