@@ -1,5 +1,6 @@
-// Synthetic geoeditors months (sample-data/geoeditors/generate-synthetic.mjs, and the weekly files of
-// generate-weekly.mjs in geoeditors_weekly/) under the release's names: `<month>.synthetic.tsv` is answered as `<month>.tsv`, after the real rows of that month
+// Synthetic geoeditors months (sample-data/geoeditors/generate-synthetic.mjs, and the weekly files
+// of generate-weekly.mjs in geoeditors_weekly/) under the release's names: `<month>.synthetic.tsv`
+// is answered as `<month>.tsv`, after the real rows of that month
 // when the same folder has them, and listed as `<month>.tsv` in the directory index. Only in the
 // first root that has the monthly folder: a `--data DIR` with its own months hides them all.
 import { promises as fsp } from 'node:fs';

@@ -50,7 +50,8 @@ describe( 'synthetic weekly files', () => {
 		expect( WEEKLY_MONTHS ).toEqual( [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ] );
 		for ( const month of WEEKLY_MONTHS ) {
 			const text = readFileSync( path.join( WEEKLY, weeklyFileName( month ) ), 'utf8' );
-			expect( text, month + ': run node localwiki/sample-data/geoeditors/generate-weekly.mjs' ).toBe( weekRows( month ) );
+			const hint = month + ': run node localwiki/sample-data/geoeditors/generate-weekly.mjs';
+			expect( text, hint ).toBe( weekRows( month ) );
 			const lines = text.trim().split( '\n' ).map( ( l ) => l.split( '\t' ) );
 			expect( lines.every( ( f ) => f.length === 8 && sundays( month ).includes( f[ 7 ] ) ) ).toBe( true );
 			// The demo's selection (Chile on es.wikipedia) has every level in every week.

@@ -75,7 +75,6 @@ export function toCsvRows( conflicts: Conflict[] ): ( string | number )[][] {
 	} );
 }
 
-/* eslint-disable camelcase -- the column names of the published worklist */
 /** One line of the coverage worklist export: a conflict and what is missing for it. */
 export interface WorklistRow {
 	id: string;
@@ -86,7 +85,6 @@ export interface WorklistRow {
 	content_translation: string;
 	wikidata: string;
 }
-/* eslint-enable camelcase */
 
 export const WORKLIST_HEADER = [ 'id', 'label', 'missing', 'articles_in', 'translate_from', 'content_translation', 'wikidata' ];
 
