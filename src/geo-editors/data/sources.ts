@@ -8,7 +8,7 @@
 import { getEndpoints } from '../../core/config';
 import { request, boundedText, HttpError } from '../../core/http';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
-import { MonthParser, TsvFormatError, MAX_LINE, MAX_KEPT_ROWS, type FormatReason, type ParseStats } from './tsv';
+import { MonthParser, RowParser, TsvFormatError, MAX_LINE, MAX_KEPT_ROWS, type FormatReason, type ParseStats } from './tsv';
 import { formatNumber } from '../../core/messages';
 import { streamIntoParser, MAX_MONTH_BYTES, BodyTooLargeError } from './stream';
 import { isMonth, type GeoRow, type RowFilter } from './types';
@@ -159,10 +159,18 @@ function fromStore( month: string, filter: RowFilter, options: LoadOptions ): Pr
 }
 
 /** A whole month streamed from the release (every row kept). */
-async function downloadMonth( month: string, options: MonthStoreOptions ): Promise<WholeMonth> {
-	const url = monthUrl( month );
+function downloadMonth( month: string, options: MonthStoreOptions ): Promise<WholeMonth> {
+	return downloadWholeFile( monthUrl( month ), new MonthParser( {}, month ), month, options );
+}
+
+/**
+ * One file of a release (monthly or weekly) streamed whole into its parser. A file that is not the
+ * release's format, too large or cut off in transfer is an error (MonthFileError), never rows: the
+ * rows after a cut would look "not published". Not shown, not kept.
+ */
+export async function downloadWholeFile<R extends object>( url: string, parser: RowParser<R>,
+	month: string, options: MonthStoreOptions ): Promise<WholeMonth<R>> {
 	const response = await request( url, { timeoutMs: 30000, retries: 1, onWait: options.onWait } );
-	const parser = new MonthParser( {}, month );
 	let result;
 	try {
 		result = await streamIntoParser( response, parser, options.onBytes );
@@ -176,8 +184,6 @@ async function downloadMonth( month: string, options: MonthStoreOptions ): Promi
 		throw e;
 	}
 	if ( !result.complete ) {
-		// Cut off in transfer: the rows after the cut would look "not published". Not shown, not
-		// kept.
 		throw new MonthFileError( 'truncated', month );
 	}
 	return { rows: parser.rows, stats: result.stats, complete: result.stats.malformed === 0 };

@@ -7,11 +7,8 @@
  * found in two files is kept once (mergeWeekMonths).
  */
 import { getEndpoints } from '../../core/config';
-import { request } from '../../core/http';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
-import { TsvFormatError } from './tsv';
-import { streamIntoParser, BodyTooLargeError } from './stream';
-import { MonthFileError, MAX_CONCURRENT_MONTHS, type LoadOptions } from './sources';
+import { downloadWholeFile, MAX_CONCURRENT_MONTHS, type LoadOptions } from './sources';
 import { MonthStore, type MonthStoreOptions, type WholeMonth } from './month-store';
 import { WeekParser } from './tsv-weekly';
 import { isMonth, type RowFilter } from './types';
@@ -41,27 +38,9 @@ export function forgetPageWeeks(): void {
 	stores.clear();
 }
 
-async function downloadWeekMonth( month: string,
+function downloadWeekMonth( month: string,
 	options: MonthStoreOptions ): Promise<WholeMonth<WeekRow>> {
-	const response = await request( weekFileUrl( month ),
-		{ timeoutMs: 30000, retries: 1, onWait: options.onWait } );
-	const parser = new WeekParser( {}, month );
-	let result;
-	try {
-		result = await streamIntoParser( response, parser, options.onBytes );
-	} catch ( e ) {
-		if ( e instanceof TsvFormatError ) {
-			throw new MonthFileError( e.reason, month, e.expected, e.actual );
-		}
-		if ( e instanceof BodyTooLargeError ) {
-			throw new MonthFileError( 'size', month );
-		}
-		throw e;
-	}
-	if ( !result.complete ) {
-		throw new MonthFileError( 'truncated', month );
-	}
-	return { rows: parser.rows, stats: result.stats, complete: result.stats.malformed === 0 };
+	return downloadWholeFile( weekFileUrl( month ), new WeekParser( {}, month ), month, options );
 }
 
 export function pageWeekStore(): MonthStore<WeekRow> {
