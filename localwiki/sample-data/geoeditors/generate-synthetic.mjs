@@ -53,8 +53,8 @@ const FIRST = '2018-01';
 const REAL_FIRST = '2023-07';
 const LAST = '2023-12';
 
-/** mulberry32: a small seeded PRNG. */
-function rng( seed ) {
+/** mulberry32: a small seeded PRNG (the weekly generator draws from it too). */
+export function rng( seed ) {
 	let a = seed >>> 0;
 	return () => {
 		a = ( a + 0x6D2B79F5 ) >>> 0;

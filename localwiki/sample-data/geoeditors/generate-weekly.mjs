@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync, readdirSync, unlinkSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monthRows, MONTHLY } from './generate-synthetic.mjs';
+import { monthRows, MONTHLY, rng } from './generate-synthetic.mjs';
 
 const HERE = path.dirname( fileURLToPath( import.meta.url ) );
 export const WEEKLY = path.resolve( HERE, '../analytics.wikimedia.org/published/datasets/geoeditors_weekly' );
@@ -21,17 +21,6 @@ export const WEEKLY_MONTHS = [ '2023-07', '2023-08', '2023-09', '2023-10', '2023
 const SHARE = { '1 to 4': 0.34, '5 to 99': 0.52, '100 or more': 0.78 };
 /** Below this no weekly row is written (the generator's own cut; the release states none). */
 const CUT = 10;
-
-function rng( seed ) {
-	let a = seed >>> 0;
-	return () => {
-		a = ( a + 0x6D2B79F5 ) >>> 0;
-		let t = a;
-		t = Math.imul( t ^ ( t >>> 15 ), t | 1 );
-		t ^= t + Math.imul( t ^ ( t >>> 7 ), t | 61 );
-		return ( ( t ^ ( t >>> 14 ) ) >>> 0 ) / 4294967296;
-	};
-}
 
 /** The Sundays that start in `month`. */
 export function sundays( month ) {
