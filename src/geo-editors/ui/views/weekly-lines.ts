@@ -4,25 +4,12 @@
  * released, without ± — the view says so, and points to the monthly view for intervals. Never a
  * made-up ε.
  */
-import { msg, formatDate, formatMonth } from '../../../core/messages';
-import type { ThemedChart } from '../../../core/charts';
-import type { ChartType } from 'chart.js';
+import { msg, formatMonth } from '../../../core/messages';
 import { weekSeries } from '../../data/weekly-series';
-import { LEVELS } from '../../data/types';
-import { lineChart } from '../charts';
-import type { CellValue, TableColumn } from '../table-model';
+import type { TableColumn } from '../table-model';
 import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel } from './labels';
+import { weekChart, weekRows, weeksLabel } from './weekly-table';
 import type { WeekInput, ViewOutput } from './types';
-
-/** "August 6, 2023" in the reader's language (`short`: "Aug 6, 2023", for the time axis). */
-export function weekLabel( week: string, style: 'long' | 'short' = 'long' ): string {
-	return formatDate( week, 11, style );
-}
-
-/** The first and last week of a range ("July 2, 2023 – December 31, 2023"). */
-export function weeksLabel( weeks: string[] ): string {
-	return weeks.length ? weekLabel( weeks[ 0 ] ) + ' – ' + weekLabel( weeks[ weeks.length - 1 ] ) : '';
-}
 
 export function weeklyLinesView( input: WeekInput ): ViewOutput {
 	const { weeks, levels, selection } = input;
@@ -46,26 +33,11 @@ export function weeklyLinesView( input: WeekInput ): ViewOutput {
 			caption: msg( 'geo-editors-caption-weekly', selectionLabel( selection ), weeksLabel( weeks ) ),
 			rowHeader: msg( 'geo-editors-week' ),
 			columns,
-			rows: points.map( ( p ) => ( {
-				key: p.week,
-				label: weekLabel( p.week ),
-				cells: levels.map( ( l ): CellValue => {
-					const c = p.levels[ l ];
-					return c ? { kind: 'number', value: c.editors } : { kind: 'np' };
-				} ).concat( [ p.total === null ? { kind: 'np' } : { kind: 'number', value: p.total, floor: p.missing.length > 0 } ] ),
-			} ) ),
+			rows: weekRows( points, levels, ( c ) => ( c ? { kind: 'number', value: c.editors } : { kind: 'np' } ),
+				( p ) => ( p.total === null ? { kind: 'np' } : { kind: 'number', value: p.total, floor: p.missing.length > 0 } ) ),
 			notes,
 		},
 		// No bands: there is no interval to draw. A week that is not published is a gap.
-		chart: ( canvas ) => lineChart( canvas, weeks.map( ( w ) => weekLabel( w, 'short' ) ), levels.map( ( l ) => ( {
-			label: levelLabel( l ),
-			color: LEVELS.indexOf( l ),
-			values: points.map( ( p ) => {
-				const c = p.levels[ l ];
-				// As the Edits view does: with bands off, half is never drawn nor shown in the
-				// tooltip.
-				return c ? { value: c.editors, sd: 0, half: 0, cells: 1 } : null;
-			} ),
-		} ) ), msg( 'geo-editors-axis-editors' ), false ) as ThemedChart<ChartType>,
+		chart: weekChart( weeks, points, levels, ( c ) => c.editors, msg( 'geo-editors-axis-editors' ) ),
 	};
 }
