@@ -113,9 +113,9 @@ const codexTokensPlugin = {
 const BUILD_SOURCES = [ 'build.mjs', 'build', 'package.json', 'package-lock.json' ];
 
 /**
- * The repository files and packages a bundle is made of (esbuild's metafile inputs), for the deploy's
- * dry run ("which source files changed"): virtual message modules are their i18n folders, npm files
- * their package.
+ * The repository files and packages a bundle is made of (esbuild's metafile inputs), for the
+ * deploy's dry run ("which source files changed"): virtual message modules are their i18n folders,
+ * npm files their package.
  */
 function bundleSources( inputs ) {
 	const out = new Set( BUILD_SOURCES );
@@ -127,8 +127,10 @@ function bundleSources( inputs ) {
 		} else if ( /^codex-tokens:/.test( input ) ) {
 			out.add( 'node_modules/@wikimedia/codex-design-tokens' );
 		} else if ( !/^[a-z-]+:/.test( input ) ) {
-			const pkgPath = /^(.*?node_modules\/(?:@[^/]+\/)?[^/]+)/.exec( input );
-			out.add( pkgPath ? pkgPath[ 1 ].replace( /^.*?node_modules/, 'node_modules' ) : input );
+			const at = input.indexOf( 'node_modules/' );
+			const parts = at === -1 ? [] : input.slice( at ).split( '/' );
+			out.add( at === -1 ? input :
+				parts.slice( 0, parts[ 1 ].charAt( 0 ) === '@' ? 3 : 2 ).join( '/' ) );
 		}
 	}
 	return [ ...out ].sort();
@@ -227,11 +229,8 @@ function addDescriptions( pairs, messages, owner, sources ) {
 
 /** A language's name in another language (ICU's, through Intl), with its code: "árabe (ar)". */
 function languageName( code, inLanguage ) {
-	let name = code;
-	try {
-		name = new Intl.DisplayNames( [ inLanguage ], { type: 'language' } ).of( code ) || code;
-	} catch ( e ) {}
-	return name + ' (' + code + ')';
+	const name = new Intl.DisplayNames( [ inLanguage ], { type: 'language' } ).of( code );
+	return ( name || code ) + ' (' + code + ')';
 }
 
 const DEFINITION_SOURCES = [ 'build.mjs', 'build', 'gadgets' ];
