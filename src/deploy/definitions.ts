@@ -13,6 +13,8 @@ export const DEFINITIONS_PAGE = 'MediaWiki:Gadgets-definition';
 //   least one "| page"; spaces in the name become "_";
 // - the last definition of an id wins.
 // PHP's \s and \w without the /u flag are ASCII: so are these.
+// Bounded: a line of the page, and no quantifier nests over the same characters.
+// eslint-disable-next-line security/detect-unsafe-regex
 const DEFINITION_LINE = /^\*+ *([a-zA-Z](?:[-_:.a-zA-Z0-9 ]*[a-zA-Z0-9])?)(?:[ \t\f\v]*\[.*?\])?[ \t\f\v]*(?:\|[^|]*)+$/;
 const HEADING = /^==+ *([^*:\s|]+)[ \t\f\v]*(?<!=)==+[ \t\f\v]*$/;
 /** ResourceLoader's longest module name, less "ext.gadget.". */
