@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-	createBotPassword, freePort, installWiki, prepareMachine, startWiki, type Account,
+	createBotPassword, freePort, installWiki, login, prepareMachine, startWiki, type Account,
 } from '../../localwiki/wiki.mjs';
 
 const ctx = inject( 'e2e' );
@@ -51,7 +51,7 @@ function npmDeploy( account: Account, args: string[] ): Promise<Run> {
 	} );
 }
 
-interface Wiki { dir: string; apiUrl: string; stop: () => Promise<void> }
+interface Wiki { dir: string; apiUrl: string; admin: Account; stop: () => Promise<void> }
 
 /** A fresh wiki; `repo` sets $wgGadgetsRepo (localwiki/GeoSettings.php reads GEO_GADGETS_REPO). */
 async function freshWiki( repo: string ): Promise<Wiki> {
@@ -61,9 +61,10 @@ async function freshWiki( repo: string ): Promise<Wiki> {
 	const before = process.env.GEO_GADGETS_REPO;
 	process.env.GEO_GADGETS_REPO = repo;
 	try {
-		await installWiki( { dir, port, fixtureBase: ctx.fixtureUrl, mwDir: mediawiki.dir } );
+		const state = await installWiki( { dir, port, fixtureBase: ctx.fixtureUrl, mwDir: mediawiki.dir } );
 		const wiki = await startWiki( { dir, port, fixtureBase: ctx.fixtureUrl } );
-		return { dir, apiUrl: wiki.apiUrl, stop: async () => {
+		const admin = { username: state.adminUser, password: state.adminPassword };
+		return { dir, apiUrl: wiki.apiUrl, admin, stop: async () => {
 			await wiki.stop();
 			rmSync( dir, { recursive: true, force: true } );
 		} };
@@ -81,7 +82,11 @@ async function api( apiUrl: string, query: Record<string, string> ): Promise<Rec
 	return await res.json() as Record<string, any>;
 }
 
-interface ListedGadget { id: string; desc: string; metadata: { settings: { category: string } } }
+interface ListedGadget {
+	id: string;
+	desc: string;
+	metadata: { settings: { category: string; hidden: boolean } };
+}
 
 async function gadgets( apiUrl: string ): Promise<ListedGadget[]> {
 	const res = await api( apiUrl, { action: 'query', list: 'gadgets', gaprop: 'id|desc|metadata' } );
@@ -134,6 +139,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'deploying as the README says', () => {
 		expect( list.map( ( g ) => g.id ) ).toContain( 'geo-editors' );
 		// Every hidden helper says what it is; each messages gadget names its gadget and language.
 		expect( new Set( list.map( ( g ) => g.desc ) ).size ).toBe( list.length );
+		for ( const g of list.filter( ( x ) => x.metadata.settings.hidden ) ) {
+			expect( g.desc, g.id ).toMatch( /^Part of Geo (Editors|Conflicts)[ ,].*not to be enabled on its own/ );
+		}
 		const ar = list.find( ( g ) => g.id === 'geo-editors-messages-ar' );
 		expect( ar?.desc ).toMatch( /Geo Editors.*Arabic \(ar\)/ );
 
@@ -163,6 +171,13 @@ describe.skipIf( Boolean( ctx.skip ) )( 'deploying as the README says', () => {
 			expect( dry.out ).toContain( 'Dry run: 1 page(s) would be saved' );
 			const diff = await npmDeploy( account, [ '--wiki', wiki.apiUrl, '--dist', other, '--dry-run', '--diff' ] );
 			expect( diff.out ).toMatch( /^\+var geoChanged=1;$/m );
+
+			// A page protected on-wiki: MediaWiki's refusal comes at save time, in words.
+			const admin = await login( { apiUrl: wiki.apiUrl, ...wiki.admin } );
+			await admin.protect( 'MediaWiki:Gadget-geo-editors.js', { edit: 'sysop' }, 'test' );
+			const refused = await npmDeploy( account, [ '--wiki', wiki.apiUrl, '--dist', other ] );
+			expect( refused.code, refused.out + refused.err ).toBe( 2 );
+			expect( refused.err ).toMatch( /MediaWiki:Gadget-geo-editors\.js \(protectedpage[^)]*\): it needs the right "editprotected" \(group sysop; BotPassword grant "Edit protected pages \(editprotected\)"\)/ );
 		} finally {
 			rmSync( other, { recursive: true, force: true } );
 		}
