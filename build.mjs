@@ -6,11 +6,12 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
-import { readGadgets, gadgetBundle, i18nModule, readFolder } from './build/i18n.mjs';
+import { readGadgets, gadgetBundle, readFolder } from './build/i18n.mjs';
 import { definitionLine, jsonDefinition } from './build/definitions.mjs';
 import { syntaxError, ES_TARGET } from './build/es-check.mjs';
 import { banner, cssPage, jsPage } from './build/pages.mjs';
-import { fillFallbacks, pickTokens } from './build/tokens.mjs';
+import { codexTokensPlugin, i18nPlugin, providedBy } from './build/plugins.mjs';
+import { bundleSources, DEFINITION_SOURCES, languageName } from './build/sources.mjs';
 
 const root = dirname( new URL( import.meta.url ).pathname );
 const dist = join( root, 'dist' );
@@ -35,107 +36,6 @@ function gitCommit() {
 const commit = gitCommit();
 const gadgets = readGadgets();
 
-/**
- * The virtual message modules. A gadget core gets English only (`englishOnly`): the other languages
- * are hidden message gadgets of their own (see messageModules); the loaders' few strings and the
- * self-contained user scripts keep every language.
- */
-function i18nPlugin( englishOnly ) {
-	return {
-		name: 'i18n',
-		setup( build ) {
-			build.onResolve( { filter: /^i18n(-loader)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
-			build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => {
-				const messages = i18nModule( args.path, gadgets );
-				const full = /^i18n:/.test( args.path );
-				return {
-					contents: JSON.stringify( englishOnly && full ? { en: messages.en } :
-						messages ),
-					loader: 'json',
-					watchDirs: [ join( root, 'i18n' ) ]
-				};
-			} );
-		}
-	};
-}
-
-/**
- * In a gadget core, an npm import that a hidden library gadget provides (chart.js, Leaflet) is
- * read from that gadget's mw.libs global instead of being bundled again. See `replaces`/`global`
- * in gadgets/*.json; the self-contained user scripts bundle everything.
- */
-function providedBy( provided ) {
-	const byPath = {};
-	for ( const lib of provided ) {
-		for ( const path of lib.replaces || [] ) {
-			byPath[ path ] = lib.global;
-		}
-	}
-	return {
-		name: 'provided-by-library-gadget',
-		setup( build ) {
-			build.onResolve( { filter: /.*/ }, ( args ) => ( byPath[ args.path ] ? { path: args.path, namespace: 'provided' } : undefined ) );
-			build.onLoad( { filter: /.*/, namespace: 'provided' }, ( args ) => ( {
-				contents: 'module.exports = mw.libs[' + JSON.stringify( byPath[ args.path ] ) + '];',
-				loader: 'js'
-			} ) );
-		}
-	};
-}
-
-/**
- * Our CSS with its Codex fallbacks filled from @wikimedia/codex-design-tokens (build/tokens.mjs).
- * CSS imported `with { type: 'text' }` (added at runtime, e.g. the map's) is minified like the
- * rest. `codex-tokens:a,b` modules give TypeScript those tokens' light and dark values.
- */
-const codexTokensPlugin = {
-	name: 'codex-tokens',
-	setup( build ) {
-		build.onResolve( { filter: /^codex-tokens:/ }, ( args ) => ( { path: args.path, namespace: 'codex-tokens' } ) );
-		build.onLoad( { filter: /.*/, namespace: 'codex-tokens' }, ( args ) => ( {
-			contents: JSON.stringify( pickTokens( args.path.slice( 'codex-tokens:'.length ).split( ',' ) ) ),
-			loader: 'json'
-		} ) );
-		build.onLoad( { filter: /\/src\/.*\.css$/ }, async ( args ) => {
-			const css = fillFallbacks( readFileSync( args.path, 'utf8' ), args.path );
-			// args.with is esbuild's import attributes object, not Array.prototype.with.
-			// eslint-disable-next-line es-x/no-array-prototype-with
-			if ( !args.with || args.with.type !== 'text' ) {
-				return { contents: css, loader: 'css' };
-			}
-			const result = await esbuild.transform( css, { loader: 'css', minify: true, target: 'chrome80' } );
-			return { contents: result.code.trim(), loader: 'text' };
-		} );
-	}
-};
-
-/** Files every page depends on: how pages are built and which library versions. */
-const BUILD_SOURCES = [ 'build.mjs', 'build', 'package.json', 'package-lock.json' ];
-
-/**
- * The repository files and packages a bundle is made of (esbuild's metafile inputs), for the
- * deploy's dry run ("which source files changed"): virtual message modules are their i18n folders,
- * npm files their package.
- */
-function bundleSources( inputs ) {
-	const out = new Set( BUILD_SOURCES );
-	for ( const input of inputs ) {
-		const m = /^i18n:i18n(?:-loader)?:([a-z-]+)$/.exec( input );
-		if ( m ) {
-			out.add( 'i18n/core' );
-			out.add( 'i18n/' + m[ 1 ] );
-		} else if ( /^codex-tokens:/.test( input ) ) {
-			out.add( 'node_modules/@wikimedia/codex-design-tokens' );
-		} else if ( !/^[a-z-]+:/.test( input ) ) {
-			const at = input.indexOf( 'node_modules/' );
-			const parts = at === -1 ? [] : input.slice( at ).split( '/' );
-			out.add( at === -1 ? input :
-				parts.slice( 0, parts[ 1 ].charAt( 0 ) === '@' ? 3 : 2 ).join( '/' ) );
-		}
-	}
-	return [ ...out ].sort();
-}
-
 async function bundle( entry, provided = [], englishOnly = false ) {
 	const result = await esbuild.build( {
 		entryPoints: [ join( root, entry ) ],
@@ -154,7 +54,7 @@ async function bundle( entry, provided = [], englishOnly = false ) {
 		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin( englishOnly ), codexTokensPlugin ].concat( provided.length ?
+		plugins: [ i18nPlugin( englishOnly, gadgets ), codexTokensPlugin ].concat( provided.length ?
 			[ providedBy( provided ) ] : [] ),
 		logLevel: 'warning',
 		metafile: true
@@ -226,14 +126,6 @@ function addDescriptions( pairs, messages, owner, sources ) {
 		}
 	}
 }
-
-/** A language's name in another language (ICU's, through Intl), with its code: "árabe (ar)". */
-function languageName( code, inLanguage ) {
-	const name = new Intl.DisplayNames( [ inLanguage ], { type: 'language' } ).of( code );
-	return ( name || code ) + ' (' + code + ')';
-}
-
-const DEFINITION_SOURCES = [ 'build.mjs', 'build', 'gadgets' ];
 
 // A wiki reads either Gadgets-definition or JSON definition pages ($wgGadgetsRepo); defining a
 // gadget in both would clash, so the deploy saves the JSON pages only where the wiki reads them
