@@ -92,6 +92,28 @@ describe( 'createConflictMap without Kartographer (bundled Leaflet)', () => {
 		map.destroy();
 	} );
 
+	it( 'shows an approximate-only location at a region\'s scale, an exact one closer', async () => {
+		const tileZoom = ( m: { element: HTMLElement } ): number => Math.max( ...Array.from(
+			m.element.querySelectorAll<HTMLImageElement>( 'img.leaflet-tile' ),
+			( img ) => Number( /osm-intl\/(\d+)\//.exec( img.src )![ 1 ] ) ) );
+		const [ exact, approximate ] = sampleConflicts();
+		const map = await createConflictMap( container, { mini: true } );
+		map.setConflicts( [ approximate ] );
+		expect( tileZoom( map ) ).toBeLessThanOrEqual( 6 );
+		map.setConflicts( [ exact ] );
+		expect( tileZoom( map ) ).toBe( 9 );
+		map.destroy();
+	} );
+
+	it( 'puts the legend of a mini map top-right, away from the attribution along the bottom', async () => {
+		const mini = await createConflictMap( container, { mini: true } );
+		expect( mini.element.querySelector( '.leaflet-top.leaflet-right .geo-conflicts-map-legend' ) ).not.toBeNull();
+		mini.destroy();
+		const large = await createConflictMap( container, {} );
+		expect( large.element.querySelector( '.leaflet-bottom.leaflet-left .geo-conflicts-map-legend' ) ).not.toBeNull();
+		large.destroy();
+	} );
+
 	it( 'collapses the legend on mini maps', async () => {
 		const map = await createConflictMap( container, { mini: true } );
 		expect( map.element.classList.contains( 'geo-conflicts-map--mini' ) ).toBe( true );

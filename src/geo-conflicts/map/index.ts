@@ -38,6 +38,12 @@ export interface ConflictMap {
 
 const FOCUS_ZOOM = 8;
 const FIT_MAX_ZOOM = 9;
+/**
+ * An approximate location is its place's or region's point: shown closer than a region's scale it
+ * says nothing (an empty box around a dashed ring), so a view of approximate markers only stops at
+ * a zoom where the region, coast and borders around it show.
+ */
+export const APPROXIMATE_FIT_MAX_ZOOM = 6;
 
 function afterNextFrame( fn: () => void ): void {
 	if ( typeof requestAnimationFrame === 'function' ) {
@@ -154,7 +160,9 @@ export async function createConflictMap(
 	layer.attach( map );
 	const legend = createLegend( !mini );
 	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
-	domControl( L, legend.element, 'bottomleft' ).addTo( map );
+	// On a mini map the attribution wraps over the whole bottom edge: the legend goes top-right
+	// there (the zoom buttons are top-left), bottom-left on the larger maps.
+	domControl( L, legend.element, mini ? 'topright' : 'bottomleft' ).addTo( map );
 	legend.update( layer.sectors, currentTheme() );
 	// A popup the open legend would cover (groups sit anywhere, the legend bottom-left) folds the
 	// legend away; the reader can open it again.
@@ -196,8 +204,9 @@ export async function createConflictMap(
 			const bounds = layer.bounds();
 			if ( bounds ) {
 				map.invalidateSize();
-				map.fitBounds( bounds,
-					{ padding: L.point( 24, 24 ), maxZoom: FIT_MAX_ZOOM, animate: false } );
+				const approximateOnly = list.length > 0 && list.every( ( c ) => c.approximate );
+				map.fitBounds( bounds, { padding: L.point( 24, 24 ), animate: false,
+					maxZoom: approximateOnly ? APPROXIMATE_FIT_MAX_ZOOM : FIT_MAX_ZOOM } );
 			}
 			layer.group.addTo( map );
 		},
