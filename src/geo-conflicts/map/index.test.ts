@@ -114,6 +114,24 @@ describe( 'createConflictMap without Kartographer (bundled Leaflet)', () => {
 		large.destroy();
 	} );
 
+	it( 'mirrors the zoom buttons, legend and attribution for a right-to-left reader', async () => {
+		document.documentElement.dir = 'rtl';
+		try {
+			const map = await createConflictMap( container, {} );
+			expect( map.element.querySelector( '.leaflet-top.leaflet-right .leaflet-control-zoom' ) ).not.toBeNull();
+			expect( map.element.querySelector( '.leaflet-bottom.leaflet-right .geo-conflicts-map-legend' ) ).not.toBeNull();
+			expect( map.element.querySelector( '.leaflet-bottom.leaflet-left .geo-conflicts-map-attribution' ) ).not.toBeNull();
+			// Tiles and markers stay left to right, as Kartographer's.
+			expect( map.element.getAttribute( 'dir' ) ).toBe( 'ltr' );
+			map.destroy();
+		} finally {
+			document.documentElement.dir = '';
+		}
+		const ltr = await createConflictMap( container, {} );
+		expect( ltr.element.querySelector( '.leaflet-top.leaflet-left .leaflet-control-zoom' ) ).not.toBeNull();
+		ltr.destroy();
+	} );
+
 	it( 'collapses the legend on mini maps', async () => {
 		const map = await createConflictMap( container, { mini: true } );
 		expect( map.element.classList.contains( 'geo-conflicts-map--mini' ) ).toBe( true );

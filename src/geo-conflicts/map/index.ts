@@ -13,7 +13,9 @@ import { h } from '../../core/dom';
 import { msg, formatNumber, userLanguage } from '../../core/messages';
 import { getEndpoints } from '../../core/config';
 import { isNightMode, onThemeChange } from '../../core/theme';
-import { hasKartographer, loadKartographer, loadBundledLeaflet, globalLeaflet, type LeafletNS } from '../../core/leaflet';
+import {
+	addZoomButtons, hasKartographer, loadKartographer, loadBundledLeaflet, globalLeaflet, type LeafletNS,
+} from '../../core/leaflet';
 import { addLeafletStyles } from '../../core/leaflet-styles';
 import { ConflictLayer } from './layer';
 import { createLegend } from './legend';
@@ -95,9 +97,11 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 		minZoom: 1,
 		worldCopyJump: true,
 		attributionControl: false,
+		zoomControl: false,
 		scrollWheelZoom: !mini,
 		keyboard: true,
 	} );
+	addZoomButtons( L, map );
 	L.tileLayer( getEndpoints().tiles, {
 		maxZoom: 18,
 		// Night mode: Vector and Minerva (1.43) invert `.skin-invert` (filter: invert hue-rotate);

@@ -7,7 +7,9 @@
 import type * as Leaflet from 'leaflet';
 import { h } from '../../../core/dom';
 import { userLanguage } from '../../../core/messages';
-import { hasKartographer, loadKartographer, loadBundledLeaflet, type LeafletNS } from '../../../core/leaflet';
+import {
+	addZoomButtons, hasKartographer, loadKartographer, loadBundledLeaflet, type LeafletNS,
+} from '../../../core/leaflet';
 import { addLeafletStyles } from '../../../core/leaflet-styles';
 import type { Outline } from '../../data/geoshapes';
 
@@ -88,7 +90,9 @@ async function baseMap( element: HTMLElement ): Promise<{ L: LeafletNS; map: Lea
 	const L = await loadBundledLeaflet();
 	element.classList.add( 'geo-map--bundled' );
 	const map = L.map( element, { center: [ 20, 0 ], zoom: 1, minZoom: 0, maxZoom: 6,
-		zoomSnap: 0.25, attributionControl: false, scrollWheelZoom: false, keyboard: true } );
+		zoomSnap: 0.25, attributionControl: false, zoomControl: false, scrollWheelZoom: false,
+		keyboard: true } );
+	addZoomButtons( L, map );
 	return { L, map, backend: 'leaflet' };
 }
 
