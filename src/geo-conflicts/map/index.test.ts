@@ -105,13 +105,13 @@ describe( 'createConflictMap without Kartographer (bundled Leaflet)', () => {
 		map.destroy();
 	} );
 
-	it( 'puts the legend of a mini map top-right, away from the attribution along the bottom', async () => {
-		const mini = await createConflictMap( container, { mini: true } );
-		expect( mini.element.querySelector( '.leaflet-top.leaflet-right .geo-conflicts-map-legend' ) ).not.toBeNull();
-		mini.destroy();
-		const large = await createConflictMap( container, {} );
-		expect( large.element.querySelector( '.leaflet-bottom.leaflet-left .geo-conflicts-map-legend' ) ).not.toBeNull();
-		large.destroy();
+	it( 'puts the legend top-right, away from the attribution along the bottom, on mini and large maps', async () => {
+		for ( const mini of [ true, false ] ) {
+			const map = await createConflictMap( container, { mini } );
+			expect( map.element.querySelector( '.leaflet-top.leaflet-right .geo-conflicts-map-legend' ) ).not.toBeNull();
+			expect( map.element.querySelector( '.leaflet-bottom .geo-conflicts-map-legend' ) ).toBeNull();
+			map.destroy();
+		}
 	} );
 
 	it( 'mirrors the zoom buttons, legend and attribution for a right-to-left reader', async () => {
@@ -119,7 +119,7 @@ describe( 'createConflictMap without Kartographer (bundled Leaflet)', () => {
 		try {
 			const map = await createConflictMap( container, {} );
 			expect( map.element.querySelector( '.leaflet-top.leaflet-right .leaflet-control-zoom' ) ).not.toBeNull();
-			expect( map.element.querySelector( '.leaflet-bottom.leaflet-right .geo-conflicts-map-legend' ) ).not.toBeNull();
+			expect( map.element.querySelector( '.leaflet-top.leaflet-left .geo-conflicts-map-legend' ) ).not.toBeNull();
 			expect( map.element.querySelector( '.leaflet-bottom.leaflet-left .geo-conflicts-map-attribution' ) ).not.toBeNull();
 			// Tiles and markers stay left to right, as Kartographer's.
 			expect( map.element.getAttribute( 'dir' ) ).toBe( 'ltr' );

@@ -164,11 +164,11 @@ export async function createConflictMap(
 	layer.attach( map );
 	const legend = createLegend( !mini );
 	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
-	// On a mini map the attribution wraps over the whole bottom edge: the legend goes top-right
-	// there (the zoom buttons are top-left), bottom-left on the larger maps.
-	domControl( L, legend.element, mini ? 'topright' : 'bottomleft' ).addTo( map );
+	// Top-right, across from the zoom buttons: along the bottom the attribution grows with the
+	// language (two lines on a mini map, most of the width in Spanish) and ran under the legend.
+	domControl( L, legend.element, 'topright' ).addTo( map );
 	legend.update( layer.sectors, currentTheme() );
-	// A popup the open legend would cover (groups sit anywhere, the legend bottom-left) folds the
+	// A popup the open legend would cover (groups sit anywhere, the legend in a corner) folds the
 	// legend away; the reader can open it again.
 	map.on( 'popupopen', ( event ) => {
 		const popup = ( event as Leaflet.PopupEvent ).popup.getElement();
