@@ -138,7 +138,8 @@ export async function mountChoropleth( element: HTMLElement, areas: MapArea[],
 			el.addEventListener( 'blur', () => path.closeTooltip() );
 		}
 	} );
-	map.fitBounds( [ [ -56, -170 ], [ 78, 180 ] ], { animate: false } );
+	// Up to 84° N: the whole of Greenland (78° cut its north off).
+	map.fitBounds( [ [ -56, -170 ], [ 84, 180 ] ], { animate: false } );
 	// eslint-disable-next-line compat/compat -- feature-detected: without it the map keeps its first size
 	const resize = typeof ResizeObserver === 'function' ? new ResizeObserver( () => map.invalidateSize() ) : null;
 	if ( resize ) {
