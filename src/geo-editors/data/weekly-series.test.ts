@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { mergeWeekMonths, weekSeries } from './weekly-series';
-import { weekFile, WEEKLY_MONTHS } from './weekly-test-rows';
+import { weekFile, WEEKLY_MONTHS } from '../../../tests/support/weekly-test-rows';
 import { isWeekStart, sundaysOf, weekInMonthFile, weekEnd } from './weekly';
 import { LEVELS } from './types';
 

@@ -12,7 +12,7 @@ import { resetEndpoints } from '../../core/config';
 import { clearMemoryCache } from '../../core/cache';
 import { resetSites } from '../data/sitematrix';
 import { weekRows } from '../../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
-import { weekFile } from '../data/weekly-test-rows';
+import { weekFile } from '../../../tests/support/weekly-test-rows';
 import en from '../../../i18n/geo-editors/en.json';
 import core from '../../../i18n/core/en.json';
 

@@ -3,7 +3,7 @@ import { weeklyLinesView } from './weekly-lines';
 import { weeklyEditsView } from './weekly-edits';
 import { useEnglish, selection, wiki, cellOf } from './test-helpers';
 import { mergeWeekMonths } from '../../data/weekly-series';
-import { weekFile, WEEKLY_MONTHS } from '../../data/weekly-test-rows';
+import { weekFile, WEEKLY_MONTHS } from '../../../../tests/support/weekly-test-rows';
 import { LEVELS } from '../../data/types';
 import { tableToCsv, tableToJson } from '../table-model';
 import type { WeekInput } from './types';

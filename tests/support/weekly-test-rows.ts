@@ -2,9 +2,9 @@
  * Weekly rows of the generated sample files (localwiki/sample-data/geoeditors/generate-weekly.mjs),
  * for tests.
  */
-import { weekRows, WEEKLY_MONTHS } from '../../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
-import { parseWeekText } from './tsv-weekly';
-import type { WeekMonthData } from './weekly-sources';
+import { weekRows, WEEKLY_MONTHS } from '../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
+import { parseWeekText } from '../../src/geo-editors/data/tsv-weekly';
+import type { WeekMonthData } from '../../src/geo-editors/data/weekly-sources';
 
 export { WEEKLY_MONTHS };
 
