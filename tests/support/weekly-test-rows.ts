@@ -12,5 +12,5 @@ export { WEEKLY_MONTHS };
 export function weekFile( month: string ): WeekMonthData {
 	const { rows, stats } = parseWeekText( weekRows( month ), {}, month );
 	return { month, rows, weeks: Array.from( new Set( rows.map( ( r ) => r.week ) ) ).sort(),
-		malformed: stats.malformed, fromCache: false };
+		malformed: stats.malformed, fromCache: false, columns: stats.columns === 11 ? 11 : 8 };
 }
