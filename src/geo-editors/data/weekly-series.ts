@@ -176,8 +176,8 @@ export function weekSeries( rows: WeekRow[], weeks: string[], selection: Selecti
 					allEps = false;
 				}
 				total = ( total || 0 ) + cell.editors;
-				if ( row.edits !== null ) {
-					edits = ( edits || 0 ) + row.edits;
+				if ( cell.edits !== null ) {
+					edits = ( edits || 0 ) + cell.edits;
 				}
 			} else {
 				missing.push( level );
