@@ -19,7 +19,7 @@ function findDir(): string | null {
 export const REAL_DATA: string | null = findDir();
 
 if ( !REAL_DATA ) {
-	// eslint-disable-next-line no-console
+
 	console.warn( 'Real-data tests skipped: ../shared/real-data not found (set GEO_REAL_DATA to its path).' );
 }
 

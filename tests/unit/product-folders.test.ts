@@ -20,8 +20,7 @@ function productFiles( dir: string ): string[] {
 
 describe( 'product folders', () => {
 	it( 'no product file in src/ imports localwiki/ or tests/', () => {
-		const offenders = productFiles( SRC ).filter( ( file ) =>
-			/from\s+['"](?:\.\.\/)+(?:localwiki|tests)\//.test( readFileSync( file, 'utf8' ) ) )
+		const offenders = productFiles( SRC ).filter( ( file ) => /from\s+['"](?:\.\.\/)+(?:localwiki|tests)\//.test( readFileSync( file, 'utf8' ) ) )
 			.map( ( file ) => path.relative( SRC, file ) );
 		expect( offenders ).toEqual( [] );
 	} );

@@ -53,8 +53,8 @@ describe.skipIf( !REAL_DATA )( 'weekly layouts on the real rows (../shared/real-
 		} );
 		expect( columns ).toEqual( [ 8, 11, 11, 11 ] );
 		// The 8-column header (the README's) is read too.
-		const { lines } = verbatimFile( '0c94d8cf' );
-		expect( parseWeekText( WEEKLY_COLUMNS.join( '\t' ) + '\n' + lines.join( '\n' ) ).stats )
+		const old = verbatimFile( '0c94d8cf' ).lines;
+		expect( parseWeekText( WEEKLY_COLUMNS.join( '\t' ) + '\n' + old.join( '\n' ) ).stats )
 			.toMatchObject( { header: true, columns: 8, malformed: 0 } );
 	} );
 

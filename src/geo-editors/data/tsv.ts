@@ -47,7 +47,7 @@ export class TsvFormatError extends Error {
 		super( reason === 'empty' ? 'The file has no data rows' :
 			reason === 'header' ? 'Unexpected header line: this is not a geoeditors file' :
 				reason === 'line' ? 'A line longer than ' + MAX_LINE + ' characters' :
-						'Expected ' + expected + ' tab-separated columns, found ' + actual );
+					'Expected ' + expected + ' tab-separated columns, found ' + actual );
 		this.name = 'TsvFormatError';
 		this.reason = reason;
 		this.expected = expected;

@@ -5,32 +5,15 @@
  * noise pairs stay as published.
  */
 import { describe, it, expect } from 'vitest';
-import { REAL_DATA, realText, realTsv } from '../../../tests/support/real-data';
+import { REAL_DATA, realTsv } from '../../../tests/support/real-data';
+import { realWeekFiles, weekData, withoutEps } from '../../../tests/support/real-weekly';
 import { parseWeekText } from './tsv-weekly';
 import { mergeWeekMonths, weekSeries } from './weekly-series';
 import { cellEstimate, sumEstimates, sumHalfWidth } from './uncertainty';
-import type { WeekMonthData } from './weekly-sources';
-import type { WeekRow } from './weekly';
 
-const FOUR_WIKIS = 'geoeditors-weekly/CL-weekly-2023-06-25_2024-04-21-4wikis.tsv';
 const CL_ES = { country: 'CL', wikiDb: 'eswiki' };
-
-/** A file as the loader returns it: `month`, its rows (all kept), the layout. */
-function file( month: string, rows: WeekRow[], columns: 8 | 11 = 11 ): WeekMonthData {
-	return { month, rows, weeks: Array.from( new Set( rows.map( ( r ) => r.week ) ) ).sort(), malformed: 0,
-		fromCache: false, columns };
-}
-
-/** The real rows in monthly files by the month their week starts in (the June week in July's file, as found). */
-function realFiles(): WeekMonthData[] {
-	const rows = parseWeekText( realText( FOUR_WIKIS ) ).rows;
-	const months = new Map<string, WeekRow[]>();
-	for ( const r of rows ) {
-		const month = r.week < '2023-07-01' ? '2023-07' : r.week.slice( 0, 7 );
-		months.set( month, ( months.get( month ) || [] ).concat( [ r ] ) );
-	}
-	return Array.from( months, ( [ month, list ] ) => file( month, list ) );
-}
+const realFiles = realWeekFiles;
+const file = weekData;
 
 describe.skipIf( !REAL_DATA )( 'weeks as published (real Chile rows)', () => {
 	it( 'gives each weekly value the interval of its own ε, and sums with the monthly rule', () => {
@@ -74,9 +57,7 @@ describe.skipIf( !REAL_DATA )( 'weeks as published (real Chile rows)', () => {
 	} );
 
 	it( 'says which weeks have no interval: an 8-column file beside 11-column ones', () => {
-		const files = realFiles().map( ( f ) => ( f.month === '2023-08' ?
-			file( f.month, f.rows.map( ( r ) => ( { wikiDb: r.wikiDb, project: r.project, country: r.country,
-				countryCode: r.countryCode, level: r.level, editors: r.editors, edits: r.edits, week: r.week } ) ), 8 ) : f ) );
+		const files = realFiles().map( ( f ) => ( f.month === '2023-08' ? withoutEps( f ) : f ) );
 		const merged = mergeWeekMonths( files );
 		expect( merged.noInterval ).toEqual( [ '2023-08-06', '2023-08-13', '2023-08-20', '2023-08-27' ] );
 		const points = weekSeries( merged.rows, merged.weeks, CL_ES );

@@ -4,7 +4,7 @@
  * (never 0), the table's notes as footnotes and a source line naming the release and its months.
  */
 import { msg, formatMonth } from '../../core/messages';
-import { formatHalf, formatValue, type CellValue, type TableModel } from './table-model';
+import { formatHalf, formatValue, MISSING_MARK, type CellValue, type TableModel } from './table-model';
 import { wikiText, wikiLink } from './report-text';
 
 export interface ReportSource {
@@ -27,7 +27,7 @@ function cellText( cell: CellValue ): { text: string; sort: string | null } {
 			return { text: wikiText( cell.text ), sort: null };
 		default:
 			// Sorts below every number, like an empty cell; shown as the n/p mark, not as 0.
-			return { text: wikiText( msg( cell.kind === 'np' ? 'geo-editors-np' : 'geo-editors-no-edits' ) ), sort: '-1e99' };
+			return { text: wikiText( msg( MISSING_MARK[ cell.kind ].mark ) ), sort: '-1e99' };
 	}
 }
 

@@ -13,7 +13,8 @@ const WD = wiki( 'wikidatawiki', 'en.wikidata' );
 
 function input( w = ES, before: string[] = [] ): WeekInput {
 	const merged = mergeWeekMonths( WEEKLY_MONTHS.map( weekFile ) );
-	return { rows: merged.rows, weeks: merged.weeks, levels: LEVELS, selection: selection( 'CL', w ), before };
+	return { rows: merged.rows, weeks: merged.weeks, levels: LEVELS, selection: selection( 'CL', w ), before,
+		absent: merged.absent, noInterval: merged.noInterval };
 }
 
 describe( 'weeklyLinesView', () => {
@@ -29,13 +30,13 @@ describe( 'weeklyLinesView', () => {
 		expect( cellOf( out.table, '2023-08-13', 'editors_5_99' ) ).toEqual( { kind: 'number', value: row.editors } );
 	} );
 
-	it( 'never gives an interval: plain numbers, no ± column in CSV or JSON, and the note says why', () => {
+	it( 'gives no interval for weeks of 8-column files: plain numbers, no ± column in CSV or JSON, and the note names the weeks', () => {
 		const out = weeklyLinesView( input() );
 		const cells = out.table.rows.flatMap( ( r ) => r.cells );
 		expect( cells.every( ( c ) => c.kind === 'number' || c.kind === 'np' ) ).toBe( true );
 		expect( tableToCsv( out.table ) ).not.toMatch( /ci95/ );
 		expect( tableToJson( out.table, {} ) ).not.toMatch( /ci95/ );
-		const said = 'The weekly release does not state its privacy budget (ε), so no ± interval can be given for weekly values.';
+		const said = 'No ± interval for 27 weeks (July 2, 2023 – December 31, 2023): their files are in the layout published until April 2024 (8 columns), which does not state the privacy budget (ε).';
 		expect( out.lead ).toContain( said );
 		expect( out.table.notes.join( ' ' ) ).toContain( said );
 		expect( out.table.notes.join( ' ' ) ).not.toContain( '95% interval' );
@@ -66,6 +67,6 @@ describe( 'weeklyEditsView', () => {
 		expect( out.table.rows.some( ( r ) => ( cellOf( out.table, r.key, 'edits_100' ) as { kind: string } ).kind === 'np' ) ).toBe( true );
 		expect( out.table.rows.flatMap( ( r ) => r.cells ).some( ( c ) => c.kind === 'estimate' ) ).toBe( false );
 		expect( out.table.caption ).toBe( 'Edits per week by activity level: Chile · en.wikidata, July 2, 2023 – December 31, 2023' );
-		expect( out.table.notes.join( ' ' ) ).toContain( 'no ± interval' );
+		expect( out.table.notes.join( ' ' ) ).not.toContain( '±' );
 	} );
 } );
