@@ -54,10 +54,7 @@ export interface MergedWeeks {
 	weeks: string[];
 	/** Rows seen in more than one file (same week, wiki, country, level) and kept once. */
 	duplicates: number;
-	/**
-	 * Weeks between the first and the last found that the loaded files should hold and none does:
-	 * not in the release (a gap).
-	 */
+	/** Weeks that the loaded files should hold and none does: not in the release (a gap). */
 	absent: string[];
 	/** Weeks found in more than one file. */
 	doubled: DoubledWeek[];
@@ -75,16 +72,17 @@ function sameValues( a: WeekRow, b: WeekRow ): boolean {
 }
 
 /**
- * The weeks the loaded files should hold between the first and the last found: the Sundays of each
- * loaded file's month, a week that ends in the next month only when that month's file is loaded
- * too (either file may hold it). Weeks of a file that failed are never counted as missing.
+ * The weeks the loaded files should hold: the Sundays of each loaded file's month (a file holds the
+ * weeks that start in its month, and the next month's file may hold one that ends in it), a week
+ * that ends in the next month only when that month's file is loaded too. Weeks of a file that
+ * failed are never counted as missing.
  */
-function expectedWeeks( months: Set<string>, first: string, last: string ): string[] {
+function expectedWeeks( months: Set<string> ): string[] {
 	const out: string[] = [];
 	months.forEach( ( month ) => {
 		sundaysOf( month ).forEach( ( w ) => {
 			const end = weekEnd( w ).slice( 0, 7 );
-			if ( w >= first && w <= last && ( end === month || months.has( end ) ) ) {
+			if ( end === month || months.has( end ) ) {
 				out.push( w );
 			}
 		} );
@@ -126,8 +124,8 @@ export function mergeWeekMonths( files: WeekMonthData[] ): MergedWeeks {
 		}
 	}
 	const listed = Array.from( found.keys() ).sort();
-	const absent = listed.length ? expectedWeeks( new Set( files.map( ( f ) => f.month ) ), listed[ 0 ],
-		listed[ listed.length - 1 ] ).filter( ( w ) => !found.has( w ) ).sort() : [];
+	const absent = expectedWeeks( new Set( files.map( ( f ) => f.month ) ) )
+		.filter( ( w ) => !found.has( w ) ).sort();
 	return {
 		rows, weeks: listed.concat( absent ).sort(), duplicates, absent,
 		doubled: listed.filter( ( w ) => ( found.get( w ) as string[] ).length > 1 )
