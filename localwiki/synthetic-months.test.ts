@@ -45,10 +45,10 @@ describe( 'synthetic weekly files', () => {
 	const read = ( month: string ): Map<string, number> => {
 		const text = readFileSync( path.join( MONTHLY, month + '.tsv' ), 'utf8' ) + monthRows( month );
 		return new Map( text.trim().split( '\n' ).map( ( l ) => l.split( '\t' ) ).map( ( f ) => [ f[ 0 ] + '|' + f[ 3 ] + '|' + f[ 4 ], Number( f[ 8 ] ) ] ) );
-	};	const cache = new Map<string, Map<string, number>>();
+	};
+	const cache = new Map<string, Map<string, number>>();
 	const monthly = ( month: string ): Map<string, number> => cache.get( month ) ||
 		cache.set( month, read( month ) ).get( month )!;
-
 
 	it( 'are up to date with their generator, named synthetic, in the weekly layout, and cover the demo months', () => {
 		expect( WEEKLY_MONTHS ).toEqual( [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ] );
