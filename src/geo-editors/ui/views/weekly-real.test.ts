@@ -3,7 +3,7 @@
  * row's ε as by month, the weeks without one named, the week not in the release a gap in table,
  * chart and every export.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, vi } from 'vitest';
 import { REAL_DATA } from '../../../../tests/support/real-data';
 import { realWeekFiles, withoutEps } from '../../../../tests/support/real-weekly';
 import { weeklyLinesView } from './weekly-lines';
@@ -19,6 +19,13 @@ import type { WeekInput } from './types';
 import type { WeekMonthData } from '../../data/weekly-sources';
 
 const ES = wiki( 'eswiki', 'es.wikipedia' );
+
+/** What the view hands the chart: the series and whether bands are drawn (jsdom has no canvas). */
+const drawn = vi.hoisted( () => ( { calls: [] as unknown[][] } ) );
+vi.mock( '../charts', () => ( { lineChart: ( ...args: unknown[] ) => {
+	drawn.calls.push( args );
+	return null;
+} } ) );
 
 function input( files: WeekMonthData[] ): WeekInput {
 	const merged = mergeWeekMonths( files );
@@ -52,6 +59,15 @@ describe.skipIf( !REAL_DATA )( 'weekly views on the real 11-column rows', () => 
 		const tab = JSON.parse( tableToTab( out.table, { url: 'https://x.test/', months: [ '2023-09' ] }, { key: 'k', ci: 'ci', notPublished: 'np' } ) );
 		const tabRow = tab.data.find( ( r: unknown[] ) => r[ 0 ] === '2023-09-24' );
 		expect( tabRow.slice( 2, -1 ) ).toEqual( [ null, null, null, null, null, null, null, null ] );
+		// The chart: every level's line has a gap (null) at the missing week, with bands on.
+		drawn.calls = [];
+		out.chart!( document.createElement( 'canvas' ) );
+		const [ , labels, series, , bands ] = drawn.calls[ 0 ] as [ unknown, string[], { values: unknown[] }[], string, boolean ];
+		const at = labels.indexOf( 'Sep 24, 2023' );
+		expect( at ).toBeGreaterThan( 0 );
+		expect( bands ).toBe( true );
+		expect( series.map( ( x ) => x.values[ at ] ) ).toEqual( [ null, null, null ] );
+		expect( series[ 0 ].values[ 0 ] ).toEqual( cellEstimate( 1214, 1.1 ) );
 		const edits = weeklyEditsView( input( realWeekFiles() ) );
 		expect( cellOf( edits.table, '2023-09-24', 'edits_1_4' ) ).toEqual( { kind: 'absent' } );
 	} );
