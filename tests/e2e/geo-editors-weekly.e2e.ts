@@ -109,6 +109,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 		try {
 			await waitForRow( page, SCOPE, '2023-09-24' );
 			await page.click( `${ SCOPE } [data-action=copy-wikitext]` );
+			// eslint-disable-next-line n/no-unsupported-features/node-builtins -- runs in the page, not in Node
 			const wikitext = await page.evaluate( () => navigator.clipboard.readText() );
 			const source = wikitext.split( '\n' ).find( ( l ) => l.startsWith( '* <nowiki>Source' ) )!;
 			expect( source ).toContain( 'Geoeditors Differential Privacy — Weekly, 13 weeks starting August 6, 2023 – October 29, 2023 (files of August 2023 – October 2023).' );
