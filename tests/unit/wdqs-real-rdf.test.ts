@@ -33,7 +33,7 @@ describe.skipIf( !REAL_DATA )( 'real Wikidata RDF (Q513, munged as WDQS loads it
 		expect( values( 'P31' ) ).toHaveLength( 2 );
 		expect( values( 'P625' ) ).toEqual( [ 'Point(86.925277777778 27.988055555556)' ] );
 		// The sitelink with the long language tag is there too.
-		expect( engine.select( 'ASK { ?a schema:about wd:Q513 ; schema:isPartOf <https://zh-classical.wikipedia.org/> }' ).boolean ).toBe( true );
+		expect( ( engine.select( 'ASK { ?a schema:about wd:Q513 ; schema:isPartOf <https://zh-classical.wikipedia.org/> }' ) as unknown as { boolean: boolean } ).boolean ).toBe( true );
 	} );
 
 	it( 'answers wbgetentities from it as Wikidata would, without property declarations', () => {
