@@ -111,7 +111,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 			await page.click( `${ SCOPE } [data-action=copy-wikitext]` );
 			// eslint-disable-next-line n/no-unsupported-features/node-builtins -- runs in the page, not in Node
 			const wikitext = await page.evaluate( () => navigator.clipboard.readText() );
-			const source = wikitext.split( '\n' ).find( ( l ) => l.startsWith( '* <nowiki>Source' ) )!;
+			// The last line is the source line (the notes before it include the weekly note).
+			const source = wikitext.trim().split( '\n' ).pop()!;
 			expect( source ).toContain( 'Geoeditors Differential Privacy — Weekly, 13 weeks starting August 6, 2023 – October 29, 2023 (files of August 2023 – October 2023).' );
 			expect( source ).toContain( `${ ctx.fixtureUrl }` );
 			expect( source ).toContain( 'geoeditors_weekly/' );
