@@ -58,8 +58,9 @@ export function mapView( input: MonthInput ): ViewOutput {
 	} ) );
 	// Protected countries are named at the end: absent from the release for a reason, not for few
 	// editors.
-	// Messages: geo-editors-protected, geo-editors-never-published.
-	withheldIn( month ).forEach( ( code ) => rows.push( {
+	// Messages: geo-editors-protected, geo-editors-never-published. (A withheld country that has rows
+	// after all — only in made-up data — is shown by its rows.)
+	withheldIn( month ).filter( ( code ) => !byCode.has( code ) ).forEach( ( code ) => rows.push( {
 		key: code,
 		label: countryName( code ),
 		cells: [ { kind: 'text', text: '' }, { kind: 'text', text: msg( absenceOf( code, month ) === 'protected' ? 'geo-editors-protected' : 'geo-editors-never-published' ) }, { kind: 'text', text: '' } ],
