@@ -16,7 +16,10 @@ export interface Series {
 	color: number;
 }
 
-/** A line per series, and (when `bands`) its 95% interval as a shaded band. */
+/**
+ * A line per series, and (when `bands`) its 95% interval as a shaded band (a value with half-width 0
+ * has none: a weekly value whose file states no ε). A null value is a gap, never joined across.
+ */
 export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], yTitle: string, bands = true ): ThemedChart<'line'> {
 	const datasets: ChartDataset<'line', ( number | null )[]>[] = [];
 	for ( const s of series ) {
@@ -43,7 +46,7 @@ export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: 
 						label: ( item ) => {
 							const s = series[ Math.floor( item.datasetIndex / perSeries ) ];
 							const v = s.values[ item.dataIndex ];
-							return v ? s.label + ': ' + formatValue( v.value ) + ( bands ? ' ± ' + formatHalf( v.half ) : '' ) : s.label;
+							return v ? s.label + ': ' + formatValue( v.value ) + ( bands && v.half > 0 ? ' ± ' + formatHalf( v.half ) : '' ) : s.label;
 						},
 					},
 				},
