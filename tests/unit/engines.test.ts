@@ -6,8 +6,9 @@ import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 
 const REPO = path.resolve( import.meta.dirname, '../..' );
-const read = ( file: string ): Record<string, unknown> =>
-	JSON.parse( readFileSync( path.join( REPO, file ), 'utf8' ) ) as Record<string, unknown>;
+function read( file: string ): Record<string, unknown> {
+	return JSON.parse( readFileSync( path.join( REPO, file ), 'utf8' ) ) as Record<string, unknown>;
+}
 
 describe( 'engines', () => {
 	it( 'every locked dependency accepts every Node version package.json accepts', () => {
