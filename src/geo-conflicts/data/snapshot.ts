@@ -122,7 +122,7 @@ function date( value: unknown ): WikiDate | null {
 function coordinates( value: unknown ): Coordinates | null {
 	const c = value as Coordinates | null;
 	if ( !c || typeof c !== 'object' || num( c.lat ) === null || num( c.lon ) === null ||
-		Math.abs( c.lat ) > 90 || Math.abs( c.lon ) > 180 || [ 'P625', 'P276', 'P131' ].indexOf( c.source ) < 0 ) {
+		Math.abs( c.lat ) > 90 || Math.abs( c.lon ) > 180 || ![ 'P625', 'P276', 'P131' ].includes( c.source ) ) {
 		return null;
 	}
 	const out: Coordinates = { lat: c.lat, lon: c.lon, approximate: c.approximate === true, source: c.source };
@@ -135,7 +135,7 @@ function coordinates( value: unknown ): Coordinates | null {
 function sector( value: unknown ): SectorResult {
 	const s = value as SectorResult | null;
 	if ( !s || typeof s !== 'object' || !isSectorKey( s.key ) ||
-		[ 'structured', 'keyword', 'none' ].indexOf( s.basis ) < 0 ) {
+		![ 'structured', 'keyword', 'none' ].includes( s.basis ) ) {
 		return { key: 'other', basis: 'none' };
 	}
 	const out: SectorResult = { key: s.key, basis: s.basis };
