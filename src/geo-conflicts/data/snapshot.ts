@@ -20,7 +20,7 @@ import { conflictStatus } from './status';
 import { isSectorKey, type SectorResult } from './sectors';
 import { ABOUT_PROPERTIES } from './about';
 import type { Conflict, Coordinates, ItemRef, WikiDate } from './types';
-import { SNAPSHOT_FORMAT } from './snapshot-keys';
+import { SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle, placesTitle } from './snapshot-keys';
 
 export {
 	SNAPSHOT_PREFIX, SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle,
@@ -247,4 +247,19 @@ export function parseManifest( value: unknown ): SnapshotManifest | null {
 		rejected: { rows: num( r.rows ) || 0, coordinates: num( r.coordinates ) || 0,
 			links: num( r.links ) || 0, dates: num( r.dates ) || 0 },
 	} );
+}
+
+/** Every page a published snapshot with this manifest consists of (the manifest's own included). */
+export function snapshotPageTitles( manifest: SnapshotManifest ): string[] {
+	const titles: string[] = [];
+	for ( let i = 0; i < KEY_SHARDS; i++ ) {
+		titles.push( keysTitle( i ) );
+	}
+	for ( let i = 0; i < manifest.conflictShards; i++ ) {
+		titles.push( conflictsTitle( i ) );
+	}
+	for ( let i = 0; i < manifest.placeShards; i++ ) {
+		titles.push( placesTitle( i ) );
+	}
+	return titles.concat( [ MANIFEST_TITLE ] );
 }
