@@ -12,7 +12,7 @@ export async function snapshotStatus( bot: Mwn ): Promise<string[]> {
 	if ( !page || !page.exists ) {
 		return [ `Conflicts snapshot: missing (${ MANIFEST_TITLE } does not exist). Geo Conflicts reads the Query Service live on this wiki, on every reader view; publish one with npm run publish-snapshot.` ];
 	}
-	let manifest = null;
+	let manifest;
 	try {
 		manifest = parseManifest( JSON.parse( page.content ) );
 	} catch {
