@@ -88,10 +88,11 @@ async function visit( context: BrowserContext, url: string ): Promise<Visit> {
 	cdp.on( 'Network.loadingFinished', ( e ) => {
 		finished.push( e.requestId );
 	} );
-	await page.goto( url, { waitUntil: 'load' } );
-	await page.waitForLoadState( 'networkidle' );
+	// Generous: on a shared machine a cold load.php can take long (the run failed at 30 s).
+	await page.goto( url, { waitUntil: 'load', timeout: 120_000 } );
+	await page.waitForLoadState( 'networkidle', { timeout: 120_000 } );
 	await page.waitForTimeout( 1500 );
-	await page.waitForLoadState( 'networkidle' );
+	await page.waitForLoadState( 'networkidle', { timeout: 120_000 } );
 	const metrics = await cdp.send( 'Performance.getMetrics' );
 	const script = metrics.metrics.find( ( m ) => m.name === 'ScriptDuration' );
 	const out: Visit = { requests: 0, gzBytes: 0, tsv: 0,
