@@ -6,7 +6,6 @@
  * is null, remembered for a few hours, and the probe asks the Query Service as before.
  */
 import { rawPageUrl } from '../../core/endpoint';
-import { boundedText } from '../../core/http';
 import { KEY_SHARDS, keyEntry, keysTitle, shardOf, titleKey } from '../data/snapshot-keys';
 import type { ProbeClients } from './probe';
 
@@ -45,9 +44,13 @@ export function snapshotAnswer( title: string,
 		if ( !response.ok ) {
 			throw new Error( 'Snapshot key page answered HTTP ' + response.status );
 		}
-		return boundedText( response, url, MAX_BYTES ).then( ( text ) => {
+		// This wiki's own page, a few KB (the publish command's budget): read whole, then checked.
+		return response.text().then( ( text ) => {
 			if ( !text.trim() ) {
 				return none();
+			}
+			if ( text.length > MAX_BYTES ) {
+				throw new Error( 'Snapshot key page too large' );
 			}
 			const answer = !!keyEntry( JSON.parse( text ), title );
 			clients.storage.set( key, answer ? '1' : '0', TTL_SECONDS );
