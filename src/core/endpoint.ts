@@ -36,3 +36,20 @@ export function wikidataSiteId(): string {
 	const value = override( 'wikidataSiteId' );
 	return typeof value === 'string' && SITE_ID.test( value ) ? value : String( mw.config.get( 'wgDBname' ) || 'enwiki' );
 }
+
+/** This wiki's index.php (wgScript), or '' off a wiki (then there are no wiki pages to read). */
+export function wikiIndexScript(): string {
+	const script = mw.config.get( 'wgScript' );
+	return typeof script === 'string' && /^(\/[\w.~-]+)+\.php$/.test( script ) ? script : '';
+}
+
+/**
+ * A JSON page of this wiki as its raw text, cacheable by the wiki's CDN (`maxage` for the browser,
+ * `smaxage` for the CDN, seconds); `extra` query parameters make a new URL (a new version). With
+ * `ctype=application/json` MediaWiki answers a missing page with an empty 200 (checked on 1.43.9),
+ * not a 404: a wiki without the pages costs no error in the reader's console.
+ */
+export function rawPageUrl( title: string, maxage: number, smaxage: number, extra = '' ): string {
+	return wikiIndexScript() + '?title=' + encodeURIComponent( title ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) +
+		'&action=raw&ctype=application/json&maxage=' + maxage + '&smaxage=' + smaxage + extra;
+}

@@ -14,6 +14,7 @@ import { chooseFormat, probeGadgetsRepo, type DefinitionFormat } from './definit
 import { plan, stepWords, type Step } from './plan';
 import { accountRights, missingRights, missingRightsText } from './rights';
 import { connectFromEnv, saveInOrder } from './wiki';
+import { snapshotStatus } from './snapshot-status';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -179,6 +180,10 @@ export async function main( argv: string[] ): Promise<number> {
 				printDiff( step );
 			}
 		}
+	}
+
+	for ( const line of await snapshotStatus( bot ) ) {
+		console.log( line );
 	}
 
 	const refused = steps.filter( ( s ) => s.decision.action === 'refuse' );
