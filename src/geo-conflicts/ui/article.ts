@@ -17,6 +17,7 @@ import { labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
 import { adoptInterfaceLanguage } from '../../core/gadget';
+import { overlayStaticMaps } from './overlay';
 
 /** Classes of items that are never places for our purpose, even with coordinates (humans). */
 const NOT_PLACES = [ 'Q5' ];
@@ -65,9 +66,11 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 	if ( item.classes.some( ( c ) => known.includes( c ) ) ) {
 		content.dataset.geoConflictsArticle = 'conflict';
 		showCard( parserOutput( content ), item );
+		overlayStaticMaps( content );
 	} else if ( isPlace( item ) ) {
 		content.dataset.geoConflictsArticle = 'place';
 		showPlace( parserOutput( content ), item );
+		overlayStaticMaps( content );
 	} else {
 		content.dataset.geoConflictsArticle = 'none';
 	}
