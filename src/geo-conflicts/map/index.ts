@@ -51,6 +51,22 @@ function currentTheme(): Theme {
 	return isNightMode() ? 'night' : 'day';
 }
 
+/**
+ * Kartographer's maps stay light at night (`.notheme`, and its tiles' `mw-invert` is inverted by
+ * neither core nor Vector 1.43): markers, clusters and legend keep the day palette there, checked
+ * ≥ 3:1 against the light tiles. Only the bundled map, whose tiles the skin inverts, follows night.
+ */
+const LIGHT_MAP = 'geo-conflicts-map--light';
+
+function themeFor( kartographer: boolean ): () => Theme {
+	return kartographer ? () => 'day' : currentTheme;
+}
+
+/** Follow the reader's theme, except on light (Kartographer) maps: returns the unsubscribe. */
+function followTheme( kartographer: boolean, apply: ( theme: Theme ) => void ): () => void {
+	return kartographer ? () => undefined : onThemeChange( ( night ) => apply( night ? 'night' : 'day' ) );
+}
+
 interface BaseMap {
 	L: LeafletNS;
 	map: Leaflet.Map;
@@ -145,17 +161,21 @@ export async function createConflictMap(
 	}
 	const { L, map } = base;
 	element.dataset.backend = base.kartographer ? 'kartographer' : 'leaflet';
+	const theme = themeFor( base.kartographer );
+	if ( base.kartographer ) {
+		element.classList.add( LIGHT_MAP );
+	}
 	// The map's own keyboard handling (arrows, +/-) works once the container has focus.
 	element.tabIndex = 0;
 
 	const layer = new ConflictLayer( L,
-		{ mini, onSelect: opts.onSelect, theme: currentTheme(), cluster: opts.cluster } );
+		{ mini, onSelect: opts.onSelect, theme: theme(), cluster: opts.cluster } );
 	layer.group.addTo( map );
 	layer.attach( map );
 	const legend = createLegend( !mini );
 	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
 	domControl( L, legend.element, 'bottomleft' ).addTo( map );
-	legend.update( layer.sectors, currentTheme() );
+	legend.update( layer.sectors, theme() );
 	// A popup the open legend would cover (groups sit anywhere, the legend bottom-left) folds the
 	// legend away; the reader can open it again.
 	map.on( 'popupopen', ( event ) => {
@@ -166,10 +186,9 @@ export async function createConflictMap(
 		}
 	} );
 
-	const stopTheme = onThemeChange( ( night ) => {
-		const theme: Theme = night ? 'night' : 'day';
-		layer.setTheme( theme );
-		legend.update( layer.sectors, theme );
+	const stopTheme = followTheme( base.kartographer, ( t ) => {
+		layer.setTheme( t );
+		legend.update( layer.sectors, t );
 	} );
 	// A map made in a hidden or resized box (collapsed section, dialog) must re-measure itself.
 	// eslint-disable-next-line compat/compat -- feature-detected: without it the map keeps its first size
@@ -190,7 +209,7 @@ export async function createConflictMap(
 			map.closePopup();
 			map.removeLayer( layer.group );
 			const count = layer.setConflicts( list );
-			legend.update( layer.sectors, currentTheme() );
+			legend.update( layer.sectors, theme() );
 			element.dataset.markerCount = String( count );
 			element.setAttribute( 'aria-label', msg( 'geo-conflicts-map-label', formatNumber( count ), count ) );
 			const bounds = layer.bounds();
@@ -245,10 +264,12 @@ export function addConflictOverlay( kartographerMap: unknown,
 		return { remove() { /* nothing was added */ } };
 	}
 	const map = kartographerMap;
-	const layer = new ConflictLayer( L, { theme: currentTheme() } );
+	// Kartographer's map: light tiles day and night.
+	map.getContainer().classList.add( LIGHT_MAP );
+	const layer = new ConflictLayer( L, { theme: 'day' } );
 	const count = layer.setConflicts( conflicts );
 	const legend = createLegend( false );
-	legend.update( layer.sectors, currentTheme() );
+	legend.update( layer.sectors, 'day' );
 	const panel = h( 'div', { class: 'geo-conflicts-map-overlay', dataset: { markerCount: String( count ) } },
 		layerToggle( msg( 'geo-conflicts-map-layer-toggle', formatNumber( count ) ), true, ( shown ) => {
 			if ( shown ) {
@@ -274,14 +295,9 @@ export function addConflictOverlay( kartographerMap: unknown,
 	} else {
 		add();
 	}
-	const stopTheme = onThemeChange( ( night ) => {
-		layer.setTheme( night ? 'night' : 'day' );
-		legend.update( layer.sectors, night ? 'night' : 'day' );
-	} );
 	return {
 		remove() {
 			removed = true;
-			stopTheme();
 			map.removeLayer( layer.group );
 			control.remove();
 		},
