@@ -8,6 +8,16 @@
 import type { Bounds } from '../static/geometry';
 
 export const CELL_DEG = 10;
+/** The pages' names, beside the other snapshot pages (snapshot-keys.ts). */
+export const MAP_CELL_PREFIX = 'MediaWiki:Gadget-geo-conflicts-snapshot/map/';
+
+export function mapCellTitle( key: string ): string {
+	return MAP_CELL_PREFIX + key + '.json';
+}
+
+export function isCellKey( key: unknown ): key is string {
+	return typeof key === 'string' && /^(1[0-7]|\d)-(3[0-5]|[12]?\d)$/.test( key );
+}
 export const CELLS_FORMAT = 1;
 /** A map wider than this many cells (a continent or the world) is not overlaid from cells. */
 export const MAX_CELLS = 12;

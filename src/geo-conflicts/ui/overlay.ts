@@ -1,12 +1,13 @@
 /**
  * Conflicts as a toggleable layer on the article's own Kartographer maps (`wikipage.maps`: an array
- * of maps, or one map for the full-screen dialog). Uses the dashboard's cached query; an overlay
- * is an extra, so a failure only logs.
+ * of maps, or one map for the full-screen dialog). Reads the page's conflicts source (the published
+ * snapshot where there is one, else the dashboard's cached query); an overlay is an extra, so a
+ * failure only logs.
  */
 import { addConflictOverlay } from '../map/index';
-import { loadConflicts } from '../data/wdqs';
-import { getContext, queryFor, toMapConflicts } from './context';
-import { staticFrames } from '../static/frames';
+import { pageSource, toMapConflicts } from './context';
+import { staticFrames, framesBounds } from '../static/frames';
+import { cellConflicts } from '../static/snapshot-read';
 import { overlayFrames, type StaticConflict } from '../static/overlay';
 import type { Conflict } from '../data/types';
 import { msg, formatNumber } from '../../core/messages';
@@ -14,14 +15,9 @@ import { getEndpoints } from '../../core/config';
 
 const done = new WeakSet<object>();
 
-function allConflicts(): Promise<Conflict[]> {
-	const ctx = getContext();
-	return loadConflicts( queryFor( { kind: 'all' } ), {
-		sectorMap: ctx.config.sectorMap,
-		languages: ctx.languages,
-		cacheMinutes: ctx.config.cacheMinutes,
-		run: ctx.clients.query,
-	} ).then( ( set ) => set.conflicts );
+/** Every conflict, from the page's source (the snapshot where the wiki publishes one, else live). */
+async function allConflicts(): Promise<Conflict[]> {
+	return ( await ( await pageSource() ).load( { kind: 'all' } ) ).conflicts;
 }
 
 export function toStaticConflicts( conflicts: Conflict[] ): StaticConflict[] {
@@ -46,7 +42,14 @@ export async function overlayStaticMaps( content: HTMLElement ): Promise<void> {
 		return;
 	}
 	try {
-		overlayFrames( frames, toStaticConflicts( await allConflicts() ), {
+		// From the snapshot: the map cells the images cover (not every conflict shard); live: the
+		// dashboard's cached query, as the interactive maps' layer.
+		const source = await pageSource();
+		const manifest = source.manifest;
+		const conflicts = manifest && manifest.mapCells ?
+			await cellConflicts( { generation: manifest.generation, mapCells: manifest.mapCells }, framesBounds( frames ) ) || [] :
+			toStaticConflicts( await allConflicts() );
+		overlayFrames( frames, conflicts, {
 			showNow: true,
 			text: ( key, ...params ) => msg( key, ...params ),
 			number: ( n ) => formatNumber( n ),
