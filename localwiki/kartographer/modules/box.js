@@ -23,7 +23,7 @@ const world = L.latLngBounds( [ -90, -180 ], [ 90, 180 ] );
 
 L.Popup.mergeOptions( { minWidth: 160, maxWidth: 300, autoPanPadding: [ 12, 12 ] } );
 
-/* eslint-disable no-underscore-dangle */
+/* eslint-disable no-underscore-dangle, camelcase -- Kartographer's own property names */
 const KartographerMap = L.Map.extend( {
 	initialize: function ( options ) {
 		const mapServer = mw.config.get( 'wgKartographerMapServer' );

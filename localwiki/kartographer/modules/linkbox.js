@@ -28,7 +28,7 @@ Link.prototype.openFullScreen = function ( position ) {
 	position.center = position.center || this.center;
 	position.zoom = typeof position.zoom === 'number' ? position.zoom : this.zoom;
 	const map = this.fullScreenMap;
-	if ( map && map._container._leaflet_id ) { // eslint-disable-line no-underscore-dangle
+	if ( map && map._container._leaflet_id ) {
 		map.setView( position.center, position.zoom );
 		mw.loader.using( 'ext.kartographer.dialog' ).then( () => require( 'ext.kartographer.dialog' ).render( map ) );
 		return;

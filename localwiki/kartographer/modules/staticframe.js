@@ -19,6 +19,8 @@ mw.hook( 'wikipage.content' ).add( ( $content ) => {
 		const container = this;
 		const $container = $( container );
 		mw.loader.using( 'oojs-ui' ).then( () => {
+			// As Kartographer's: a visual hint without its own action or label.
+			// eslint-disable-next-line mediawiki/no-unlabeled-buttonwidget
 			const button = new OO.ui.ButtonWidget( { tabIndex: -1, icon: 'fullScreen', framed: true } );
 			$container.append(
 				$( '<div>' ).addClass( 'mw-kartographer-fullScreen' ).append( button.$element ),

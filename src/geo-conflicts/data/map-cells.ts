@@ -59,7 +59,7 @@ export function cellsFor( b: Bounds ): string[] | null {
 	for ( let r = 0; r < rows; r++ ) {
 		for ( let c = 0; c < Math.min( cols, 360 / CELL_DEG ); c++ ) {
 			const key = cellKey( Math.max( -90, b.south ) + r * CELL_DEG, b.west + c * CELL_DEG );
-			if ( out.indexOf( key ) < 0 ) {
+			if ( !out.includes( key ) ) {
 				out.push( key );
 			}
 		}
@@ -112,7 +112,7 @@ export async function conflictsIn( bounds: Bounds[], existing: string[], generat
 		if ( !cells ) {
 			return null;
 		}
-		cells.filter( ( k ) => existing.indexOf( k ) >= 0 && keys.indexOf( k ) < 0 ).forEach( ( k ) => keys.push( k ) );
+		cells.filter( ( k ) => existing.includes( k ) && !keys.includes( k ) ).forEach( ( k ) => keys.push( k ) );
 	}
 	const pages = await Promise.all( keys.map( ( k ) => read( k ) ) );
 	return ( [] as CellConflict[] ).concat( ...pages.map( ( p ) => readCell( p, generation ) ) );

@@ -25,8 +25,10 @@ function frame(): HTMLElement {
 	return a;
 }
 
-const conflict = ( id: string, dx: number, extra: Partial<StaticConflict> = {} ): StaticConflict =>
-	Object.assign( { id, label: 'Conflict ' + id, lat: -33.05, lon: -71.6 + dx * PX, sector: 'mining', approximate: false }, extra );
+function conflict( id: string, dx: number, extra: Partial<StaticConflict> = {} ): StaticConflict {
+	return Object.assign( { id, label: 'Conflict ' + id, lat: -33.05, lon: -71.6 + dx * PX,
+		sector: 'mining', approximate: false }, extra );
+}
 
 describe( 'conflicts over a static mapframe', () => {
 	beforeEach( () => {
