@@ -113,7 +113,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 		const html = await parse( '<mapframe latitude=10 longitude=20 zoom=13 width=640 height=480/>', 'static' );
 		// tests/parser/parserTests.txt of Kartographer REL1_43, "Localized <maplink> and <mapframe>",
 		// with this wiki's map server, language (en) and Special:Map URL.
-		const frame = /<div class="mw-kartographer-container thumb tright">.*?<\/div><\/div>/s.exec( html )![ 0 ];
+		const frame = /<div class="mw-kartographer-container thumb tright">[\s\S]*?<\/div><\/div>/.exec( html )![ 0 ];
 		expect( frame.replace( /href="[^"]*Special:Map\/13\/10\/20\/en"/, 'href="SPECIAL_MAP"' ) ).toBe(
 			'<div class="mw-kartographer-container thumb tright"><div class="thumbinner" style="width: 640px;">' +
 			'<a class="mw-kartographer-map notheme" style="width: 640px; height: 480px;" data-mw-kartographer="mapframe" ' +
