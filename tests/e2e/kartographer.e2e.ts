@@ -119,7 +119,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 			'<a class="mw-kartographer-map notheme" style="width: 640px; height: 480px;" data-mw-kartographer="mapframe" ' +
 			'data-style="osm-intl" data-width="640" data-height="480" data-zoom="13" data-lat="10" data-lon="20" href="SPECIAL_MAP">' +
 			`<img src="${ server }/img/osm-intl,13,10,20,640x480.png?lang=en" width="640" height="480" decoding="async" ` +
-			`srcset="${ server }/img/osm-intl,13,10,20,640x480@2x.png?lang=en 2x" alt="Map"></a></div></div>` );
+			`srcset="${ server }/img/osm-intl,13,10,20,640x480@2x.png?lang=en 2x" alt="Map" /></a></div></div>` );
 		expect( html ).toMatch( /modules: .*ext\.kartographer\.staticframe/ );
 		expect( await parse( '<mapframe latitude=10 longitude=20 zoom=13 width=640 height=480/>', 'interactive' ) ).toMatch( /modules: .*ext\.kartographer\.frame/ );
 		const link = await parse( "<maplink latitude=10 longitude=20 zoom=13 text='Foo &amp; bar'/>", 'static' );
@@ -143,7 +143,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 			// the ordinary article below.)
 			const label = await marker.getAttribute( 'aria-label' );
 			expect( label ).toBeTruthy();
-			expect( await page.locator( '.geo-conflicts-static-markers' ).isVisible() ).toBe( true );
+			expect( await page.$eval( '.geo-conflicts-static-markers', ( el ) => ( el as HTMLElement ).hidden ) ).toBe( false );
+			expect( await marker.isVisible() ).toBe( true );
 			// Keyboard: Tab reaches the marker, Enter opens the summary, Escape closes it.
 			await page.locator( '.geo-conflicts-static-toggle' ).focus();
 			let focused = '';
@@ -205,7 +206,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 				const toggle = page.locator( '.geo-conflicts-static-toggle' );
 				await toggle.waitFor( { timeout: 60_000 } );
 				expect( await toggle.getAttribute( 'aria-pressed' ) ).toBe( 'false' );
-				expect( await page.locator( '.geo-conflicts-static-markers' ).isVisible() ).toBe( false );
+				expect( await page.$eval( '.geo-conflicts-static-markers', ( el ) => ( el as HTMLElement ).hidden ) ).toBe( true );
 				// No map library for it: Kartographer's own stays unloaded until the full-screen map.
 				expect( await page.evaluate( () => [ typeof ( window as unknown as { L?: unknown } ).L, mw.loader.getState( 'mapbox' ) ] ) )
 					.toEqual( [ 'undefined', 'registered' ] );

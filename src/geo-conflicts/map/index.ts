@@ -264,6 +264,9 @@ export function addConflictOverlay( kartographerMap: unknown,
 		return { remove() { /* nothing was added */ } };
 	}
 	const map = kartographerMap;
+	// Our legend, toggle and group styles (else the layer's controls are unstyled on a page that
+	// made no map of its own).
+	addMapStyles();
 	// Kartographer's map: light tiles day and night.
 	map.getContainer().classList.add( LIGHT_MAP );
 	const layer = new ConflictLayer( L, { theme: 'day' } );
