@@ -72,7 +72,8 @@ function conflict( id: string, label: string, extra: Partial<Conflict> = {} ): C
 }
 
 const OPTIONS = { description: '  Environmental conflicts in Wikidata\n(Geo Conflicts) ', lang: 'es',
-	sources: 'Wikidata, query of 2026-12-07:\nSELECT …', wikidataWiki: 'https://www.wikidata.org/wiki/' };
+	sources: 'Wikidata, query of 2026-12-07:\nSELECT …', wikidataWiki: 'https://www.wikidata.org/wiki/',
+	colors: { mining: '#7b3000', other: '#675e51' } };
 
 describe( 'Data:….map export', () => {
 	it( 'is valid map content for JsonConfig, with labels, links, CC0 and sources', () => {

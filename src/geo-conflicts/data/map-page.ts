@@ -9,7 +9,6 @@
  * `title` and `description` as wikitext: labels (Wikidata text, hostile) go inside `<nowiki>` with
  * their `<` and `&` as entities, never as markup. No DOM.
  */
-import { PALETTES } from '../map/palette';
 import type { Conflict } from './types';
 
 const MAX = 400;
@@ -36,10 +35,12 @@ export interface MapPageOptions {
 	/** Where the data comes from (a message with the date and the query). */
 	sources: string;
 	wikidataWiki: string;
+	/** Marker colour (#rrggbb) by sector key, with `other` for the rest. */
+	colors: Record<string, string>;
 }
 
 export function toMapDataPage( conflicts: Conflict[], o: MapPageOptions ): string {
-	const colours = PALETTES.day as Record<string, string>;
+	const colours = o.colors;
 	const features = conflicts.filter( ( c ) => c.coordinates ).map( ( c ) => {
 		const links = [ c.article ? '[[' + c.article.title.replace( /[[\]|{}<>]/g, '' ) + ']]' : '',
 			'[' + o.wikidataWiki + c.id + ' ' + c.id + ']' ].filter( Boolean ).join( ' · ' );

@@ -5,6 +5,7 @@ import { getEndpoints } from '../../core/config';
 import { downloadFile, toCsv } from '../../core/ui';
 import { toGeoJson, toCsvRows, CSV_HEADER } from '../data/export';
 import { toMapDataPage } from '../data/map-page';
+import { PALETTES } from '../map/palette';
 import { userLanguage, formatNumber } from '../../core/messages';
 import type { Conflict } from '../data/types';
 
@@ -34,6 +35,8 @@ export function exportButtons( current: () => Conflict[], name: string ): HTMLEl
 				lang: userLanguage(),
 				sources: msg( 'geo-conflicts-export-map-sources', new Date().toISOString().slice( 0, 10 ) ),
 				wikidataWiki: getEndpoints().wikidataWiki,
+				// Kartographer's maps are light: the day palette
+				colors: PALETTES.day,
 			} ) );
 		}, 'geo-conflicts-export-map' ),
 	);
