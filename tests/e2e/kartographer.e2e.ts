@@ -174,6 +174,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 			const image = Buffer.from( await ( await fetch( src! ) ).arrayBuffer() );
 			const under = pngPixel( image, Math.round( colours.left ), Math.round( colours.top ) - 9 );
 			expect( contrast( parseColor( colours.ring ), under ), 'marker ring on the image' ).toBeGreaterThanOrEqual( 3 );
+			await page.locator( '.mw-kartographer-container' ).first().screenshot( { path: path.join( REPO, 'test-artifacts/kartographer-static-conflict-night.png' ) } );
 			expect( requests.length ).toBeGreaterThan( 0 );
 			expect( pageErrors ).toEqual( [] );
 			await page.close();
@@ -212,6 +213,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 					.toEqual( [ 'undefined', 'registered' ] );
 				await toggle.click();
 				expect( await page.locator( '.geo-conflicts-static-marker' ).first().isVisible() ).toBe( true );
+				await page.locator( '.geo-conflicts-static-marker' ).first().click();
+				await page.locator( '.mw-kartographer-container' ).first().screenshot( { path: path.join( REPO, 'test-artifacts/kartographer-static-ordinary.png' ) } );
 				const wiki = new URL( ctx.wikiUrl ).origin;
 				// Outside the wiki only Kartographer's own image; never the Query Service.
 				expect( foreignRequests( opened.requests, [ wiki ] ).filter( ( u ) => !u.includes( '/maps.wikimedia.org/img/' ) ) ).toEqual( [] );
@@ -249,7 +252,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 				}
 				expect( SNAPSHOT_PREFIX ).toContain( 'snapshot' );
 			}
-		} );
+		}, 300_000 );
 	} );
 
 	describe( 'interactive mapframes (mapbox.js 3.3.1 + Leaflet 1.4)', () => {
@@ -287,6 +290,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 					expect( contrast( parseColor( s.border ), hex( tile ) ), 'swatch outline ' + s.border + ' on ' + tile ).toBeGreaterThanOrEqual( 3 );
 				}
 			}
+			await page.locator( 'a.mw-kartographer-map.mw-kartographer-interactive' ).screenshot( { path: path.join( REPO, `test-artifacts/kartographer-interactive-${ night ? 'night' : 'day' }.png` ) } );
 			const clusters = await page.$$eval( 'a.mw-kartographer-map.mw-kartographer-interactive .geo-conflicts-cluster', ( list ) => list.map( ( c ) => getComputedStyle( c ).borderTopColor ) );
 			for ( const border of clusters ) {
 				for ( const tile of LIGHT_TILES ) {

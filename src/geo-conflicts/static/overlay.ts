@@ -152,7 +152,8 @@ export function overlayStaticFrame( frame: HTMLElement, view: StaticView, confli
 			close();
 		}
 	} } } );
-	overlay.appendChild( toggle );
+	// Before the markers: the keyboard meets the control first, then the markers it shows.
+	overlay.insertBefore( toggle, layer );
 	const parent = frame.parentNode as HTMLElement;
 	if ( getComputedStyle( parent ).position === 'static' ) {
 		parent.style.position = 'relative';
