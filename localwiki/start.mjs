@@ -1,12 +1,14 @@
 // `npm start`: a local wiki with the built gadgets, fed by the fixture server.
 //
-//   npm start -- [--data DIR] [--port 8080] [--fixture-port 8081] [--dist dist] [--fresh]
+//   npm start -- [--data DIR] [--port 8080] [--fixture-port 8081] [--dist dist] [--fresh] [--no-publish]
 //
 // --data DIR   extra fixture data, looked up before localwiki/sample-data. A folder laid out by
 //              host/path, or a folder of geoeditors monthly *.tsv files.
 // --fresh      reinstall the wiki instead of reusing .localwiki/dev.
 // --mapframes  static (default, as on Wikipedias) | interactive | none: the Kartographer stand-in
 //              (localwiki/kartographer/); none is a wiki without Kartographer.
+// --no-publish start without the published snapshots (the gadgets then read the services live, as
+//              on a wiki that publishes none).
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +19,7 @@ import { startFixtureServer, DEFAULT_ROOT } from './fixture-server.mjs';
 import { ensureMapLibrary, MAPFRAME_MODES } from './kartographer.mjs';
 import {
 	assertPortFree, createBotPassword, createDemoPages, createUser, installWiki, prepareMachine,
-	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, startWiki
+	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, runPublishSnapshot, startWiki
 } from './wiki.mjs';
 
 const REPO = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
@@ -30,7 +32,8 @@ const { values: opts } = parseArgs( {
 		'fixture-port': { type: 'string', default: '8081' },
 		dist: { type: 'string', default: path.join( REPO, 'dist' ) },
 		fresh: { type: 'boolean', default: false },
-		mapframes: { type: 'string', default: 'static' }
+		mapframes: { type: 'string', default: 'static' },
+		'no-publish': { type: 'boolean', default: false }
 	}
 } );
 
@@ -127,6 +130,19 @@ try {
 		console.warn( 'The deploy refused (see above): the dev wiki keeps its on-wiki edits. Run with --fresh to start over.' );
 	} else if ( deploy.code !== 0 ) {
 		throw new Error( `deploy failed with exit code ${ deploy.code }` );
+	}
+
+	if ( opts[ 'no-publish' ] ) {
+		console.log( 'Not publishing the conflicts snapshot (--no-publish): Geo Conflicts reads the local Query Service live.' );
+	} else {
+		// The production path: reader views read the snapshot, not the Query Service.
+		console.log( 'Publishing the conflicts snapshot with npm run publish-snapshot (from the local Query Service)…' );
+		const published = await runPublishSnapshot( { apiUrl: wiki.apiUrl, ...bot, fixtureBase: fixture.url, echo: true } );
+		if ( published.code === 2 ) {
+			console.warn( 'publish-snapshot refused (see above): the dev wiki keeps its pages. Run with --fresh to start over.' );
+		} else if ( published.code !== 0 ) {
+			throw new Error( `publish-snapshot failed with exit code ${ published.code }` );
+		}
 	}
 
 	const titles = await createDemoPages( { apiUrl: wiki.apiUrl, username: admin.adminUser,

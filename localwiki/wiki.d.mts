@@ -26,3 +26,4 @@ export function editPage( opts: { apiUrl: string; title: string; text: string; s
 export function createDemoPages( opts: { apiUrl: string; pagesDir?: string } & Account ): Promise<string[]>;
 export function freePort(): Promise<number>;
 export function runDeploy( opts: { apiUrl: string; dist?: string; args?: string[]; echo?: boolean } & Account ): Promise<DeployResult>;
+export function runPublishSnapshot( opts: { apiUrl: string; fixtureBase: string; args?: string[]; echo?: boolean } & Account ): Promise<DeployResult>;

@@ -304,13 +304,10 @@ export function freePort() {
 
 const REPO = path.resolve( HERE, '..' );
 
-/**
- * Run the project's own deploy CLI (src/deploy/cli.ts) against the wiki, so the local wiki
- * and the tests exercise exactly what a real deploy does. Resolves to { code, stdout, stderr }.
- */
-export function runDeploy( { apiUrl, username, password, dist = path.join( REPO, 'dist' ), args = [], echo = false } ) {
+/** Run one of the project's commands (`src/deploy/*.ts`) with the account's credentials. */
+function runCommand( script, args, { username, password, echo = false } ) {
 	return new Promise( ( resolve, reject ) => {
-		const child = spawn( 'npx', [ 'tsx', 'src/deploy/cli.ts', '--wiki', apiUrl, '--allow-dirty', '--dist', dist, ...args ], {
+		const child = spawn( 'npx', [ 'tsx', script, ...args ], {
 			cwd: REPO,
 			env: { ...process.env, MW_USERNAME: username, MW_PASSWORD: password, MW_OAUTH2_TOKEN: '' },
 			stdio: [ 'ignore', 'pipe', 'pipe' ]
@@ -332,4 +329,21 @@ export function runDeploy( { apiUrl, username, password, dist = path.join( REPO,
 		child.on( 'error', reject );
 		child.on( 'close', ( code ) => resolve( { code, stdout, stderr } ) );
 	} );
+}
+
+/**
+ * Run the project's own deploy CLI (src/deploy/cli.ts) against the wiki, so the local wiki
+ * and the tests exercise exactly what a real deploy does. Resolves to { code, stdout, stderr }.
+ */
+export function runDeploy( { apiUrl, username, password, dist = path.join( REPO, 'dist' ), args = [], echo = false } ) {
+	return runCommand( 'src/deploy/cli.ts', [ '--wiki', apiUrl, '--allow-dirty', '--dist', dist, ...args ], { username, password, echo } );
+}
+
+/**
+ * Publish the Geo Conflicts snapshot to the wiki with the project's own command
+ * (src/deploy/publish-snapshot.ts), from the local Query Service of the fixture server.
+ */
+export function runPublishSnapshot( { apiUrl, username, password, fixtureBase, args = [], echo = false } ) {
+	return runCommand( 'src/deploy/publish-snapshot.ts',
+		[ '--wiki', apiUrl, '--wdqs', `${ fixtureBase }/query.wikidata.org/sparql`, ...args ], { username, password, echo } );
 }
