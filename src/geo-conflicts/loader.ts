@@ -57,8 +57,12 @@ if ( claimOnce( GADGET ) ) {
 						load().then( ( lib ) => lib.mountArticle( contentArea() ) );
 					} else if ( hasStaticMap() ) {
 						// Neither conflict nor place: the map's conflicts only from the snapshot.
+						// An extra the reader did not ask for: a failure only logs.
 						loadModule<StaticLib>( 'geo-conflicts-static', 'geoConflictsStatic' )
-							.then( ( lib ) => lib.offer( contentArea() ) );
+							.then( ( lib ) => lib.offer( contentArea() ).catch( ( e ) => {
+								mw.log.warn( 'Geo Conflicts: static map', e );
+								return 0;
+							} ) );
 					}
 				}, () => undefined );
 		}

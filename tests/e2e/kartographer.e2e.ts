@@ -9,18 +9,15 @@
 //    legend, day and night, ≥ 3:1 against the light tiles.
 // The bundled-Leaflet map (wikis without Kartographer) is conflicts-map.e2e.ts.
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, foreignRequests } from './browser';
+import { launchBrowser, openPage, foreignRequests, snapshotContext } from './browser';
 import { PALETTES, LIGHT_TILES } from '../../src/geo-conflicts/map/palette';
 
 const ctx = inject( 'e2e' );
 const REPO = path.resolve( import.meta.dirname, '../..' );
-const SNAPSHOT_PREFIX = 'MediaWiki:Gadget-geo-conflicts-snapshot/';
 
 function luminance( rgb: number[] ): number {
 	const f = ( c: number ): number => {
@@ -79,23 +76,6 @@ async function parse( text: string, mode: string ): Promise<string> {
 		{ headers: { Cookie: 'geoMapframes=' + mode } } );
 	const json = await res.json() as { parse: { text: string; modules: string[] } };
 	return json.parse.text + '\n<!-- modules: ' + json.parse.modules.join( ' ' ) + ' -->';
-}
-
-async function apiPost( params: Record<string, string>, cookie: string ): Promise<Record<string, unknown>> {
-	const res = await fetch( ctx.apiUrl, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams( Object.assign( { format: 'json', formatversion: '2' }, params ) ).toString() } );
-	return await res.json() as Record<string, unknown>;
-}
-
-/** Log the admin in (for deleting the snapshot pages afterwards): the session cookie. */
-async function adminCookie(): Promise<string> {
-	const tokenRes = await fetch( `${ ctx.apiUrl }?action=query&meta=tokens&type=login&format=json` );
-	let cookie = ( tokenRes.headers.getSetCookie() || [] ).map( ( c ) => c.split( ';' )[ 0 ] ).join( '; ' );
-	const token = ( await tokenRes.json() as { query: { tokens: { logintoken: string } } } ).query.tokens.logintoken;
-	const res = await fetch( ctx.apiUrl, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams( { action: 'login', format: 'json', lgname: ctx.admin.username, lgpassword: ctx.admin.password, lgtoken: token } ).toString() } );
-	cookie = cookie + '; ' + ( res.headers.getSetCookie() || [] ).map( ( c ) => c.split( ';' )[ 0 ] ).join( '; ' );
-	return cookie;
 }
 
 describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
@@ -194,65 +174,52 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 		} );
 
 		it( 'an ordinary article reads only the snapshot: a count control, markers on demand; nothing where none', async () => {
-			const run = promisify( execFile );
-			await run( 'npx', [ 'tsx', 'src/deploy/publish-snapshot.ts', '--wiki', ctx.apiUrl,
-				'--wdqs', ctx.fixtureUrl + '/query.wikidata.org/sparql', '--languages', 'es,en', '--site-id', 'eswiki' ],
-			{ cwd: REPO, env: Object.assign( {}, process.env, { MW_USERNAME: ctx.bot.username, MW_PASSWORD: ctx.bot.password } ) } );
-			try {
-				// A new reader: the one above saw this wiki without a snapshot (and the probe keeps that).
-				await context.close();
-				context = await withMode( browser, 'static' );
-				const opened = await openPage( context, pageUrl( 'Valparaíso' ) );
-				const { page } = opened;
-				const toggle = page.locator( '.geo-conflicts-static-toggle' );
-				await toggle.waitFor( { timeout: 60_000 } );
-				expect( await toggle.getAttribute( 'aria-pressed' ) ).toBe( 'false' );
-				expect( await page.$eval( '.geo-conflicts-static-markers', ( el ) => ( el as HTMLElement ).hidden ) ).toBe( true );
-				// No map library for it: Kartographer's own stays unloaded until the full-screen map.
-				expect( await page.evaluate( () => [ typeof ( window as unknown as { L?: unknown } ).L, mw.loader.getState( 'mapbox' ) ] ) )
-					.toEqual( [ 'undefined', 'registered' ] );
-				await toggle.click();
-				expect( await page.locator( '.geo-conflicts-static-marker' ).first().isVisible() ).toBe( true );
-				await page.locator( '.geo-conflicts-static-marker' ).first().click();
-				await page.locator( '.mw-kartographer-container' ).first().screenshot( { path: path.join( REPO, 'test-artifacts/kartographer-static-ordinary.png' ) } );
-				const wiki = new URL( ctx.wikiUrl ).origin;
-				// Outside the wiki only Kartographer's own image; never the Query Service.
-				expect( foreignRequests( opened.requests, [ wiki ] ).filter( ( u ) => !u.includes( '/maps.wikimedia.org/img/' ) ) ).toEqual( [] );
-				await page.close();
+			// A reader who sees the snapshot the setup published (other contexts hide it).
+			const reader = await snapshotContext( browser );
+			await reader.addCookies( [ { name: 'geoMapframes', value: 'static', url: ctx.wikiUrl } ] );
+			const opened = await openPage( reader, pageUrl( 'Valparaíso' ) );
+			const { page } = opened;
+			const toggle = page.locator( '.geo-conflicts-static-toggle' );
+			await toggle.waitFor( { timeout: 60_000 } );
+			expect( await toggle.getAttribute( 'aria-pressed' ) ).toBe( 'false' );
+			expect( await page.$eval( '.geo-conflicts-static-markers', ( el ) => ( el as HTMLElement ).hidden ) ).toBe( true );
+			// No map library for it: Kartographer's own stays unloaded until the full-screen map.
+			expect( await page.evaluate( () => [ typeof ( window as unknown as { L?: unknown } ).L, mw.loader.getState( 'mapbox' ) ] ) )
+				.toEqual( [ 'undefined', 'registered' ] );
+			await toggle.click();
+			expect( await page.locator( '.geo-conflicts-static-marker' ).first().isVisible() ).toBe( true );
+			await page.locator( '.geo-conflicts-static-marker' ).first().click();
+			await page.locator( '.mw-kartographer-container' ).first().screenshot( { path: path.join( REPO, 'test-artifacts/kartographer-static-ordinary.png' ) } );
+			const wiki = new URL( ctx.wikiUrl ).origin;
+			// Outside the wiki only Kartographer's own image; never the Query Service.
+			expect( foreignRequests( opened.requests, [ wiki ] ).filter( ( u ) => !u.includes( '/maps.wikimedia.org/img/' ) ) ).toEqual( [] );
+			expect( opened.pageErrors ).toEqual( [] );
+			await reader.close();
 
-				// A static map in an area without conflicts: nothing at all, and what it cost, cold
-				// (a new reader): the check module, the probe's key page and the manifest.
-				const cold = await withMode( browser, 'static' );
-				const quietPage = await cold.newPage();
-				const bodies: Buffer[] = [];
-				const quietRequests: string[] = [];
-				quietPage.on( 'request', ( r ) => quietRequests.push( r.url() ) );
-				quietPage.on( 'response', async ( r ) => {
-					if ( /geo-conflicts-static|Gadget-geo-conflicts-snapshot/.test( decodeURIComponent( r.url() ) ) ) {
-						bodies.push( zlib.gzipSync( await r.body() ) );
-					}
-				} );
-				await quietPage.goto( pageUrl( 'Islandia' ) );
-				await quietPage.waitForFunction( () => mw.loader.getState( 'ext.gadget.geo-conflicts-static' ) === 'ready', null, { timeout: 60_000 } );
-				await quietPage.waitForTimeout( 1500 );
-				expect( await quietPage.locator( '.geo-conflicts-static' ).count() ).toBe( 0 );
-				expect( await quietPage.evaluate( () => mw.loader.getState( 'ext.gadget.geo-conflicts-static-overlay' ) ) ).toBe( 'registered' );
-				const gz = bodies.reduce( ( n, b ) => n + b.length, 0 );
-				console.log( `e2e: static map without conflicts, cold: ${ bodies.length } responses, ${ gz } B gz (check module, key page, manifest)` );
-				expect( gz ).toBeLessThanOrEqual( 5120 );
-				expect( foreignRequests( quietRequests, [ new URL( ctx.wikiUrl ).origin ] ).filter( ( u ) => !u.includes( '/maps.wikimedia.org/img/' ) ) ).toEqual( [] );
-				await cold.close();
-			} finally {
-				// Back to a wiki without a snapshot for the other files.
-				const cookie = await adminCookie();
-				const list = await ( await fetch( `${ ctx.apiUrl }?action=query&list=allpages&apnamespace=8&apprefix=${ encodeURIComponent( 'Gadget-geo-conflicts-snapshot/' ) }&aplimit=500&format=json`, { headers: { Cookie: cookie } } ) ).json() as { query: { allpages: { title: string }[] } };
-				const token = ( await ( await fetch( `${ ctx.apiUrl }?action=query&meta=tokens&format=json`, { headers: { Cookie: cookie } } ) ).json() as { query: { tokens: { csrftoken: string } } } ).query.tokens.csrftoken;
-				for ( const p of list.query.allpages ) {
-					await apiPost( { action: 'delete', title: p.title, token }, cookie );
+			// A static map in an area without conflicts: nothing at all, and what it cost, cold
+			// (a new reader): the check module, the probe's key page and the manifest.
+			const cold = await snapshotContext( browser );
+			await cold.addCookies( [ { name: 'geoMapframes', value: 'static', url: ctx.wikiUrl } ] );
+			const quietPage = await cold.newPage();
+			const bodies: Buffer[] = [];
+			const quietRequests: string[] = [];
+			quietPage.on( 'request', ( r ) => quietRequests.push( r.url() ) );
+			quietPage.on( 'response', async ( r ) => {
+				if ( /geo-conflicts-static|Gadget-geo-conflicts-snapshot/.test( decodeURIComponent( r.url() ) ) ) {
+					bodies.push( zlib.gzipSync( await r.body() ) );
 				}
-				expect( SNAPSHOT_PREFIX ).toContain( 'snapshot' );
-			}
-		}, 300_000 );
+			} );
+			await quietPage.goto( pageUrl( 'Islandia' ) );
+			await quietPage.waitForFunction( () => mw.loader.getState( 'ext.gadget.geo-conflicts-static' ) === 'ready', null, { timeout: 60_000 } );
+			await quietPage.waitForTimeout( 1500 );
+			expect( await quietPage.locator( '.geo-conflicts-static' ).count() ).toBe( 0 );
+			expect( await quietPage.evaluate( () => mw.loader.getState( 'ext.gadget.geo-conflicts-static-overlay' ) ) ).toBe( 'registered' );
+			const gz = bodies.reduce( ( n, b ) => n + b.length, 0 );
+			console.log( `e2e: static map without conflicts, cold: ${ bodies.length } responses, ${ gz } B gz (check module, key page, manifest)` );
+			expect( gz ).toBeLessThanOrEqual( 5120 );
+			expect( foreignRequests( quietRequests, [ new URL( ctx.wikiUrl ).origin ] ).filter( ( u ) => !u.includes( '/maps.wikimedia.org/img/' ) ) ).toEqual( [] );
+			await cold.close();
+		}, 240_000 );
 	} );
 
 	describe( 'interactive mapframes (mapbox.js 3.3.1 + Leaflet 1.4)', () => {

@@ -20,7 +20,8 @@ async function readRaw( url: string ): Promise<unknown> {
 	if ( !response.ok || body.length > MAX_BYTES ) {
 		throw new Error( 'Geo Conflicts snapshot page: HTTP ' + response.status + ' ' + url );
 	}
-	return JSON.parse( body );
+	// An empty page is a missing one (MediaWiki answers so when asked with a content type).
+	return body.trim() ? JSON.parse( body ) : null;
 }
 
 export interface CellsManifest {
@@ -37,6 +38,7 @@ export async function readCellsManifest(): Promise<CellsManifest | null> {
 
 /** The conflicts of the existing cells these bounds cover (null: the map covers too many). */
 export function cellConflicts( manifest: CellsManifest, bounds: Bounds[] ): Promise<CellConflict[] | null> {
-	return conflictsIn( bounds, manifest.mapCells, manifest.generation, ( key ) =>
-		readRaw( rawPageUrl( mapCellTitle( key ), DATA_MAXAGE, DATA_MAXAGE, '&gen=' + manifest.generation ) ) );
+	const read = ( key: string ): Promise<unknown> => readRaw( rawPageUrl( mapCellTitle( key ),
+		DATA_MAXAGE, DATA_MAXAGE, '&gen=' + manifest.generation ) );
+	return conflictsIn( bounds, manifest.mapCells, manifest.generation, read );
 }
