@@ -19,9 +19,12 @@ const pkg = JSON.parse( readFileSync( join( root, 'package.json' ), 'utf8' ) );
 const SECTION = 'geo-gadgets';
 /**
  * Budgets, gzipped bytes: the loader runs on every page view; the core is loaded on demand; a probe
- * (`"budget": "probe"`) runs on many articles before any core.
+ * (`"budget": "probe"`) runs on many articles before any core; the static-map check
+ * (`"budget": "static"`) on ordinary articles with a static map, its overlay (`"overlay"`) where it
+ * finds conflicts in view.
  */
-export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024, messages: 12 * 1024 };
+export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024, static: 2560, overlay: 8 * 1024,
+	messages: 12 * 1024 };
 
 function gitCommit() {
 	try {

@@ -36,7 +36,7 @@ function profile( names, files, ignores = [] ) {
 // MediaWiki's globals and rules.
 const CLIENT = [ 'src/**/*.ts' ];
 // Code that runs in node: the deploy CLI, the build, the local wiki, benchmarks, tests.
-const NODE = [ 'src/deploy/**', 'build/**', 'localwiki/**', 'bench/**', 'tests/**', '*.mjs', '*.ts' ];
+const NODE = [ 'src/deploy/**', 'build/**', 'localwiki/**/*.mjs', 'localwiki/**/*.ts', 'bench/**', 'tests/**', '*.mjs', '*.ts' ];
 const TESTS = [ '**/*.test.ts', '**/test-helpers.ts', 'tests/**', 'bench/**' ];
 
 // Attacker-controlled Wikidata text runs in a logged-in session: no HTML strings, no eval.
@@ -59,6 +59,13 @@ export default [
 	{ ignores: [ 'dist/', 'node_modules/', '.localwiki/', 'test-artifacts/', 'bench/.baseline/', 'localwiki/sample-data/', '**/*.json', '**/*.yaml', '**/*.yml' ] },
 	...profile( [ 'wikimedia/client/es2016', 'wikimedia/jquery', 'wikimedia/mediawiki' ], CLIENT, [ 'src/deploy/**', ...TESTS ] ),
 	...profile( [ 'wikimedia/server' ], NODE, [ 'localwiki/wiki.mjs' ] ),
+	// The Kartographer stand-in's ResourceLoader modules (localwiki/kartographer/modules/): browser
+	// scripts for the local wiki, in Kartographer's own style, never part of the gadgets.
+	...profile( [ 'wikimedia/client/es2016', 'wikimedia/jquery', 'wikimedia/mediawiki' ], [ 'localwiki/kartographer/modules/**/*.js' ] ),
+	{
+		files: [ 'localwiki/kartographer/modules/**/*.js' ],
+		languageOptions: { sourceType: 'commonjs', globals: { L: 'readonly', OO: 'readonly' } }
+	},
 	...profile( [ 'wikimedia/server' ], TESTS.filter( ( g ) => g.startsWith( '**' ) ) ),
 	{
 		files: [ '**/*.ts', '**/*.mjs' ],

@@ -65,6 +65,12 @@ export function i18nModule( id, gadgets ) {
 		const def = gadgets[ m[ 1 ] ];
 		return pickKeys( gadgetBundle( m[ 1 ] ), ( def && def.loader.messages ) || [] );
 	}
+	// The keys an extra module lists (`messages` of its entry in extraModules), every language.
+	m = /^i18n-pick:([a-z-]+)\/([a-z-]+)$/.exec( id );
+	if ( m ) {
+		const extra = ( ( gadgets[ m[ 1 ] ] && gadgets[ m[ 1 ] ].extraModules ) || [] ).filter( ( e ) => e.id === m[ 2 ] )[ 0 ];
+		return pickKeys( gadgetBundle( m[ 1 ] ), ( extra && extra.messages ) || [] );
+	}
 	return null;
 }
 

@@ -17,7 +17,7 @@ export function i18nPlugin( englishOnly, gadgets ) {
 	return {
 		name: 'i18n',
 		setup( build ) {
-			build.onResolve( { filter: /^i18n(-loader)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
+			build.onResolve( { filter: /^i18n(-loader|-pick)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
 			build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => {
 				const messages = i18nModule( args.path, gadgets );
 				const full = /^i18n:/.test( args.path );

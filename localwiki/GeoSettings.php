@@ -47,6 +47,24 @@ $wgGadgetsRepo = getenv( 'GEO_GADGETS_REPO' ) ?: 'definition';
 wfLoadExtension( 'TextExtracts' );
 wfLoadExtension( 'ParserFunctions' );
 
+// --- Maps: the Kartographer stand-in ------------------------------------------------------
+
+// GEO_MAPFRAMES (npm start's --mapframes): `static` (as on Wikipedias: production sets
+// $wgKartographerStaticMapframe), `interactive` (as on Wikivoyage, Commons, Meta…) or `none`
+// (a wiki without Kartographer: the gadgets use their bundled Leaflet). The cookie geoMapframes
+// overrides it per browser, so one e2e wiki serves all three (parser output is not cached).
+$geoMapframes = $_COOKIE['geoMapframes'] ?? ( getenv( 'GEO_MAPFRAMES' ) ?: 'none' );
+if ( $geoMapframes === 'static' || $geoMapframes === 'interactive' ) {
+	require_once __DIR__ . '/kartographer/Kartographer.php';
+} else {
+	// Without Kartographer the demo pages' <mapframe> and <maplink> show nothing (a real wiki
+	// without the extension would show the tag as text).
+	$wgHooks['ParserFirstCallInit'][] = static function ( Parser $parser ) {
+		$parser->setHook( 'mapframe', static fn () => '' );
+		$parser->setHook( 'maplink', static fn () => '' );
+	};
+}
+
 // --- JavaScript and CSS on wiki pages -----------------------------------------------------
 
 // As in production: ResourceLoader validates wiki-page JavaScript (gadgets, user scripts) and

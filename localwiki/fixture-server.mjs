@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, answerHttp, turtleFiles } from './wdqs/engine.mjs';
 import { wbgetentities } from './wdqs/entities.mjs';
 import { tilePng } from './tiles.mjs';
+import { staticMapPng } from './static-map.mjs';
 import { encodePng } from './png.mjs';
 import { thumbnailPlaceholder } from './thumbs.mjs';
 import { syntheticMonthBody, releaseNames } from './synthetic-months.mjs';
@@ -354,6 +355,13 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 		}
 		if ( found?.st.isFile() ) {
 			await sendFile( req, res, found.full, 200, fault?.headers, fault );
+			return;
+		}
+		if ( /^maps\.wikimedia\.org\/img\/.*\.png$/.test( rel ) ) {
+			// Kartographer's static mapframe images (static-map.mjs), drawn from the same tiles
+			const image = staticMapPng( rel );
+			res.writeHead( image ? 200 : 400, { ...CORS_HEADERS, 'Content-Type': image ? 'image/png' : 'text/plain', 'Cache-Control': 'max-age=3600' } );
+			res.end( req.method === 'HEAD' ? undefined : image || 'Bad static map request' );
 			return;
 		}
 		if ( /^maps\.wikimedia\.org\/osm-intl\/.*\.png$/.test( rel ) ) {

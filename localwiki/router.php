@@ -44,6 +44,20 @@ if ( preg_match( '#^/(resources|skins|extensions)/#', $geoPath ) && !preg_match(
 	return false;
 }
 
+// The Kartographer stand-in's assets: its module files and mapbox.js's images (CSS url()s).
+if ( preg_match( '#^/geo-kartographer/(modules|mapbox)/([\w./-]+\.(png|svg|css|js))$#', $geoPath, $m ) &&
+	!str_contains( $m[2], '..' )
+) {
+	$file = __DIR__ . '/kartographer/' . ( $m[1] === 'mapbox' ? 'node_modules/mapbox.js/dist' : 'modules' ) . '/' . $m[2];
+	if ( is_file( $file ) ) {
+		$types = [ 'png' => 'image/png', 'svg' => 'image/svg+xml', 'css' => 'text/css', 'js' => 'text/javascript' ];
+		header( 'Content-Type: ' . $types[$m[3]] );
+		header( 'Cache-Control: max-age=3600' );
+		readfile( $file );
+		return true;
+	}
+}
+
 http_response_code( 404 );
 header( 'Content-Type: text/plain' );
 echo "Not found\n";

@@ -5,6 +5,8 @@
 // --data DIR   extra fixture data, looked up before localwiki/sample-data. A folder laid out by
 //              host/path, or a folder of geoeditors monthly *.tsv files.
 // --fresh      reinstall the wiki instead of reusing .localwiki/dev.
+// --mapframes  static (default, as on Wikipedias) | interactive | none: the Kartographer stand-in
+//              (localwiki/kartographer/); none is a wiki without Kartographer.
 // --no-publish start without the published snapshots (the gadgets then read the services live, as
 //              on a wiki that publishes none).
 
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer, DEFAULT_ROOT } from './fixture-server.mjs';
+import { ensureMapLibrary, MAPFRAME_MODES } from './kartographer.mjs';
 import {
 	assertPortFree, createBotPassword, createDemoPages, createUser, installWiki, prepareMachine,
 	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, runPublishSnapshot, startWiki
@@ -29,14 +32,23 @@ const { values: opts } = parseArgs( {
 		'fixture-port': { type: 'string', default: '8081' },
 		dist: { type: 'string', default: path.join( REPO, 'dist' ) },
 		fresh: { type: 'boolean', default: false },
+		mapframes: { type: 'string', default: 'static' },
 		'no-publish': { type: 'boolean', default: false }
 	}
 } );
+
+if ( !MAPFRAME_MODES.includes( opts.mapframes ) ) {
+	console.error( `--mapframes must be one of ${ MAPFRAME_MODES.join( ', ' ) }` );
+	process.exit( 1 );
+}
 
 let mediawiki;
 try {
 	// Installs what is missing where it may (root or sudo), else says the exact command.
 	mediawiki = await prepareMachine();
+	if ( opts.mapframes !== 'none' ) {
+		await ensureMapLibrary();
+	}
 } catch ( err ) {
 	console.error( err instanceof Error ? err.message : err );
 	process.exit( 1 );
@@ -103,7 +115,8 @@ try {
 	} else {
 		console.log( `Reusing the wiki in ${ path.relative( REPO, dir ) } (MediaWiki ${ mediawiki.version }; --fresh to reinstall)` );
 	}
-	const wiki = await startWiki( { dir, port, fixtureBase: fixture.url, log: printServerErrors } );
+	const wiki = await startWiki( { dir, port, fixtureBase: fixture.url, log: printServerErrors,
+		mapframes: opts.mapframes } );
 	cleanups.push( watchExceptionLog( dir ) );
 	cleanups.push( () => wiki.stop() );
 
@@ -145,6 +158,7 @@ ${ titles.filter( ( t ) => !/^MediaWiki:.*\/[a-z-]+$/.test( t ) ).map( ( t ) => 
   Conflicts map          ${ link( 'Special:BlankPage/GeoConflicts' ) }
   Night mode             ${ link( titles[ 0 ] ?? 'Main_Page' ) }&vectornightmode=1  (logged in: Special:Preferences → Appearance → Color)
   In Spanish             ${ link( titles[ 0 ] ?? 'Main_Page' ) }&uselang=es
+  Mapframes              ${ opts.mapframes } (Kartographer stand-in; --mapframes static|interactive|none)
 
   Log in                 ${ link( 'Special:UserLogin' ) }
     admin                ${ admin.adminUser } / ${ admin.adminPassword }

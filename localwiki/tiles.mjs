@@ -62,11 +62,7 @@ function loadWorld() {
 	return world;
 }
 
-/** An RGB PNG of SIZE × SIZE pixels. */
-function tileToPng( rgb ) {
-	return encodePng( SIZE, SIZE, 3, rgb );
-}
-
+/** The RGB pixels (SIZE × SIZE × 3 bytes) of one tile. */
 function drawTile( z, x, y ) {
 	const { rings, lines } = loadWorld();
 	const n = SIZE * S;
@@ -149,10 +145,33 @@ function drawTile( z, x, y ) {
 			rgb[ at + 2 ] = sum[ 2 ] / ( S * S );
 		}
 	}
-	return tileToPng( rgb );
+	return rgb;
 }
 
 const cache = new Map();
+const rawCache = new Map();
+
+/**
+ * The RGB pixels of tile z/x/y (cached), for the static images (static-map.mjs).
+ *
+ * @param {number} z
+ * @param {number} x
+ * @param {number} y
+ * @return {Buffer}
+ */
+export function tileRgb( z, x, y ) {
+	const key = z + '/' + x + '/' + y;
+	if ( !rawCache.has( key ) ) {
+		if ( rawCache.size > 2000 ) {
+			rawCache.clear();
+		}
+		rawCache.set( key, drawTile( z, x, y ) );
+	}
+	return rawCache.get( key );
+}
+
+export const TILE_SIZE = SIZE;
+export const SEA_RGB = SEA;
 
 /**
  * The PNG for a request path `maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png` (optionally `@2x`), or
@@ -175,7 +194,7 @@ export function tilePng( rel ) {
 		if ( cache.size > 2000 ) {
 			cache.clear();
 		}
-		cache.set( key, drawTile( z, x, y ) );
+		cache.set( key, encodePng( SIZE, SIZE, 3, tileRgb( z, x, y ) ) );
 	}
 	return cache.get( key );
 }

@@ -40,9 +40,11 @@ function strongPassword() {
 }
 
 /** Environment for every PHP process of this wiki (web server and maintenance scripts). */
-function phpEnv( dir, port, fixtureBase ) {
+function phpEnv( dir, port, fixtureBase, mapframes ) {
 	return {
 		...process.env,
+		// static | interactive | none: the Kartographer stand-in (GeoSettings.php)
+		...( mapframes ? { GEO_MAPFRAMES: mapframes } : {} ),
 		MW_CONFIG_FILE: path.join( dir, 'LocalSettings.php' ),
 		GEO_WIKI_SERVER: `http://127.0.0.1:${ port }`,
 		// Unset: GeoSettings.php falls back to http://127.0.0.1:8081 (the CLI fixture server).
@@ -130,11 +132,11 @@ async function waitForApi( apiUrl, child, timeoutMs = 30000 ) {
  * Serve the wiki in `dir` with `php -S 127.0.0.1:<port>`; resolves once api.php answers.
  * `log` (optional) receives the server's stderr lines (access log, PHP warnings).
  */
-export async function startWiki( { dir, port, fixtureBase, log } ) {
+export async function startWiki( { dir, port, fixtureBase, log, mapframes } ) {
 	const url = `http://127.0.0.1:${ port }`;
 	const { mwDir } = readWikiState( dir );
 	const child = spawn( 'php', [ '-S', `127.0.0.1:${ port }`, '-t', mwDir, ROUTER ], {
-		env: phpEnv( dir, port, fixtureBase ),
+		env: phpEnv( dir, port, fixtureBase, mapframes ),
 		stdio: [ 'ignore', 'pipe', 'pipe' ],
 		// Own process group: with PHP_CLI_SERVER_WORKERS the server forks workers that would
 		// outlive a signal sent to the parent alone.

@@ -21,6 +21,20 @@ interface ProbeLib {
 	needsCore(): Promise<boolean>;
 }
 
+interface StaticLib {
+	offer( root: ParentNode ): Promise<number>;
+}
+
+/**
+ * A static mapframe with a fixed view (Kartographer with $wgKartographerStaticMapframe, as on
+ * Wikipedias: ext.kartographer.staticframe is this page's module, not ext.kartographer.frame).
+ */
+function hasStaticMap(): boolean {
+	const state = mw.loader.getState( 'ext.kartographer.staticframe' );
+	return !!state && state !== 'registered' &&
+		!!document.querySelector( 'a.mw-kartographer-map[data-mw-kartographer][data-lat][data-zoom]' );
+}
+
 const GADGET = 'geo-conflicts';
 const load = (): JQuery.Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 'geoConflicts' );
 
@@ -41,6 +55,14 @@ if ( claimOnce( GADGET ) ) {
 				.then( ( yes ) => {
 					if ( yes ) {
 						load().then( ( lib ) => lib.mountArticle( contentArea() ) );
+					} else if ( hasStaticMap() ) {
+						// Neither conflict nor place: the map's conflicts only from the snapshot.
+						// An extra the reader did not ask for: a failure only logs.
+						loadModule<StaticLib>( 'geo-conflicts-static', 'geoConflictsStatic' )
+							.then( ( lib ) => lib.offer( contentArea() ).catch( ( e ) => {
+								mw.log.warn( 'Geo Conflicts: static map', e );
+								return 0;
+							} ) );
 					}
 				}, () => undefined );
 		}

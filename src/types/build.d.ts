@@ -13,4 +13,10 @@ declare module 'i18n-loader:*' {
 	export default bundle;
 }
 
+/** Only the messages an extra module lists (gadgets/<id>.json extraModules[].messages). */
+declare module 'i18n-pick:*' {
+	const bundle: Record<string, Record<string, string>>;
+	export default bundle;
+}
+
 declare module '*.css';

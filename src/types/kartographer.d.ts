@@ -28,7 +28,13 @@ interface KartographerMapOptions {
 interface KartographerMap extends KartographerLeafletMap {
 	/** Run the callback once Kartographer has loaded its data and set the view (or now). */
 	doWhenReady( callback: ( map: KartographerMap ) => void, context?: unknown ): KartographerMap;
-	addGeoJSONLayer( groupName: string, geoJson: object, options?: object ): import( 'leaflet' ).Layer | undefined;
+	/**
+	 * Add GeoJSON as a data layer (an L.mapbox.featureLayer). The form with a group name first is
+	 * deprecated (T327151) and only logs a warning.
+	 */
+	addGeoJSONLayer( geoJson: object, options?: object ): import( 'leaflet' ).Layer | undefined;
+	/** The map's data layers (Kartographer's own, from the page's groups). */
+	dataLayers?: import( 'leaflet' ).Layer[];
 	/** Kartographer's base tile layer. */
 	wikimediaLayer?: import( 'leaflet' ).TileLayer;
 	lang?: string;

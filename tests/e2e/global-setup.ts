@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startFixtureServer } from '../../localwiki/fixture-server.mjs';
+import { ensureMapLibrary } from '../../localwiki/kartographer.mjs';
 import {
 	createBotPassword, createDemoPages, createUser, freePort, installWiki, prepareMachine,
 	printServerErrors, runDeploy, runPublishSnapshot, startWiki, warmUp, watchExceptionLog, type Account,
@@ -78,6 +79,9 @@ export default async function setup(
 		}
 	};
 	try {
+		// The Kartographer stand-in's map library (its own npm package): the map e2e sets the
+		// geoMapframes cookie to static or interactive; without it the wiki has no Kartographer.
+		await ensureMapLibrary( { log: ( line ) => console.log( 'e2e: ' + line ) } );
 		const fixture = await startFixtureServer( { port: 0 } );
 		cleanups.push( () => fixture.close() );
 		const port = await freePort();

@@ -12,6 +12,7 @@ import {
 	packConflict, placesTitle, shardOf, titleKey, type ConflictsPage, type KeysPage, type PlaceEntry,
 	type PlacesPage, type SnapshotManifest,
 } from './snapshot';
+import { buildCells, mapCellTitle, CELLS_FORMAT, type CellPage } from './map-cells';
 import type { ConflictSet } from './types';
 
 export interface PlaceRow {
@@ -175,7 +176,17 @@ export function buildSnapshot( input: BuildInput ): BuildResult {
 		rejected: { rows: input.set.rejected.rows, coordinates: input.set.rejected.coordinates,
 			links: input.set.rejected.links, dates: input.set.rejected.dates || 0 },
 	};
+	// Map cells: what a marker on a static map needs, by 10° cell (map-cells.ts).
+	const cells = buildCells( conflicts.filter( ( c ) => c.coordinates ).map( ( c ) => ( {
+		id: c.id, label: c.label, lat: c.coordinates!.lat, lon: c.coordinates!.lon, sector: c.sector.key,
+		approximate: c.coordinates!.approximate, article: c.article ? c.article.title : undefined,
+	} ) ) );
+	manifest.mapCells = Object.keys( cells ).sort();
 	const pages: SnapshotPage[] = [];
+	manifest.mapCells.forEach( ( key ) => {
+		const text = JSON.stringify( { format: CELLS_FORMAT, generation, conflicts: cells[ key ] } as CellPage );
+		pages.push( { title: mapCellTitle( key ), content: text, gzBytes: input.gzipSize( text ) } );
+	} );
 	keyTexts.forEach( ( text, i ) => pages.push( { title: keysTitle( i ), content: text, gzBytes: keySizes[ i ] } ) );
 	conflictShards.texts.forEach( ( text, i ) => pages.push( { title: conflictsTitle( i ), content: withGeneration( text ), gzBytes: conflictShards.sizes[ i ] } ) );
 	placeShards.texts.forEach( ( text, i ) => pages.push( { title: placesTitle( i ), content: withGeneration( text ), gzBytes: placeShards.sizes[ i ] } ) );

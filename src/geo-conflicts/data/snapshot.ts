@@ -21,6 +21,7 @@ import { isSectorKey, type SectorResult } from './sectors';
 import { ABOUT_PROPERTIES } from './about';
 import type { Conflict, Coordinates, ItemRef, WikiDate } from './types';
 import { SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle, placesTitle } from './snapshot-keys';
+import { isCellKey, mapCellTitle } from './map-cells';
 
 export {
 	SNAPSHOT_PREFIX, SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle,
@@ -42,6 +43,8 @@ export interface SnapshotManifest {
 	places: number;
 	/** Values the normaliser rejected at publish time (counted, as the live views count them). */
 	rejected: { rows: number; coordinates: number; links: number; dates: number };
+	/** The map cells that exist (map-cells.ts): a static map reads only those it covers. */
+	mapCells?: string[];
 }
 
 /** A packed conflict: the Conflict without status (recomputed when read) and without defaults. */
@@ -246,6 +249,7 @@ export function parseManifest( value: unknown ): SnapshotManifest | null {
 		placeShards: Math.floor( m.placeShards ),
 		rejected: { rows: num( r.rows ) || 0, coordinates: num( r.coordinates ) || 0,
 			links: num( r.links ) || 0, dates: num( r.dates ) || 0 },
+		mapCells: Array.isArray( m.mapCells ) ? m.mapCells.filter( isCellKey ) : [],
 	} );
 }
 
@@ -261,5 +265,6 @@ export function snapshotPageTitles( manifest: SnapshotManifest ): string[] {
 	for ( let i = 0; i < manifest.placeShards; i++ ) {
 		titles.push( placesTitle( i ) );
 	}
+	( manifest.mapCells || [] ).forEach( ( key ) => titles.push( mapCellTitle( key ) ) );
 	return titles.concat( [ MANIFEST_TITLE ] );
 }

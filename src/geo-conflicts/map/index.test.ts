@@ -4,7 +4,8 @@ import { createConflictMap, addConflictOverlay } from './index';
 import { loadBundledLeaflet, type LeafletNS } from '../../core/leaflet';
 import { ConflictLayer } from './layer';
 import { resetEndpoints } from '../../core/config';
-import { registerMapMessages, fakeLayoutAndCanvas, sampleConflicts, HOSTILE_LABEL } from './test-helpers';
+import { registerMapMessages, fakeLayoutAndCanvas, sampleConflicts, HOSTILE_LABEL, fakeKartographerMap } from './test-helpers';
+import { PALETTES } from './palette';
 
 const TILES = 'http://127.0.0.1:9/maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png';
 let L: LeafletNS;
@@ -249,6 +250,28 @@ describe( 'addConflictOverlay', () => {
 		expect( countLayers() ).toBe( 0 );
 		expect( el.querySelector( '.geo-conflicts-map-overlay' ) ).toBeNull();
 		map.remove();
+	} );
+
+	it( 'keeps the day palette at night on Kartographer\'s light map, beside its own data layers', () => {
+		( window as unknown as { L: LeafletNS } ).L = L;
+		document.documentElement.classList.add( 'skin-theme-clientpref-night' );
+		const el = document.createElement( 'div' );
+		container.appendChild( el );
+		const map = fakeKartographerMap( L, el, { center: [ -30, -70 ], zoom: 4 } );
+		map.addGeoJSONLayer( { type: 'Feature', geometry: { type: 'Point', coordinates: [ -70, -30 ] }, properties: {} }, {} );
+		const overlay = addConflictOverlay( map, sampleConflicts() );
+		const rgb = ( hex: string ): string => 'rgb(' + [ 1, 3, 5 ].map( ( i ) => parseInt( hex.slice( i, i + 2 ), 16 ) ).join( ', ' ) + ')';
+		const swatches = [ ...el.querySelectorAll<HTMLElement>( '.geo-conflicts-map-legend [data-sector] .geo-conflicts-map-swatch' ) ];
+		expect( swatches.length ).toBeGreaterThan( 0 );
+		for ( const s of swatches ) {
+			const sector = s.closest<HTMLElement>( '[data-sector]' )!.dataset.sector as keyof typeof PALETTES.day;
+			expect( s.style.backgroundColor ).toBe( rgb( PALETTES.day[ sector ] ) );
+		}
+		expect( el.classList.contains( 'geo-conflicts-map--light' ) ).toBe( true );
+		expect( map.dataLayers!.length ).toBe( 1 );
+		overlay.remove();
+		map.remove();
+		document.documentElement.classList.remove( 'skin-theme-clientpref-night' );
 	} );
 
 	it( 'does nothing for something that is not a map', () => {

@@ -59,6 +59,22 @@ function currentTheme(): Theme {
 	return isNightMode() ? 'night' : 'day';
 }
 
+/**
+ * Kartographer's maps stay light at night (`.notheme`, and its tiles' `mw-invert` is inverted by
+ * neither core nor Vector 1.43): markers, clusters and legend keep the day palette there, checked
+ * ≥ 3:1 against the light tiles. Only the bundled map, whose tiles the skin inverts, follows night.
+ */
+const LIGHT_MAP = 'geo-conflicts-map--light';
+
+function themeFor( kartographer: boolean ): () => Theme {
+	return kartographer ? () => 'day' : currentTheme;
+}
+
+/** Follow the reader's theme, except on light (Kartographer) maps: returns the unsubscribe. */
+function followTheme( kartographer: boolean, apply: ( theme: Theme ) => void ): () => void {
+	return kartographer ? () => undefined : onThemeChange( ( night ) => apply( night ? 'night' : 'day' ) );
+}
+
 interface BaseMap {
 	L: LeafletNS;
 	map: Leaflet.Map;
@@ -155,11 +171,15 @@ export async function createConflictMap(
 	}
 	const { L, map } = base;
 	element.dataset.backend = base.kartographer ? 'kartographer' : 'leaflet';
+	const theme = themeFor( base.kartographer );
+	if ( base.kartographer ) {
+		element.classList.add( LIGHT_MAP );
+	}
 	// The map's own keyboard handling (arrows, +/-) works once the container has focus.
 	element.tabIndex = 0;
 
 	const layer = new ConflictLayer( L,
-		{ mini, onSelect: opts.onSelect, theme: currentTheme(), cluster: opts.cluster } );
+		{ mini, onSelect: opts.onSelect, theme: theme(), cluster: opts.cluster } );
 	layer.group.addTo( map );
 	layer.attach( map );
 	const legend = createLegend( !mini );
@@ -167,7 +187,7 @@ export async function createConflictMap(
 	// Top-right, across from the zoom buttons: along the bottom the attribution grows with the
 	// language (two lines on a mini map, most of the width in Spanish) and ran under the legend.
 	domControl( L, legend.element, 'topright' ).addTo( map );
-	legend.update( layer.sectors, currentTheme() );
+	legend.update( layer.sectors, theme() );
 	// A popup the open legend would cover (groups sit anywhere, the legend in a corner) folds the
 	// legend away; the reader can open it again.
 	map.on( 'popupopen', ( event ) => {
@@ -178,10 +198,9 @@ export async function createConflictMap(
 		}
 	} );
 
-	const stopTheme = onThemeChange( ( night ) => {
-		const theme: Theme = night ? 'night' : 'day';
-		layer.setTheme( theme );
-		legend.update( layer.sectors, theme );
+	const stopTheme = followTheme( base.kartographer, ( t ) => {
+		layer.setTheme( t );
+		legend.update( layer.sectors, t );
 	} );
 	// A map made in a hidden or resized box (collapsed section, dialog) must re-measure itself.
 	// eslint-disable-next-line compat/compat -- feature-detected: without it the map keeps its first size
@@ -202,7 +221,7 @@ export async function createConflictMap(
 			map.closePopup();
 			map.removeLayer( layer.group );
 			const count = layer.setConflicts( list );
-			legend.update( layer.sectors, currentTheme() );
+			legend.update( layer.sectors, theme() );
 			element.dataset.markerCount = String( count );
 			element.setAttribute( 'aria-label', msg( 'geo-conflicts-map-label', formatNumber( count ), count ) );
 			const bounds = layer.bounds();
@@ -258,10 +277,15 @@ export function addConflictOverlay( kartographerMap: unknown,
 		return { remove() { /* nothing was added */ } };
 	}
 	const map = kartographerMap;
-	const layer = new ConflictLayer( L, { theme: currentTheme() } );
+	// Our legend, toggle and group styles (else the layer's controls are unstyled on a page that
+	// made no map of its own).
+	addMapStyles();
+	// Kartographer's map: light tiles day and night.
+	map.getContainer().classList.add( LIGHT_MAP );
+	const layer = new ConflictLayer( L, { theme: 'day' } );
 	const count = layer.setConflicts( conflicts );
 	const legend = createLegend( false );
-	legend.update( layer.sectors, currentTheme() );
+	legend.update( layer.sectors, 'day' );
 	const panel = h( 'div', { class: 'geo-conflicts-map-overlay', dataset: { markerCount: String( count ) } },
 		layerToggle( msg( 'geo-conflicts-map-layer-toggle', formatNumber( count ) ), true, ( shown ) => {
 			if ( shown ) {
@@ -287,14 +311,9 @@ export function addConflictOverlay( kartographerMap: unknown,
 	} else {
 		add();
 	}
-	const stopTheme = onThemeChange( ( night ) => {
-		layer.setTheme( night ? 'night' : 'day' );
-		legend.update( layer.sectors, night ? 'night' : 'day' );
-	} );
 	return {
 		remove() {
 			removed = true;
-			stopTheme();
 			map.removeLayer( layer.group );
 			control.remove();
 		},

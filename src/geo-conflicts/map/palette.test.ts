@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { SECTORS } from '../data/sectors';
-import { PALETTES, MAP_BACKGROUND, MARKER_OUTLINE, sectorColor, markerStyle, type Theme } from './palette';
+import { PALETTES, MAP_BACKGROUND, MARKER_OUTLINE, LIGHT_TILES, sectorColor, markerStyle, type Theme } from './palette';
 
 // --- colour science for the checks (sRGB → linear → CIE Lab; CVD per Machado et al. 2009, severity
 // 1) ---
@@ -91,6 +91,12 @@ describe( 'sector palette', () => {
 	it( 'marker outlines stand out from the map in both themes', () => {
 		expect( contrast( MARKER_OUTLINE.day, '#808080' ) ).toBeGreaterThan( 3 );
 		expect( contrast( MARKER_OUTLINE.night, '#808080' ) ).toBeGreaterThan( 3 );
+	} );
+
+	it( 'day outlines keep 3:1 on the land and the sea of light tiles (Kartographer\'s, day and night)', () => {
+		for ( const tile of LIGHT_TILES ) {
+			expect( contrast( MARKER_OUTLINE.day, tile ), tile ).toBeGreaterThanOrEqual( 3 );
+		}
 	} );
 
 	it( 'falls back to "other" for an unknown sector', () => {

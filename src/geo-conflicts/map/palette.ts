@@ -45,8 +45,15 @@ const NIGHT: Record<SectorKey, string> = {
 /** The map background the palettes were checked against (light tiles; inverted tiles at night). */
 export const MAP_BACKGROUND: Readonly<Record<Theme, string>> = { day: '#f8f9fa', night: '#202122' };
 
-/** Outline of filled markers: separates overlapping markers from each other and from the tiles. */
-export const MARKER_OUTLINE: Readonly<Record<Theme, string>> = { day: '#ffffff', night: '#101418' };
+/**
+ * Outline of filled markers: separates overlapping markers from each other and from the tiles. By
+ * day (and on Kartographer's maps, light at night too) a dark outline: ≥ 3:1 against both the land
+ * and the sea of OpenStreetMap-styled light tiles, where several sector colours are not (LIGHT_TILES).
+ */
+export const MARKER_OUTLINE: Readonly<Record<Theme, string>> = { day: '#202122', night: '#101418' };
+
+/** Land and sea of Wikimedia's osm-intl tiles (and of the local stand-in's), day and night alike. */
+export const LIGHT_TILES: readonly string[] = [ '#f2efe9', '#aad3df' ];
 
 export const PALETTES: Readonly<Record<Theme, Readonly<Record<SectorKey, string>>>> =
 	{ day: DAY, night: NIGHT };

@@ -64,3 +64,33 @@ export function sampleConflicts(): MapConflict[] {
 		{ id: 'Q1', label: 'Pascua Lama', lat: -29.3, lon: -70.0, approximate: false, sector: 'mining' },
 	];
 }
+
+/**
+ * A Kartographer map as ext.kartographer.box makes one (modules/box/Map.js, REL1_43): a Leaflet map
+ * whose container gets `mw-kartographer-interactive notheme`, a Wikimedia tile layer whose tiles get
+ * `mw-invert`, `doWhenReady( callback, context )` calling back with the map, and
+ * `addGeoJSONLayer( geoJSON, options )` (the current form; the old `( groupName, geoJSON, options )`
+ * is deprecated there) adding a layer to `dataLayers`. Built on the test's Leaflet; the e2e runs the
+ * stand-in on the real mapbox.js 3.3.1 + Leaflet 1.4.
+ */
+export function fakeKartographerMap( L: typeof import( 'leaflet' ), container: HTMLElement,
+	options: { center?: [ number, number ]; zoom?: number } = {} ): KartographerMap & { dataLayers: import( 'leaflet' ).Layer[] } {
+	container.classList.add( 'mw-kartographer-interactive', 'notheme' );
+	const map = L.map( container, { center: options.center || [ 0, 0 ], zoom: options.zoom === undefined ? 1 : options.zoom } );
+	const wikimediaLayer = L.tileLayer( 'https://maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png', { maxZoom: 19 } ).addTo( map );
+	wikimediaLayer.on( 'tileloadstart', ( e ) => ( e as unknown as { tile: HTMLElement } ).tile.classList.add( 'mw-invert' ) );
+	const dataLayers: import( 'leaflet' ).Layer[] = [];
+	return Object.assign( map, {
+		wikimediaLayer,
+		dataLayers,
+		doWhenReady( callback: ( m: KartographerMap ) => void, context?: unknown ) {
+			callback.call( context || map, map as unknown as KartographerMap );
+			return map as unknown as KartographerMap;
+		},
+		addGeoJSONLayer( geoJSON: object, layerOptions?: object ) {
+			const layer = L.geoJSON( geoJSON as never, layerOptions ).addTo( map );
+			dataLayers.push( layer );
+			return layer;
+		},
+	} ) as unknown as KartographerMap & { dataLayers: import( 'leaflet' ).Layer[] };
+}

@@ -17,6 +17,7 @@ import { labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
 import { adoptInterfaceLanguage } from '../../core/gadget';
+import { overlayStaticMaps } from './overlay';
 
 /** Classes of items that are never places for our purpose, even with coordinates (humans). */
 const NOT_PLACES = [ 'Q5' ];
@@ -70,6 +71,9 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		} else if ( item ) {
 			showPlace( parserOutput( content ), item );
 		}
+		if ( item ) {
+			overlayStaticMaps( content );
+		}
 		return;
 	}
 	await mountLiveArticle( content );
@@ -102,9 +106,11 @@ async function mountLiveArticle( content: HTMLElement ): Promise<void> {
 	if ( item.classes.some( ( c ) => known.includes( c ) ) ) {
 		content.dataset.geoConflictsArticle = 'conflict';
 		showCard( parserOutput( content ), liveItem( item ) );
+		overlayStaticMaps( content );
 	} else if ( isPlace( item ) ) {
 		content.dataset.geoConflictsArticle = 'place';
 		showPlace( parserOutput( content ), liveItem( item ) );
+		overlayStaticMaps( content );
 	} else {
 		content.dataset.geoConflictsArticle = 'none';
 	}

@@ -6,8 +6,60 @@
  */
 import { addConflictOverlay } from '../map/index';
 import { pageSource, toMapConflicts } from './context';
+import { staticFrames, framesBounds } from '../static/frames';
+import { cellConflicts } from '../static/snapshot-read';
+import { overlayFrames, type StaticConflict } from '../static/overlay';
+import type { Conflict } from '../data/types';
+import { msg, formatNumber } from '../../core/messages';
+import { getEndpoints } from '../../core/config';
 
 const done = new WeakSet<object>();
+
+/** Every conflict, from the page's source (the snapshot where the wiki publishes one, else live). */
+async function allConflicts(): Promise<Conflict[]> {
+	return ( await ( await pageSource() ).load( { kind: 'all' } ) ).conflicts;
+}
+
+export function toStaticConflicts( conflicts: Conflict[] ): StaticConflict[] {
+	const out: StaticConflict[] = [];
+	for ( const c of conflicts ) {
+		if ( c.coordinates ) {
+			out.push( { id: c.id, label: c.label, lat: c.coordinates.lat, lon: c.coordinates.lon,
+				approximate: c.coordinates.approximate, sector: c.sector.key,
+				article: c.article ? c.article.title : undefined } );
+		}
+	}
+	return out;
+}
+
+/**
+ * On a conflict or place article: the conflicts in view on its static mapframes (as on Wikipedias,
+ * where no map library runs until the reader opens the full-screen map), shown at once.
+ */
+export async function overlayStaticMaps( content: HTMLElement ): Promise<void> {
+	const frames = staticFrames( content );
+	if ( !frames.length ) {
+		return;
+	}
+	try {
+		// From the snapshot: the map cells the images cover (not every conflict shard); live: the
+		// dashboard's cached query, as the interactive maps' layer.
+		const source = await pageSource();
+		const manifest = source.manifest;
+		const conflicts = manifest && manifest.mapCells ?
+			await cellConflicts( { generation: manifest.generation, mapCells: manifest.mapCells }, framesBounds( frames ) ) || [] :
+			toStaticConflicts( await allConflicts() );
+		overlayFrames( frames, conflicts, {
+			showNow: true,
+			text: ( key, ...params ) => msg( key, ...params ),
+			number: ( n ) => formatNumber( n ),
+			articleUrl: ( title ) => mw.util.getUrl( title ),
+			wikidataUrl: ( id ) => getEndpoints().wikidataWiki + id,
+		} );
+	} catch ( e ) {
+		mw.log.warn( 'Geo Conflicts: no conflicts on the static map', e );
+	}
+}
 
 export async function overlayMaps( maps: unknown ): Promise<void> {
 	const list = ( Array.isArray( maps ) ? maps : [ maps ] ).filter( ( m ): m is object => !!m && typeof m === 'object' && !done.has( m ) );
@@ -16,8 +68,7 @@ export async function overlayMaps( maps: unknown ): Promise<void> {
 	}
 	list.forEach( ( m ) => done.add( m ) );
 	try {
-		const set = await ( await pageSource() ).load( { kind: 'all' } );
-		const conflicts = toMapConflicts( set.conflicts );
+		const conflicts = toMapConflicts( await allConflicts() );
 		list.forEach( ( m ) => addConflictOverlay( m, conflicts ) );
 	} catch ( e ) {
 		list.forEach( ( m ) => done.delete( m ) );

@@ -68,6 +68,22 @@ function addHatching( svg: SVGSVGElement | null ): void {
 	svg.insertBefore( defs, svg.firstChild );
 }
 
+/**
+ * One world, as the bundled map (which has no tiles) shows it: Kartographer's tiles repeat east and
+ * west, where the areas are not drawn, so its base layer stops at the antimeridian and the view
+ * stays on the one shaded world.
+ */
+function oneWorld( L: LeafletNS, map: KartographerMap ): void {
+	const tiles = map.wikimediaLayer;
+	if ( tiles ) {
+		tiles.options.noWrap = true;
+		tiles.options.bounds = L.latLngBounds( [ -85.06, -180 ], [ 85.06, 180 ] );
+		tiles.redraw();
+	}
+	map.setMaxBounds( L.latLngBounds( [ -85, -200 ], [ 85, 200 ] ) );
+	map.options.worldCopyJump = false;
+}
+
 export interface MountedMap {
 	backend: 'kartographer' | 'leaflet';
 	destroy(): void;
@@ -77,11 +93,15 @@ async function baseMap( element: HTMLElement ): Promise<{ L: LeafletNS; map: Lea
 	if ( hasKartographer() ) {
 		try {
 			const k = await loadKartographer();
-			const kMap = k.box.map( { container: element, center: [ 20, 0 ], zoom: 1,
-				lang: userLanguage(), alwaysInteractive: true, allowFullScreen: false } );
+			// Kartographer's map is a Leaflet map: these options pass through its map() (Map.js
+			// extends L.Map's). Quarter zoom steps, as the bundled map, so the world fits the box
+			// instead of snapping to a whole zoom that leaves it small.
+			const kMap = k.box.map( Object.assign( { container: element, center: [ 20, 0 ] as [ number, number ], zoom: 1,
+				lang: userLanguage(), alwaysInteractive: true, allowFullScreen: false }, { zoomSnap: 0.25, zoomDelta: 0.5 } ) );
 			await new Promise<void>( ( resolve ) => {
 				kMap.doWhenReady( () => resolve() );
 			} );
+			oneWorld( k.L, kMap );
 			return { L: k.L, map: kMap, backend: 'kartographer' };
 		} catch ( e ) {
 			mw.log.warn( 'Geo Editors: Kartographer map unavailable, using the bundled map', e );
