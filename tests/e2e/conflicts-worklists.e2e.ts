@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOnlyHosts, launchBrowser, openPage } from './browser';
-import { engineSet } from '../../src/geo-conflicts/data/engine-answers';
+import { engineSet } from '../support/engine-answers';
 import { EVENTS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
 const ctx = inject( 'e2e' );

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { normaliseAnswer, parseWktPoint, parseTimeWithPrecision, MalformedAnswerError } from './normalise';
 import { DEFAULT_SECTOR_MAP } from './sectors';
 
-import { engineSet } from './engine-answers';
+import { engineSet } from '../../../tests/support/engine-answers';
 const options = { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], siteId: 'eswiki', now: Date.UTC( 2026, 10, 26 ) };
 const E = 'http://www.wikidata.org/entity/';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { registerEnglish, sampleSet } from './test-helpers';
-import { sampleEngine } from '../data/engine-answers';
+import { sampleEngine } from '../../../tests/support/engine-answers';
 import { clearMemoryCache } from '../../core/cache';
 import { HttpError } from '../../core/http';
 import { getContext } from './context';
