@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOnlyHosts, launchBrowser, openPage } from './browser';
+import { clearFaults, setFaults, sparqlMatches } from './fixture-control';
 import { engineSet } from '../support/engine-answers';
 import { EVENTS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
@@ -142,6 +143,30 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 		await page.uncheck( '#geo-conflicts-scope-original' );
 		await listCount( page, ALL );
 		expect( new URL( page.url() ).searchParams.get( 'scope' ) ).toBeNull();
+		expect( pageErrors ).toEqual( [] );
+		await page.context().close();
+	} );
+
+	it( 'a superseded load never wins: the wider scope on then off quickly, its slow answer landing last (issue 22 item 3)', async () => {
+		const { page, pageErrors } = await openPage( browser, dashboard() );
+		await listCount( page, ALL );
+		const DELAY = 4000;
+		// The local Query Service answers the wider query slowly (once).
+		await setFaults( ctx, sparqlMatches( 'wd:Q3193890 wd:Q220187' ).map( ( match ) => ( { match, delayMs: DELAY, times: 1 } ) ) );
+		try {
+			await page.check( '#geo-conflicts-scope-original' );
+			await page.uncheck( '#geo-conflicts-scope-original' );
+			await listCount( page, ALL );
+			// Wait until the slow wide answer has landed (the fixture log shows it served).
+			await page.waitForTimeout( DELAY + 2000 );
+			expect( await page.locator( LIST_ITEM ).count() ).toBe( ALL );
+			expect( new URL( page.url() ).searchParams.get( 'scope' ) ).toBeNull();
+			expect( await page.isChecked( '#geo-conflicts-scope-original' ) ).toBe( false );
+			expect( ( await page.textContent( '.geo-conflicts-scope-note' ) )!.trim() ).toBe( '' );
+			expect( await page.locator( '.geo-conflicts-status-area [role=alert]' ).count() ).toBe( 0 );
+		} finally {
+			await clearFaults( ctx );
+		}
 		expect( pageErrors ).toEqual( [] );
 		await page.context().close();
 	} );

@@ -24,13 +24,15 @@ export interface AnswerOptions {
 	siteId?: string;
 	limit?: number;
 	engine?: Engine;
+	/** The classes queried (default: the configured defaults). */
+	classes?: string[];
 }
 
 /** The query of a view and the engine's raw answer to it. */
 export function engineAnswer( view: QueryView,
 	options: AnswerOptions = {} ): { query: string; json: SparqlJson } {
 	const query = buildQuery( view, {
-		classes: DEFAULT_CONFLICT_CLASSES.slice(),
+		classes: options.classes || DEFAULT_CONFLICT_CLASSES.slice(),
 		languages: options.languages || [ 'en' ],
 		siteId: options.siteId || 'eswiki',
 		limit: options.limit,

@@ -14,6 +14,7 @@ import { getEndpoints } from '../../core/config';
 import { languageChain, userLanguage, msg, formatNumber } from '../../core/messages';
 import { replaceChildren, clear } from '../../core/dom';
 import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
+import { Loads } from '../../core/supersede';
 
 /**
  * The classes that make an article's item a conflict: the configured ones and their subclasses
@@ -87,13 +88,21 @@ export interface LoadFeedback {
 	/** Called with each successful answer (the first, and after every retry). */
 	onLoaded( set: ConflictSet & { fromCache: boolean } ): void;
 	cacheEmpty?: boolean;
+	/**
+	 * The view's loads, when a control reloads it with another query (the dashboard's scope):
+	 * answers, waits and errors of a superseded load are dropped. Without it, each retry of this
+	 * query supersedes the attempts before it.
+	 */
+	loads?: Loads;
 }
 
 /** Load a query's conflicts with visible feedback; returns a function that reloads (fresh). */
 export function loadWithFeedback( query: string,
 	feedback: LoadFeedback ): ( fresh?: boolean ) => void {
 	const ctx = getContext();
+	const loads = feedback.loads || new Loads();
 	const attempt = ( fresh = false ): void => {
+		const turn = loads.begin();
 		replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
 		loadConflicts( query, {
 			sectorMap: ctx.config.sectorMap,
@@ -103,7 +112,7 @@ export function loadWithFeedback( query: string,
 			cacheEmpty: feedback.cacheEmpty,
 			fresh,
 			run: ctx.clients.query,
-			onWait( seconds ) {
+			onWait: turn.only( ( seconds: number ) => {
 				if ( seconds > 0 ) {
 					const box = notice( msg( 'geo-conflicts-rate-limited-wait', formatNumber( seconds ), seconds ), 'warning' );
 					box.classList.add( 'geo-conflicts-countdown' );
@@ -112,8 +121,8 @@ export function loadWithFeedback( query: string,
 				} else {
 					replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
 				}
-			},
-		} ).then( ( set ) => {
+			} ),
+		} ).then( turn.only( ( set: ConflictSet & { fromCache: boolean } ) => {
 			clear( feedback.status );
 			if ( set.truncated ) {
 				// A cut answer is never passed off as all there is.
@@ -122,10 +131,10 @@ export function loadWithFeedback( query: string,
 				replaceChildren( feedback.status, box );
 			}
 			feedback.onLoaded( set );
-		}, ( error: unknown ) => {
+		} ), turn.only( ( error: unknown ) => {
 			replaceChildren( feedback.status,
 				errorBox( errorMessage( error ), () => attempt( true ) ) );
-		} );
+		} ) );
 	};
 	attempt( false );
 	return attempt;

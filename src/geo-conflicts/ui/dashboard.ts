@@ -19,6 +19,7 @@ import { renderQuality } from './quality';
 import { exportButtons, queryLink } from './tools';
 import { ScopeSwitch } from './scope';
 import { Worklists } from './worklists';
+import { Loads } from '../../core/supersede';
 
 class Dashboard {
 	public readonly element: HTMLElement;
@@ -39,6 +40,9 @@ class Dashboard {
 		() => this.changeScope() );
 
 	private query = this.scope.query();
+
+	/** Each scope change is a new load; a superseded one's answer never shows (issue 22). */
+	private readonly loads = new Loads();
 
 	private readonly queryLinkArea = h( 'span', null, queryLink( this.query ) );
 
@@ -116,6 +120,7 @@ class Dashboard {
 	private load(): void {
 		this.reload = loadWithFeedback( this.query, {
 			status: this.status,
+			loads: this.loads,
 			onLoaded: ( set ) => {
 				this.set = set;
 				this.scope.shown( set );

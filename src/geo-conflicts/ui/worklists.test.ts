@@ -73,6 +73,43 @@ describe( 'worklists on the engine', () => {
 		getContext().clients.query = real;
 	} );
 
+	it( 'coverage: a scope change while the sitelinks load asks again, and the superseded answer never shows (issue 22 item 3)', async () => {
+		clearMemoryCache();
+		const real = getContext().clients.query;
+		const held: { text: string; release(): void }[] = [];
+		getContext().clients.query = ( text: string ) => new Promise( ( resolve ) => {
+			held.push( { text, release: () => resolve( real( text ) ) } );
+		} );
+		try {
+			await supersededCoverage( held );
+		} finally {
+			getContext().clients.query = real;
+		}
+	} );
+
+	async function supersededCoverage( held: { text: string; release(): void }[] ): Promise<void> {
+		let classes = DEFAULT_CONFLICT_CLASSES.slice().concat( [ 'Q3193890', 'Q220187' ] );
+		const view = new CoverageView( () => classes );
+		view.update( sampleSet().conflicts );
+		await flush();
+		expect( held ).toHaveLength( 1 );
+		classes = DEFAULT_CONFLICT_CLASSES.slice();
+		view.reset();
+		view.update( sampleSet().conflicts );
+		await flush();
+		// The configured scope's sitelinks: asked for (or from the cache the first test filled).
+		if ( held.length > 1 ) {
+			expect( held[ 1 ].text ).not.toContain( 'Q220187' );
+			held[ 1 ].release();
+			await flush();
+		}
+		const shown = view.element.firstElementChild;
+		expect( view.element.querySelector( '[data-group="article"]' ) ).not.toBeNull();
+		held[ 0 ].release(); // the wider scope's answer, late
+		await flush();
+		expect( view.element.firstElementChild ).toBe( shown );
+	}
+
 	it( 'modelling: gaps, country lines, outside items with lines, classes with counts', async () => {
 		const target = document.createElement( 'div' );
 		const scope = new ScopeSwitch( 'configured', () => undefined );

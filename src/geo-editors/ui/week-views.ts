@@ -9,6 +9,7 @@ import { msg, formatMonth } from '../../core/messages';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 import type { Session, LabeledSelection } from '../data/session';
 import { WEEKLY_FIRST_MONTH } from '../data/weekly';
+import { superseded } from '../../core/supersede';
 import type { ViewState } from './state';
 import type { WeekInput, ViewOutput } from './views/types';
 
@@ -56,6 +57,9 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 				host.rerender( session );
 			}, ( e: unknown ) => {
 				done();
+				if ( superseded( host.signal ) ) {
+					return; // another load speaks now
+				}
 				host.errors.appendChild( errorBox( msg( 'geo-editors-weekly-error', months.map( ( m ) => formatMonth( m ) ).join( ', ' ), months.length ) +
 					' ' + errorMessage( e ) ) );
 			} );
