@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOnlyHosts, launchBrowser, openPage } from './browser';
 import { clearFaults, setFaults, sparqlMatches } from './fixture-control';
+import { OUT_OF_ORDER } from './hostile-corpus';
 import { engineSet } from '../support/engine-answers';
 import { EVENTS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
@@ -150,15 +151,19 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 	it( 'a superseded load never wins: the wider scope on then off quickly, its slow answer landing last (issue 22 item 3)', async () => {
 		const { page, pageErrors } = await openPage( browser, dashboard() );
 		await listCount( page, ALL );
-		const DELAY = 4000;
-		// The local Query Service answers the wider query slowly (once).
-		await setFaults( ctx, sparqlMatches( 'wd:Q3193890 wd:Q220187' ).map( ( match ) => ( { match, delayMs: DELAY, times: 1 } ) ) );
+		// The local Query Service answers the wider query slowly (once): the hostile corpus's
+		// out-of-order answer.
+		const slow = OUT_OF_ORDER[ 0 ];
+		await setFaults( ctx, sparqlMatches( slow.sparql ).map( ( match ) => ( { match, delayMs: slow.delayMs, times: 1 } ) ) );
 		try {
+			const wideAnswer = page.waitForResponse( ( r ) => /sparql/.test( r.url() ) &&
+				( r.url() + ( r.request().postData() || '' ) ).includes( 'Q220187' ), { timeout: 60_000 } );
 			await page.check( '#geo-conflicts-scope-original' );
 			await page.uncheck( '#geo-conflicts-scope-original' );
 			await listCount( page, ALL );
-			// Wait until the slow wide answer has landed (the fixture log shows it served).
-			await page.waitForTimeout( DELAY + 2000 );
+			// The slow wide answer lands, last; give the page time to (not) draw it.
+			await ( await wideAnswer ).finished();
+			await page.waitForTimeout( 1500 );
 			expect( await page.locator( LIST_ITEM ).count() ).toBe( ALL );
 			expect( new URL( page.url() ).searchParams.get( 'scope' ) ).toBeNull();
 			expect( await page.isChecked( '#geo-conflicts-scope-original' ) ).toBe( false );

@@ -4,7 +4,7 @@
  * one cached wbgetentities lookup of the page's item; the Query Service is asked only when the item
  * looks like a conflict (its class) or a place (coordinates, administrative unit).
  */
-import { h, replaceChildren } from '../../core/dom';
+import { h, isolateText, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
@@ -124,7 +124,7 @@ function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
 function showPlace( target: HTMLElement, item: PageItem ): void {
 	const query = queryFor( { kind: 'place', place: item.id } );
 	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
-	const summary = h( 'summary', { class: 'geo-conflicts-place-summary' }, msg( 'geo-conflicts-place-title', item.label ) );
+	const summary = h( 'summary', { class: 'geo-conflicts-place-summary' }, msg( 'geo-conflicts-place-title', isolateText( item.label ) ) );
 	const body = h( 'div', { class: 'geo-conflicts-place-body' } );
 	const section = h( 'details', { class: 'geo-panel geo-conflicts-place', dataset: { id: item.id } }, summary, status, body );
 	// Shown at once only while there is something to say (waiting, an error); hidden when empty.
@@ -154,7 +154,7 @@ function showPlace( target: HTMLElement, item: PageItem ): void {
 
 function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement,
 	item: PageItem, conflicts: Conflict[], query: string ): void {
-	replaceChildren( summary, msg( 'geo-conflicts-place-title', item.label ), ' ',
+	replaceChildren( summary, msg( 'geo-conflicts-place-title', isolateText( item.label ) ), ' ',
 		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
 			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );

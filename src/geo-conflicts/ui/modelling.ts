@@ -4,7 +4,7 @@
  * original tool's classes add), the classes in use under the configured roots with counts, and
  * QuickStatements lines to review and run. The gadget itself never edits Wikidata.
  */
-import { h, link, replaceChildren, type Child } from '../../core/dom';
+import { h, isolateText, link, replaceChildren, type Child } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { errorBox, errorMessage, spinner } from '../../core/ui';
 import { MODELLING_GAPS, GAP_PROPERTY, modellingReport, classUsageQuery, parseClassUsage, suggestCountryQuery, parseCountrySuggestions, countryLines } from '../data/modelling';
@@ -138,6 +138,6 @@ async function classUsage( classes: string[], fresh = false ): Promise<Node> {
 			h( 'th', { attrs: { scope: 'col' }, text: msg( 'geo-conflicts-modelling-class' ) } ),
 			h( 'th', { attrs: { scope: 'col' }, text: msg( 'geo-conflicts-modelling-class-count' ) } ) ) ),
 		h( 'tbody', null, usage.map( ( u ) => h( 'tr', { dataset: { id: u.id, count: String( u.count ) } },
-			h( 'td', null, link( wikidataUrl( u.id ), u.labelMissing ? u.id : u.label ), ' ', h( 'small', { class: 'geo-conflicts-muted', text: u.id } ) ),
+			h( 'td', null, link( wikidataUrl( u.id ), u.labelMissing ? u.id : isolateText( u.label ) ), ' ', h( 'small', { class: 'geo-conflicts-muted', text: u.id } ) ),
 			h( 'td', { text: formatNumber( u.count ) } ) ) ) ) );
 }
