@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { h, link, replaceChildren } from './dom';
+import { h, link, replaceChildren, closeBidi, isolateText, bdi } from './dom';
 
 describe( 'h', () => {
 	it( 'puts hostile text in as text, never as markup', () => {
@@ -48,5 +48,40 @@ describe( 'replaceChildren', () => {
 		const el = h( 'div', null, 'old' );
 		replaceChildren( el, 'new' );
 		expect( el.textContent ).toBe( 'new' );
+	} );
+} );
+
+describe( 'bidi isolation of data text (issue 22 item 5)', () => {
+	const RLO = '\u202E';
+	const PDF = '\u202C';
+	const RLI = '\u2067';
+	const PDI = '\u2069';
+
+	it( 'closes every embedding, override and isolate a text leaves open, innermost first', () => {
+		expect( closeBidi( 'plain' ) ).toBe( 'plain' );
+		expect( closeBidi( 'label' + RLO ) ).toBe( 'label' + RLO + PDF );
+		expect( closeBidi( RLI + 'a' + RLO + 'b' ) ).toBe( RLI + 'a' + RLO + 'b' + PDF + PDI );
+		// Balanced text stays as it is; a stray closer opens nothing.
+		expect( closeBidi( RLO + 'x' + PDF + ' ' + RLI + 'y' + PDI ) ).toBe( RLO + 'x' + PDF + ' ' + RLI + 'y' + PDI );
+		expect( closeBidi( PDF + PDI + 'x' ) ).toBe( PDF + PDI + 'x' );
+		// A PDI closes the embeddings opened inside its isolate too.
+		expect( closeBidi( RLI + RLO + 'x' + PDI + RLO ) ).toBe( RLI + RLO + 'x' + PDI + RLO + PDF );
+	} );
+
+	it( 'every text the builder writes is closed: an unclosed override in a label cannot reverse what follows', () => {
+		const li = h( 'li', null, h( 'span', { text: 'Conflict' + RLO } ), ' ', 'edit Q131000001 on Wikidata' );
+		expect( li.textContent ).toBe( 'Conflict' + RLO + PDF + ' edit Q131000001 on Wikidata' );
+		const replaced = h( 'p' );
+		replaceChildren( replaced, RLI + 'x' );
+		expect( replaced.textContent ).toBe( RLI + 'x' + PDI );
+	} );
+
+	it( 'isolates data text: a <bdi> element, or FSI…PDI inside a composed string', () => {
+		const el = bdi( 'نزاع' + RLO );
+		expect( el.tagName ).toBe( 'BDI' );
+		expect( el.textContent ).toBe( 'نزاع' + RLO + PDF );
+		expect( isolateText( 'Chile' ) ).toBe( 'Chile' );
+		expect( isolateText( 'نزاع' ) ).toBe( '\u2068نزاع\u2069' );
+		expect( isolateText( 'a' + RLO ) ).toBe( '\u2068a' + RLO + PDF + '\u2069' );
 	} );
 } );

@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOnlyHosts, launchBrowser, openPage } from './browser';
-import { engineSet } from '../../src/geo-conflicts/data/engine-answers';
+import { engineSet } from '../support/engine-answers';
 
 const ctx = inject( 'e2e' );
 const REPO = path.resolve( import.meta.dirname, '../..' );

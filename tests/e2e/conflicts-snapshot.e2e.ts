@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, snapshotContext, waitForModule } from './browser';
 import { login } from '../../localwiki/wiki.mjs';
-import { engineSet } from '../../src/geo-conflicts/data/engine-answers';
+import { engineSet } from '../support/engine-answers';
 
 const ctx = inject( 'e2e' );
 const SAMPLE = engineSet( { kind: 'all' } );

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOnlyHosts, launchBrowser, openPage } from './browser';
-import { engineSet } from '../../src/geo-conflicts/data/engine-answers';
+import { clearFaults, setFaults, sparqlMatches } from './fixture-control';
+import { OUT_OF_ORDER } from './hostile-corpus';
+import { engineSet } from '../support/engine-answers';
 import { EVENTS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
 const ctx = inject( 'e2e' );
@@ -142,6 +144,34 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts worklists', () => {
 		await page.uncheck( '#geo-conflicts-scope-original' );
 		await listCount( page, ALL );
 		expect( new URL( page.url() ).searchParams.get( 'scope' ) ).toBeNull();
+		expect( pageErrors ).toEqual( [] );
+		await page.context().close();
+	} );
+
+	it( 'a superseded load never wins: the wider scope on then off quickly, its slow answer landing last (issue 22 item 3)', async () => {
+		const { page, pageErrors } = await openPage( browser, dashboard() );
+		await listCount( page, ALL );
+		// The local Query Service answers the wider query slowly (once): the hostile corpus's
+		// out-of-order answer.
+		const slow = OUT_OF_ORDER[ 0 ];
+		await setFaults( ctx, sparqlMatches( slow.sparql ).map( ( match ) => ( { match, delayMs: slow.delayMs, times: 1 } ) ) );
+		try {
+			const wideAnswer = page.waitForResponse( ( r ) => /sparql/.test( r.url() ) &&
+				( r.url() + ( r.request().postData() || '' ) ).includes( 'Q220187' ), { timeout: 60_000 } );
+			await page.check( '#geo-conflicts-scope-original' );
+			await page.uncheck( '#geo-conflicts-scope-original' );
+			await listCount( page, ALL );
+			// The slow wide answer lands, last; give the page time to (not) draw it.
+			await ( await wideAnswer ).finished();
+			await page.waitForTimeout( 1500 );
+			expect( await page.locator( LIST_ITEM ).count() ).toBe( ALL );
+			expect( new URL( page.url() ).searchParams.get( 'scope' ) ).toBeNull();
+			expect( await page.isChecked( '#geo-conflicts-scope-original' ) ).toBe( false );
+			expect( ( await page.textContent( '.geo-conflicts-scope-note' ) )!.trim() ).toBe( '' );
+			expect( await page.locator( '.geo-conflicts-status-area [role=alert]' ).count() ).toBe( 0 );
+		} finally {
+			await clearFaults( ctx );
+		}
 		expect( pageErrors ).toEqual( [] );
 		await page.context().close();
 	} );

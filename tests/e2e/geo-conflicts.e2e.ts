@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOnlyHosts, launchBrowser, openPage, waitForModule } from './browser';
 import { login } from '../../localwiki/wiki.mjs';
-import { engineSet } from '../../src/geo-conflicts/data/engine-answers';
+import { engineSet } from '../support/engine-answers';
 
 const ctx = inject( 'e2e' );
 const HOSTILE = '<img src=x onerror=alert(1)>';

@@ -32,6 +32,10 @@ export const TEXT_PAYLOADS: Payload[] = [
 	{ name: 'mustache', value: '{{constructor.constructor("__pwned(13)")()}}' },
 	{ name: 'escaped entities', value: '&lt;b&gt;bold&lt;/b&gt; &amp;amp; &#x3C;i&#x3E;' },
 	{ name: 'bidi override', value: '\u202Egnp.exe\u202C conflict \u2067RLI\u2069' },
+	// Unclosed bidi controls (issue 22): without isolation they reorder whatever follows on the line.
+	{ name: 'unclosed right-to-left override', value: 'Override left open \u202E' },
+	{ name: 'unclosed right-to-left isolate', value: '\u2067Isolate left open \u2066twice' },
+	{ name: 'unclosed embeddings', value: 'Embedding \u202B\u202D left open' },
 	{ name: 'right-to-left text', value: 'نزاع بيئي في \u200Fالمنطقة' },
 	{ name: 'zero-width', value: 'Zero\u200Bwidth\u200Cjoin\u200Dere\uFEFFd' },
 	{ name: 'combining marks', value: 'Z\u0351\u0346\u036B\u0313a\u0342\u030Cl\u0310g\u0300o\u0358 text' },
@@ -93,3 +97,14 @@ export function urlPayload( i: number ): Payload {
 export function expectedText( p: Payload ): string {
 	return p.value.slice( 0, 200 );
 }
+
+/**
+ * Out-of-order answers (issue 22 item 3): a load the reader has already superseded answers last.
+ * Each names the query text that is made slow and how slow; the e2e test flips the control that
+ * sent it back before the answer lands, and expects the view to ignore it.
+ */
+export interface SlowAnswer { name: string; sparql: string; delayMs: number }
+
+export const OUT_OF_ORDER: SlowAnswer[] = [
+	{ name: 'wider scope switched on then off', sparql: 'wd:Q3193890 wd:Q220187', delayMs: 4000 },
+];

@@ -10,7 +10,8 @@ import { openPage } from './browser';
 import { clearFaults, loadWikidata, resetWikidata, setFaults } from './fixture-control';
 import { ALL_PAYLOADS, EVIL_HOST, TEXT_PAYLOADS, expectedText, type Payload } from './hostile-corpus';
 import { hostileMonthTsv, hostileSitematrix, hostileWikidata } from './hostile-data';
-import { CONFLICTS } from '../../localwiki/sample-data/wikidata/items.mjs';
+import { CONFLICTS, ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
+import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
 import {
 	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages,
 	EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle,
@@ -223,5 +224,45 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 			} ) );
 		}
 		expect( found ).toEqual( [] );
+	} );
+
+	it( 'unclosed bidi controls in labels reorder nothing after them: "edit Q131000001 on Wikidata" stays readable (issue 22 item 5)', async () => {
+		const unclosed = TEXT_PAYLOADS.filter( ( p ) => /^unclosed/.test( p.name ) );
+		expect( unclosed.length ).toBeGreaterThanOrEqual( 3 );
+		// The hostile item's English label ends in an unclosed U+202E; two more conflicts get the
+		// other unclosed payloads.
+		const labelled: Record<string, string> = { Q131000001: unclosed[ 0 ].value, Q131000003: unclosed[ 1 ].value, Q2105693: unclosed[ 2 ].value };
+		const items = ITEMS.map( ( item ) => labelled[ item.id ] ? { ...item, labels: { ...item.labels, en: labelled[ item.id ], mul: labelled[ item.id ] } } : item );
+		await loadWikidata( ctx, datasetTurtle( items ) );
+		const reversed: string[] = [];
+		const found = await visit( CONFLICTS_DASHBOARD, noSetup, async ( page ) => {
+			await page.click( '.geo-conflicts-modelling-section > summary' );
+			const lines = await page.waitForFunction( ( ids ) => {
+				const out: { id: string; edit: number; wikidata: number }[] = [];
+				for ( const id of ids ) {
+					const a = document.querySelector( `.geo-conflicts-modelling-section [data-gap="participants"] li[data-id="${ id }"] a.geo-conflicts-edit` );
+					const text = a && a.firstChild;
+					if ( !text || text.nodeType !== 3 ) {
+						return null;
+					}
+					const at = ( word: string ): number => {
+						const range = document.createRange();
+						const start = ( text.textContent ?? '' ).indexOf( word );
+						range.setStart( text, start );
+						range.setEnd( text, start + word.length );
+						return range.getBoundingClientRect().left;
+					};
+					out.push( { id, edit: at( 'edit' ), wikidata: at( 'Wikidata' ) } );
+				}
+				return out;
+			}, Object.keys( labelled ), { timeout: 60_000 } ).then( ( h ) => h.jsonValue() );
+			for ( const line of lines! ) {
+				// An English (left-to-right) page: "edit" is left of "Wikidata", as written.
+				if ( !( line.edit < line.wikidata ) ) {
+					reversed.push( `${ line.id }: "edit … on Wikidata" rendered reversed after its label` );
+				}
+			}
+		} );
+		expect( [ ...found, ...reversed ] ).toEqual( [] );
 	} );
 } );

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { otherArticles, articleSummary, sitelinkLanguage } from './articles';
 import type { ActionApi } from './entities';
-import { sampleEngine } from './engine-answers';
+import { sampleEngine } from '../../../tests/support/engine-answers';
 import { wbgetentities } from '../../../localwiki/wdqs/entities.mjs';
 import { clearMemoryCache, cacheDelete } from '../../core/cache';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { sitelinksQuery, parseSitelinks, coverageReport, siteLanguage, type MissingArticle, type MissingText } from './coverage';
-import { engineSet, sampleEngine } from './engine-answers';
+import { engineSet, sampleEngine } from '../../../tests/support/engine-answers';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
 

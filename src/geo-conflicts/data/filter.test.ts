@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { filterFromParams, filterToParams, applyFilter, computeStats, refOptions, EMPTY_FILTER, type FilterState } from './filter';
 import { qualityReport } from './quality';
 import { toGeoJson, toCsvRows, CSV_HEADER } from './export';
-import { engineSet } from './engine-answers';
+import { engineSet } from '../../../tests/support/engine-answers';
 
 const { conflicts } = engineSet();
 const state = ( over: Partial<typeof EMPTY_FILTER> ): FilterState => Object.assign( {},

@@ -5,7 +5,7 @@
 import { validQids, isQid } from './ids';
 import { SECTORS, isSectorKey, type SectorKey } from './sectors';
 import { foldText } from './sectors';
-import { MAX_YEAR } from './normalise';
+import { MAX_YEAR } from './fields';
 import type { Conflict, StatusKey } from './types';
 
 export interface FilterState {

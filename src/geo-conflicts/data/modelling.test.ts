@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { modellingReport, classUsageQuery, parseClassUsage, suggestCountryQuery, parseCountrySuggestions, countryLines, quickStatement } from './modelling';
 import { scopeClasses, outsideConfigured, typeLines, ORIGINAL_TOOL_EXTRA_CLASSES } from './scope';
 import { subclassQuery, parseSubclasses } from './subclasses';
-import { engineSet, sampleEngine } from './engine-answers';
+import { engineSet, sampleEngine } from '../../../tests/support/engine-answers';
 import { buildQuery } from './sparql';
 import { normaliseAnswer } from './normalise';
 import { DEFAULT_CONFLICT_CLASSES } from './config';

@@ -6,19 +6,17 @@
  * dropped.
  */
 import { qidFromUri, isQid, validQids } from './ids';
-import { VALUE_SEPARATOR, siteUrl } from './sparql';
+import { siteUrl } from './sparql';
+import { compareDates, decodeText, parseRefs, parseTimeWithPrecision, parseWktPoint, splitValues, stripCoord, type Binding, type RefWithCoord } from './fields';
+
+export { parseTimeWithPrecision, parseWktPoint };
 import { wikimediaHttpsUrl, titleFromArticleUrl, commonsFileName, commonsCategoryName } from './links';
 import { conflictStatus } from './status';
 import { classifySector, SECTOR_PROPERTIES, type SectorKey, type SectorProperty } from './sectors';
 import { ABOUT_PROPERTIES } from './about';
-import type { Conflict, ConflictSet, Coordinates, ItemRef, WikiDate } from './types';
+import type { Conflict, ConflictSet, Coordinates, WikiDate } from './types';
 
-export interface Binding {
-	type: string;
-	value: string;
-	'xml:lang'?: string;
-	datatype?: string;
-}
+export type { Binding };
 export type Row = Record<string, Binding | undefined>;
 export interface WdqsJson {
 	head: { vars: string[] };
@@ -45,116 +43,6 @@ export function assertWdqsJson( data: unknown, column = 'item' ): WdqsJson {
 		throw new MalformedAnswerError( 'no ?' + column + ' column' );
 	}
 	return d;
-}
-
-const EARTH = 'http://www.wikidata.org/entity/Q2';
-const WKT_POINT = /^\s*(?:<([^>]*)>\s*)?Point\(\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s+([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*\)\s*$/i;
-
-/** `Point(lon lat)` → {lat, lon}; null for other globes, bad numbers or out-of-range values. */
-export function parseWktPoint( value: string ): { lat: number; lon: number } | null {
-	const m = WKT_POINT.exec( value );
-	if ( !m ) {
-		return null;
-	}
-	if ( m[ 1 ] && m[ 1 ] !== EARTH ) {
-		return null;
-	}
-	const lon = Number( m[ 2 ] );
-	const lat = Number( m[ 3 ] );
-	if ( !isFinite( lat ) || !isFinite( lon ) || Math.abs( lat ) > 90 || Math.abs( lon ) > 180 ) {
-		return null;
-	}
-	return { lat, lon };
-}
-
-/**
- * Years a view can show: the year filters take four digits, and Wikibase allows sixteen (far past
- * what Date, Intl or a year-by-year timeline can handle). Dates outside are skipped and counted.
- */
-export const MAX_YEAR = 9999;
-
-/**
- * `2001-03-00T00:00:00Z/10` (value/precision as the query concatenates them) → WikiDate; null when
- * unusable.
- */
-export function parseTimeWithPrecision( value: string ): WikiDate | null {
-	const m = /^([+-]?\d{1,16})-(\d{2})-(\d{2})T[\d:.]+Z?(?:\/(\d{1,2}))?$/.exec( value.trim() );
-	if ( !m ) {
-		return null;
-	}
-	const year = parseInt( m[ 1 ], 10 );
-	if ( !( Math.abs( year ) <= MAX_YEAR ) ) {
-		return null;
-	}
-	const precision = m[ 4 ] === undefined ? 11 : Math.min( 14, parseInt( m[ 4 ], 10 ) );
-	// Wikidata writes unknown months/days as 00 at coarser precisions.
-	const month = precision >= 10 ? Math.max( 1, +m[ 2 ] ) : 1;
-	const day = precision >= 11 ? Math.max( 1, +m[ 3 ] ) : 1;
-	const pad = ( n: number ): string => ( n < 10 ? '0' : '' ) + n;
-	// Four digits at least (String#padStart is ES2017, past the build's ES2016 built-ins).
-	const digits = String( Math.abs( year ) );
-	const y = ( year < 0 ? '-' : '' ) + ( digits.length >= 4 ? digits : ( '000' + digits ).slice( -4 ) );
-	return { iso: y + '-' + pad( month ) + '-' + pad( day ), year, precision };
-}
-
-function compareDates( a: WikiDate, b: WikiDate ): number {
-	return a.year - b.year || ( a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0 );
-}
-
-function splitValues( binding: Binding | undefined ): string[] {
-	if ( !binding || typeof binding.value !== 'string' || !binding.value ) {
-		return [];
-	}
-	return binding.value.split( VALUE_SEPARATOR ).filter( ( v ) => v.length > 0 );
-}
-
-interface RefWithCoord extends ItemRef {
-	coord: string;
-}
-
-/**
- * One aggregated entry: `Q1<TAB>label<TAB>coordinate-or-empty`, entries joined by newlines. The id
- * and the coordinate are ours (STRAFTER of an entity URI, a WKT literal); the label is anyone's and
- * may itself hold tabs or newlines, so an entry is read as id, then the shortest label after which
- * a coordinate (or nothing) ends the entry, not by splitting on the separators.
- */
-const REF_ENTRY = /(?:^|\n)(Q[1-9]\d{0,11})\t([\s\S]*?)\t((?:<[^>\s]*>\s*)?Point\([^()\n]*\)|)(?=\n|$)/g;
-
-/** Whitespace, tabs and newlines in a label as single spaces (a label is one line of text). */
-function oneLine( text: string ): string {
-	return text.replace( /\s+/g, ' ' ).trim();
-}
-
-/** `Q1\tlabel\tPoint(...)` entries; the label may itself be anything, the id must be a QID. */
-function parseRefs( binding: Binding | undefined ): RefWithCoord[] {
-	const out: RefWithCoord[] = [];
-	if ( !binding || typeof binding.value !== 'string' ) {
-		return out;
-	}
-	REF_ENTRY.lastIndex = 0;
-	for ( let m = REF_ENTRY.exec( binding.value ); m; m = REF_ENTRY.exec( binding.value ) ) {
-		const id = m[ 1 ];
-		const coord = m[ 3 ];
-		const label = oneLine( m[ 2 ] );
-		const existing = out.filter( ( r ) => r.id === id )[ 0 ];
-		if ( existing ) {
-			// DISTINCT over (id, label, coord): one region with two coordinates gives two entries.
-			if ( !existing.coord && coord ) {
-				existing.coord = coord;
-			}
-			continue;
-		}
-		const missing = !label || label === id;
-		out.push( { id, label: missing ? id : label, labelMissing: missing, coord } );
-	}
-	return out;
-}
-
-function stripCoord( refs: RefWithCoord[] ): ItemRef[] {
-	// GROUP_CONCAT's order is the engine's, not Wikidata's: a stable order by label instead.
-	return refs.slice()
-		.sort( ( a, b ) => a.label.localeCompare( b.label ) || ( a.id < b.id ? -1 : 1 ) )
-		.map( ( r ) => ( { id: r.id, label: r.label, labelMissing: r.labelMissing } ) );
 }
 
 export interface NormaliseOptions {
@@ -296,7 +184,8 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 	const firstValue = ( name: string ): string | undefined => collect( rows, name )
 		.reduce<string[]>( ( a, b ) => a.concat( splitValues( b ) ), [] ).sort()[ 0 ];
 	const categoryValue = firstValue( 'commonsCategory' );
-	const commonsCategory = categoryValue ? commonsCategoryName( categoryValue ) : null;
+	const commonsCategory = categoryValue ?
+		commonsCategoryName( decodeText( categoryValue ) ) : null;
 
 	let article: Conflict[ 'article' ] = null;
 	const articleValue = firstValue( 'article' );

@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { engineSet, sampleEngine } from './engine-answers';
+import { engineSet, sampleEngine } from '../../../tests/support/engine-answers';
 import { subclassQuery, parseSubclasses } from './subclasses';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { qualityReport } from './quality';

@@ -12,7 +12,7 @@ import { answerHttp, createEngine, type Engine } from '../../../localwiki/wdqs/e
 import { datasetTurtle } from '../../../localwiki/wdqs/turtle.mjs';
 import { syntheticItems } from '../../../localwiki/sample-data/wikidata/synthetic.mjs';
 import { CONFLICTS, PLACES } from '../../../localwiki/sample-data/wikidata/items.mjs';
-import { sampleEngine, engineSet, TEST_NOW } from './engine-answers';
+import { sampleEngine, engineSet, TEST_NOW } from '../../../tests/support/engine-answers';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { collectSnapshot } from '../../deploy/snapshot-data';
 import { snapshotSource, type ConflictSource } from './source';

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { engineSet, TEST_NOW } from './engine-answers';
+import { engineSet, TEST_NOW } from '../../../tests/support/engine-answers';
 import { buildSnapshot } from './snapshot-build';
 import { keyEntry, packConflict, unpackConflict, parseManifest } from './snapshot';
 import { conflictChanges } from './changes';

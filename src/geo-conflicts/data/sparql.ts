@@ -28,9 +28,22 @@ export interface QueryOptions {
 	limit?: number;
 }
 
-/** Separators inside aggregated values: Wikidata labels never contain tabs or newlines. */
+/**
+ * Separators inside aggregated values. Wikidata refuses tabs and newlines in labels, but a
+ * configured endpoint other than Wikidata's may hold them: every text written between separators
+ * goes through escapeText(), so no text can end a field or an entry (issue 22).
+ */
 export const FIELD_SEPARATOR = '\t';
 export const VALUE_SEPARATOR = '\n';
+
+/**
+ * SPARQL for a text with the escape character and both separators percent-encoded (`%` → `%25`,
+ * TAB → `%09`, newline → `%0A`); normalise.ts decodeText() reverses it. Plain SPARQL 1.1 REPLACE,
+ * on Blazegraph as on Oxigraph; far smaller than ENCODE_FOR_URI for non-Latin labels.
+ */
+export function escapeText( expression: string ): string {
+	return 'REPLACE(REPLACE(REPLACE(' + expression + ', "%", "%25"), "\\t", "%09"), "\\n", "%0A")';
+}
 
 const FAMILIES: Record<string, string> = {
 	wiki: 'wikipedia', wikivoyage: 'wikivoyage', wikisource: 'wikisource', wikiquote: 'wikiquote',
@@ -125,7 +138,7 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 	const site = siteUrl( options.siteId );
 	const viewName = view.kind + ( view.kind === 'all' && view.countries && view.countries.length ? ' country' : '' );
 	const id = ( v: string ): string => 'STRAFTER(STR(' + v + '), "/entity/")';
-	const ref = ( v: string, coord?: string ): string => 'CONCAT(' + id( v ) + ', "\\t", COALESCE(' + v + 'Label, ""), "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
+	const ref = ( v: string, coord?: string ): string => 'CONCAT(' + id( v ) + ', "\\t", ' + escapeText( 'COALESCE(' + v + 'Label, "")' ) + ', "\\t", ' + ( coord ? 'COALESCE(STR(' + coord + '), "")' : '""' ) + ')';
 	return '#GeoConflicts view=' + viewName + ' limit=' + limit + '\n' +
 		'SELECT ?item (SAMPLE(?itemLabel) AS ?label) (SAMPLE(?itemDescription) AS ?description)\n' +
 		concat( id( '?class' ), 'classes', ' ' ) +
@@ -136,7 +149,7 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		concat( 'CONCAT(STR(?startTime), "/", STR(?startPrecision))', 'starts', ' ' ) +
 		concat( 'CONCAT(STR(?endTime), "/", STR(?endPrecision))', 'ends', ' ' ) +
 		concat( 'STR(?image)', 'images', '\\n' ) +
-		concat( 'STR(?commonsCat)', 'commonsCategory', '\\n' ) +
+		concat( escapeText( 'STR(?commonsCat)' ), 'commonsCategory', '\\n' ) +
 		concat( 'STR(?sitelink)', 'article', '\\n' ) +
 		concat( 'CONCAT(?hintProp, ":", ' + id( '?hint' ) + ')', 'hints', ' ' ) +
 		// What the conflict is about, one column per property, each entry as the regions' are.

@@ -5,7 +5,7 @@ import { resetEndpoints } from '../../core/config';
 import { DEFAULT_SECTOR_MAP } from './sectors';
 import { MalformedAnswerError } from './normalise';
 
-import { engineAnswer } from './engine-answers';
+import { engineAnswer } from '../../../tests/support/engine-answers';
 
 // A real engine's answer to the dashboard query (what WDQS would send, as text).
 const SAMPLE = JSON.stringify( engineAnswer( { kind: 'all' } ).json );

@@ -4,7 +4,7 @@
  * screen readers, and the popup that lists the members — each a button, so a keyboard reaches
  * every conflict of a group, and a stack (conflicts at the same point) can be told apart.
  */
-import { h } from '../../core/dom';
+import { bdi, h } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { SECTORS } from '../data/sectors';
 import type { Group } from './clusters';
@@ -80,7 +80,7 @@ export function groupPopup( group: Group, members: MapConflict[],
 				attrs: { type: 'button' },
 				dataset: { id: c.id },
 				on: { click: () => options.onPick( c.id ) },
-			}, c.label ),
+			}, bdi( c.label ) ),
 		) ) ),
 		options.more > 0 ? h( 'p', { class: 'geo-conflicts-map-popup-sector', text: msg( 'geo-conflicts-cluster-more', formatNumber( options.more ), options.more ) } ) : null,
 		options.stack ? null : h( 'button', {

@@ -3,7 +3,7 @@
  * kept a day; faults (hand-written, as faults may be) neither cached nor shown.
  */
 import { describe, it, expect, beforeEach } from 'vitest';
-import { sampleEngine } from '../data/engine-answers';
+import { sampleEngine } from '../../../tests/support/engine-answers';
 import { answerHttp } from '../../../localwiki/wdqs/engine.mjs';
 import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
 import { probePage, probeKey, PROBE_TTL_SECONDS, type ProbeClients } from './probe';

@@ -4,7 +4,7 @@
  * conflict, by item and by sitelink.
  */
 import { describe, it, expect } from 'vitest';
-import { engineSet } from '../data/engine-answers';
+import { engineSet } from '../../../tests/support/engine-answers';
 import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
 import { createEngine } from '../../../localwiki/wdqs/engine.mjs';
 import { datasetTurtle } from '../../../localwiki/wdqs/turtle.mjs';

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { engineSet } from '../data/engine-answers';
+import { engineSet } from '../../../tests/support/engine-answers';
 import { buildSnapshot } from '../data/snapshot-build';
 import { snapshotAnswer } from './snapshot';
 

@@ -4,7 +4,7 @@
  * one cached wbgetentities lookup of the page's item; the Query Service is asked only when the item
  * looks like a conflict (its class) or a place (coordinates, administrative unit).
  */
-import { h, replaceChildren } from '../../core/dom';
+import { h, isolateText, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
@@ -173,7 +173,7 @@ function showPlace( target: HTMLElement, item: ArticleItem ): void {
 	const view = { kind: 'place' as const, place: item.id };
 	const query = queryFor( view );
 	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
-	const summary = h( 'summary', { class: 'geo-conflicts-place-summary' }, msg( 'geo-conflicts-place-title', item.label ) );
+	const summary = h( 'summary', { class: 'geo-conflicts-place-summary' }, msg( 'geo-conflicts-place-title', isolateText( item.label ) ) );
 	const body = h( 'div', { class: 'geo-conflicts-place-body' } );
 	const section = h( 'details', { class: 'geo-panel geo-conflicts-place', dataset: { id: item.id } }, summary, status, body );
 	// Shown at once only while there is something to say (waiting, an error); hidden when empty.
@@ -204,7 +204,7 @@ function showPlace( target: HTMLElement, item: ArticleItem ): void {
 
 function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement,
 	item: ArticleItem, conflicts: Conflict[], query: string, status: HTMLElement ): void {
-	replaceChildren( summary, msg( 'geo-conflicts-place-title', item.label ), ' ',
+	replaceChildren( summary, msg( 'geo-conflicts-place-title', isolateText( item.label ) ), ' ',
 		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
 			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );

@@ -15,6 +15,7 @@ import { getEndpoints } from '../../core/config';
 import { languageChain, userLanguage, msg, formatNumber, formatDate } from '../../core/messages';
 import { h, replaceChildren } from '../../core/dom';
 import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
+import { Loads } from '../../core/supersede';
 
 /**
  * The classes that make an article's item a conflict: the configured ones and their subclasses
@@ -137,17 +138,25 @@ export interface LoadFeedback {
 	cacheEmpty?: boolean;
 	/** A source other than the page's (the dashboard's live switch). */
 	source?: ConflictSource;
+	/**
+	 * The view's loads, when a control reloads it with another query (the dashboard's scope, the
+	 * live switch): answers, waits and errors of a superseded load are dropped. Without it, each
+	 * retry of this query supersedes the attempts before it.
+	 */
+	loads?: Loads;
 }
 
 /** Load a view's conflicts with visible feedback; returns a function that reloads (fresh). */
 export function loadWithFeedback( view: QueryView,
 	feedback: LoadFeedback ): ( fresh?: boolean ) => void {
+	const loads = feedback.loads || new Loads();
 	const attempt = ( fresh = false ): void => {
+		const turn = loads.begin();
 		replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
 		( feedback.source ? Promise.resolve( feedback.source ) : pageSource() ).then( ( s ) => s.load( view, {
 			cacheEmpty: feedback.cacheEmpty,
 			fresh,
-			onWait( seconds ) {
+			onWait: turn.only( ( seconds: number ) => {
 				if ( seconds > 0 ) {
 					const box = notice( msg( 'geo-conflicts-rate-limited-wait', formatNumber( seconds ), seconds ), 'warning' );
 					box.classList.add( 'geo-conflicts-countdown' );
@@ -156,8 +165,8 @@ export function loadWithFeedback( view: QueryView,
 				} else {
 					replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
 				}
-			},
-		} ) ).then( ( set ) => {
+			} ),
+		} ) ).then( turn.only( ( set: LoadedSet ) => {
 			replaceChildren( feedback.status, dataDateNote( set ) );
 			if ( set.truncated ) {
 				// A cut answer is never passed off as all there is.
@@ -166,10 +175,10 @@ export function loadWithFeedback( view: QueryView,
 				feedback.status.appendChild( box );
 			}
 			feedback.onLoaded( set );
-		}, ( error: unknown ) => {
+		} ), turn.only( ( error: unknown ) => {
 			replaceChildren( feedback.status,
 				errorBox( errorMessage( error ), () => attempt( true ) ) );
-		} );
+		} ) );
 	};
 	attempt( false );
 	return attempt;

@@ -11,6 +11,7 @@ import { contentTranslationParams, coverageReport, parseSitelinks, siteLanguage,
 import { worklistRows, worklistCsvRows, WORKLIST_HEADER } from '../data/export';
 import type { Conflict } from '../data/types';
 import { getContext, loadView } from './context';
+import { Loads } from '../../core/supersede';
 import { labelElement, wikidataUrl } from './format';
 
 const LIMIT = 100;
@@ -33,6 +34,9 @@ export class CoverageView {
 
 	private loading = false;
 
+	/** A scope change supersedes the sitelinks on their way (issue 22). */
+	private readonly loads = new Loads();
+
 	private conflicts: Conflict[] = [];
 
 	/** The classes whose sitelinks are asked for (the dashboard's scope). */
@@ -50,20 +54,24 @@ export class CoverageView {
 	/** The scope changed: the sitelinks are asked for again when next shown. */
 	public reset(): void {
 		this.sitelinks = null;
+		this.loads.stop();
+		this.loading = false;
 	}
 
 	private load( fresh = false ): void {
 		this.loading = true;
+		const turn = this.loads.begin();
 		replaceChildren( this.element, spinner( msg( 'geo-conflicts-loading' ) ) );
-		loadView( sitelinksQuery( this.classes() ), parseSitelinks, fresh ).then( ( index ) => {
+		const query = sitelinksQuery( this.classes() );
+		loadView( query, parseSitelinks, fresh ).then( turn.only( ( index: SitelinkIndex ) => {
 			this.loading = false;
 			this.sitelinks = index;
 			this.render( index );
-		}, ( error: unknown ) => {
+		} ), turn.only( ( error: unknown ) => {
 			this.loading = false;
 			replaceChildren( this.element,
 				errorBox( errorMessage( error ), () => this.load( true ) ) );
-		} );
+		} ) );
 	}
 
 	private render( sitelinks: SitelinkIndex ): void {

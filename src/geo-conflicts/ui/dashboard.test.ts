@@ -1,6 +1,9 @@
 import { describe, it, expect, beforeAll, vi } from 'vitest';
 import { registerEnglish, sampleSet } from './test-helpers';
 import { HttpError } from '../../core/http';
+import { engineSet } from '../../../tests/support/engine-answers';
+import { scopeClasses } from '../data/scope';
+import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
 
 const loadConflicts = vi.fn();
 const setConflicts = vi.fn();
@@ -112,6 +115,56 @@ describe( 'dashboard', () => {
 		only.querySelector<HTMLButtonElement>( 'button' )!.click();
 		expect( root.querySelector( '.geo-conflicts-list-item' ) ).toBe( only );
 		expect( only.classList.contains( 'geo-conflicts-list-item--selected' ) ).toBe( true );
+	} );
+
+	it( 'ignores the answer of a superseded load: wider scope on then off, the wide answer last (issue 22 item 3)', async () => {
+		history.replaceState( null, '', '/wiki/Special:BlankPage/GeoConflicts' );
+		loadConflicts.mockReset();
+		const pending: { query: string; resolve( v: unknown ): void }[] = [];
+		loadConflicts.mockImplementation( ( query: string ) => new Promise( ( resolve ) => {
+			pending.push( { query, resolve } );
+		} ) );
+		const root = document.createElement( 'div' );
+		document.body.appendChild( root );
+		mountDashboard( root );
+		await flush(); // the page's source is chosen first (snapshot or live)
+		pending[ 0 ].resolve( Object.assign( sampleSet(), { fromCache: false } ) );
+		await flush();
+		const narrow = items( root ).length;
+		const box = root.querySelector<HTMLInputElement>( '.geo-conflicts-scope-original' )!;
+		box.checked = true;
+		box.dispatchEvent( new Event( 'change' ) );
+		box.checked = false;
+		box.dispatchEvent( new Event( 'change' ) );
+		await flush();
+		expect( pending ).toHaveLength( 3 );
+		expect( pending[ 1 ].query ).toContain( 'Q220187' );
+		// The narrow answer first, then the slow wide one.
+		pending[ 2 ].resolve( Object.assign( sampleSet(), { fromCache: false } ) );
+		await flush();
+		const wide = engineSet( { kind: 'all' }, { classes: scopeClasses( DEFAULT_CONFLICT_CLASSES.slice(), 'original' ) } );
+		expect( wide.conflicts.length ).toBeGreaterThan( narrow );
+		pending[ 1 ].resolve( Object.assign( wide, { fromCache: false } ) );
+		await flush();
+		await flush();
+		expect( items( root ) ).toHaveLength( narrow );
+		expect( root.querySelector( '.geo-conflicts-scope-note' )!.textContent ).toBe( '' );
+		expect( location.search ).not.toContain( 'scope=' );
+		// A failure of the superseded load does not show either.
+		box.checked = true;
+		box.dispatchEvent( new Event( 'change' ) );
+		box.checked = false;
+		box.dispatchEvent( new Event( 'change' ) );
+		await flush();
+		pending[ 4 ].resolve( Object.assign( sampleSet(), { fromCache: false } ) );
+		await flush();
+		( pending[ 3 ].resolve as ( v: unknown ) => void )( Promise.reject( new HttpError( 'server', 'https://query.wikidata.org/sparql', 503 ) ) );
+		await flush();
+		await flush();
+		expect( root.querySelector( '.geo-conflicts-status-area [role=alert]' ) ).toBeNull();
+		expect( items( root ) ).toHaveLength( narrow );
+		root.remove();
+		loadConflicts.mockReset();
 	} );
 
 	it( 'on another dashboard\'s page, keeps its state to itself and leaves that dashboard\'s URL alone (issue 14)', async () => {

@@ -22,6 +22,7 @@ import { renderQuality } from './quality';
 import { exportButtons, queryLink } from './tools';
 import { ScopeSwitch } from './scope';
 import { Worklists } from './worklists';
+import { Loads } from '../../core/supersede';
 
 class Dashboard {
 	public readonly element: HTMLElement;
@@ -43,6 +44,9 @@ class Dashboard {
 
 	private query = this.scope.query();
 
+	/** Each scope change is a new load; a superseded one's answer never shows (issue 22). */
+	private readonly loads = new Loads();
+
 	private readonly queryLinkArea = h( 'span', null, queryLink( this.query ) );
 
 	private readonly status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
@@ -56,7 +60,6 @@ class Dashboard {
 	private snapshotSet: LoadedSet | null = null;
 
 	/** Answers of a load that another load replaced are ignored. */
-	private loadCount = 0;
 
 	private readonly liveNote = h( 'div', { class: 'geo-conflicts-live-note', attrs: { 'aria-live': 'polite' } } );
 
@@ -144,15 +147,13 @@ class Dashboard {
 	}
 
 	private load(): void {
-		const count = ++this.loadCount;
 		const live = this.live || this.scope.scope === 'original';
 		this.reload = loadWithFeedback( { kind: 'all' }, {
 			status: this.status,
 			source: live ? livePageSource( this.scope.classes() ) : undefined,
+			// Scope, live switch: an answer of a superseded load is dropped (core/supersede.ts).
+			loads: this.loads,
 			onLoaded: ( set ) => {
-				if ( count !== this.loadCount ) {
-					return;
-				}
 				this.element.dataset.source = set.snapshot ? 'snapshot' : 'live';
 				if ( set.snapshot && this.scope.scope === 'configured' ) {
 					this.snapshotSet = set;

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { renderDetails, factList } from './details';
 import { registerEnglish, sampleSet } from './test-helpers';
-import { engineSet } from '../data/engine-answers';
+import { engineSet } from '../../../tests/support/engine-answers';
 import type { Conflict } from '../data/types';
 
 const set = sampleSet();

@@ -1,5 +1,5 @@
 /** Text and small elements for conflict facts, shared by the dashboard, card and place section. */
-import { h, link } from '../../core/dom';
+import { bdi, h, isolateText, link } from '../../core/dom';
 import { msg, formatDate } from '../../core/messages';
 import { getEndpoints } from '../../core/config';
 import type { Conflict, ItemRef, WikiDate } from '../data/types';
@@ -23,7 +23,8 @@ export function labelElement( ref: Pick<ItemRef, 'id' | 'label' | 'labelMissing'
 			attrs: { title: msg( 'geo-conflicts-no-label' ) },
 		}, ref.id, ' ', h( 'small', { text: msg( 'geo-conflicts-no-label-short' ) } ) );
 	}
-	return h( tag, { text: ref.label } );
+	// Data text, isolated: a label cannot reorder what follows it (issue 22).
+	return h( tag, null, bdi( ref.label ) );
 }
 
 /**
@@ -31,7 +32,7 @@ export function labelElement( ref: Pick<ItemRef, 'id' | 'label' | 'labelMissing'
  * language).
  */
 export function refsText( refs: ItemRef[] ): string {
-	return mw.language.listToText( refs.map( ( r ) => r.label ) );
+	return mw.language.listToText( refs.map( ( r ) => isolateText( r.label ) ) );
 }
 
 export function statusElement( c: Conflict ): HTMLElement {

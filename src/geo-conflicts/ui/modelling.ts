@@ -4,7 +4,7 @@
  * original tool's classes add), the classes in use under the configured roots with counts, and
  * QuickStatements lines to review and run. The gadget itself never edits Wikidata.
  */
-import { h, link, replaceChildren } from '../../core/dom';
+import { h, isolateText, link, replaceChildren, type Child } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { errorBox, errorMessage, spinner } from '../../core/ui';
 import { MODELLING_GAPS, GAP_PROPERTY, modellingReport, classUsageQuery, parseClassUsage, suggestCountryQuery, parseCountrySuggestions, countryLines } from '../data/modelling';
@@ -67,11 +67,11 @@ export function renderModelling( target: HTMLElement, conflicts: Conflict[],
 			return h( 'div', { class: 'geo-conflicts-modelling-group', dataset: { gap, count: String( list.length ) } },
 				// geo-conflicts-modelling-country, -coordinates, -start, -participants, -causes
 				h( 'h4', { text: msg( 'geo-conflicts-modelling-' + gap, formatNumber( list.length ), list.length ) } ),
-				list.length ? h( 'ul', null, list.slice( 0, LIMIT ).map( ( c ) => h( 'li', { dataset: { id: c.id } },
-					labelElement( c ), ' ',
-					link( wikidataUrl( c.id ) + '#' + GAP_PROPERTY[ gap ], msg( 'geo-conflicts-quality-edit', c.id ), { class: 'geo-conflicts-edit' } ) ) ) ) : null,
-				list.length > LIMIT ? h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-quality-more', formatNumber( list.length - LIMIT ) ) } ) : null,
-				gap === 'country' && list.length ? later( () => countrySuggestions( list ), () => countrySuggestions( list, true ) ) : null,
+				list.length ? paged( list, ( shown ) => [
+					itemList( shown, '#' + GAP_PROPERTY[ gap ] ),
+					// Lines only for the items listed above: the editor reviews what they paste.
+					gap === 'country' ? later( () => countrySuggestions( shown ), () => countrySuggestions( shown, true ) ) : null,
+				] ) : null,
 			);
 		} ),
 		h( 'div', { class: 'geo-conflicts-modelling-group', dataset: { gap: 'outside' } },
@@ -85,7 +85,7 @@ export function renderModelling( target: HTMLElement, conflicts: Conflict[],
 }
 
 async function countrySuggestions( list: Conflict[], fresh = false ): Promise<Node | null> {
-	const ids = list.slice( 0, 500 ).map( ( c ) => c.id );
+	const ids = list.map( ( c ) => c.id );
 	const lines = countryLines(
 		await loadView( suggestCountryQuery( ids ), parseCountrySuggestions, fresh ) );
 	return lines.length ? linesBox( lines, msg( 'geo-conflicts-modelling-country-lines', formatNumber( lines.length ), lines.length ) ) : null;
@@ -94,10 +94,40 @@ async function countrySuggestions( list: Conflict[], fresh = false ): Promise<No
 function outsideList( items: Conflict[], root: string ): Node {
 	return h( 'div', { class: 'geo-conflicts-modelling-outside', dataset: { count: String( items.length ) } },
 		h( 'p', { text: msg( 'geo-conflicts-modelling-outside', formatNumber( items.length ), items.length ) } ),
-		items.length ? h( 'ul', null, items.slice( 0, LIMIT ).map( ( c ) => h( 'li', { dataset: { id: c.id } },
-			labelElement( c ), ' ', link( wikidataUrl( c.id ) + '#P31', msg( 'geo-conflicts-quality-edit', c.id ), { class: 'geo-conflicts-edit' } ) ) ) ) : null,
-		items.length ? linesBox( typeLines( items, root ), msg( 'geo-conflicts-modelling-outside-lines', root ) ) : null,
+		items.length ? paged( items, ( shown ) => [
+			itemList( shown, '#P31' ),
+			linesBox( typeLines( shown, root ), msg( 'geo-conflicts-modelling-outside-lines', root ) ),
+		] ) : null,
 	);
+}
+
+/** Items with a link to the statement group an editor would add (`anchor`). */
+function itemList( items: Conflict[], anchor: string ): HTMLElement {
+	return h( 'ul', null, items.map( ( c ) => h( 'li', { dataset: { id: c.id } },
+		labelElement( c ), ' ',
+		link( wikidataUrl( c.id ) + anchor, msg( 'geo-conflicts-quality-edit', c.id ), { class: 'geo-conflicts-edit' } ) ) ) );
+}
+
+/**
+ * The first LIMIT items (what `render` draws: the list and the lines for exactly those), how many
+ * more there are, and a button that lists the next LIMIT. QuickStatements lines never cover an item
+ * the editor has not seen listed (issue 22).
+ */
+function paged( items: Conflict[], render: ( shown: Conflict[] ) => Child[] ): HTMLElement {
+	const box = h( 'div', { class: 'geo-conflicts-modelling-paged' } );
+	const show = ( count: number ): void => {
+		const shown = items.slice( 0, count );
+		const more = items.length - shown.length;
+		replaceChildren( box, render( shown ), more ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-modelling-more', dataset: { more: String( more ) } },
+			msg( 'geo-conflicts-modelling-more', formatNumber( more ), more ), ' ',
+			h( 'button', {
+				class: 'cdx-button geo-button geo-conflicts-modelling-show-more',
+				attrs: { type: 'button' },
+				on: { click: () => show( count + LIMIT ) },
+			}, msg( 'geo-conflicts-modelling-show-more', formatNumber( Math.min( LIMIT, more ) ), Math.min( LIMIT, more ) ) ) ) : null );
+	};
+	show( LIMIT );
+	return box;
 }
 
 async function classUsage( classes: string[], fresh = false ): Promise<Node> {
@@ -108,6 +138,6 @@ async function classUsage( classes: string[], fresh = false ): Promise<Node> {
 			h( 'th', { attrs: { scope: 'col' }, text: msg( 'geo-conflicts-modelling-class' ) } ),
 			h( 'th', { attrs: { scope: 'col' }, text: msg( 'geo-conflicts-modelling-class-count' ) } ) ) ),
 		h( 'tbody', null, usage.map( ( u ) => h( 'tr', { dataset: { id: u.id, count: String( u.count ) } },
-			h( 'td', null, link( wikidataUrl( u.id ), u.labelMissing ? u.id : u.label ), ' ', h( 'small', { class: 'geo-conflicts-muted', text: u.id } ) ),
+			h( 'td', null, link( wikidataUrl( u.id ), u.labelMissing ? u.id : isolateText( u.label ) ), ' ', h( 'small', { class: 'geo-conflicts-muted', text: u.id } ) ),
 			h( 'td', { text: formatNumber( u.count ) } ) ) ) ) );
 }

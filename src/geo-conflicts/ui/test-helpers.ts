@@ -1,7 +1,7 @@
 /** Shared by the UI tests: English messages registered, and a normalised sample answer. */
 import { registerMessages } from '../../core/messages';
 import bundle from 'i18n:geo-conflicts';
-import { engineSet } from '../data/engine-answers';
+import { engineSet } from '../../../tests/support/engine-answers';
 import type { QueryView } from '../data/sparql';
 import type { ConflictSet } from '../data/types';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { registerEnglish, sampleSet } from './test-helpers';
-import { sampleEngine } from '../data/engine-answers';
+import { engineSet, sampleEngine } from '../../../tests/support/engine-answers';
 import { clearMemoryCache } from '../../core/cache';
 import { HttpError } from '../../core/http';
 import { getContext } from './context';
@@ -8,7 +8,9 @@ import { CoverageView } from './coverage';
 import { renderModelling } from './modelling';
 import { ScopeSwitch } from './scope';
 import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
-import { EVENTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
+import { EVENTS, ITEMS } from '../../../localwiki/sample-data/wikidata/items.mjs';
+import { createEngine } from '../../../localwiki/wdqs/engine.mjs';
+import { datasetTurtle } from '../../../localwiki/wdqs/turtle.mjs';
 
 const flush = async (): Promise<void> => {
 	for ( let i = 0; i < 20; i++ ) {
@@ -73,6 +75,43 @@ describe( 'worklists on the engine', () => {
 		getContext().clients.query = real;
 	} );
 
+	it( 'coverage: a scope change while the sitelinks load asks again, and the superseded answer never shows (issue 22 item 3)', async () => {
+		clearMemoryCache();
+		const real = getContext().clients.query;
+		const held: { text: string; release(): void }[] = [];
+		getContext().clients.query = ( text: string ) => new Promise( ( resolve ) => {
+			held.push( { text, release: () => resolve( real( text ) ) } );
+		} );
+		try {
+			await supersededCoverage( held );
+		} finally {
+			getContext().clients.query = real;
+		}
+	} );
+
+	async function supersededCoverage( held: { text: string; release(): void }[] ): Promise<void> {
+		let classes = DEFAULT_CONFLICT_CLASSES.slice().concat( [ 'Q3193890', 'Q220187' ] );
+		const view = new CoverageView( () => classes );
+		view.update( sampleSet().conflicts );
+		await flush();
+		expect( held ).toHaveLength( 1 );
+		classes = DEFAULT_CONFLICT_CLASSES.slice();
+		view.reset();
+		view.update( sampleSet().conflicts );
+		await flush();
+		// The configured scope's sitelinks: asked for (or from the cache the first test filled).
+		if ( held.length > 1 ) {
+			expect( held[ 1 ].text ).not.toContain( 'Q220187' );
+			held[ 1 ].release();
+			await flush();
+		}
+		const shown = view.element.firstElementChild;
+		expect( view.element.querySelector( '[data-group="article"]' ) ).not.toBeNull();
+		held[ 0 ].release(); // the wider scope's answer, late
+		await flush();
+		expect( view.element.firstElementChild ).toBe( shown );
+	}
+
 	it( 'modelling: gaps, country lines, outside items with lines, classes with counts', async () => {
 		const target = document.createElement( 'div' );
 		const scope = new ScopeSwitch( 'configured', () => undefined );
@@ -87,6 +126,64 @@ describe( 'worklists on the engine', () => {
 		const rows = Array.from( target.querySelectorAll<HTMLElement>( '.geo-conflicts-classes tbody tr' ) );
 		expect( rows.map( ( r ) => r.dataset.id ) ).toContain( 'Q131000102' );
 		expect( rows.filter( ( r ) => r.dataset.id === 'Q131000100' )[ 0 ].textContent ).toContain( 'mining conflict' );
+	} );
+
+	it( 'modelling: copy boxes hold lines only for the items listed, say how many more and list them on demand (issue 22 item 2)', async () => {
+		// 120 conflicts without a country (their place is in Chile) and 70 oil spills, in
+		// Wikidata's RDF model, through the real engine.
+		const id = ( n: number ): string => 'Q1319' + String( n ).padStart( 5, '0' );
+		const extra = [];
+		for ( let n = 1; n <= 120; n++ ) {
+			extra.push( { id: id( n ), labels: { en: 'Conflict ' + n }, claims: { P31: [ 'Q131141356' ], P276: [ 'Q1056127' ] } } );
+		}
+		for ( let n = 501; n <= 570; n++ ) {
+			extra.push( { id: id( n ), labels: { en: 'Spill ' + n }, claims: { P31: [ 'Q220187' ], P17: [ 'Q298' ] } } );
+		}
+		const engine = createEngine( { turtle: [ datasetTurtle( [ ...ITEMS, ...extra ] ) ] } );
+		const conflicts = engineSet( { kind: 'all' }, { engine } ).conflicts;
+		const spills = engineSet( { kind: 'all' }, { engine, classes: [ 'Q220187' ] } ).conflicts;
+		expect( spills ).toHaveLength( 70 + 1 );
+		const real = getContext().clients.query;
+		const asked: string[] = [];
+		getContext().clients.query = ( text: string ) => {
+			asked.push( text );
+			return Promise.resolve( engine.select( text ) );
+		};
+		try {
+			const target = document.createElement( 'div' );
+			renderModelling( target, conflicts,
+				{ classes: DEFAULT_CONFLICT_CLASSES.slice(),
+					outside: () => Promise.resolve( spills ) } );
+			await flush();
+			const group = target.querySelector( '[data-gap="country"]' )!;
+			expect( group.getAttribute( 'data-count' ) ).toBe( '121' );
+			const listed = (): string[] => Array.from( group.querySelectorAll<HTMLElement>( 'li[data-id]' ) ).map( ( li ) => li.dataset.id! );
+			const lineItems = ( box: Element ): string[] => box.querySelector<HTMLTextAreaElement>( 'textarea' )!.value.split( '\n' ).map( ( l ) => l.split( '\t' )[ 0 ] );
+			expect( listed() ).toHaveLength( 50 );
+			// Only the listed items were asked about, and only they have lines.
+			const suggest = asked.filter( ( q ) => q.includes( 'view=suggest-country' ) );
+			expect( suggest ).toHaveLength( 1 );
+			expect( ( suggest[ 0 ].match( /wd:Q\d+/g ) || [] ).length ).toBe( 50 );
+			expect( lineItems( group ).every( ( i ) => listed().includes( i ) ) ).toBe( true );
+			expect( lineItems( group ).length ).toBeGreaterThan( 40 );
+			expect( group.querySelector( '.geo-conflicts-modelling-more' )!.textContent ).toBe(
+				'71 more items are not listed here and have no QuickStatements lines: list them with the button, or narrow the filters above. Show 50 more' );
+			// The next ones, on demand: list and lines grow together.
+			group.querySelector<HTMLButtonElement>( 'button.geo-conflicts-modelling-show-more' )!.click();
+			await flush();
+			expect( listed() ).toHaveLength( 100 );
+			expect( lineItems( group ).every( ( i ) => listed().includes( i ) ) ).toBe( true );
+			expect( lineItems( group ).length ).toBeGreaterThan( 90 );
+
+			const outside = target.querySelector( '.geo-conflicts-modelling-outside' )!;
+			expect( outside.getAttribute( 'data-count' ) ).toBe( '71' );
+			const outsideListed = Array.from( outside.querySelectorAll<HTMLElement>( 'li[data-id]' ) ).map( ( li ) => li.dataset.id! );
+			expect( outsideListed ).toHaveLength( 50 );
+			expect( lineItems( outside ).sort() ).toEqual( outsideListed.slice().sort() );
+			expect( outside.querySelector( '.geo-conflicts-modelling-more' )!.textContent ).toContain( '21 more' );
+		} finally {
+			getContext().clients.query = real;
+		}
 	} );
 
 	it( 'scope switch: says how many more items the original tool\'s classes bring', async () => {

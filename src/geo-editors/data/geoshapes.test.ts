@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countryItem, parseGeoshapes, outlineOf, mappedCountries } from './geoshapes';
+import { countryItem, parseGeoshapes, outlineOf, mappedCountries, MAX_POINTS_PER_ANSWER, ShapesTooLargeError } from './geoshapes';
 import { geoshapeAnswer } from '../../../localwiki/geoshape.mjs';
 import table from './country-items.json';
 
@@ -36,5 +36,46 @@ describe( 'country items and geoshapes', () => {
 		expect( parseGeoshapes( bad, new Map( [ [ 'Q298', 'CL' ], [ 'Q414', 'AR' ] ] ) ).size ).toBe( 0 );
 		expect( () => parseGeoshapes( '<html>', new Map() ) ).toThrow();
 		expect( outlineOf( { type: 'MultiPolygon', coordinates: [] } ) ).toBeNull();
+	} );
+
+	it( 'bounds the points of one answer: 1.5 M points are simplified under the budget before anything is kept (issue 22 item 14)', () => {
+		// A hostile (or misconfigured) map service: one outline of 1.5 M points around Chile.
+		const n = 1_500_000;
+		const ring: [ number, number ][] = [];
+		for ( let i = 0; i < n; i++ ) {
+			const t = ( i / n ) * 2 * Math.PI;
+			ring.push( [ -71 + 3 * Math.cos( t ), -35 + 15 * Math.sin( t ) ] );
+		}
+		ring.push( ring[ 0 ] );
+		const huge = { type: 'FeatureCollection', features: [
+			{ type: 'Feature', id: 'Q298', geometry: { type: 'Polygon', coordinates: [ ring ] } },
+			{ type: 'Feature', id: 'Q414', geometry: { type: 'Polygon', coordinates: [ [ [ -65, -35 ], [ -60, -35 ], [ -60, -30 ], [ -65, -35 ] ] ] } },
+		] };
+		const outlines = parseGeoshapes( huge, new Map( [ [ 'Q298', 'CL' ], [ 'Q414', 'AR' ] ] ) );
+		const points = ( code: string ): number => outlines.get( code )!.flat( 1 ).reduce( ( a, r ) => a + r.length, 0 );
+		expect( points( 'CL' ) + points( 'AR' ) ).toBeLessThanOrEqual( MAX_POINTS_PER_ANSWER );
+		expect( points( 'CL' ) ).toBeGreaterThan( MAX_POINTS_PER_ANSWER / 2 );
+		// Still a closed ring with the same extent, and the small shape kept whole.
+		const cl = outlines.get( 'CL' )![ 0 ][ 0 ];
+		expect( cl[ 0 ] ).toEqual( cl[ cl.length - 1 ] );
+		expect( Math.min( ...cl.map( ( p ) => p[ 1 ] ) ) ).toBeLessThan( -49.9 );
+		expect( points( 'AR' ) ).toBe( 4 );
+	} );
+
+	it( 'refuses, with a message, an answer that no simplification brings under the budget', () => {
+		// 100,000 rings of 4 points each: every ring is already as small as a ring can be.
+		const polygons = [];
+		for ( let i = 0; i < 100_000; i++ ) {
+			const x = -70 + ( i % 300 ) * 0.01;
+			const y = -30 - Math.floor( i / 300 ) * 0.01;
+			polygons.push( [ [ [ x, y ], [ x + 0.005, y ], [ x, y + 0.005 ], [ x, y ] ] ] );
+		}
+		const confetti = { type: 'FeatureCollection', features: [ { type: 'Feature', id: 'Q298', geometry: { type: 'MultiPolygon', coordinates: polygons } } ] };
+		expect( () => parseGeoshapes( confetti, new Map( [ [ 'Q298', 'CL' ] ] ) ) ).toThrow( ShapesTooLargeError );
+		try {
+			parseGeoshapes( confetti, new Map( [ [ 'Q298', 'CL' ] ] ) );
+		} catch ( e ) {
+			expect( ( e as ShapesTooLargeError ).messageKey ).toBe( 'geo-editors-map-shapes-error' );
+		}
 	} );
 } );

@@ -18,6 +18,27 @@ export type Outline = Ring[][];
 /** Ids per request (well under the service's 500, so URLs stay short). */
 export const IDS_PER_REQUEST = 100;
 
+/**
+ * Points kept from one answer (IDS_PER_REQUEST countries). A world map at the zoom the dashboard
+ * draws needs far fewer (the 1:110m Natural Earth world is ~10,000); past this an answer is
+ * simplified before it is kept or cached for 30 days, and refused when even that cannot bring it
+ * under (issue 22: a 16.9 MB answer of 1.5 M points was kept whole).
+ */
+export const MAX_POINTS_PER_ANSWER = 100000;
+
+/** Bytes read of one answer at most (the 1.5 M point answer above was 16.9 MB). */
+export const MAX_ANSWER_BYTES = 32 * 1000 * 1000;
+
+/** An answer too detailed to keep even simplified: the map is left out, the table stays. */
+export class ShapesTooLargeError extends Error {
+	public readonly messageKey = 'geo-editors-map-shapes-error';
+
+	public constructor( public readonly points: number ) {
+		super( 'The map service answered with ' + points + ' points' );
+		this.name = 'ShapesTooLargeError';
+	}
+}
+
 const ITEMS = ( table as unknown as { items: Record<string, [ string, string | null ]> } ).items;
 
 /** The Wikidata item of an ISO 3166-1 alpha-2 code, or null. */
@@ -69,13 +90,58 @@ export function parseGeoshapes( json: unknown, asked: Map<string, string> ): Map
 		throw new Error( 'The map service did not answer with shapes' );
 	}
 	for ( const f of features as { id?: unknown; geometry?: unknown }[] ) {
-		const code = typeof f.id === 'string' ? asked.get( f.id ) : undefined;
+		const code = f && typeof f.id === 'string' ? asked.get( f.id ) : undefined;
 		const outline = code ? outlineOf( f.geometry ) : null;
 		if ( code && outline ) {
 			out.set( code, outline );
 		}
 	}
+	return withinBudget( out );
+}
+
+function countPoints( outlines: Map<string, Outline> ): number {
+	let n = 0;
+	outlines.forEach( ( outline ) => outline.forEach( ( polygon ) => polygon.forEach( ( ring ) => {
+		n += ring.length;
+	} ) ) );
+	return n;
+}
+
+/**
+ * Every `step`-th point of a ring, closed again; never fewer than the 4 points a ring needs (a
+ * small ring stays whole).
+ */
+function thin( ring: Ring, step: number ): Ring {
+	if ( ring.length <= 4 ) {
+		return ring;
+	}
+	const out: Ring = [];
+	for ( let i = 0; i < ring.length - 1; i += step ) {
+		out.push( ring[ i ] );
+	}
+	if ( out.length < 3 ) {
+		return [ ring[ 0 ], ring[ Math.floor( ring.length / 3 ) ], ring[ Math.floor( 2 * ring.length / 3 ) ], ring[ 0 ] ];
+	}
+	out.push( ring[ 0 ] );
 	return out;
+}
+
+/** The outlines of an answer within MAX_POINTS_PER_ANSWER: as they are, simplified, or refused. */
+function withinBudget( outlines: Map<string, Outline> ): Map<string, Outline> {
+	const total = countPoints( outlines );
+	if ( total <= MAX_POINTS_PER_ANSWER ) {
+		return outlines;
+	}
+	const step = Math.ceil( total / MAX_POINTS_PER_ANSWER ) + 1;
+	const thinned = new Map<string, Outline>();
+	outlines.forEach( ( outline, code ) => {
+		thinned.set( code, outline.map( ( polygon ) => polygon.map( ( ring ) => thin( ring, step ) ) ) );
+	} );
+	const kept = countPoints( thinned );
+	if ( kept > MAX_POINTS_PER_ANSWER ) {
+		throw new ShapesTooLargeError( total );
+	}
+	return thinned;
 }
 
 /**
@@ -98,10 +164,14 @@ export async function loadCountryOutlines( codes: string[],
 		const url = getEndpoints().geoshapes + '?getgeojson=1&ids=' + chunk.join( ',' );
 		const key = 'geoeditors:geoshape:' + url;
 		let part = await cacheGet<[ string, Outline ][]>( key );
-		if ( !part ) {
+		if ( part ) {
+			// Kept before the budget existed: held to it too.
+			part = Array.from( withinBudget( new Map( part ) ) );
+		} else {
 			const chunkAsked = new Map( chunk.map( ( q ) => [ q, asked.get( q ) as string ] ) );
+			// Within the point budget before it is kept or cached; an endless body stops here.
 			part = Array.from( parseGeoshapes( await requestJson( url,
-				{ signal, userAgent: true, timeoutMs: 30000 } ), chunkAsked ) );
+				{ signal, userAgent: true, timeoutMs: 30000, maxBytes: MAX_ANSWER_BYTES } ), chunkAsked ) );
 			await cacheSet( key, part, 30 * DAY );
 		}
 		part.forEach( ( [ code, outline ] ) => result.set( code, outline ) );

@@ -2,6 +2,7 @@
  * Country names in the reader's language (Intl.DisplayNames), for the ISO 3166-1 alpha-2 codes the
  * release uses, plus `--` (unknown). Falls back to the dataset's English name, then to the code.
  */
+import { isolateText } from '../../core/dom';
 import { userLanguage, msg } from '../../core/messages';
 
 const CODES = ( 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -55,7 +56,8 @@ export function countryName( code: string, datasetName?: string ): string {
 		}
 		known.set( code, name );
 	}
-	return name && name !== code ? name : datasetName || code;
+	// A name from the release is anyone's text: isolated where it is composed (issue 22).
+	return name && name !== code ? name : datasetName ? isolateText( datasetName ) : code;
 }
 
 /** Every code with its name, sorted by name in the reader's language. */

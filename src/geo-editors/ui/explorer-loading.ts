@@ -14,7 +14,7 @@ export interface LoadingUi {
 	errors: HTMLElement;
 	/** Retry everything that failed (in every explorer of the page). */
 	retry(): void;
-	/** Whether the explorer still shows this session. */
+	/** Whether this load is still the explorer's latest (core/supersede.ts). */
 	isCurrent(): boolean;
 	/** Whether the view needs the monthly files now (a weekly view reads its own files instead). */
 	monthsWanted(): boolean;
@@ -44,6 +44,9 @@ async function loadPending( session: Session, signal: AbortSignal, ui: LoadingUi
 			ui.render();
 		}
 	}, signal, ( seconds ) => {
+		if ( !ui.isCurrent() ) {
+			return;
+		}
 		// The server asked us to wait (429/503 Retry-After): say so, with a countdown.
 		replaceChildren( waiting, seconds ? notice( msg( 'geo-gadgets-error-rate-limited-wait', formatNumber( seconds ), seconds ) ) : null );
 	} );
@@ -67,6 +70,9 @@ export async function loadSession( session: Session, signal: AbortSignal,
 				}
 			} );
 		}
+		if ( !ui.isCurrent() ) {
+			return; // superseded while Meta's list came: another load speaks now
+		}
 		if ( !session.wikis.length ) {
 			showFatal( ui, msg( 'geo-editors-error-project', session.unknownProjects.join( ', ' ) ) );
 			return;
@@ -75,9 +81,12 @@ export async function loadSession( session: Session, signal: AbortSignal,
 			await session.resolveMonths( signal );
 		}
 	} catch ( e ) {
-		if ( !signal.aborted ) {
+		if ( ui.isCurrent() ) {
 			showFatal( ui, msg( 'geo-editors-error-index' ) + ' ' + errorMessage( e ), ui.retry );
 		}
+		return;
+	}
+	if ( !ui.isCurrent() ) {
 		return;
 	}
 	if ( !session.months.length ) {
@@ -95,7 +104,7 @@ export async function loadSession( session: Session, signal: AbortSignal,
 	if ( ui.monthsWanted() ) {
 		await loadPending( session, signal, ui );
 	}
-	if ( !ui.isCurrent() || signal.aborted ) {
+	if ( !ui.isCurrent() ) {
 		return;
 	}
 	clear( ui.status );

@@ -16,6 +16,8 @@ type Lib = { ForeignApi: unknown };
 const realForeignApi = ( mw as unknown as Lib ).ForeignApi;
 let metaDown = false;
 let metaHangs = false;
+/** Meta's answer waits for this (a slow wiki list). */
+let metaGate: Promise<void> | null = null;
 let base = 0;
 let failing: string[] = [];
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -33,6 +35,9 @@ describe( 'Explorer', () => {
 		vi.spyOn( console, 'error' ).mockImplementation( () => undefined ); // jsdom has no canvas
 		( mw as unknown as Lib ).ForeignApi = class {
 			public get(): Promise<unknown> {
+				if ( metaGate ) {
+					return metaGate.then( () => SITEMATRIX );
+				}
 				return metaHangs ? new Promise<unknown>( () => {
 					// never settles
 				} ) : metaDown ? Promise.reject( 'http' ) : Promise.resolve( SITEMATRIX );
@@ -52,6 +57,7 @@ describe( 'Explorer', () => {
 		resetSites();
 		metaDown = false;
 		metaHangs = false;
+		metaGate = null;
 		failing = [];
 		fetchMock = vi.fn( async ( url: string ) => {
 			const name = url.split( '/' ).pop()!;
@@ -162,5 +168,25 @@ describe( 'Explorer', () => {
 		}, { timeout: 2000 } );
 		expect( explorer.element.querySelector( '.geo-message-error' )!.textContent ).toContain( 'the release covers January 2018' );
 		expect( fetchMock ).not.toHaveBeenCalled();
+	} );
+
+	it( 'a superseded load says nothing: its error never lands on the state that replaced it (issue 22 item 3)', async () => {
+		let release: () => void = () => undefined;
+		metaGate = new Promise( ( r ) => {
+			release = r;
+		} );
+		await cacheDelete( 'geoeditors:sitematrix:https://meta.wikimedia.org/w/api.php' );
+		// A wiki only Meta's list can name: the load waits for it.
+		const explorer = new Explorer( parseState( { country: 'CL', project: 'nosuch.example', from: '2023-07', to: '2023-07' }, 'eswiki' ), { mode: 'dashboard' } );
+		explorer.load();
+		// The reader picks another wiki before the first load has said anything.
+		explorer.setState( parseState( { country: 'CL', project: 'es.wikipedia', from: '2023-08', to: '2023-08' }, 'eswiki' ) );
+		await settle( explorer, '2023-08' );
+		release(); // the first load's answer, late
+		await new Promise( ( r ) => {
+			setTimeout( r, 50 );
+		} );
+		expect( explorer.element.querySelector( '.geo-message-error' ) ).toBeNull();
+		expect( explorer.element.querySelector( 'tr[data-key="2023-08"]' ) ).not.toBeNull();
 	} );
 } );

@@ -23,6 +23,7 @@ import { renderToolbar, exportMeta, reportSource, reportTexts } from './export-t
 import { renderViewControls } from './view-controls';
 import { renderReportControls } from './report-controls';
 import { reportMonths, type ReportParams } from './report-state';
+import { Loads, type Turn } from '../../core/supersede';
 
 export { DASHBOARD_PAGE, permalink } from './export-toolbar';
 
@@ -60,7 +61,10 @@ export class Explorer {
 
 	private session: Session;
 
-	private controller: AbortController | null = null;
+	/** Each load (a new state, a retry) supersedes the one before (core/supersede.ts). */
+	private readonly loads = new Loads();
+
+	private turn: Turn | null = null;
 
 	/** Loads running (a new state starts one while the old one is being cancelled). */
 	private loading = 0;
@@ -152,17 +156,14 @@ export class Explorer {
 	}
 
 	private async loadNow(): Promise<void> {
-		if ( this.controller ) {
-			this.controller.abort();
-		}
-		const controller = new AbortController();
-		this.controller = controller;
+		const turn = this.loads.begin();
+		this.turn = turn;
 		const session = this.session;
-		await loadSession( session, controller.signal, {
+		await loadSession( session, turn.signal, {
 			status: this.status,
 			errors: this.errors,
 			retry: retryAll,
-			isCurrent: () => this.session === session,
+			isCurrent: () => turn.current() && this.session === session,
 			monthsWanted: () => !this.showsWeeks(),
 			renderSubtitle: () => this.renderSubtitle(),
 			render: () => this.render(),
@@ -292,7 +293,7 @@ export class Explorer {
 				session,
 				state: this.state,
 				month: this.viewMonth(),
-				signal: this.controller ? this.controller.signal : undefined,
+				signal: this.turn ? this.turn.signal : undefined,
 				show: ( output ) => {
 					this.view.show( output );
 					replaceChildren( this.about,
@@ -315,7 +316,7 @@ export class Explorer {
 				session,
 				state: this.state,
 				selection: selections[ this.selectionIndex ],
-				signal: this.controller ? this.controller.signal : undefined,
+				signal: this.turn ? this.turn.signal : undefined,
 				show: ( output ) => this.show( output ),
 				showInstead: ( element ) => this.view.showMessage( element ),
 				status: this.status,

@@ -12,6 +12,7 @@ import type { ViewState } from './state';
 import type { ViewDefinition, ViewOutput } from './views/types';
 import { restOffer } from './rest-offer';
 import { groupChoice } from './group-choice';
+import { superseded } from '../../core/supersede';
 
 export interface MonthViewHost {
 	session: Session;
@@ -75,12 +76,18 @@ export class MonthViews {
 			session.loadOutlines( signal ).then( ( loaded ) => {
 				this.outlines = loaded;
 			}, () => {
-				this.outlines = null;
+				// A superseded load's abort is no failure: the next session asks again.
+				if ( !superseded( signal ) ) {
+					this.outlines = null;
+				}
 			} ).then( again );
 		}
 		if ( !data ) {
 			session.loadTop( month, signal ).then( again, ( e ) => {
 				loading.remove();
+				if ( superseded( signal ) ) {
+					return;
+				}
 				host.errors.appendChild( errorBox( msg( 'geo-editors-error-top' ) + ' ' + errorMessage( e ), () => {
 					clear( host.errors );
 					host.rerender( session );

@@ -14,6 +14,7 @@ import { weekLabel } from './views/weekly-table';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 import type { Session, LabeledSelection } from '../data/session';
 import { WEEKLY_FIRST_MONTH } from '../data/weekly';
+import { superseded } from '../../core/supersede';
 import type { ViewState } from './state';
 import type { WeekInput, ViewOutput } from './views/types';
 
@@ -61,6 +62,9 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 				host.rerender( session );
 			}, ( e: unknown ) => {
 				done();
+				if ( superseded( host.signal ) ) {
+					return; // another load speaks now
+				}
 				host.errors.appendChild( errorBox( msg( 'geo-editors-weekly-error', months.map( ( m ) => formatMonth( m ) ).join( ', ' ), months.length ) +
 					' ' + errorMessage( e ) ) );
 			} );

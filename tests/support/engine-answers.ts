@@ -3,12 +3,12 @@
  * sample Turtle, localwiki/wdqs/engine.mjs) for the gadget's own queries. Tests use these instead
  * of hand-written WDQS JSON, so they see what a real SPARQL engine makes of our queries.
  */
-import { createEngine, type Engine, type SparqlJson } from '../../../localwiki/wdqs/engine.mjs';
-import { buildQuery, queryLimit, type QueryView } from './sparql';
-import { normaliseAnswer } from './normalise';
-import { DEFAULT_CONFLICT_CLASSES } from './config';
-import { DEFAULT_SECTOR_MAP } from './sectors';
-import type { ConflictSet } from './types';
+import { createEngine, type Engine, type SparqlJson } from '../../localwiki/wdqs/engine.mjs';
+import { buildQuery, queryLimit, type QueryView } from '../../src/geo-conflicts/data/sparql';
+import { normaliseAnswer } from '../../src/geo-conflicts/data/normalise';
+import { DEFAULT_CONFLICT_CLASSES } from '../../src/geo-conflicts/data/config';
+import { DEFAULT_SECTOR_MAP } from '../../src/geo-conflicts/data/sectors';
+import type { ConflictSet } from '../../src/geo-conflicts/data/types';
 
 let sample: Engine | null = null;
 
@@ -24,13 +24,15 @@ export interface AnswerOptions {
 	siteId?: string;
 	limit?: number;
 	engine?: Engine;
+	/** The classes queried (default: the configured defaults). */
+	classes?: string[];
 }
 
 /** The query of a view and the engine's raw answer to it. */
 export function engineAnswer( view: QueryView,
 	options: AnswerOptions = {} ): { query: string; json: SparqlJson } {
 	const query = buildQuery( view, {
-		classes: DEFAULT_CONFLICT_CLASSES.slice(),
+		classes: options.classes || DEFAULT_CONFLICT_CLASSES.slice(),
 		languages: options.languages || [ 'en' ],
 		siteId: options.siteId || 'eswiki',
 		limit: options.limit,

@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import { MonthViews, type MonthViewHost } from './month-views';
+import { parseState } from './state';
+import type { Session } from '../data/session';
+import type { Outline } from '../data/geoshapes';
+import type { MonthInput, ViewOutput } from './views/types';
+
+const flush = (): Promise<void> => new Promise( ( r ) => {
+	setTimeout( r, 0 );
+} );
+
+/** Just what MonthViews reads of a session: one month loaded, outlines from `outlines`. */
+function fakeSession( outlines: () => Promise<Map<string, Outline>> ): Session {
+	return {
+		topData: new Map( [ [ '2023-08', { rows: [] } ] ] ),
+		wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
+		loadOutlines: outlines,
+		restLoader: () => null,
+	} as unknown as Session;
+}
+
+describe( 'MonthViews', () => {
+	it( 'a superseded load\'s aborted outlines are not a failure: the next session asks again and draws its map (issue 22 item 3)', async () => {
+		const built: ( MonthInput['outlines'] )[] = [];
+		const view = {
+			scope: 'month' as const,
+			outlines: true,
+			build: ( input: MonthInput ): ViewOutput => {
+				built.push( input.outlines );
+				return { table: { caption: '', columns: [], rows: [] } } as unknown as ViewOutput;
+			},
+		};
+		const views = new MonthViews();
+		const state = parseState( { country: 'CL', project: 'es.wikipedia', view: 'map' }, 'eswiki' );
+		const host = ( session: Session, signal: AbortSignal,
+			again: ( s: Session ) => void ): MonthViewHost => ( {
+			session, state, month: '2023-08', signal,
+			show: () => undefined, append: () => undefined,
+			status: document.createElement( 'div' ), errors: document.createElement( 'div' ),
+			rerender: again,
+		} );
+		const first = new AbortController();
+		const old = fakeSession( () => new Promise( ( _resolve, reject ) => {
+			first.signal.addEventListener( 'abort', () => reject( new DOMException( 'aborted', 'AbortError' ) ) );
+		} ) );
+		views.render( view, host( old, first.signal, () => undefined ) );
+		// The reader picks another wiki: the first load is superseded (its signal aborted).
+		first.abort();
+		await flush();
+		const outline = new Map<string, Outline>( [ [ 'CL', {} as Outline ] ] );
+		const second = new AbortController();
+		const now = fakeSession( () => Promise.resolve( outline ) );
+		const redraw = ( s: Session ): void => {
+			views.render( view, host( s, second.signal, redraw ) );
+		};
+		redraw( now );
+		await flush();
+		await flush();
+		expect( built ).toEqual( [ outline ] );
+	} );
+} );
