@@ -14,7 +14,9 @@ import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
 import { DEFAULT_ENDPOINTS } from '../core/config';
-import { parseMonthText } from '../geo-editors/data/tsv';
+import { MonthParser } from '../geo-editors/data/tsv';
+import type { GeoRow } from '../geo-editors/data/types';
+import { CLI_LIMITS, downloadReleaseFile, type DownloadLimits } from './release-download';
 import { monthRange } from '../geo-editors/data/types';
 import { isCountryCode, reducedTitle, reducePage, samePage, serializePage } from '../geo-editors/data/reduced';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
@@ -24,7 +26,7 @@ const EXIT_OK = 0;
 const EXIT_ERROR = 1;
 const EXIT_REFUSED = 2;
 const RELEASE = 'geoeditors_monthly';
-const USAGE = 'usage: publish-reduced --wiki <api.php URL> --months YYYY-MM..YYYY-MM --countries CL,AR [--dry-run] [--force] [--source <release folder URL>]';
+const USAGE = 'usage: publish-reduced --wiki <api.php URL> --months YYYY-MM..YYYY-MM --countries CL,AR [--dry-run] [--force] [--source <release folder URL>] [--timeout SECONDS]';
 
 interface Options {
 	wiki: string;
@@ -33,6 +35,7 @@ interface Options {
 	dryRun: boolean;
 	force: boolean;
 	source: string;
+	limits: DownloadLimits;
 }
 
 function parseOptions( argv: string[] ): Options {
@@ -45,18 +48,23 @@ function parseOptions( argv: string[] ): Options {
 			'dry-run': { type: 'boolean', default: false },
 			force: { type: 'boolean', default: false },
 			source: { type: 'string', default: DEFAULT_ENDPOINTS.geoeditors },
+			timeout: { type: 'string', default: String( CLI_LIMITS.idleMs / 1000 ) },
 		},
 		strict: true,
 	} );
 	const [ from, to = from ] = ( values.months ?? '' ).split( '..' );
 	const months = monthRange( from, to );
 	const countries = ( values.countries ?? '' ).split( ',' ).map( ( c ) => c.trim().toUpperCase() ).filter( Boolean );
+	const timeout = Number( values.timeout );
 	if ( !values.wiki || !months.length || !countries.length || !countries.every( isCountryCode ) ||
-		months.length > 240 ) {
+		months.length > 240 || !( timeout > 0 && timeout <= 600 ) ) {
 		throw new Error( USAGE );
 	}
 	const source = values.source.endsWith( '/' ) ? values.source : values.source + '/';
-	return { wiki: values.wiki, months, countries, dryRun: values[ 'dry-run' ], force: values.force, source };
+	const limits = Object.assign( {}, CLI_LIMITS,
+		{ timeoutMs: timeout * 1000, idleMs: timeout * 1000 } );
+	return { wiki: values.wiki, months, countries, dryRun: values[ 'dry-run' ], force: values.force,
+		source, limits };
 }
 
 interface Step {
@@ -64,22 +72,6 @@ interface Step {
 	content: string;
 	current: PageState;
 	decision: Decision;
-}
-
-/** A month file of the release, or null when the release does not have it (404). */
-async function downloadMonth( source: string,
-	month: string ): Promise<{ text: string; lastModified: string | null } | null> {
-	const url = source + month + '.tsv';
-	const res = await fetch( url, { headers: { 'user-agent': 'GeoGadgetsPublishReduced/0.1' } } );
-	if ( res.status === 404 ) {
-		return null;
-	}
-	if ( !res.ok ) {
-		throw new Error( `${ url }: HTTP ${ res.status }` );
-	}
-	const lm = res.headers.get( 'last-modified' );
-	return { text: await res.text(), lastModified: lm && !Number.isNaN( Date.parse( lm ) ) ?
-		new Date( lm ).toISOString() : null };
 }
 
 function version(): { version: string; commit: string } {
@@ -103,23 +95,39 @@ function previousDataDate( current: PageState ): string | null {
 	}
 }
 
-async function plan( bot: Mwn, opts: Options ): Promise<{ steps: Step[]; starttimestamp: string }> {
-	const wanted: { title: string; country: string; month: string; rows: ReturnType<typeof parseMonthText>[ 'rows' ]; dataDate: string | null }[] = [];
+interface Wanted {
+	title: string;
+	country: string;
+	month: string;
+	rows: GeoRow[];
+	dataDate: string | null;
+}
+
+/** The release months, downloaded (bounded, timed) before the wiki is asked anything. */
+async function download( opts: Options ): Promise<Wanted[]> {
+	const wanted: Wanted[] = [];
 	for ( const month of opts.months ) {
-		const file = await downloadMonth( opts.source, month );
+		const file = await downloadReleaseFile( opts.source + month + '.tsv',
+			new MonthParser( { countries: opts.countries }, month ), opts.limits );
 		if ( !file ) {
 			console.log( `  not in the release: ${ month }` );
 			continue;
 		}
-		const { rows, stats } = parseMonthText( file.text, { countries: opts.countries }, month );
-		if ( stats.malformed > 0 || !stats.terminated ) {
-			throw new Error( `${ month }.tsv: ${ stats.malformed } malformed line(s)${ stats.terminated ? '' : ', cut off' }; nothing published` );
+		const { rows, stats } = file;
+		if ( stats.malformed > 0 ) {
+			const lines = stats.malformedSamples.map( ( m ) => `line ${ m.line } (${ m.reason })` ).join( ', ' );
+			throw new Error( `${ month }.tsv: ${ stats.malformed } line(s) the gadget would refuse: ${ lines }; nothing published` );
 		}
 		for ( const country of opts.countries ) {
 			wanted.push( { title: reducedTitle( country, month ), country, month, rows,
 				dataDate: file.lastModified } );
 		}
 	}
+	return wanted;
+}
+
+async function plan( bot: Mwn, opts: Options,
+	wanted: Wanted[] ): Promise<{ steps: Step[]; starttimestamp: string }> {
 	const { pages, curtimestamp } = await readPages( bot, wanted.map( ( w ) => w.title ) );
 	const today = new Date().toISOString().slice( 0, 10 );
 	const steps = wanted.map( ( w ) => {
@@ -144,11 +152,12 @@ export async function main( argv: string[] ): Promise<number> {
 		return EXIT_ERROR;
 	}
 	console.log( `Reduced geoeditors data ${ opts.months[ 0 ] }..${ opts.months[ opts.months.length - 1 ] } (${ opts.countries.join( ', ' ) }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
+	const wanted = await download( opts );
 	const bot = await connectFromEnv( opts.wiki, 'publish', process.env );
 	if ( !bot ) {
 		return EXIT_ERROR;
 	}
-	const { steps, starttimestamp } = await plan( bot, opts );
+	const { steps, starttimestamp } = await plan( bot, opts, wanted );
 	for ( const s of steps ) {
 		console.log( `  ${ s.decision.action.padEnd( 10 ) } ${ s.title }` );
 		if ( opts.dryRun && s.decision.action !== 'unchanged' ) {

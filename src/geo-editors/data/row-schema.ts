@@ -11,7 +11,7 @@ import { isLevel, isMonth, type GeoRow } from './types';
 export const COUNTRY_CODE = /^(?:[A-Z]{2}|--)$/;
 /** A database name as the Foundation's wiki table spells them (`eswiki`, `be_x_oldwiki`). */
 export const WIKI_DB = /^[a-z0-9_]{2,60}$/;
-/** A project name (`es.wikipedia`, `zh-min-nan.wikipedia`), shown as text: its length is bounded. */
+/** A project name (`es.wikipedia`, `zh-min-nan.wikipedia`), shown as text: its length bounded. */
 export const MAX_PROJECT_LENGTH = 80;
 /** Plausible bounds of the numbers (noise can push a count a little, never this far). */
 export const MAX_COUNT = 1e8;
