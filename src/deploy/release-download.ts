@@ -64,6 +64,7 @@ export async function downloadReleaseFile<R extends object>( url: string, parser
 		if ( e instanceof HttpError && e.kind === 'http' && e.status === 404 ) {
 			return null;
 		}
-		throw new Error( `${ url }: ${ describe( e, limits ) }`, { cause: e } );
+		// eslint-disable-next-line preserve-caught-error -- ES2016 lib: no Error cause; the message says it
+		throw new Error( `${ url }: ${ describe( e, limits ) }` );
 	}
 }

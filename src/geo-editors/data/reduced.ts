@@ -16,6 +16,11 @@ export const REDUCED_FORMAT = 1;
 const COUNTRY_RE = /^([A-Z]{2}|--)$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/;
 
+/** A page's date of the data: null, or an ISO 8601 date or UTC time. */
+export function isReducedDate( value: unknown ): value is string | null {
+	return value === null || ( typeof value === 'string' && DATE_RE.test( value ) );
+}
+
 export function isCountryCode( value: unknown ): value is string {
 	return typeof value === 'string' && COUNTRY_RE.test( value );
 }
@@ -105,7 +110,7 @@ export function parsePage( value: unknown, country: string,
 	const p = value as Partial<ReducedPage> | null;
 	if ( !p || typeof p !== 'object' || p.format !== REDUCED_FORMAT || p.month !== month || p.country !== country ||
 		typeof p.release !== 'string' || typeof p.countryName !== 'string' || !Array.isArray( p.rows ) ||
-		( p.dataDate !== null && !( typeof p.dataDate === 'string' && DATE_RE.test( p.dataDate ) ) ) ) {
+		!isReducedDate( p.dataDate ) ) {
 		return null;
 	}
 	const rows: GeoRow[] = [];
