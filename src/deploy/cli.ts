@@ -17,6 +17,7 @@ import type { Mwn } from 'mwn';
 import { loadManifest, type Manifest, type PlannedPage } from './manifest';
 import { DEFINITIONS_PAGE, linesById, mergeDefinitions, ourDefinitionLines } from './definitions';
 import { decide, deploySummary, isDeployComment, type Decision, type PageState } from './decide';
+import { reducedStatus } from './reduced-status';
 import { connectFromEnv, disableScriptPst, lastDeployedContent, readPages, saveInOrder } from './wiki';
 
 export const EXIT_OK = 0;
@@ -148,6 +149,7 @@ export async function main( argv: string[] ): Promise<number> {
 	}
 
 	const { steps, starttimestamp } = await plan( bot, manifest, pages, opts.force );
+	( await reducedStatus( bot ) ).forEach( ( line ) => console.log( line ) );
 
 	for ( const step of steps ) {
 		const d = step.decision;

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { login, runPublishReduced } from '../../localwiki/wiki.mjs';
 import { launchBrowser } from './browser';
 import { EDITORS_DASHBOARD, pageUrl } from './views';
+import { hostileReducedPages } from './hostile-data';
+import { TEXT_PAYLOADS, expectedText } from './hostile-corpus';
 
 const ctx = inject( 'e2e' );
 const RELEASE_HOST = 'analytics.wikimedia.org';
@@ -29,6 +31,12 @@ function hostOf( url: string ): string {
 
 async function visit( browser: Browser, url: string, ready: string ): Promise<Visit> {
 	const context = await browser.newContext();
+	// Any payload that ran would call this.
+	await context.addInitScript( () => {
+		const w = window as unknown as { __pwnedCalls: string[]; __pwned: unknown };
+		w.__pwnedCalls = [];
+		Object.defineProperty( window, '__pwned', { get: () => ( ...a: unknown[] ) => w.__pwnedCalls.push( a.join( ',' ) ) } );
+	} );
 	const page = await context.newPage();
 	const v: Visit = { page, byHost: new Map(), failed: [], consoleErrors: [] };
 	page.on( 'request', ( r ) => {
@@ -121,5 +129,37 @@ describe.skipIf( Boolean( ctx.skip ) )( 'readers of a wiki with reduced pages (i
 		} finally {
 			await v.page.context().close();
 		}
+	} );
+
+	it( 'hostile reduced pages (issue 22 item 4): values past the release\'s bounds are refused whole with an error, never "± ∞"; payload names are text', async () => {
+		const admin = await login( { apiUrl: ctx.apiUrl, ...ctx.admin } );
+		const problems: string[] = [];
+		for ( const hostile of hostileReducedPages( '2023-08', TEXT_PAYLOADS ) ) {
+			await admin.save( hostile.title, JSON.stringify( hostile.page ), 'hostile reduced page' );
+			const url = hostile.refused ? pageUrl( ctx, 'Project:Geo Editores' ) :
+				pageUrl( ctx, EDITORS_DASHBOARD, '&country=CL&project=es.wikipedia&view=top&month=2023-08' );
+			const ready = hostile.refused ? '#geo-demo-es [role="alert"]' : '.geo-editors-dashboard tr[data-key="CL"]';
+			const v = await visit( browser, url, ready );
+			try {
+				const scope = hostile.refused ? '#geo-demo-es' : '.geo-editors-dashboard';
+				const text = await v.page.locator( scope ).innerText();
+				if ( text.includes( '∞' ) ) {
+					problems.push( `${ hostile.title }: shows ∞` );
+				}
+				if ( hostile.refused && !/August 2023/.test( await v.page.locator( `${ scope } [role="alert"]` ).first().innerText() ) ) {
+					problems.push( `${ hostile.title }: the error does not name August 2023` );
+				}
+				if ( !hostile.refused ) {
+					const literal = TEXT_PAYLOADS.filter( ( p ) => p.literal !== false ).slice( 0, 12 );
+					const missing = literal.filter( ( p ) => !text.includes( expectedText( p ) ) );
+					problems.push( ...missing.map( ( p ) => `${ hostile.title }: payload "${ p.name }" not shown as text` ) );
+				}
+				const calls = await v.page.evaluate( () => ( window as unknown as { __pwnedCalls: string[] } ).__pwnedCalls );
+				problems.push( ...calls.map( ( c ) => `${ hostile.title }: ran __pwned(${ c })` ) );
+			} finally {
+				await v.page.context().close();
+			}
+		}
+		expect( problems ).toEqual( [] );
 	} );
 } );

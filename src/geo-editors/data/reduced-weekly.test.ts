@@ -32,9 +32,9 @@ describe( 'reduced weekly pages', () => {
 		const withEps: WeekRowEps[] = rows.map( ( r ) => ( { ...r, countEps: 1.1, sumEps: 0.9, threshold: 8 } ) );
 		const page = reduceWeeklyPage( withEps, 'CL', '2023-07', META );
 		const tamper = ( i: number, v: unknown ): unknown => {
-			const bad = JSON.parse( JSON.stringify( page ) );
-			bad.rows[ 0 ][ i ] = v;
-			return bad;
+			const tampered = JSON.parse( JSON.stringify( page ) );
+			tampered.rows[ 0 ][ i ] = v;
+			return tampered;
 		};
 		for ( const [ i, v ] of [ [ 6, 5e-324 ], [ 6, 0 ], [ 6, 1e-300 ], [ 3, 1e308 ], [ 4, 1e308 ], [ 5, '2023-07-03' ], [ 5, '2023-09-03' ], [ 0, 'be-x-old' ], [ 1, 'p'.repeat( 81 ) ] ] as [ number, unknown ][] ) {
 			expect( parseWeeklyPage( tamper( i, v ), 'CL', '2023-07' ), `field ${ i } = ${ String( v ) }` ).toBeNull();
