@@ -93,3 +93,11 @@ export function urlPayload( i: number ): Payload {
 export function expectedText( p: Payload ): string {
 	return p.value.slice( 0, 200 );
 }
+
+/**
+ * Numbers that are no count or privacy budget of the release (ε = 5e-324 would show "± ∞"): the
+ * release parser refuses them, and so must every reader of the wiki's reduced pages
+ * (hostile-data.ts hostileReducedPages).
+ */
+export const OUT_OF_BOUNDS_EPSILONS = [ 5e-324, 0, 1e-300 ];
+export const OUT_OF_BOUNDS_COUNT = 1e308;

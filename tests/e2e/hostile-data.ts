@@ -6,7 +6,7 @@ import { reducePage, reducedTitle } from '../../src/geo-editors/data/reduced';
 import { reduceWikiPage, wikiPageTitle } from '../../src/geo-editors/data/reduced-wiki';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { textPayload, urlPayload, type Payload } from './hostile-corpus';
+import { OUT_OF_BOUNDS_COUNT, OUT_OF_BOUNDS_EPSILONS, textPayload, urlPayload, type Payload } from './hostile-corpus';
 import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
 import { ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
@@ -162,11 +162,12 @@ export function hostileReducedPages( month: string, payloads: Payload[] ): { tit
 	payloads.forEach( ( p, i ) => {
 		wiki.rows.push( [ OTHER_COUNTRIES[ i % OTHER_COUNTRIES.length ], p.value.replace( /[\t\r\n]/g, ' ' ), 0, 1.1, 0.9, 8, 900 - i, 100 ] );
 	} );
+	// The wiki page first: the dashboard's range still reads the real country page then.
 	return [
-		...[ 5e-324, 0, 1e-300 ].map( ( eps ) => ( { title: reducedTitle( 'CL', month ), page: tampered( 3, eps ), refused: true } ) ),
-		{ title: reducedTitle( 'CL', month ), page: tampered( 6, 1e308 ), refused: true },
+		{ title: wikiPageTitle( 'eswiki', month ), page: wiki, refused: false },
+		...OUT_OF_BOUNDS_EPSILONS.map( ( eps ) => ( { title: reducedTitle( 'CL', month ), page: tampered( 3, eps ), refused: true } ) ),
+		{ title: reducedTitle( 'CL', month ), page: tampered( 6, OUT_OF_BOUNDS_COUNT ), refused: true },
 		{ title: reducedTitle( 'CL', month ), page: tampered( 0, 'be-x-old' ), refused: true },
 		{ title: reducedTitle( 'CL', month ), page: tampered( 1, 'p'.repeat( 81 ) ), refused: true },
-		{ title: wikiPageTitle( 'eswiki', month ), page: wiki, refused: false },
 	];
 }
