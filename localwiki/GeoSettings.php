@@ -37,6 +37,10 @@ wfLoadSkin( 'Vector' );
 wfLoadSkin( 'MinervaNeue' );
 wfLoadSkin( 'MonoBook' );
 wfLoadExtension( 'Gadgets' );
+// Where gadgets are defined: MediaWiki:Gadgets-definition ('definition', the default and what
+// Wikimedia production uses) or MediaWiki:Gadgets/<id>.json pages ('json', 'json+definition';
+// MediaWiki 1.42+). GEO_GADGETS_REPO lets the deploy's tests run on each (tests/e2e/deploy.e2e.ts).
+$wgGadgetsRepo = getenv( 'GEO_GADGETS_REPO' ) ?: 'definition';
 wfLoadExtension( 'TextExtracts' );
 wfLoadExtension( 'ParserFunctions' );
 
