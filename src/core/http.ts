@@ -273,7 +273,8 @@ export async function readBounded(
 			const left = deadline - Date.now();
 			const idle = idleMs <= left;
 			const wait = Math.max( 0, Math.min( idleMs, left ) );
-			const { done, value } = await readWithin( reader, wait, () => stalled( ( idle ? idleMs : limits.deadlineMs as number ) / 1000, idle ) );
+			const seconds = ( idle ? idleMs : limits.deadlineMs as number ) / 1000;
+			const { done, value } = await readWithin( reader, wait, () => stalled( seconds, idle ) );
 			if ( done ) {
 				break;
 			}

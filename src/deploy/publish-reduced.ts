@@ -14,23 +14,18 @@ import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
 import { DEFAULT_ENDPOINTS } from '../core/config';
-import { MonthParser } from '../geo-editors/data/tsv';
-import { CLI_LIMITS, downloadReleaseFile, type DownloadLimits } from './release-download';
+import { CLI_LIMITS, type DownloadLimits } from './release-download';
 import { monthRange } from '../geo-editors/data/types';
-import { isCountryCode, publishableProblems, reducedTitle, reducePage, samePage, REDUCED_PREFIX, type ReducedPage } from '../geo-editors/data/reduced';
-import { reduceWikiPage, wikiPageProblems, wikiPageTitle } from '../geo-editors/data/reduced-wiki';
+import { isCountryCode, samePage, REDUCED_PREFIX, type ReducedPage } from '../geo-editors/data/reduced';
 import { buildIndex, indexMonths, parseIndex, INDEX_TITLE } from '../geo-editors/data/reduced-index';
 import { isWikiDb } from '../geo-editors/data/row-schema';
-import { reduceWeeklyPage, weeklyPageProblems, weeklyPageTitle } from '../geo-editors/data/reduced-weekly';
-import { WeekParser } from '../geo-editors/data/tsv-weekly';
-import { WEEKLY_FIRST_MONTH } from '../geo-editors/data/weekly';
+import { download, MAX_INDEX_CHARS, MAX_PAGE_CHARS, type Wanted } from './reduced-download';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
 import { connectFromEnv, readPages, saveInOrder } from './wiki';
 
 const EXIT_OK = 0;
 const EXIT_ERROR = 1;
 const EXIT_REFUSED = 2;
-const RELEASE = 'geoeditors_monthly';
 const USAGE = 'usage: publish-reduced --wiki <api.php URL> --months YYYY-MM..YYYY-MM --countries CL,AR|all [--wikis eswiki] [--weekly] [--dry-run] [--force] [--source <release folder URL>] [--timeout SECONDS]';
 
 interface Options {
@@ -110,78 +105,6 @@ function previousDataDate( current: PageState ): string | null {
 	} catch {
 		return null;
 	}
-}
-
-interface Wanted {
-	title: string;
-	month: string;
-	dataDate: string | null;
-	/** The page for a data date, and what the reader would refuse in it (nothing, or no publishing). */
-	build: ( dataDate: string ) => { page: object; problems: string[] };
-}
-
-/** Largest page written, as compact JSON (the wiki stores it re-indented, about 4× as large). */
-export const MAX_PAGE_CHARS = 128 * 1000;
-/** Largest index written: every reader's page view that needs data reads it (cached an hour). */
-export const MAX_INDEX_CHARS = 64 * 1000;
-
-/** The release months, downloaded (bounded, timed) before the wiki is asked anything. */
-async function download( opts: Options ): Promise<Wanted[]> {
-	const wanted: Wanted[] = [];
-	for ( const month of opts.months ) {
-		const file = await downloadReleaseFile( opts.source + month + '.tsv',
-			new MonthParser( {}, month ), opts.limits );
-		if ( !file ) {
-			console.log( `  not in the release: ${ month }` );
-			continue;
-		}
-		const { rows, stats } = file;
-		if ( stats.malformed > 0 ) {
-			const lines = stats.malformedSamples.map( ( m ) => `line ${ m.line } (${ m.reason })` ).join( ', ' );
-			throw new Error( `${ month }.tsv: ${ stats.malformed } line(s) the gadget would refuse: ${ lines }; nothing published` );
-		}
-		const countries = opts.countries.includes( 'all' ) ?
-			Array.from( new Set( rows.map( ( r ) => r.countryCode ) ) ).sort() : opts.countries;
-		for ( const country of countries ) {
-			wanted.push( { title: reducedTitle( country, month ), month, dataDate: file.lastModified,
-				build: ( dataDate ) => {
-					const page = reducePage( rows, country, month, { release: RELEASE, dataDate } );
-					return { page, problems: publishableProblems( page, country, month ) };
-				} } );
-		}
-		if ( opts.weekly && month >= WEEKLY_FIRST_MONTH ) {
-			wanted.push( ...await downloadWeekly( opts, month, countries ) );
-		}
-		for ( const wiki of opts.wikis ) {
-			wanted.push( { title: wikiPageTitle( wiki, month ), month, dataDate: file.lastModified,
-				build: ( dataDate ) => {
-					const page = reduceWikiPage( rows, wiki, month, { release: RELEASE, dataDate } );
-					return { page, problems: wikiPageProblems( page ) };
-				} } );
-		}
-	}
-	return wanted;
-}
-
-/** The weekly pages of these countries for one weekly file of the release. */
-async function downloadWeekly( opts: Options, month: string, countries: string[] ): Promise<Wanted[]> {
-	const file = await downloadReleaseFile( opts.weeklySource + month + '.tsv',
-		new WeekParser( {}, month ), opts.limits );
-	if ( !file ) {
-		console.log( `  not in the weekly release: ${ month }` );
-		return [];
-	}
-	if ( file.stats.malformed > 0 ) {
-		throw new Error( `weekly ${ month }.tsv: ${ file.stats.malformed } line(s) the gadget would refuse; nothing published` );
-	}
-	return countries.map( ( country ) => ( {
-		title: weeklyPageTitle( country, month ), month, dataDate: file.lastModified,
-		build: ( dataDate: string ) => {
-			const page = reduceWeeklyPage( file.rows, country, month,
-				{ release: 'geoeditors_weekly', dataDate } );
-			return { page, problems: weeklyPageProblems( page ) };
-		},
-	} ) );
 }
 
 /** Every reduced page the wiki has (MediaWiki namespace, the data prefix). */

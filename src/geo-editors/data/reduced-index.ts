@@ -77,7 +77,8 @@ export function parseIndex( value: unknown ): ReducedIndex | null {
 	if ( !p || typeof p !== 'object' || p.format !== REDUCED_FORMAT || typeof p.updated !== 'string' ) {
 		return null;
 	}
-	const table = ( t: unknown, key: ( k: string ) => boolean ): Record<string, string[]> | null => {
+	type Table = Record<string, string[]>;
+	const table = ( t: unknown, key: ( k: string ) => boolean ): Table | null => {
 		if ( !t || typeof t !== 'object' || Array.isArray( t ) || Object.keys( t ).length > MAX_KEYS ) {
 			return null;
 		}

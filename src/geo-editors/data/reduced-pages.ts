@@ -44,7 +44,10 @@ const INDEX_TTL = HOUR;
 const indexReads = new Map<string, Promise<ReducedIndex | null>>();
 
 interface IndexAnswer {
-	query?: { pages?: { missing?: boolean; revisions?: { slots?: { main?: { content?: string } } }[] }[] };
+	query?: { pages?: {
+		missing?: boolean;
+		revisions?: { slots?: { main?: { content?: string } } }[];
+	}[]; };
 }
 
 /**
@@ -82,7 +85,8 @@ async function readIndex( script: string ): Promise<ReducedIndex | null> {
 	if ( kept ) {
 		return kept === 'none' ? null : kept;
 	}
-	const answer = await requestJson<IndexAnswer>( url, { timeoutMs: 20000, retries: 1, maxBytes: MAX_PAGE_BYTES } );
+	const answer = await requestJson<IndexAnswer>( url,
+		{ timeoutMs: 20000, retries: 1, maxBytes: MAX_PAGE_BYTES } );
 	const page = answer.query && answer.query.pages && answer.query.pages[ 0 ];
 	const content = page && page.revisions && page.revisions[ 0 ] && page.revisions[ 0 ].slots &&
 		page.revisions[ 0 ].slots.main && page.revisions[ 0 ].slots.main.content;
@@ -108,16 +112,17 @@ export async function readPlannedMonth( plan: MonthPlan, month: string,
 	return combine( parts );
 }
 
-/** A weekly file's rows from the weekly pages a plan names (planWeekMonth), or null: the release. */
+/** A weekly file's rows from the weekly pages a plan names (planWeekMonth); null: the release. */
 export async function readPlannedWeeks( plan: MonthPlan, month: string, signal?: AbortSignal ):
 Promise<{ rows: WeekRowEps[]; weeks: string[]; dataDate: string | null } | null> {
 	if ( plan.source !== 'countries' ) {
 		return null;
 	}
-	const parts = await Promise.all( plan.keys.map( ( c ) => readPage( weeklyPageTitle( c, month ), ( v ) => {
-		const parsed = parseWeeklyPage( v, c, month );
-		return parsed && { rows: parsed.rows, page: parsed.page, weeks: parsed.page.weeks };
-	}, signal ) ) );
+	const parts = await Promise.all( plan.keys.map( ( c ) => readPage( weeklyPageTitle( c, month ),
+		( v ) => {
+			const parsed = parseWeeklyPage( v, c, month );
+			return parsed && { rows: parsed.rows, page: parsed.page, weeks: parsed.page.weeks };
+		}, signal ) ) );
 	if ( parts.includes( null ) ) {
 		return null;
 	}
@@ -130,7 +135,8 @@ Promise<{ rows: WeekRowEps[]; weeks: string[]; dataDate: string | null } | null>
 
 /** One page (cached 30 days), or null when the wiki has no such page (404, remembered 3 hours). */
 async function readPage<R>( title: string,
-	parse: ( value: unknown ) => { rows: R[]; page: { dataDate: string | null }; weeks?: string[] } | null,
+	parse: ( value: unknown ) =>
+		{ rows: R[]; page: { dataDate: string | null }; weeks?: string[] } | null,
 	signal?: AbortSignal ): Promise<ReducedMonth<R> | null> {
 	const url = pageUrl( title );
 	const key = 'geoeditors:reduced:' + url;

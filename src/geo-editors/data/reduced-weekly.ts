@@ -1,6 +1,7 @@
 /**
  * Reduced weekly pages: one country's rows of one weekly file (the weeks the release's
- * `geoeditors_weekly/YYYY-MM.tsv` holds), `MediaWiki:Gadget-geo-editors-data/weekly/CL/2023-08.json`,
+ * `geoeditors_weekly/YYYY-MM.tsv` holds),
+ * `MediaWiki:Gadget-geo-editors-data/weekly/CL/2023-08.json`,
  * for the weekly form of "Over time". Rows keep the privacy fields where the file states them (the
  * 11-column files since late April 2024) and leave them out where it does not (8 columns): never a
  * default. The page also lists every week the whole file holds, so a week missing from the release
@@ -47,7 +48,8 @@ export function reduceWeeklyPage( rows: WeekRowEps[], country: string, month: st
 		countryName: mine.length ? mine[ 0 ].country : '', dataDate: meta.dataDate,
 		weeks: Array.from( new Set( rows.map( ( r ) => r.week ) ) ).sort(),
 		rows: mine.map( ( r ) => {
-			const row: WeeklyRow = [ r.wikiDb, r.project, LEVELS.indexOf( r.level ), r.editors, r.edits, r.week ];
+			const row: WeeklyRow = [ r.wikiDb, r.project, LEVELS.indexOf( r.level ), r.editors,
+				r.edits, r.week ];
 			return r.countEps === undefined ? row :
 				row.concat( [ r.countEps, r.sumEps as number, r.threshold as number ] );
 		} ),
@@ -116,7 +118,8 @@ export function weeklyPageProblems( page: ReducedWeeklyPage ): string[] {
 				.map( ( v ) => String( v ).slice( 0, 40 ) ).join( ', ' ) + '): ' + row + ' out of bounds' );
 		}
 	} );
-	if ( !out.length && !parseWeeklyPage( JSON.parse( JSON.stringify( page ) ), page.country, page.month ) ) {
+	const back = JSON.parse( JSON.stringify( page ) );
+	if ( !out.length && !parseWeeklyPage( back, page.country, page.month ) ) {
 		out.push( 'the page itself is not in the format' );
 	}
 	return out;

@@ -84,7 +84,8 @@ export function wikiPageProblems( page: ReducedWikiPage ): string[] {
 				.map( ( v ) => String( v ).slice( 0, 40 ) ).join( ', ' ) + '): ' + row + ' out of bounds' );
 		}
 	} );
-	if ( !out.length && !parseWikiPage( JSON.parse( JSON.stringify( page ) ), page.wiki, page.month ) ) {
+	const back = JSON.parse( JSON.stringify( page ) );
+	if ( !out.length && !parseWikiPage( back, page.wiki, page.month ) ) {
 		out.push( 'the page itself is not in the format (project name)' );
 	}
 	return out;
