@@ -31,10 +31,6 @@ export function wikiIndexScript(): string {
 	return typeof script === 'string' && /^(\/[\w.~-]+)+\.php$/.test( script ) ? script : '';
 }
 
-export function reducedPageUrl( country: string, month: string ): string {
-	return pageUrl( reducedTitle( country, month ) );
-}
-
 function pageUrl( title: string ): string {
 	return wikiIndexScript() + '?title=' + encodeURIComponent( title ) +
 		'&action=raw&maxage=86400&smaxage=2592000';
