@@ -26,6 +26,14 @@ export interface WeekMonthData {
 	fromCache: boolean;
 	/** Read from the release host although this wiki has reduced pages (none covers it). */
 	releaseFallback?: boolean;
+	/**
+	 * The file's layout: 8 columns (no ε: its values have no interval) or 11 (each row's own ε).
+	 * Kept with the file in the cache (its parse statistics); a file cached before layouts were
+	 * recorded is an 8-column one (its rows carry no ε either way).
+	 */
+	columns: 8 | 11;
+	/** Rows past the parser's cap were not kept: from which line, how many (tsv.ts). */
+	cut?: { fromLine: number; rows: number };
 }
 
 export function weekFileUrl( month: string ): string {
@@ -73,7 +81,8 @@ export async function loadWeekMonth( month: string, filter: RowFilter,
 	if ( reduced ) {
 		const only = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
 		return { month, rows: reduced.rows.filter( ( r ) => !only || only.has( r.wikiDb ) ),
-			weeks: reduced.weeks, malformed: 0, fromCache: false };
+			weeks: reduced.weeks, malformed: 0, fromCache: false,
+			columns: reduced.rows.some( ( r ) => r.countEps !== undefined ) ? 11 : 8 };
 	}
 	const whole = await pageWeekStore().get( month, options );
 	const countries = filter.countries && filter.countries.length ?
@@ -89,7 +98,8 @@ export async function loadWeekMonth( month: string, filter: RowFilter,
 		}
 	}
 	const data: WeekMonthData = { month, rows, weeks: Array.from( weeks ).sort(),
-		malformed: whole.stats.malformed, fromCache: whole.fromCache };
+		malformed: whole.stats.malformed, fromCache: whole.fromCache,
+		columns: whole.stats.columns === 11 ? 11 : 8, cut: whole.stats.cut };
 	if ( index ) {
 		data.releaseFallback = true;
 	}

@@ -8,7 +8,7 @@
  * for a value not published, named in the row's `not_published` field, like CSV).
  */
 import { userLanguage } from '../../core/messages';
-import type { TableModel } from './table-model';
+import { isMissing, type TableModel } from './table-model';
 import { wikiText, oneLine } from './report-text';
 import { sourceLine, type ReportSource } from './wikitable';
 
@@ -84,7 +84,7 @@ export function tableToTab( model: TableModel, source: ReportSource,
 			if ( estimate[ i ] ) {
 				out.push( cell.kind === 'estimate' ? round( cell.estimate.half ) : null );
 			}
-			if ( cell.kind === 'np' || cell.kind === 'no-edits' ) {
+			if ( isMissing( cell ) ) {
 				missing.push( model.columns[ i ].id );
 			}
 		} );
