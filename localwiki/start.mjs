@@ -7,8 +7,9 @@
 // --fresh      reinstall the wiki instead of reusing .localwiki/dev.
 // --mapframes  static (default, as on Wikipedias) | interactive | none: the Kartographer stand-in
 //              (localwiki/kartographer/); none is a wiki without Kartographer.
-// --no-publish start without the published snapshots (the gadgets then read the services live, as
-//              on a wiki that publishes none).
+// --no-publish start without publishing the conflicts snapshot and the reduced Geo Editors data:
+//              the gadgets then read the services live (the local Query Service, the release files
+//              from the fixture server), as on a wiki that publishes none.
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,8 @@ import { startFixtureServer, DEFAULT_ROOT } from './fixture-server.mjs';
 import { ensureMapLibrary, MAPFRAME_MODES } from './kartographer.mjs';
 import {
 	assertPortFree, createBotPassword, createDemoPages, createUser, installWiki, prepareMachine,
-	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, runPublishSnapshot, startWiki
+	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, runPublishReduced,
+	runPublishSnapshot, startWiki
 } from './wiki.mjs';
 
 const REPO = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
@@ -133,15 +135,22 @@ try {
 	}
 
 	if ( opts[ 'no-publish' ] ) {
-		console.log( 'Not publishing the conflicts snapshot (--no-publish): Geo Conflicts reads the local Query Service live.' );
+		console.log( 'Not publishing (--no-publish): Geo Conflicts reads the local Query Service live and Geo Editors the release files.' );
 	} else {
-		// The production path: reader views read the snapshot, not the Query Service.
+		// The production path: reader views read the snapshot and the reduced pages, not the Query
+		// Service or the release host.
 		console.log( 'Publishing the conflicts snapshot with npm run publish-snapshot (from the local Query Service)…' );
 		const published = await runPublishSnapshot( { apiUrl: wiki.apiUrl, ...bot, fixtureBase: fixture.url, echo: true } );
 		if ( published.code === 2 ) {
 			console.warn( 'publish-snapshot refused (see above): the dev wiki keeps its pages. Run with --fresh to start over.' );
 		} else if ( published.code !== 0 ) {
 			throw new Error( `publish-snapshot failed with exit code ${ published.code }` );
+		}
+		console.log( 'Publishing the demo\'s reduced Geo Editors data with npm run publish-reduced…' );
+		const reduced = await runPublishReduced( { apiUrl: wiki.apiUrl, ...bot,
+			fixtureBase: fixture.url, echo: true } );
+		if ( reduced.code !== 0 ) {
+			console.warn( `publish-reduced exited with ${ reduced.code } (see above): readers read the release files.` );
 		}
 	}
 

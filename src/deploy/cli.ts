@@ -13,6 +13,7 @@ import { deploySummary } from './decide';
 import { chooseFormat, probeGadgetsRepo, type DefinitionFormat } from './definition-format';
 import { plan, stepWords, type Step } from './plan';
 import { accountRights, missingRights, missingRightsText } from './rights';
+import { reducedStatus } from './reduced-status';
 import { connectFromEnv, saveInOrder } from './wiki';
 import { snapshotStatus } from './snapshot-status';
 
@@ -168,6 +169,7 @@ export async function main( argv: string[] ): Promise<number> {
 
 	const { steps, starttimestamp } = await plan( bot, manifest, pages, jsonPages, format,
 		opts.force );
+	( await reducedStatus( bot ) ).forEach( ( line ) => console.log( line ) );
 
 	const changedCache = new Map<string, string[] | null>();
 	for ( const step of steps ) {

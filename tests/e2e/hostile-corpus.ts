@@ -108,3 +108,11 @@ export interface SlowAnswer { name: string; sparql: string; delayMs: number }
 export const OUT_OF_ORDER: SlowAnswer[] = [
 	{ name: 'wider scope switched on then off', sparql: 'wd:Q3193890 wd:Q220187', delayMs: 4000 },
 ];
+
+/**
+ * Numbers that are no count or privacy budget of the release (ε = 5e-324 would show "± ∞"): the
+ * release parser refuses them, and so must every reader of the wiki's reduced pages
+ * (hostile-data.ts hostileReducedPages).
+ */
+export const OUT_OF_BOUNDS_EPSILONS = [ 5e-324, 0, 1e-300 ];
+export const OUT_OF_BOUNDS_COUNT = 1e308;

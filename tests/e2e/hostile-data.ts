@@ -1,9 +1,12 @@
 // Hostile data for the e2e suite: a hostile Wikidata dataset (RDF, through the real engine and API
 // stand-in), hostile geoeditors rows and a hostile sitematrix, made generically.
 
+import { parseMonthText } from '../../src/geo-editors/data/tsv';
+import { reducePage, reducedTitle } from '../../src/geo-editors/data/reduced';
+import { reduceWikiPage, wikiPageTitle } from '../../src/geo-editors/data/reduced-wiki';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { textPayload, urlPayload, type Payload } from './hostile-corpus';
+import { OUT_OF_BOUNDS_COUNT, OUT_OF_BOUNDS_EPSILONS, textPayload, urlPayload, type Payload } from './hostile-corpus';
 import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
 import { ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
@@ -134,4 +137,37 @@ export function hostileSitematrix(): string {
 	const real = JSON.parse( readFileSync( path.join( SAMPLE, 'meta.wikimedia.org/w/api.php/sitematrix.json' ), 'utf8' ) );
 	return JSON.stringify( hostileJson( real, /^(name|localname|sitename)$/, /^url$/,
 		( key, v ) => key === 'url' && v === 'https://es.wikipedia.org' ) );
+}
+
+// --- Reduced pages on the wiki (MediaWiki:Gadget-geo-editors-data/…) ----------------------------
+
+/**
+ * Reduced pages as anyone with interface-admin rights could save them (issue 22 item 4): values
+ * past the release's bounds (ε = 5e-324, 0, 1e-300; counts of 1e308), a be-x-old wiki_db, an
+ * 81-character project — each page the reader must refuse whole (an error for its month, never
+ * "± ∞") — and text payloads as country names of a wiki page, which must reach the screen as text.
+ * Built from the real rows of the sample month.
+ */
+export function hostileReducedPages( month: string, payloads: Payload[] ): { title: string; page: unknown; refused: boolean }[] {
+	const real = readFileSync( path.join( SAMPLE, `analytics.wikimedia.org/published/datasets/geoeditors_monthly/${ month }.tsv` ), 'utf8' );
+	const rows = parseMonthText( real, {}, month ).rows;
+	const meta = { release: 'geoeditors_monthly', dataDate: '2024-01-05' };
+	const country = reducePage( rows, 'CL', month, meta );
+	const tampered = ( field: number, value: unknown ): unknown => {
+		const copy = JSON.parse( JSON.stringify( country ) ) as { rows: unknown[][] };
+		copy.rows[ 0 ][ field ] = value;
+		return copy;
+	};
+	const wiki = reduceWikiPage( rows, 'eswiki', month, meta );
+	payloads.forEach( ( p, i ) => {
+		wiki.rows.push( [ OTHER_COUNTRIES[ i % OTHER_COUNTRIES.length ], p.value.replace( /[\t\r\n]/g, ' ' ), 0, 1.1, 0.9, 8, 900 - i, 100 ] );
+	} );
+	// The wiki page first: the dashboard's range still reads the real country page then.
+	return [
+		{ title: wikiPageTitle( 'eswiki', month ), page: wiki, refused: false },
+		...OUT_OF_BOUNDS_EPSILONS.map( ( eps ) => ( { title: reducedTitle( 'CL', month ), page: tampered( 3, eps ), refused: true } ) ),
+		{ title: reducedTitle( 'CL', month ), page: tampered( 6, OUT_OF_BOUNDS_COUNT ), refused: true },
+		{ title: reducedTitle( 'CL', month ), page: tampered( 0, 'be-x-old' ), refused: true },
+		{ title: reducedTitle( 'CL', month ), page: tampered( 1, 'p'.repeat( 81 ) ), refused: true },
+	];
 }

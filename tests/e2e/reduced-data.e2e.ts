@@ -53,6 +53,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'reduced data pages', () => {
 		for ( const m of PUBLISHED ) {
 			await admin.delete( titleOf( m ), 'end of test' ).catch( () => undefined );
 		}
+		// The index the command wrote lists them: without it the wiki reads the release again.
+		await admin.delete( 'MediaWiki:Gadget-geo-editors-data/index.json', 'end of test' ).catch( () => undefined );
 	} );
 
 	it( 'dry run saves nothing; the command publishes one page per month; a second run has nothing to do', async () => {

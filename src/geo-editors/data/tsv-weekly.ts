@@ -9,7 +9,8 @@
  * week belongs) make the file an error.
  */
 import { RowParser, type RowLayout, type ParseStats } from './tsv';
-import { COUNTRY_CODE, MIN_EPSILON, MAX_EPSILON, countsInRange, inRange, toNumber } from './tsv-fields';
+import { toNumber } from './tsv-fields';
+import { COUNTRY_CODE, countsInRange, inRange, isCountEpsilon, isProjectName, isSumEpsilon, isWikiDb } from './row-schema';
 import { LEVELS, type ActivityLevel, type RowFilter } from './types';
 import { WEEKLY_COLUMNS, WEEKLY_COLUMNS_EPS, isWeekStart, weekInMonthFile, type WeekRow } from './weekly';
 
@@ -48,9 +49,17 @@ export function weeklyLayout( month?: string, eps = false ): RowLayout<WeekRow> 
 			if ( !countsInRange( editors, edits ) ) {
 				return 'number';
 			}
+			const wikiDb = text.slice( start, t[ 0 ] );
+			const project = text.slice( t[ 0 ] + 1, t[ 1 ] );
+			if ( !isWikiDb( wikiDb ) ) {
+				return 'wiki';
+			}
+			if ( !isProjectName( project ) ) {
+				return 'project';
+			}
 			const row: WeekRow = {
-				wikiDb: own( text.slice( start, t[ 0 ] ) ),
-				project: own( text.slice( t[ 0 ] + 1, t[ 1 ] ) ),
+				wikiDb: own( wikiDb ),
+				project: own( project ),
 				country: own( text.slice( t[ 1 ] + 1, t[ 2 ] ) ),
 				countryCode: own( countryCode ),
 				level,
@@ -62,9 +71,8 @@ export function weeklyLayout( month?: string, eps = false ): RowLayout<WeekRow> 
 				const countEps = toNumber( text.slice( t[ 4 ] + 1, t[ 5 ] ) );
 				const sumEps = toNumber( text.slice( t[ 5 ] + 1, t[ 6 ] ) );
 				const threshold = toNumber( text.slice( t[ 6 ] + 1, t[ 7 ] ) );
-				// The monthly parser's bounds (5e-324 as ε would show "± ∞").
-				if ( !( countEps >= MIN_EPSILON && countEps <= MAX_EPSILON ) ||
-					!( sumEps >= 0 && sumEps <= MAX_EPSILON ) || !inRange( threshold ) ) {
+				// The one schema's bounds (row-schema.ts; 5e-324 as ε would show "± ∞").
+				if ( !isCountEpsilon( countEps ) || !isSumEpsilon( sumEps ) || !inRange( threshold ) ) {
 					return 'number';
 				}
 				row.countEps = countEps;

@@ -6,6 +6,7 @@
  * cut at the row cap says from which line; a week in two files says which file is shown (and warns
  * when they disagree).
  */
+import { releaseMonthsNotice } from './explorer-notices';
 import { h } from '../../core/dom';
 import { msg, formatMonth, formatNumber } from '../../core/messages';
 import type { DoubledWeek } from '../data/weekly-series';
@@ -108,10 +109,8 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 
 /** Lines of the weekly files that could not be read were left out: say how many (as by month). */
 function showMalformed( errors: HTMLElement, session: Session ): void {
-	const old = errors.querySelector( '.geo-editors-weekly-malformed' );
-	if ( old ) {
-		old.remove();
-	}
+	Array.prototype.forEach.call( errors.querySelectorAll( '.geo-editors-weekly-malformed' ),
+		( old: Element ) => old.remove() );
 	let malformed = 0;
 	session.weekData.forEach( ( d ) => {
 		malformed += d.malformed;
@@ -120,6 +119,11 @@ function showMalformed( errors: HTMLElement, session: Session ): void {
 		const note = notice( msg( 'geo-editors-malformed', malformed ), 'warning' );
 		note.classList.add( 'geo-editors-weekly-malformed' );
 		errors.appendChild( note );
+	}
+	const fallback = releaseMonthsNotice( Array.from( session.weekData.values() ) );
+	if ( fallback ) {
+		fallback.classList.add( 'geo-editors-weekly-malformed' );
+		errors.appendChild( fallback );
 	}
 	session.weekData.forEach( ( d ) => {
 		if ( d.cut ) {
