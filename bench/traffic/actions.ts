@@ -1,0 +1,90 @@
+/**
+ * What each heavy core does once the loaders call it, per code version, in requests by host: the
+ * part of a view that ./view.ts does not run (the cores need the whole MediaWiki front end). Each
+ * figure names the code that sends the request. For the conflict and place articles the totals are
+ * checked against the real local wiki in Chromium by tests/e2e/traffic-model.e2e.ts (cold and warm,
+ * this build), so a figure that drifts from the code fails there; the other rows say where they
+ * come from.
+ */
+import { emptyCounts, type HostCounts } from './model';
+import type { KindId } from './page-kinds';
+
+export type Version = 'main' | 'issue19';
+
+export interface ActionCost {
+	/** load.php batches (the core, its dependencies, messages, Leaflet). */
+	modules: number;
+	moduleBytes: number;
+	data: HostCounts;
+	releaseBytes: number;
+}
+
+type State = 'cold' | 'first' | 'warm';
+
+/**
+ * A month of the geoeditors release for all countries and wikis: 0.3–1 MB (issue 19's own
+ * measurement of analytics.wikimedia.org's files); the middle is used.
+ */
+export const RELEASE_MONTH_BYTES = 650 * 1000;
+
+interface Row {
+	/** Module batches when nothing is in the module store. */
+	modules: number;
+	/** Data requests on a view of a page this reader has not seen today. */
+	data: Partial<HostCounts>;
+	/** …and on a repeat view (answers kept a day by core/cache.ts). */
+	warm?: Partial<HostCounts>;
+	releaseMonths?: number;
+	/** Where the figure comes from. */
+	source: string;
+}
+
+const TILES_MINI_MAP = 6;
+
+/** main (523eaf9, before issue 19). */
+const MAIN: Record<string, Row> = {
+	'conflict/geo-conflicts:article': { modules: 4,
+		data: { wikidata: 1, wdqs: 2, maps: TILES_MINI_MAP, other: 1 },
+		source: 'ui/article.ts: findPageItem (wbgetentities), conflictClasses (subclass query), the item ' +
+			'query; the mini map\'s tiles; the image. Checked on the local wiki by the e2e.' },
+	'place/geo-conflicts:article': { modules: 3, data: { wikidata: 1, wdqs: 2 },
+		source: 'ui/article.ts: findPageItem, conflictClasses, the place query (the section opens ' +
+			'closed: no map until the reader opens it). Checked on the local wiki by the e2e.' },
+	'any/geo-conflicts:maps': { modules: 3, data: { wdqs: 2 },
+		source: 'ui/overlay.ts: the whole dashboard query (kind all) and the subclass query, on the ' +
+			'article\'s opened map (not checked by the e2e).' },
+	'panels/geo-editors:panel': { modules: 2, data: { wiki: 6, release: 6 }, releaseMonths: 6,
+		source: 'data/reduced-pages.ts asks the wiki for each country-month page (404 on a wiki that ' +
+			'has none), then data/sources.ts reads the six month files once for the three panels ' +
+			'(bench/page-cost: 6 TSV requests cold, 0 warm).' },
+	'dashboard-editors/geo-editors:dashboard': { modules: 2, data: { wiki: 12, release: 12 }, releaseMonths: 12,
+		source: 'the latest 12 published months (ui/state.ts): a reduced page (404) and a release file each.' },
+	'dashboard-conflicts/geo-conflicts:dashboard': { modules: 3, data: { wdqs: 2, maps: 8 },
+		source: 'ui/dashboard.ts: the dashboard query and the subclass query; the map\'s tiles.' },
+};
+
+/** This issue's code: filled from the snapshot and reduced-pages branches as they land. */
+const ISSUE19: Record<string, Row> = { ...MAIN };
+
+const TABLE: Record<Version, Record<string, Row>> = { main: MAIN, issue19: ISSUE19 };
+
+/** The row of `action` on a page of kind `kind`, or null when the action costs nothing. */
+export function actionRow( version: Version, kind: KindId, action: string ): Row | null {
+	const table = TABLE[ version ];
+	return table[ kind + '/' + action ] || table[ 'any/' + action ] || null;
+}
+
+/** The cost of `action` on a page of kind `kind` in cache state `state`. */
+export function actionCost( version: Version, kind: KindId, action: string, state: State ): ActionCost {
+	const row = actionRow( version, kind, action );
+	const data = emptyCounts();
+	if ( !row ) {
+		return { modules: 0, moduleBytes: 0, data, releaseBytes: 0 };
+	}
+	const counts = state === 'warm' ? row.warm || {} : row.data;
+	for ( const k of Object.keys( counts ) as ( keyof HostCounts )[] ) {
+		data[ k ] = counts[ k ] || 0;
+	}
+	return { modules: state === 'cold' ? row.modules : 0, moduleBytes: 0, data,
+		releaseBytes: state === 'warm' ? 0 : ( row.releaseMonths || 0 ) * RELEASE_MONTH_BYTES };
+}
