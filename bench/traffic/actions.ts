@@ -43,13 +43,18 @@ const TILES_MINI_MAP = 6;
 
 /** main (523eaf9, before issue 19). */
 const MAIN: Record<string, Row> = {
-	'conflict/geo-conflicts:article': { modules: 4,
-		data: { wikidata: 1, wdqs: 2, maps: TILES_MINI_MAP, other: 1 },
-		source: 'ui/article.ts: findPageItem (wbgetentities), conflictClasses (subclass query), the item ' +
-			'query; the mini map\'s tiles; the image. Checked on the local wiki by the e2e.' },
-	'place/geo-conflicts:article': { modules: 3, data: { wikidata: 1, wdqs: 2 },
-		source: 'ui/article.ts: findPageItem, conflictClasses, the place query (the section opens ' +
-			'closed: no map until the reader opens it). Checked on the local wiki by the e2e.' },
+	'conflict/geo-conflicts:article': { modules: 2,
+		data: { wiki: 3, wikidata: 1, wdqs: 2, maps: TILES_MINI_MAP, other: 1 },
+		warm: { wiki: 1, maps: 1 },
+		source: 'load.php: the core and geo-conflicts-leaflet (module store), the core\'s dependency ' +
+			'batch with codex-styles (a style module: asked again on a warm view); api.php: the on-wiki ' +
+			'message overrides (allpages, allmessages); ui/article.ts: findPageItem (wbgetentities), ' +
+			'conflictClasses (the subclass query), the item query; the mini map\'s tiles (one more warm); ' +
+			'the image. Measured on the local wiki by the e2e.' },
+	'place/geo-conflicts:article': { modules: 1, data: { wiki: 3, wikidata: 1, wdqs: 2 },
+		source: 'load.php: the core, its dependency batch; api.php: the message overrides; ' +
+			'ui/article.ts: findPageItem, conflictClasses, the place query (the section opens closed: no map ' +
+			'until the reader opens it). Measured on the local wiki by the e2e.' },
 	'any/geo-conflicts:maps': { modules: 3, data: { wdqs: 2 },
 		source: 'ui/overlay.ts: the whole dashboard query (kind all) and the subclass query, on the ' +
 			'article\'s opened map (not checked by the e2e).' },

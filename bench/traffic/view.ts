@@ -170,7 +170,7 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 		wgAction: 'view', wgIsMainPage: false, wgArticleId: page.dashboard ? 0 : 1000,
 		wgPageName: title.replace( / /g, '_' ), wgTitle: page.dashboard ? 'PáginaEnBlanco/' + page.dashboard : title,
 		wgCanonicalSpecialPageName: page.dashboard ? 'Blankpage' : false,
-		wgWikibaseItemId: page.item || null, wgDBname: 'eswiki', wgContentLanguage: 'es', wgUserLanguage: 'es',
+		wgWikibaseItemId: page.item || null, wgDBname: 'eswiki', wgContentLanguage: 'es', wgUserLanguage: 'es', wgScript: '/w/index.php',
 	};
 	const hooks: Record<string, { fns: Array<( ...a: unknown[] ) => void>; fired: unknown[] | null }> = {};
 	const hook = ( name: string ) => {
@@ -265,12 +265,14 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 	};
 	Object.assign( window, {
 		mw, $: miniJQuery( window ), jQuery: miniJQuery( window ),
-		fetch: ( url: string ) => {
-			const a = answer( String( url ) );
-			const what = classify( String( url ) ) === 'wdqs' ?
-				'WDQS ' + ( /view%3D(\w+)|view=(\w+)/.exec( String( url ) ) || [ '', 'query' ] ).slice( 1 ).filter( Boolean )[ 0 ] :
-				String( url ).replace( /^https:\/\//, '' ).slice( 0, 80 );
-			requests.push( { host: classify( String( url ) ), what, bytes: a.body.length } );
+		fetch: ( relative: string ) => {
+			// Relative URLs (the wiki's own index.php) as the browser resolves them.
+			const url = new URL( String( relative ), window.location.href ).href;
+			const a = answer( url );
+			const what = classify( url ) === 'wdqs' ?
+				'WDQS ' + ( /view%3D(\w+)|view=(\w+)/.exec( url ) || [ '', 'query' ] ).slice( 1 ).filter( Boolean )[ 0 ] :
+				url.replace( /^https:\/\//, '' ).slice( 0, 80 );
+			requests.push( { host: classify( url ), what, bytes: a.body.length } );
 			return Promise.resolve( new window.Response( a.body, { status: a.status,
 				headers: { 'Content-Type': 'application/json' } } ) );
 		},

@@ -49,7 +49,13 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 		const urls = new Map<string, string>();
 		const cached = new Set<string>();
 		const finished: string[] = [];
+		let preflights = 0;
 		cdp.on( 'Network.requestWillBeSent', ( e ) => {
+			// A CORS preflight is the browser's question, not the page's request: counted apart.
+			if ( e.type === 'Preflight' || e.request.method === 'OPTIONS' ) {
+				preflights++;
+				return;
+			}
 			urls.set( e.requestId, e.request.url );
 		} );
 		cdp.on( 'Network.requestServedFromCache', ( e ) => {
@@ -70,7 +76,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 		await page.close();
 		const seen = finished.map( ( id ) => cached.has( id ) ? '' : urls.get( id ) || '' )
 			.filter( ( u ) => /^https?:/.test( u ) );
-		console.log( url + '\n  ' + seen.map( ( u ) => u.slice( 0, 130 ) ).join( '\n  ' ) );
+		console.log( url + ' (' + preflights + ' CORS preflights)\n  ' + seen.map( ( u ) => u.slice( 0, 130 ) ).join( '\n  ' ) );
 		return seen;
 	}
 
