@@ -16,6 +16,7 @@ import { modelView, type ViewCost, type KindModel } from './traffic/model';
 import { actionRow, RELEASE_MONTH_BYTES, type Version } from './traffic/actions';
 import { ALL_ASSUMPTIONS, MIX, MAP_OPENED, MODULES_COLD, REPEAT_VIEW, VIEWS_PER_DAY } from './traffic/assumptions';
 import type { Build } from './traffic/view';
+import { publishedSnapshot, type Published } from './traffic/published';
 
 export const BASELINE_COMMIT = '523eaf9';
 
@@ -50,14 +51,16 @@ const mb = ( bytes: number ): string => fmt( bytes / 1e6, 1 ) + ' MB';
 const viewCell = ( c: ViewCost ): string => c.data.wdqs + ' · ' + fmt( c.releaseBytes / 1e3 ) + ' KB · ' +
 	( c.data.wiki + c.modules ) + ' · ' + c.data.wikidata;
 
-async function modelBuild( build: Build, version: Version ): Promise<Map<string, KindModel>> {
+async function modelBuild( build: Build, version: Version,
+	published: Published | null ): Promise<Map<string, KindModel>> {
 	const out = new Map<string, KindModel>();
+	const pages = published ? published.answer : undefined;
 	for ( const kind of PAGE_KINDS ) {
-		out.set( kind.id, await modelView( build, kind, version ) );
+		out.set( kind.id, await modelView( build, kind, version, pages ) );
 	}
 	// The reader opens the map of an article with coordinates (Kartographer's wikipage.maps).
 	const opened: PageKind = { ...PAGE_KINDS[ 1 ], spec: { ...PAGE_KINDS[ 1 ].spec, mapOpened: true } };
-	out.set( 'map', await modelView( build, opened, version ) );
+	out.set( 'map', await modelView( build, opened, version, pages ) );
 	return out;
 }
 
@@ -71,10 +74,13 @@ async function main(): Promise<void> {
 		[ 'main (' + BASELINE_COMMIT + ')', 'main', { name: 'main', dist: baseDist } ],
 		[ 'this issue', 'issue19', { name: 'ours', dist: ours } ],
 	];
+	// The snapshot pages as this tree's publish command makes them from the local Query Service:
+	// the wiki the model reads from has them (main never asks for them).
+	const published = await publishedSnapshot();
 	const models = new Map<Version, Map<string, KindModel>>();
 	for ( const [ , version, build ] of versions ) {
 		console.log( 'modelling ' + version );
-		models.set( version, await modelBuild( build, version ) );
+		models.set( version, await modelBuild( build, version, published ) );
 	}
 
 	const md: string[] = [];
@@ -133,25 +139,30 @@ async function main(): Promise<void> {
 				pm = { wdqs: pm.wdqs - base.wdqs, releaseBytes: pm.releaseBytes - base.releaseBytes,
 					wiki: pm.wiki - base.wiki, wikidata: pm.wikidata - base.wikidata };
 			}
-			const t = totals[ v ];
-			t.wdqs += pm.wdqs;
-			t.releaseBytes += pm.releaseBytes;
-			t.wiki += pm.wiki;
-			t.wikidata += pm.wikidata;
+			const sum = totals[ v ];
+			sum.wdqs += pm.wdqs;
+			sum.releaseBytes += pm.releaseBytes;
+			sum.wiki += pm.wiki;
+			sum.wikidata += pm.wikidata;
 			cells.push( fmt( pm.wdqs ), mb( pm.releaseBytes ), fmt( pm.wiki ) );
 		}
 		md.push( '| ' + name + ' | ' + fmt( n ) + ' | ' + cells.join( ' | ' ) + ' |' );
 	}
-	const t = ( v: string ): string[] => [ '**' + fmt( totals[ v ].wdqs ) + '**', '**' + mb( totals[ v ].releaseBytes ) + '**', '**' + fmt( totals[ v ].wiki ) + '**' ];
-	md.push( '| **all** | ' + fmt( 1e6 + 6 ) + ' | ' + t( 'main' ).concat( t( 'issue19' ) ).join( ' | ' ) + ' |', '' );
+	const total = ( v: string ): string[] => [ '**' + fmt( totals[ v ].wdqs ) + '**', '**' + mb( totals[ v ].releaseBytes ) + '**', '**' + fmt( totals[ v ].wiki ) + '**' ];
+	md.push( '| **all** | ' + fmt( 1e6 + 6 ) + ' | ' + total( 'main' ).concat( total( 'issue19' ) ).join( ' | ' ) + ' |', '' );
 	const day = VIEWS_PER_DAY.value / 1e6;
-	const readerWdqs = ( v: string ): number => totals[ v ].wdqs - [ 'dashboard-conflicts' ].reduce( ( s, id ) =>
-		s + perMillion( models.get( v as Version )!.get( id )!, MIX[ id as 'dashboard-conflicts' ].value ).wdqs, 0 );
+	const readerWdqs = ( v: string ): number => totals[ v ].wdqs - [ 'dashboard-conflicts' ].reduce( ( s, id ) => s + perMillion( models.get( v as Version )!.get( id )!, MIX[ id as 'dashboard-conflicts' ].value ).wdqs, 0 );
 	md.push( '**A day** (' + fmt( VIEWS_PER_DAY.value / 1e6 ) + ' million views): main sends **' + fmt( totals.main.wdqs * day ) +
 		' Query Service queries** and reads **' + mb( totals.main.releaseBytes * day ) + '** from the release host; this issue **' +
 		fmt( totals.issue19.wdqs * day ) + '** queries and **' + mb( totals.issue19.releaseBytes * day ) + '**. Outside the dashboards ' +
 		'(reader page views only): main ' + fmt( readerWdqs( 'main' ) ) + ' queries per million, this issue ' +
 		fmt( readerWdqs( 'issue19' ) ) + ' (goal 0).', '' );
+	md.push( '### One publish run', '', published ?
+		'`npm run publish-snapshot` on the local Query Service (Oxigraph over the sample RDF, the fixture server): **' +
+		published.queries + ' queries**, one after the other, ' + fmt( published.ms ) + ' ms in all (the command\'s own code, ' +
+		'`src/deploy/snapshot-data.ts`); ' + published.pages.size + ' pages, ' + fmt( published.bytes / 1e3, 1 ) + ' KB. ' +
+		'Production estimate and why: `docs/operations.md`.' :
+		'This tree has no `npm run publish-snapshot` (`src/deploy/snapshot-data.ts`): no snapshot pages, every view is live.', '' );
 	md.push( 'Where each core action\'s figures come from (`bench/traffic/actions.ts`):', '' );
 	for ( const [ label, v ] of [ [ 'main', 'main' ], [ 'this issue', 'issue19' ] ] as [ string, Version ][] ) {
 		for ( const kind of [ ...PAGE_KINDS.map( ( k ) => k.id ) ] ) {

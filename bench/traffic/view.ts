@@ -137,8 +137,11 @@ function classify( url: string ): Host {
 
 /** A minimal jQuery for the loaders: `$( fn )` and `$( el ).each`. */
 function miniJQuery( window: JSDOM[ 'window' ] ): unknown {
-	const wrap = ( els: Element[] ) => ( {
-		each( fn: ( this: Element, i: number ) => void ) {
+	interface Wrapped {
+		each( fn: ( this: Element, i: number ) => void ): Wrapped;
+	}
+	const wrap = ( els: Element[] ): Wrapped => ( {
+		each( fn: ( this: Element, i: number ) => void ): Wrapped {
 			els.forEach( ( el, i ) => fn.call( el, i ) );
 			return this;
 		},
@@ -172,8 +175,12 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 		wgCanonicalSpecialPageName: page.dashboard ? 'Blankpage' : false,
 		wgWikibaseItemId: page.item || null, wgDBname: 'eswiki', wgContentLanguage: 'es', wgUserLanguage: 'es', wgScript: '/w/index.php',
 	};
-	const hooks: Record<string, { fns: Array<( ...a: unknown[] ) => void>; fired: unknown[] | null }> = {};
-	const hook = ( name: string ) => {
+	interface Hook {
+		add( fn: ( ...a: unknown[] ) => void ): Hook;
+		fire( ...args: unknown[] ): Hook;
+	}
+	const hooks: Record<string, { fns: ( ( ...a: unknown[] ) => void )[]; fired: unknown[] | null }> = {};
+	const hook = ( name: string ): Hook => {
 		const h = hooks[ name ] = hooks[ name ] || { fns: [], fired: null };
 		return {
 			add( fn: ( ...a: unknown[] ) => void ) {
@@ -203,7 +210,7 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 		}
 	};
 	const recordingCore = ( gadget: string ): Record<string, ( ...a: unknown[] ) => unknown> => {
-		const record = ( action: string ) => () => {
+		const record = ( action: string ) => (): Promise<void> => {
 			actions.push( gadget + ':' + action );
 			return Promise.resolve();
 		};
@@ -247,7 +254,10 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 		storage,
 		loader: {
 			using,
-			load: ( m: string | string[] ) => void using( m ),
+			load: ( m: string | string[] ): undefined => {
+				using( m ).catch( () => undefined );
+				return undefined;
+			},
 			getState: ( m: string ) => ( known.has( m ) ? 'registered' : null ),
 		},
 		util: { addPortletLink: () => null, getUrl: ( t: string ) => '/wiki/' + t },
@@ -289,17 +299,23 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 			window.eval( script( build, g ) );
 		}
 	}
-	await new Promise( ( r ) => setTimeout( r, 0 ) );
+	await tick();
 	hook( 'wikipage.content' ).fire( miniJQueryWrap( window ) );
 	if ( page.mapOpened ) {
 		hook( 'wikipage.maps' ).fire( [] );
 	}
 	// Let every promise chain (probe answer → core) settle.
 	for ( let i = 0; i < 20; i++ ) {
-		await new Promise( ( r ) => setTimeout( r, 0 ) );
+		await tick();
 	}
 	window.close();
 	return { requests, actions };
+}
+
+function tick(): Promise<void> {
+	return new Promise( ( resolve ) => {
+		setTimeout( resolve, 0 );
+	} );
 }
 
 function miniJQueryWrap( window: JSDOM[ 'window' ] ): unknown {

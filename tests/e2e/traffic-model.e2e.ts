@@ -48,7 +48,6 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 		await cdp.send( 'Network.enable' );
 		const urls = new Map<string, string>();
 		const cached = new Set<string>();
-		const finished: string[] = [];
 		let preflights = 0;
 		cdp.on( 'Network.requestWillBeSent', ( e ) => {
 			// A CORS preflight is the browser's question, not the page's request: counted apart.
@@ -66,15 +65,15 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 				cached.add( e.requestId );
 			}
 		} );
-		cdp.on( 'Network.loadingFinished', ( e ) => {
-			finished.push( e.requestId );
-		} );
-		await page.goto( url, { waitUntil: 'load' } );
-		await page.waitForLoadState( 'networkidle' );
+		// Generous: the shared machine can be slow, and the count waits for the page to be quiet.
+		await page.goto( url, { waitUntil: 'load', timeout: 90_000 } );
+		await page.waitForLoadState( 'networkidle', { timeout: 90_000 } );
 		await page.waitForTimeout( 1500 );
-		await page.waitForLoadState( 'networkidle' );
+		await page.waitForLoadState( 'networkidle', { timeout: 90_000 } );
 		await page.close();
-		const seen = finished.map( ( id ) => cached.has( id ) ? '' : urls.get( id ) || '' )
+		// Every request sent, finished or not (one aborted or still running is a request all the
+		// same), but none answered from a cache.
+		const seen = [ ...urls.entries() ].filter( ( [ id ] ) => !cached.has( id ) ).map( ( [ , u ] ) => u )
 			.filter( ( u ) => /^https?:/.test( u ) );
 		console.log( url + ' (' + preflights + ' CORS preflights)\n  ' + seen.map( ( u ) => u.slice( 0, 130 ) ).join( '\n  ' ) );
 		return seen;
@@ -147,7 +146,11 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 			const measured = await measure( kind.local!.title );
 			const model = await modelView( { name: 'this build', dist: ctx.dist }, kind );
 			console.log( kind.id, JSON.stringify( { measured, model: { cold: model.cold, warm: model.warm } } ) );
-			expect( measured ).toEqual( { cold: model.cold, warm: model.warm } );
-		} );
+			// Map tiles (maps.wikimedia.org) and the image come as the map draws and vary with its
+			// timing: logged, not compared.
+			const hosts = ( c: HostCounts ): Partial<HostCounts> => ( { wiki: c.wiki, wdqs: c.wdqs, wikidata: c.wikidata, release: c.release } );
+			expect( { cold: hosts( measured.cold ), warm: hosts( measured.warm ) } )
+				.toEqual( { cold: hosts( model.cold ), warm: hosts( model.warm ) } );
+		}, 400_000 );
 	}
 } );
