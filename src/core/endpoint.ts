@@ -36,3 +36,19 @@ export function wikidataSiteId(): string {
 	const value = override( 'wikidataSiteId' );
 	return typeof value === 'string' && SITE_ID.test( value ) ? value : String( mw.config.get( 'wgDBname' ) || 'enwiki' );
 }
+
+/** This wiki's index.php (wgScript), or '' off a wiki (then there are no wiki pages to read). */
+export function wikiIndexScript(): string {
+	const script = mw.config.get( 'wgScript' );
+	return typeof script === 'string' && /^(\/[\w.~-]+)+\.php$/.test( script ) ? script : '';
+}
+
+/**
+ * A page of this wiki as its raw text, cacheable by the wiki's CDN (`maxage` for the browser,
+ * `smaxage` for the CDN, seconds); `extra` query parameters make a new URL (a new version). No
+ * `ctype`: with one MediaWiki answers a missing page with an empty 200 instead of a 404.
+ */
+export function rawPageUrl( title: string, maxage: number, smaxage: number, extra = '' ): string {
+	return wikiIndexScript() + '?title=' + encodeURIComponent( title ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) +
+		'&action=raw&maxage=' + maxage + '&smaxage=' + smaxage + extra;
+}

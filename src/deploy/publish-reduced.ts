@@ -8,8 +8,6 @@
 // Credentials and exit codes as for `npm run deploy` (src/deploy/cli.ts): 0 saved or nothing to do,
 // 1 error, 2 refused (a page edited on-wiki, or an edit conflict while saving).
 
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
@@ -19,6 +17,7 @@ import { monthRange } from '../geo-editors/data/types';
 import { isCountryCode, reducedTitle, reducePage, samePage, serializePage } from '../geo-editors/data/reduced';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
 import { connectFromEnv, readPages, saveInOrder } from './wiki';
+import { version } from './version';
 
 const EXIT_OK = 0;
 const EXIT_ERROR = 1;
@@ -80,17 +79,6 @@ async function downloadMonth( source: string,
 	const lm = res.headers.get( 'last-modified' );
 	return { text: await res.text(), lastModified: lm && !Number.isNaN( Date.parse( lm ) ) ?
 		new Date( lm ).toISOString() : null };
-}
-
-function version(): { version: string; commit: string } {
-	const pkg = JSON.parse( readFileSync( new URL( '../../package.json', import.meta.url ), 'utf8' ) ) as { version: string };
-	let commit = 'unknown';
-	try {
-		commit = execFileSync( 'git', [ 'rev-parse', '--short', 'HEAD' ], { encoding: 'utf8', stdio: [ 'ignore', 'pipe', 'ignore' ] } ).trim();
-	} catch {
-		// Not a git checkout: the summary says so.
-	}
-	return { version: pkg.version, commit };
 }
 
 function previousDataDate( current: PageState ): string | null {

@@ -18,6 +18,8 @@ export interface ConflictsConfig {
 	sectorMap: Record<string, SectorKey>;
 	/** Minutes a query result is reused. */
 	cacheMinutes: number;
+	/** Days after which the published snapshot's data is said to be old (default 8). */
+	freshnessDays: number;
 }
 
 export function getConflictsConfig(): ConflictsConfig {
@@ -26,6 +28,7 @@ export function getConflictsConfig(): ConflictsConfig {
 		classes: DEFAULT_CONFLICT_CLASSES.slice(),
 		sectorMap: Object.assign( {}, DEFAULT_SECTOR_MAP ),
 		cacheMinutes: 15,
+		freshnessDays: 8,
 	};
 	if ( !raw || typeof raw !== 'object' ) {
 		return config;
@@ -46,6 +49,9 @@ export function getConflictsConfig(): ConflictsConfig {
 	}
 	if ( typeof raw.cacheMinutes === 'number' && raw.cacheMinutes >= 1 && raw.cacheMinutes <= 24 * 60 ) {
 		config.cacheMinutes = raw.cacheMinutes;
+	}
+	if ( typeof raw.freshnessDays === 'number' && raw.freshnessDays >= 1 && raw.freshnessDays <= 366 ) {
+		config.freshnessDays = raw.freshnessDays;
 	}
 	return config;
 }

@@ -171,3 +171,38 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		'}\n' +
 		'GROUP BY ?item\n';
 }
+
+/**
+ * The place index of a published snapshot (`npm run publish-snapshot`): every place a conflict of
+ * the configured classes is in, by the same walk as the place query's selection (P17, or
+ * P131/P276 followed by P131*, walked UP from the conflicts), with the conflicts found there, the
+ * place's label, its sitelink on this wiki and its countries. One row per place.
+ */
+export function placesQuery( options: QueryOptions ): string {
+	if ( !options.classes.length ) {
+		throw new Error( 'No conflict classes configured' );
+	}
+	const languages = labelLanguages( options.languages ).join( ',' );
+	const limit = Math.max( 1, Math.min( 200000, Math.floor( options.limit || 100000 ) ) );
+	const site = siteUrl( options.siteId );
+	const id = ( v: string ): string => 'STRAFTER(STR(' + v + '), "/entity/")';
+	return '#GeoConflicts view=places limit=' + limit + '\n' +
+		'SELECT ?place (SAMPLE(?placeLabel) AS ?label)\n' +
+		concat( id( '?item' ), 'items', ' ' ) +
+		concat( id( '?country' ), 'countries', ' ' ) +
+		concat( 'STR(?name)', 'title', '\\n' ) +
+		'WHERE {\n' +
+		'  { SELECT DISTINCT ?place ?item WHERE {\n' +
+		'    VALUES ?matchClass { ' + entities( options.classes ) + ' }\n' +
+		'    ?item wdt:P31/wdt:P279* ?matchClass .\n' +
+		'    ?item (wdt:P17|wdt:P131|wdt:P276)/wdt:P131* ?place .\n' +
+		'  } LIMIT ' + ( limit + 1 ) + ' }\n' +
+		'  OPTIONAL { ?place wdt:P17 ?country . }\n' +
+		( site ? '  OPTIONAL { ?sitelink schema:about ?place ; schema:isPartOf <' + site + '> ; schema:name ?name . }\n' : '' ) +
+		'  SERVICE wikibase:label {\n' +
+		'    bd:serviceParam wikibase:language "' + languages + '" .\n' +
+		'    ?place rdfs:label ?placeLabel .\n' +
+		'  }\n' +
+		'}\n' +
+		'GROUP BY ?place\n';
+}

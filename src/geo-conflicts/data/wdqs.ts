@@ -17,11 +17,17 @@ export interface RunOptions {
 	signal?: AbortSignal;
 	/** Countdown while the service asked us to wait (429 Retry-After); 0 when waiting is over. */
 	onWait?: ( secondsLeft: number, reason: HttpError ) => void;
+	/** Another Query Service than the page's (the publish command, off a wiki). */
+	endpoint?: string;
+	/** Extra headers (the publish command's User-Agent). */
+	headers?: Record<string, string>;
+	/** Longest answer read, bytes (default 150 MB). */
+	maxBytes?: number;
 }
 
 /** Send a query and return the parsed JSON (not normalised). */
 export function runQuery( query: string, options: RunOptions = {} ): Promise<unknown> {
-	const endpoint = getEndpoints().wdqs;
+	const endpoint = options.endpoint || getEndpoints().wdqs;
 	const params = new URLSearchParams( { query, format: 'json' } );
 	const get = endpoint + ( !endpoint.includes( '?' ) ? '?' : '&' ) + params.toString();
 	const request: RequestOptions = {
@@ -33,7 +39,8 @@ export function runQuery( query: string, options: RunOptions = {} ): Promise<unk
 		maxRetryAfterSeconds: 300,
 		// 50,000 conflicts (the most a query asks for) are ~75 MB of JSON; an endless body stops
 		// here.
-		maxBytes: 150 * 1000 * 1000,
+		maxBytes: options.maxBytes || 150 * 1000 * 1000,
+		headers: options.headers,
 		signal: options.signal,
 		onWait: options.onWait,
 	};
@@ -43,7 +50,7 @@ export function runQuery( query: string, options: RunOptions = {} ): Promise<unk
 	return requestJson<unknown>( endpoint, Object.assign( request, {
 		method: 'POST' as const,
 		body: params,
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		headers: Object.assign( { 'Content-Type': 'application/x-www-form-urlencoded' }, options.headers ),
 	} ) );
 }
 

@@ -4,7 +4,8 @@
  * view) in the same load.php request as the loaders, so the loader's use of it on an article with
  * coordinates or a map costs no request of its own; it runs nothing until asked.
  */
-import { DEFAULT_WDQS, endpointUrl, wikidataSiteId } from '../../core/endpoint';
+import { DEFAULT_WDQS, endpointUrl, wikidataSiteId, wikiIndexScript } from '../../core/endpoint';
+import { snapshotAnswer } from './snapshot';
 import { probePage } from './probe';
 import { isQid, type ProbePage } from './query';
 import { siteUrl } from '../data/sparql';
@@ -39,15 +40,19 @@ function thisPage(): ProbePage | null {
 	return site && title && languages.length ? { site, title, languages } : null;
 }
 
+/**
+ * The wiki's published snapshot first (no request outside the wiki); where it has none, one
+ * cached ASK to the Query Service as before.
+ */
 function needsCore(): Promise<boolean> {
-	const page = thisPage();
-	if ( !page ) {
-		return Promise.resolve( false );
-	}
-	return probePage( page, classes(), {
-		endpoint: endpointUrl( 'wdqs', DEFAULT_WDQS ),
-		fetch: ( url, init ) => fetch( url, init ),
-		storage: mw.storage,
+	const clients = { fetch: ( url: string, init: RequestInit ) => fetch( url, init ), storage: mw.storage };
+	const title = String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
+	return snapshotAnswer( title, Object.assign( { script: wikiIndexScript() }, clients ) ).then( ( answer ) => {
+		if ( answer !== null ) {
+			return answer;
+		}
+		const page = thisPage();
+		return page ? probePage( page, classes(), Object.assign( { endpoint: endpointUrl( 'wdqs', DEFAULT_WDQS ) }, clients ) ) : false;
 	} );
 }
 

@@ -10,7 +10,7 @@ import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
 import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
-import { getContext, conflictClasses, loadWithFeedback, queryFor, toMapConflicts } from './context';
+import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
 import { factList } from './details';
 import { aboutList } from './about';
 import { labelElement, conflictLinks, thumbnail } from './format';
@@ -34,11 +34,48 @@ function parserOutput( content: HTMLElement ): HTMLElement {
 	return content.querySelector<HTMLElement>( '.mw-parser-output' ) || content;
 }
 
+/** What the card and the section need of the article's item. */
+interface ArticleItem {
+	id: string;
+	/** The place's label (a place's section title); '' until the snapshot says it. */
+	label: string;
+	countries: string[];
+	/** Whether the item could have a place section when it is not a conflict after all. */
+	place: boolean;
+}
+
+function pageTitle(): string {
+	return String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
+}
+
 export async function mountArticle( content: HTMLElement ): Promise<void> {
 	if ( content.dataset.geoConflictsArticle ) {
 		return;
 	}
 	content.dataset.geoConflictsArticle = 'checking';
+	const source = await pageSource();
+	if ( source.article ) {
+		// The published snapshot knows this wiki's articles: no request to Wikidata.
+		let key;
+		try {
+			key = await source.article( pageTitle() );
+		} catch ( e ) {
+			content.dataset.geoConflictsArticle = 'unavailable';
+			return;
+		}
+		content.dataset.geoConflictsArticle = key ? key.kind : 'none';
+		const item = key ? { id: key.id, label: '', countries: [], place: key.kind === 'place' } : null;
+		if ( item && key && key.kind === 'conflict' ) {
+			showCard( parserOutput( content ), item );
+		} else if ( item ) {
+			showPlace( parserOutput( content ), item );
+		}
+		return;
+	}
+	await mountLiveArticle( content );
+}
+
+async function mountLiveArticle( content: HTMLElement ): Promise<void> {
 	const ctx = getContext();
 	const itemId = mw.config.get( 'wgWikibaseItemId' );
 	let item: PageItem | null;
@@ -46,7 +83,7 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		item = await findPageItem( {
 			itemId: isQid( itemId ) ? itemId : null,
 			siteId: ctx.siteId,
-			title: String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' ),
+			title: pageTitle(),
 		}, ctx.languages, ctx.clients.wikidata );
 	} catch ( e ) {
 		// The reader did not ask for this: an unreachable Wikidata leaves the article as it is.
@@ -64,17 +101,22 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		await conflictClasses();
 	if ( item.classes.some( ( c ) => known.includes( c ) ) ) {
 		content.dataset.geoConflictsArticle = 'conflict';
-		showCard( parserOutput( content ), item );
+		showCard( parserOutput( content ), liveItem( item ) );
 	} else if ( isPlace( item ) ) {
 		content.dataset.geoConflictsArticle = 'place';
-		showPlace( parserOutput( content ), item );
+		showPlace( parserOutput( content ), liveItem( item ) );
 	} else {
 		content.dataset.geoConflictsArticle = 'none';
 	}
 }
 
-function showCard( target: HTMLElement, item: PageItem ): void {
-	const query = queryFor( { kind: 'item', item: item.id } );
+function liveItem( item: PageItem ): ArticleItem {
+	return { id: item.id, label: item.label, countries: item.countries, place: isPlace( item ) };
+}
+
+function showCard( target: HTMLElement, item: ArticleItem ): void {
+	const view = { kind: 'item' as const, item: item.id };
+	const query = queryFor( view );
 	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
 	const body = h( 'div', { class: 'geo-conflicts-card-body' } );
 	const card = h( 'aside', {
@@ -84,14 +126,14 @@ function showCard( target: HTMLElement, item: PageItem ): void {
 	}, h( 'div', { class: 'geo-conflicts-card-kicker', text: msg( 'geo-conflicts-card-title' ) } ), status, body );
 	adoptInterfaceLanguage( card );
 	target.insertBefore( card, target.firstChild );
-	loadWithFeedback( query, {
+	loadWithFeedback( view, {
 		status,
 		onLoaded: ( set ) => {
 			const c = set.conflicts[ 0 ];
 			if ( !c ) {
 				// Not of a configured class after all: no card, and a place still gets its section.
 				card.remove();
-				if ( isPlace( item ) ) {
+				if ( item.place ) {
 					showPlace( target, item );
 				}
 				return;
@@ -121,8 +163,9 @@ function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
 	}
 }
 
-function showPlace( target: HTMLElement, item: PageItem ): void {
-	const query = queryFor( { kind: 'place', place: item.id } );
+function showPlace( target: HTMLElement, item: ArticleItem ): void {
+	const view = { kind: 'place' as const, place: item.id };
+	const query = queryFor( view );
 	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
 	const summary = h( 'summary', { class: 'geo-conflicts-place-summary' }, msg( 'geo-conflicts-place-title', item.label ) );
 	const body = h( 'div', { class: 'geo-conflicts-place-body' } );
@@ -138,7 +181,7 @@ function showPlace( target: HTMLElement, item: PageItem ): void {
 		}
 	} );
 	observer.observe( status, { childList: true } );
-	loadWithFeedback( query, {
+	loadWithFeedback( view, {
 		status,
 		cacheEmpty: true,
 		onLoaded: ( set ) => {
@@ -147,18 +190,20 @@ function showPlace( target: HTMLElement, item: PageItem ): void {
 				section.remove();
 				return;
 			}
-			renderPlace( section, summary, body, item, set.conflicts, query );
+			const named = set.place ? Object.assign( {}, item, { label: set.place.label, countries: set.place.countries } ) : item;
+			renderPlace( section, summary, body, named, set.conflicts, query, status );
 		},
 	} );
 }
 
 function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement,
-	item: PageItem, conflicts: Conflict[], query: string ): void {
+	item: ArticleItem, conflicts: Conflict[], query: string, status: HTMLElement ): void {
 	replaceChildren( summary, msg( 'geo-conflicts-place-title', item.label ), ' ',
 		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
 			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
 	replaceChildren( body,
+		status,
 		mapArea,
 		compactList( conflicts, 20, dashboardUrl( item.countries.length ? item.countries : [] ) ),
 		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),

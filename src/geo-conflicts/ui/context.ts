@@ -6,13 +6,14 @@
 import { getConflictsConfig, type ConflictsConfig } from '../data/config';
 import { buildQuery, labelLanguages, type QueryView } from '../data/sparql';
 import { loadConflicts, loadParsed } from '../data/wdqs';
+import { chooseSource, liveSource, type ConflictSource, type LoadedSet, type SourceSettings } from '../data/source';
 import { conflictClassClosure } from '../data/subclasses';
 import { defaultClients, type ConflictClients } from '../data/clients';
 import type { ConflictSet, Conflict } from '../data/types';
 import type { MapConflict } from '../map/index';
 import { getEndpoints } from '../../core/config';
-import { languageChain, userLanguage, msg, formatNumber } from '../../core/messages';
-import { replaceChildren, clear } from '../../core/dom';
+import { languageChain, userLanguage, msg, formatNumber, formatDate } from '../../core/messages';
+import { h, replaceChildren } from '../../core/dom';
 import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
 
 /**
@@ -81,28 +82,71 @@ export function toMapConflicts( conflicts: Conflict[] ): MapConflict[] {
 	return out;
 }
 
+function sourceSettings( classes?: string[] ): SourceSettings {
+	const ctx = getContext();
+	return {
+		classes: classes || ctx.config.classes,
+		languages: ctx.languages,
+		siteId: ctx.siteId,
+		live: { sectorMap: ctx.config.sectorMap, cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query },
+	};
+}
+
+let source: Promise<ConflictSource> | null = null;
+
+/**
+ * The page's conflicts source, chosen once: the wiki's published snapshot where there is one for
+ * the site's classes, else live from the Query Service (data/source.ts).
+ */
+export function pageSource(): Promise<ConflictSource> {
+	return ( source = source || chooseSource( sourceSettings() ) );
+}
+
+/** Live from the Query Service whatever the page's source (the dashboard's live switch, scopes). */
+export function livePageSource( classes?: string[] ): ConflictSource {
+	return liveSource( sourceSettings( classes ) );
+}
+
+/**
+ * "Data as of …" for an answer from the snapshot, a warning when it is older than the site's
+ * freshness setting; null for a live answer.
+ */
+export function dataDateNote( set: LoadedSet, now = Date.now() ): HTMLElement | null {
+	if ( !set.snapshot ) {
+		return null;
+	}
+	const days = getContext().config.freshnessDays;
+	const date = formatDate( set.snapshot.date.slice( 0, 10 ) );
+	const stale = now - Date.parse( set.snapshot.date ) > days * 24 * 3600 * 1000;
+	const box = stale ?
+		notice( msg( 'geo-conflicts-snapshot-stale', date, formatNumber( days ), days ), 'warning' ) :
+		h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-snapshot-date', date ) } );
+	box.classList.add( 'geo-conflicts-data-date' );
+	box.dataset.date = set.snapshot.date;
+	if ( stale ) {
+		box.dataset.stale = 'true';
+	}
+	return box;
+}
+
 export interface LoadFeedback {
 	/** Where the spinner, countdown and errors go (kept apart from the content). */
 	status: HTMLElement;
 	/** Called with each successful answer (the first, and after every retry). */
-	onLoaded( set: ConflictSet & { fromCache: boolean } ): void;
+	onLoaded( set: LoadedSet ): void;
 	cacheEmpty?: boolean;
+	/** A source other than the page's (the dashboard's live switch). */
+	source?: ConflictSource;
 }
 
-/** Load a query's conflicts with visible feedback; returns a function that reloads (fresh). */
-export function loadWithFeedback( query: string,
+/** Load a view's conflicts with visible feedback; returns a function that reloads (fresh). */
+export function loadWithFeedback( view: QueryView,
 	feedback: LoadFeedback ): ( fresh?: boolean ) => void {
-	const ctx = getContext();
 	const attempt = ( fresh = false ): void => {
 		replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
-		loadConflicts( query, {
-			sectorMap: ctx.config.sectorMap,
-			languages: ctx.languages,
-			siteId: ctx.siteId,
-			cacheMinutes: ctx.config.cacheMinutes,
+		( feedback.source ? Promise.resolve( feedback.source ) : pageSource() ).then( ( s ) => s.load( view, {
 			cacheEmpty: feedback.cacheEmpty,
 			fresh,
-			run: ctx.clients.query,
 			onWait( seconds ) {
 				if ( seconds > 0 ) {
 					const box = notice( msg( 'geo-conflicts-rate-limited-wait', formatNumber( seconds ), seconds ), 'warning' );
@@ -113,13 +157,13 @@ export function loadWithFeedback( query: string,
 					replaceChildren( feedback.status, spinner( msg( 'geo-conflicts-loading' ) ) );
 				}
 			},
-		} ).then( ( set ) => {
-			clear( feedback.status );
+		} ) ).then( ( set ) => {
+			replaceChildren( feedback.status, dataDateNote( set ) );
 			if ( set.truncated ) {
 				// A cut answer is never passed off as all there is.
 				const box = notice( msg( 'geo-conflicts-truncated', formatNumber( set.conflicts.length ), set.conflicts.length ), 'warning' );
 				box.classList.add( 'geo-conflicts-truncated' );
-				replaceChildren( feedback.status, box );
+				feedback.status.appendChild( box );
 			}
 			feedback.onLoaded( set );
 		}, ( error: unknown ) => {

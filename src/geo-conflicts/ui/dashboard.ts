@@ -10,7 +10,10 @@ import { adoptInterfaceLanguage, claimUrlState } from '../../core/gadget';
 import { applyFilter, computeStats, filterFromParams, filterToParams, refOptions, EMPTY_FILTER, type FilterState } from '../data/filter';
 import type { Conflict, ConflictSet } from '../data/types';
 import { createConflictMap, type ConflictMap } from '../map/index';
-import { getContext, loadWithFeedback, toMapConflicts } from './context';
+import { getContext, livePageSource, loadWithFeedback, toMapConflicts } from './context';
+import { conflictChanges } from '../data/changes';
+import type { LoadedSet } from '../data/source';
+import { formatDate } from '../../core/messages';
 import { FilterForm } from './filters';
 import { StatsView } from './stats';
 import { ConflictList } from './list';
@@ -46,6 +49,23 @@ class Dashboard {
 
 	private readonly meta = h( 'p', { class: 'geo-conflicts-muted geo-conflicts-meta' } );
 
+	/** Live from the Query Service instead of the page's source (the snapshot). */
+	private live = false;
+
+	/** The snapshot's answer, kept to say what the live answer changed. */
+	private snapshotSet: LoadedSet | null = null;
+
+	/** Answers of a load that another load replaced are ignored. */
+	private loadCount = 0;
+
+	private readonly liveNote = h( 'div', { class: 'geo-conflicts-live-note', attrs: { 'aria-live': 'polite' } } );
+
+	private readonly liveButton = h( 'button', {
+		class: 'cdx-button geo-button geo-conflicts-live',
+		attrs: { type: 'button' },
+		on: { click: () => this.goLive() },
+	}, msg( 'geo-conflicts-live-button' ) );
+
 	private readonly mapArea = h( 'div', { class: 'geo-conflicts-map-area' } );
 
 	private readonly details = h( 'aside', { class: 'geo-conflicts-details', attrs: { 'aria-live': 'polite', tabindex: '-1' } } );
@@ -77,6 +97,7 @@ class Dashboard {
 		this.element = h( 'div', { class: 'geo-dashboard geo-conflicts-dashboard' },
 			h( 'p', { class: 'geo-conflicts-intro', text: msg( 'geo-conflicts-intro' ) } ),
 			this.status,
+			this.liveNote,
 			this.filters.element,
 			this.meta,
 			h( 'div', { class: 'geo-conflicts-main' }, this.mapArea, this.details ),
@@ -88,6 +109,7 @@ class Dashboard {
 				this.scope.element,
 				exportButtons( () => this.shown, 'environmental-conflicts' ),
 				this.queryLinkArea,
+				this.liveButton,
 				h( 'button', {
 					class: 'cdx-button geo-button geo-conflicts-reload',
 					attrs: { type: 'button' },
@@ -95,6 +117,7 @@ class Dashboard {
 				}, msg( 'geo-conflicts-reload' ) ),
 			),
 		);
+		this.liveButton.hidden = true;
 		this.renderDetails();
 		// The quality lists are built when they are opened, not on every keystroke.
 		this.qualitySection.classList.add( 'geo-conflicts-quality' );
@@ -113,10 +136,29 @@ class Dashboard {
 		this.load();
 	}
 
+	/** "Live from Wikidata": today's live query, and what changed since the snapshot. */
+	private goLive(): void {
+		this.live = true;
+		this.liveButton.hidden = true;
+		this.load();
+	}
+
 	private load(): void {
-		this.reload = loadWithFeedback( this.query, {
+		const count = ++this.loadCount;
+		const live = this.live || this.scope.scope === 'original';
+		this.reload = loadWithFeedback( { kind: 'all' }, {
 			status: this.status,
+			source: live ? livePageSource( this.scope.classes() ) : undefined,
 			onLoaded: ( set ) => {
+				if ( count !== this.loadCount ) {
+					return;
+				}
+				this.element.dataset.source = set.snapshot ? 'snapshot' : 'live';
+				if ( set.snapshot && this.scope.scope === 'configured' ) {
+					this.snapshotSet = set;
+					this.liveButton.hidden = false;
+				}
+				this.showChanges( set );
 				this.set = set;
 				this.scope.shown( set );
 				this.render();
@@ -125,6 +167,21 @@ class Dashboard {
 	}
 
 	private reload: ( fresh?: boolean ) => void = () => undefined;
+
+	private showChanges( set: LoadedSet ): void {
+		if ( set.snapshot || !this.snapshotSet || this.scope.scope !== 'configured' ) {
+			replaceChildren( this.liveNote );
+			return;
+		}
+		const c = conflictChanges( this.snapshotSet.conflicts, set.conflicts );
+		const date = formatDate( ( this.snapshotSet.snapshot as { date: string } ).date.slice( 0, 10 ) );
+		const note = notice( msg( 'geo-conflicts-live-changes', formatNumber( c.added.length ),
+			formatNumber( c.removed.length ), formatNumber( c.changed.length ), date ) );
+		note.dataset.added = c.added.join( ' ' );
+		note.dataset.removed = c.removed.join( ' ' );
+		note.dataset.changed = c.changed.join( ' ' );
+		replaceChildren( this.liveNote, note );
+	}
 
 	public start(): void {
 		createConflictMap( this.mapArea, { onSelect: ( id ) => this.select( id ) } )

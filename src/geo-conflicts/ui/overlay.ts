@@ -1,11 +1,11 @@
 /**
  * Conflicts as a toggleable layer on the article's own Kartographer maps (`wikipage.maps`: an array
- * of maps, or one map for the full-screen dialog). Uses the dashboard's cached query; an overlay
- * is an extra, so a failure only logs.
+ * of maps, or one map for the full-screen dialog). Reads the page's conflicts source (the published
+ * snapshot where there is one, else the dashboard's cached query); an overlay is an extra, so a
+ * failure only logs.
  */
 import { addConflictOverlay } from '../map/index';
-import { loadConflicts } from '../data/wdqs';
-import { getContext, queryFor, toMapConflicts } from './context';
+import { pageSource, toMapConflicts } from './context';
 
 const done = new WeakSet<object>();
 
@@ -15,14 +15,8 @@ export async function overlayMaps( maps: unknown ): Promise<void> {
 		return;
 	}
 	list.forEach( ( m ) => done.add( m ) );
-	const ctx = getContext();
 	try {
-		const set = await loadConflicts( queryFor( { kind: 'all' } ), {
-			sectorMap: ctx.config.sectorMap,
-			languages: ctx.languages,
-			cacheMinutes: ctx.config.cacheMinutes,
-			run: ctx.clients.query,
-		} );
+		const set = await ( await pageSource() ).load( { kind: 'all' } );
 		const conflicts = toMapConflicts( set.conflicts );
 		list.forEach( ( m ) => addConflictOverlay( m, conflicts ) );
 	} catch ( e ) {

@@ -48,7 +48,7 @@ export function renderPanel( el: HTMLElement ): void {
 		replaceChildren( mapArea, notice( msg( 'geo-conflicts-map-unavailable' ), 'warning' ) );
 		return null;
 	} );
-	loadWithFeedback( query, {
+	loadWithFeedback( view, {
 		status,
 		cacheEmpty: view.kind === 'place',
 		onLoaded: ( set ) => {

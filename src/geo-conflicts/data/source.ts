@@ -1,0 +1,154 @@
+/**
+ * The one conflicts source of a page, with two implementations chosen once per page: the
+ * published snapshot (snapshot-pages.ts: this wiki's own pages, no Query Service request) where
+ * the wiki has one for the site's classes, else live from the Query Service (wdqs.ts), as before.
+ * Views ask for a QueryView and never know which answered, except to show the data's date.
+ */
+import { isQid } from './ids';
+import { assertQid } from './ids';
+import { loadConflicts, type LoadOptions, type RunOptions } from './wdqs';
+import { buildQuery, type QueryView } from './sparql';
+import { unpackAll, unpackConflict, byLabel, type SnapshotManifest, type Packed } from './snapshot';
+import {
+	allConflictsUrls, conflictsUrl, placesUrl, readArticleKey, readConflictsPage, readManifest,
+	readPlacesPage,
+} from './snapshot-pages';
+import type { Conflict, ConflictSet } from './types';
+
+/** What an article is, with what its section needs (snapshot only). */
+export interface ArticleKey {
+	kind: 'conflict' | 'place';
+	id: string;
+}
+
+export interface LoadedSet extends ConflictSet {
+	fromCache: boolean;
+	/** Set when the answer comes from the published snapshot. */
+	snapshot?: { date: string; generation: string };
+	/** For a place (snapshot): its label and countries, as the section shows them. */
+	place?: { label: string; countries: string[] };
+}
+
+export interface SourceLoadOptions extends RunOptions {
+	fresh?: boolean;
+	cacheEmpty?: boolean;
+}
+
+export interface ConflictSource {
+	kind: 'snapshot' | 'live';
+	/** The snapshot's manifest (date, counts), null live. */
+	manifest: SnapshotManifest | null;
+	load( view: QueryView, options?: SourceLoadOptions ): Promise<LoadedSet>;
+	/** Snapshot only: what this wiki's article `title` is (no request to Wikidata). */
+	article?( title: string ): Promise<ArticleKey | null>;
+}
+
+export interface SourceSettings {
+	classes: string[];
+	languages: string[];
+	siteId: string;
+	/** Live options (sector map, cache minutes, the Query Service client). */
+	live: Omit<LoadOptions, 'languages' | 'siteId'>;
+	now?: () => number;
+}
+
+/** The live implementation: today's queries through the Query Service client. */
+export function liveSource( s: SourceSettings ): ConflictSource {
+	return {
+		kind: 'live',
+		manifest: null,
+		load( view, options = {} ) {
+			const query = buildQuery( view, { classes: s.classes, languages: s.languages, siteId: s.siteId } );
+			return loadConflicts( query, Object.assign( {}, s.live, {
+				languages: s.languages, siteId: s.siteId,
+				fresh: options.fresh, cacheEmpty: options.cacheEmpty, signal: options.signal, onWait: options.onWait,
+			} ) );
+		},
+	};
+}
+
+function emptyRejected(): ConflictSet[ 'rejected' ] {
+	return { rows: 0, coordinates: 0, links: 0, dates: 0 };
+}
+
+/** The snapshot implementation over a manifest read from this wiki. */
+export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettings, 'now' | 'classes' | 'languages' | 'siteId'> ): ConflictSource {
+	const now = (): number => ( s.now ? s.now() : Date.now() );
+	const meta = { date: manifest.date, generation: manifest.generation };
+	const set = ( conflicts: Conflict[], bad: number, view: QueryView, rejected = emptyRejected() ): LoadedSet => ( {
+		conflicts,
+		rejected: Object.assign( rejected, { rows: rejected.rows + bad } ),
+		truncated: false,
+		query: buildQuery( view, { classes: s.classes, languages: s.languages, siteId: s.siteId } ),
+		fetched: Date.parse( manifest.date ),
+		fromCache: false,
+		snapshot: meta,
+	} );
+	async function places( ids: string[], signal?: AbortSignal ): Promise<{ rows: Packed[]; place?: LoadedSet[ 'place' ] }> {
+		const rows: Packed[] = [];
+		const seen: Record<string, boolean> = {};
+		let place: LoadedSet[ 'place' ];
+		for ( const id of ids ) {
+			const page = await readPlacesPage( placesUrl( assertQid( id ), manifest ), signal );
+			const entry = Object.prototype.hasOwnProperty.call( page.places, id ) ? page.places[ id ] : null;
+			if ( !entry || !Array.isArray( entry.rows ) ) {
+				continue;
+			}
+			place = place || { label: typeof entry.label === 'string' ? entry.label : id,
+				countries: Array.isArray( entry.countries ) ? entry.countries.filter( isQid ) : [] };
+			for ( const r of entry.rows ) {
+				const key = r && typeof r === 'object' ? String( ( r as Packed ).id ) : '';
+				if ( !seen[ key ] ) {
+					seen[ key ] = true;
+					rows.push( r as Packed );
+				}
+			}
+		}
+		return { rows, place };
+	}
+	return {
+		kind: 'snapshot',
+		manifest,
+		async load( view, options = {} ) {
+			const signal = options.signal;
+			if ( view.kind === 'item' ) {
+				const page = await readConflictsPage( conflictsUrl( assertQid( view.item ), manifest ), signal );
+				const found = page.conflicts.filter( ( p ) => p && ( p as Packed ).id === view.item )[ 0 ];
+				const c = found ? unpackConflict( found as Packed, now() ) : null;
+				return set( c ? [ c ] : [], 0, view );
+			}
+			if ( view.kind === 'place' || ( view.countries && view.countries.length ) ) {
+				const ids = view.kind === 'place' ? [ view.place ] : view.countries || [];
+				const found = await places( ids, signal );
+				const { conflicts, bad } = unpackAll( found.rows, now() );
+				const result = set( conflicts, bad, view );
+				if ( view.kind === 'place' && found.place ) {
+					result.place = found.place;
+				}
+				return result;
+			}
+			const pages = await Promise.all( allConflictsUrls( manifest ).map( ( url ) => readConflictsPage( url, signal ) ) );
+			const { conflicts, bad } = unpackAll( ( [] as unknown[] ).concat( ...pages.map( ( p ) => p.conflicts ) ), now() );
+			conflicts.sort( byLabel );
+			return set( conflicts, bad, view, Object.assign( {}, manifest.rejected ) );
+		},
+		article: ( title ) => readArticleKey( title ),
+	};
+}
+
+/**
+ * Choose once: the snapshot when this wiki publishes one for these classes, else live. A wiki
+ * without one (404), a snapshot of other classes, or a manifest that cannot be read: live.
+ */
+export async function chooseSource( s: SourceSettings ): Promise<ConflictSource> {
+	let manifest: SnapshotManifest | null = null;
+	try {
+		manifest = await readManifest();
+	} catch ( e ) {
+		manifest = null;
+	}
+	if ( manifest && manifest.classes.slice().sort().join( ',' ) === s.classes.slice().sort().join( ',' ) ) {
+		return snapshotSource( manifest, s );
+	}
+	return liveSource( s );
+}
