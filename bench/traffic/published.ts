@@ -24,7 +24,7 @@ export interface Published {
 
 interface Collector {
 	collectSnapshot( s: { wdqs: string; classes: string[]; languages: string[]; siteId: string } ): Promise<{
-		ok: boolean; pages?: { title: string; text: string }[]; queries: number; error?: string;
+		ok: boolean; pages?: { title: string; content: string }[]; reason?: string;
 	}>;
 }
 
@@ -43,12 +43,15 @@ export async function publishedSnapshot(): Promise<Published | null> {
 			classes: DEFAULT_CONFLICT_CLASSES.slice(), languages: [ 'es' ], siteId: 'eswiki' } );
 		const ms = performance.now() - start;
 		if ( !result.ok || !result.pages ) {
-			throw new Error( 'publish-snapshot refused the sample snapshot: ' + ( result.error || '?' ) );
+			throw new Error( 'publish-snapshot refused the sample snapshot: ' + ( result.reason || '?' ) );
 		}
-		const pages = new Map( result.pages.map( ( p ) => [ p.title, p.text ] ) );
+		// The queries as the Query Service saw them (the fixture server's request log).
+		const log = await ( await fetch( server.url + '/__log' ) ).json() as { path: string }[];
+		const queries = log.filter( ( r ) => r.path.startsWith( '/query.wikidata.org/sparql' ) ).length;
+		const pages = new Map( result.pages.map( ( p ) => [ p.title, p.content ] ) );
 		return {
-			pages, queries: result.queries, ms,
-			bytes: result.pages.reduce( ( s, p ) => s + Buffer.byteLength( p.text ), 0 ),
+			pages, queries, ms,
+			bytes: result.pages.reduce( ( s, p ) => s + Buffer.byteLength( p.content ), 0 ),
 			answer: ( url ) => url.pathname.endsWith( '/index.php' ) && url.searchParams.get( 'action' ) === 'raw' ?
 				pages.get( String( url.searchParams.get( 'title' ) ).replace( /_/g, ' ' ) ) ?? null : null,
 		};
