@@ -5,6 +5,8 @@
 // --data DIR   extra fixture data, looked up before localwiki/sample-data. A folder laid out by
 //              host/path, or a folder of geoeditors monthly *.tsv files.
 // --fresh      reinstall the wiki instead of reusing .localwiki/dev.
+// --no-publish start without publishing the reduced Geo Editors data (readers then read the
+//              release files from the fixture server, as on a wiki without reduced pages).
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { startFixtureServer, DEFAULT_ROOT } from './fixture-server.mjs';
 import {
 	assertPortFree, createBotPassword, createDemoPages, createUser, installWiki, prepareMachine,
-	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, startWiki
+	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, runPublishReduced, startWiki
 } from './wiki.mjs';
 
 const REPO = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
@@ -26,7 +28,8 @@ const { values: opts } = parseArgs( {
 		port: { type: 'string', default: '8080' },
 		'fixture-port': { type: 'string', default: '8081' },
 		dist: { type: 'string', default: path.join( REPO, 'dist' ) },
-		fresh: { type: 'boolean', default: false }
+		fresh: { type: 'boolean', default: false },
+		'no-publish': { type: 'boolean', default: false }
 	}
 } );
 
@@ -114,6 +117,16 @@ try {
 		console.warn( 'The deploy refused (see above): the dev wiki keeps its on-wiki edits. Run with --fresh to start over.' );
 	} else if ( deploy.code !== 0 ) {
 		throw new Error( `deploy failed with exit code ${ deploy.code }` );
+	}
+
+	if ( !opts[ 'no-publish' ] ) {
+		// The production path: readers of the demo read the wiki's reduced pages, not the release.
+		console.log( 'Publishing the demo\'s reduced Geo Editors data with npm run publish-reduced…' );
+		const published = await runPublishReduced( { apiUrl: wiki.apiUrl, ...bot,
+			fixtureBase: fixture.url, echo: true } );
+		if ( published.code !== 0 ) {
+			console.warn( `publish-reduced exited with ${ published.code } (see above): readers read the release files.` );
+		}
 	}
 
 	const titles = await createDemoPages( { apiUrl: wiki.apiUrl, username: admin.adminUser,

@@ -25,4 +25,6 @@ export function login( opts: { apiUrl: string } & Account ): Promise<Mwn>;
 export function editPage( opts: { apiUrl: string; title: string; text: string; summary?: string } & Account ): Promise<unknown>;
 export function createDemoPages( opts: { apiUrl: string; pagesDir?: string } & Account ): Promise<string[]>;
 export function freePort(): Promise<number>;
+export const DEMO_REDUCED: string[];
+export function runPublishReduced( opts: { apiUrl: string; fixtureBase: string; args?: string[]; echo?: boolean } & Account ): Promise<DeployResult>;
 export function runDeploy( opts: { apiUrl: string; dist?: string; args?: string[]; echo?: boolean } & Account ): Promise<DeployResult>;

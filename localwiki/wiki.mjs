@@ -302,32 +302,54 @@ export function freePort() {
 
 const REPO = path.resolve( HERE, '..' );
 
+/** What `npm start` and the e2e suite publish of the sample release: the demo pages' months. */
+export const DEMO_REDUCED = [ '--months', '2023-01..2023-12', '--countries', 'CL,AR', '--wikis', 'eswiki' ];
+
+/**
+ * `npm run publish-reduced` (src/deploy/publish-reduced.ts) with the bot account, from the
+ * sample release the fixture server serves at `fixtureBase`: the demo's reduced data.
+ */
+export function runPublishReduced( { apiUrl, username, password, fixtureBase, args = DEMO_REDUCED, echo = false } ) {
+	return runTool( 'src/deploy/publish-reduced.ts', [ '--wiki', apiUrl, '--source',
+		fixtureBase + '/analytics.wikimedia.org/published/datasets/geoeditors_monthly/', ...args ],
+	{ username, password, echo } );
+}
+
 /**
  * Run the project's own deploy CLI (src/deploy/cli.ts) against the wiki, so the local wiki
  * and the tests exercise exactly what a real deploy does. Resolves to { code, stdout, stderr }.
  */
 export function runDeploy( { apiUrl, username, password, dist = path.join( REPO, 'dist' ), args = [], echo = false } ) {
+	return runTool( 'src/deploy/cli.ts', [ '--wiki', apiUrl, '--allow-dirty', '--dist', dist, ...args ],
+		{ username, password, echo } );
+}
+
+function runTool( script, args, { username, password, echo } ) {
 	return new Promise( ( resolve, reject ) => {
-		const child = spawn( 'npx', [ 'tsx', 'src/deploy/cli.ts', '--wiki', apiUrl, '--allow-dirty', '--dist', dist, ...args ], {
+		const child = spawn( 'npx', [ 'tsx', script, ...args ], {
 			cwd: REPO,
 			env: { ...process.env, MW_USERNAME: username, MW_PASSWORD: password, MW_OAUTH2_TOKEN: '' },
 			stdio: [ 'ignore', 'pipe', 'pipe' ]
 		} );
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on( 'data', ( c ) => {
-			stdout += c;
-			if ( echo ) {
-				process.stdout.write( c );
-			}
-		} );
-		child.stderr.on( 'data', ( c ) => {
-			stderr += c;
-			if ( echo ) {
-				process.stderr.write( c );
-			}
-		} );
-		child.on( 'error', reject );
-		child.on( 'close', ( code ) => resolve( { code, stdout, stderr } ) );
+		collect( child, echo, resolve, reject );
 	} );
+}
+
+function collect( child, echo, resolve, reject ) {
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on( 'data', ( c ) => {
+		stdout += c;
+		if ( echo ) {
+			process.stdout.write( c );
+		}
+	} );
+	child.stderr.on( 'data', ( c ) => {
+		stderr += c;
+		if ( echo ) {
+			process.stderr.write( c );
+		}
+	} );
+	child.on( 'error', reject );
+	child.on( 'close', ( code ) => resolve( { code, stdout, stderr } ) );
 }

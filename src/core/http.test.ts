@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { request, requestJson, parseRetryAfter, HttpError, USER_AGENT } from './http';
+import { request, requestJson, boundedText, parseRetryAfter, HttpError, USER_AGENT } from './http';
 
 afterEach( () => {
 	vi.unstubAllGlobals();
@@ -107,5 +107,41 @@ describe( 'bodies past their bound (issue 14)', () => {
 		const error = await requestJson( 'https://query.wikidata.org/sparql', { maxBytes: 1e6 } ).catch( ( e: HttpError ) => e ) as HttpError;
 		expect( error ).toBeInstanceOf( HttpError );
 		expect( error.kind ).toBe( 'too-large' );
+	} );
+} );
+
+describe( 'bodies that stall (issue 22 item 7)', () => {
+	it( 'a body that stops sending ends as a timeout after the idle bound, its stream cancelled', async () => {
+		let cancelled = false;
+		const body = new ReadableStream<Uint8Array>( {
+			start( c ) {
+				c.enqueue( new TextEncoder().encode( '{"partial":' ) );
+			},
+			cancel() {
+				cancelled = true;
+			},
+		} );
+		vi.stubGlobal( 'fetch', vi.fn().mockResolvedValue( new Response( body, { status: 200 } ) ) );
+		const started = Date.now();
+		const error = await requestJson( 'https://data.test/x.json', { bodyIdleMs: 200 } ).catch( ( e: HttpError ) => e ) as HttpError;
+		expect( error ).toBeInstanceOf( HttpError );
+		expect( error.kind ).toBe( 'timeout' );
+		expect( error.message ).toMatch( /no data for 0\.2 s/ );
+		expect( Date.now() - started ).toBeLessThan( 2000 );
+		expect( cancelled ).toBe( true );
+	} );
+
+	it( 'readBounded stops a body that trickles past its overall deadline', async () => {
+		const body = new ReadableStream<Uint8Array>( { async pull( c ) {
+			await new Promise( ( r ) => {
+				setTimeout( r, 20 );
+			} );
+			c.enqueue( new TextEncoder().encode( 'x' ) );
+		} } );
+		const response = new Response( body, { status: 200 } );
+		const started = Date.now();
+		const error = await boundedText( response, 'https://data.test/y', 1e6, { idleMs: 1000, deadlineMs: 300 } ).catch( ( e: HttpError ) => e ) as HttpError;
+		expect( error.kind ).toBe( 'timeout' );
+		expect( Date.now() - started ).toBeLessThan( 2000 );
 	} );
 } );

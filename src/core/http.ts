@@ -48,6 +48,8 @@ export interface RequestOptions {
 	 * requestJson: the longest body read (bytes); past it the answer is 'too-large', not read on.
 	 */
 	maxBytes?: number;
+	/** requestJson: longest wait for the next chunk of the body (default BODY_IDLE_MS). */
+	bodyIdleMs?: number;
 	/** Requests with the same queue name run one after the other (WDQS etiquette). */
 	queue?: string;
 	/**
@@ -215,24 +217,63 @@ export function request( url: string, options: RequestOptions = {} ): Promise<Re
 
 /** Default bound of a JSON body: far above any answer we ask for, short of filling the memory. */
 export const MAX_JSON_BYTES = 64 * 1000 * 1000;
+/** Longest wait for the next chunk of a body: a server that stops sending is given up on. */
+export const BODY_IDLE_MS = 60 * 1000;
+
+/** Time bounds of reading one body. */
+export interface BodyLimits {
+	/** Longest wait for the next chunk (default BODY_IDLE_MS). */
+	idleMs?: number;
+	/** Longest time for the whole body, from the first read (default: none). */
+	deadlineMs?: number;
+	/** The error for a body that stalled or ran out of time (default: a 'timeout' HttpError). */
+	stalled?: ( seconds: number, idle: boolean ) => Error;
+}
+
+/** The next chunk of a body, or `stalled` when none comes within `ms`. */
+function readWithin( reader: ReadableStreamDefaultReader<Uint8Array>, ms: number,
+	stalled: () => Error ): Promise<ReadableStreamReadResult<Uint8Array>> {
+	return new Promise( ( resolve, reject ) => {
+		const timer = setTimeout( () => reject( stalled() ), ms );
+		reader.read().then( ( r ) => {
+			clearTimeout( timer );
+			resolve( r );
+		}, ( e ) => {
+			clearTimeout( timer );
+			reject( e );
+		} );
+	} );
+}
 
 /**
  * Read a body chunk by chunk as decoded text, stopping with `tooLarge( bytes )` past maxBytes (an
- * endless body never fills the memory). Resolves to the bytes read; on any error the body is
- * cancelled and the error passed on. Shared by JSON answers and the streamed month files.
+ * endless body never fills the memory) and with a timeout when no chunk comes for `idleMs` or the
+ * whole body takes longer than `deadlineMs` (a stalled body never hangs the reader). Resolves to
+ * the bytes read; on any error the body is cancelled and the error passed on. Shared by JSON
+ * answers, the streamed month files and the command-line tools (Node's fetch has the same
+ * streams).
  */
 export async function readBounded(
 	body: ReadableStream<Uint8Array>,
 	maxBytes: number,
 	onText: ( text: string, bytes: number ) => void,
 	tooLarge: ( bytes: number ) => Error,
+	limits: BodyLimits = {},
 ): Promise<number> {
 	const reader = body.getReader();
 	const decoder = new TextDecoder( 'utf-8' );
+	const idleMs = limits.idleMs || BODY_IDLE_MS;
+	const deadline = limits.deadlineMs ? Date.now() + limits.deadlineMs : Infinity;
+	const stalled = limits.stalled ||
+		( ( seconds: number, idle: boolean ) => new HttpError( 'timeout', '', 0, null, idle ?
+			'no data for ' + seconds + ' s' : 'body not complete after ' + seconds + ' s' ) );
 	let bytes = 0;
 	try {
 		for ( ;; ) {
-			const { done, value } = await reader.read();
+			const left = deadline - Date.now();
+			const idle = idleMs <= left;
+			const wait = Math.max( 0, Math.min( idleMs, left ) );
+			const { done, value } = await readWithin( reader, wait, () => stalled( ( idle ? idleMs : limits.deadlineMs as number ) / 1000, idle ) );
 			if ( done ) {
 				break;
 			}
@@ -252,14 +293,17 @@ export async function readBounded(
 
 /** The body as text, at most maxBytes of it: an endless body is 'too-large', said as such. */
 export async function boundedText( response: Response, url: string,
-	maxBytes: number = MAX_JSON_BYTES ): Promise<string> {
+	maxBytes: number = MAX_JSON_BYTES, limits: BodyLimits = {} ): Promise<string> {
 	if ( !response.body ) {
 		return response.text();
 	}
 	const parts: string[] = [];
 	await readBounded( response.body, maxBytes, ( text ) => {
 		parts.push( text );
-	}, () => new HttpError( 'too-large', url, response.status, null, 'more than ' + maxBytes + ' bytes' ) );
+	}, () => new HttpError( 'too-large', url, response.status, null, 'more than ' + maxBytes + ' bytes' ),
+	Object.assign( { stalled: ( seconds: number, idle: boolean ) => new HttpError( 'timeout', url,
+		response.status, null, idle ? 'no data for ' + seconds + ' s' :
+			'body not complete after ' + seconds + ' s' ) }, limits ) );
 	return parts.join( '' );
 }
 
@@ -268,7 +312,8 @@ export async function requestJson<T>( url: string, options: RequestOptions = {} 
 	const response = await request( url, options );
 	let text: string;
 	try {
-		text = await boundedText( response, url, options.maxBytes || MAX_JSON_BYTES );
+		text = await boundedText( response, url, options.maxBytes || MAX_JSON_BYTES,
+			{ idleMs: options.bodyIdleMs } );
 	} catch ( e ) {
 		if ( e instanceof HttpError ) {
 			throw e;

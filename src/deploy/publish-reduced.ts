@@ -2,7 +2,7 @@
 // (src/geo-editors/data/reduced.ts), read by the gadget instead of the whole release file.
 //
 //   npm run publish-reduced -- --wiki https://es.wikipedia.org/w/api.php --months 2023-07..2023-12
-//                              --countries CL,AR [--dry-run] [--force] [--source <release folder
+//                              --countries CL,AR|all [--wikis eswiki] [--dry-run] [--force] [--source <release folder
 // URL>]
 //
 // Credentials and exit codes as for `npm run deploy` (src/deploy/cli.ts): 0 saved or nothing to do,
@@ -12,9 +12,13 @@ import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
 import { DEFAULT_ENDPOINTS } from '../core/config';
-import { parseMonthText } from '../geo-editors/data/tsv';
+import { MonthParser } from '../geo-editors/data/tsv';
+import { CLI_LIMITS, downloadReleaseFile, type DownloadLimits } from './release-download';
 import { monthRange } from '../geo-editors/data/types';
-import { isCountryCode, reducedTitle, reducePage, samePage, serializePage } from '../geo-editors/data/reduced';
+import { isCountryCode, publishableProblems, reducedTitle, reducePage, samePage, REDUCED_PREFIX, type ReducedPage } from '../geo-editors/data/reduced';
+import { reduceWikiPage, wikiPageProblems, wikiPageTitle } from '../geo-editors/data/reduced-wiki';
+import { buildIndex, indexMonths, parseIndex, INDEX_TITLE } from '../geo-editors/data/reduced-index';
+import { isWikiDb } from '../geo-editors/data/row-schema';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
 import { connectFromEnv, readPages, saveInOrder } from './wiki';
 import { version } from './version';
@@ -23,15 +27,17 @@ const EXIT_OK = 0;
 const EXIT_ERROR = 1;
 const EXIT_REFUSED = 2;
 const RELEASE = 'geoeditors_monthly';
-const USAGE = 'usage: publish-reduced --wiki <api.php URL> --months YYYY-MM..YYYY-MM --countries CL,AR [--dry-run] [--force] [--source <release folder URL>]';
+const USAGE = 'usage: publish-reduced --wiki <api.php URL> --months YYYY-MM..YYYY-MM --countries CL,AR|all [--wikis eswiki] [--dry-run] [--force] [--source <release folder URL>] [--timeout SECONDS]';
 
 interface Options {
 	wiki: string;
 	months: string[];
 	countries: string[];
+	wikis: string[];
 	dryRun: boolean;
 	force: boolean;
 	source: string;
+	limits: DownloadLimits;
 }
 
 function parseOptions( argv: string[] ): Options {
@@ -41,21 +47,30 @@ function parseOptions( argv: string[] ): Options {
 			wiki: { type: 'string' },
 			months: { type: 'string' },
 			countries: { type: 'string' },
+			wikis: { type: 'string', default: '' },
 			'dry-run': { type: 'boolean', default: false },
 			force: { type: 'boolean', default: false },
 			source: { type: 'string', default: DEFAULT_ENDPOINTS.geoeditors },
+			timeout: { type: 'string', default: String( CLI_LIMITS.idleMs / 1000 ) },
 		},
 		strict: true,
 	} );
 	const [ from, to = from ] = ( values.months ?? '' ).split( '..' );
 	const months = monthRange( from, to );
-	const countries = ( values.countries ?? '' ).split( ',' ).map( ( c ) => c.trim().toUpperCase() ).filter( Boolean );
-	if ( !values.wiki || !months.length || !countries.length || !countries.every( isCountryCode ) ||
-		months.length > 240 ) {
+	const countries = ( values.countries ?? '' ).split( ',' ).map( ( c ) => c.trim() )
+		.map( ( c ) => ( c === 'all' ? c : c.toUpperCase() ) ).filter( Boolean );
+	const wikis = values.wikis.split( ',' ).map( ( w ) => w.trim() ).filter( Boolean );
+	const timeout = Number( values.timeout );
+	if ( !values.wiki || !months.length || !( countries.length || wikis.length ) ||
+		!countries.every( ( c ) => c === 'all' || isCountryCode( c ) ) || !wikis.every( isWikiDb ) ||
+		months.length > 240 || !( timeout > 0 && timeout <= 600 ) ) {
 		throw new Error( USAGE );
 	}
 	const source = values.source.endsWith( '/' ) ? values.source : values.source + '/';
-	return { wiki: values.wiki, months, countries, dryRun: values[ 'dry-run' ], force: values.force, source };
+	const limits = Object.assign( {}, CLI_LIMITS,
+		{ timeoutMs: timeout * 1000, idleMs: timeout * 1000 } );
+	return { wiki: values.wiki, months, countries, wikis, dryRun: values[ 'dry-run' ], force: values.force,
+		source, limits };
 }
 
 interface Step {
@@ -63,22 +78,6 @@ interface Step {
 	content: string;
 	current: PageState;
 	decision: Decision;
-}
-
-/** A month file of the release, or null when the release does not have it (404). */
-async function downloadMonth( source: string,
-	month: string ): Promise<{ text: string; lastModified: string | null } | null> {
-	const url = source + month + '.tsv';
-	const res = await fetch( url, { headers: { 'user-agent': 'GeoGadgetsPublishReduced/0.1' } } );
-	if ( res.status === 404 ) {
-		return null;
-	}
-	if ( !res.ok ) {
-		throw new Error( `${ url }: HTTP ${ res.status }` );
-	}
-	const lm = res.headers.get( 'last-modified' );
-	return { text: await res.text(), lastModified: lm && !Number.isNaN( Date.parse( lm ) ) ?
-		new Date( lm ).toISOString() : null };
 }
 
 function previousDataDate( current: PageState ): string | null {
@@ -91,36 +90,123 @@ function previousDataDate( current: PageState ): string | null {
 	}
 }
 
-async function plan( bot: Mwn, opts: Options ): Promise<{ steps: Step[]; starttimestamp: string }> {
-	const wanted: { title: string; country: string; month: string; rows: ReturnType<typeof parseMonthText>[ 'rows' ]; dataDate: string | null }[] = [];
+interface Wanted {
+	title: string;
+	month: string;
+	dataDate: string | null;
+	/** The page for a data date, and what the reader would refuse in it (nothing, or no publishing). */
+	build: ( dataDate: string ) => { page: object; problems: string[] };
+}
+
+/** Largest page written, as compact JSON (the wiki stores it re-indented, about 4× as large). */
+export const MAX_PAGE_CHARS = 128 * 1000;
+/** Largest index written: every reader's page view that needs data reads it (cached an hour). */
+export const MAX_INDEX_CHARS = 64 * 1000;
+
+/** The release months, downloaded (bounded, timed) before the wiki is asked anything. */
+async function download( opts: Options ): Promise<Wanted[]> {
+	const wanted: Wanted[] = [];
 	for ( const month of opts.months ) {
-		const file = await downloadMonth( opts.source, month );
+		const file = await downloadReleaseFile( opts.source + month + '.tsv',
+			new MonthParser( {}, month ), opts.limits );
 		if ( !file ) {
 			console.log( `  not in the release: ${ month }` );
 			continue;
 		}
-		const { rows, stats } = parseMonthText( file.text, { countries: opts.countries }, month );
-		if ( stats.malformed > 0 || !stats.terminated ) {
-			throw new Error( `${ month }.tsv: ${ stats.malformed } malformed line(s)${ stats.terminated ? '' : ', cut off' }; nothing published` );
+		const { rows, stats } = file;
+		if ( stats.malformed > 0 ) {
+			const lines = stats.malformedSamples.map( ( m ) => `line ${ m.line } (${ m.reason })` ).join( ', ' );
+			throw new Error( `${ month }.tsv: ${ stats.malformed } line(s) the gadget would refuse: ${ lines }; nothing published` );
 		}
-		for ( const country of opts.countries ) {
-			wanted.push( { title: reducedTitle( country, month ), country, month, rows,
-				dataDate: file.lastModified } );
+		const countries = opts.countries.includes( 'all' ) ?
+			Array.from( new Set( rows.map( ( r ) => r.countryCode ) ) ).sort() : opts.countries;
+		for ( const country of countries ) {
+			wanted.push( { title: reducedTitle( country, month ), month, dataDate: file.lastModified,
+				build: ( dataDate ) => {
+					const page = reducePage( rows, country, month, { release: RELEASE, dataDate } );
+					return { page, problems: publishableProblems( page, country, month ) };
+				} } );
+		}
+		for ( const wiki of opts.wikis ) {
+			wanted.push( { title: wikiPageTitle( wiki, month ), month, dataDate: file.lastModified,
+				build: ( dataDate ) => {
+					const page = reduceWikiPage( rows, wiki, month, { release: RELEASE, dataDate } );
+					return { page, problems: wikiPageProblems( page ) };
+				} } );
 		}
 	}
+	return wanted;
+}
+
+/** Every reduced page the wiki has (MediaWiki namespace, the data prefix). */
+async function listReducedTitles( bot: Mwn ): Promise<string[]> {
+	const titles: string[] = [];
+	for await ( const answer of bot.continuedQueryGen( { action: 'query', list: 'allpages',
+		apnamespace: 8, apprefix: REDUCED_PREFIX.replace( /^MediaWiki:/, '' ), aplimit: 'max' } ) ) {
+		const pages = ( answer.query?.allpages ?? [] ) as { title: string }[];
+		titles.push( ...pages.map( ( p ) => p.title ) );
+	}
+	return titles;
+}
+
+async function plan( bot: Mwn, opts: Options,
+	wanted: Wanted[] ): Promise<{ steps: Step[]; starttimestamp: string; problems: string[] }> {
 	const { pages, curtimestamp } = await readPages( bot, wanted.map( ( w ) => w.title ) );
 	const today = new Date().toISOString().slice( 0, 10 );
-	const steps = wanted.map( ( w ) => {
+	const problems: string[] = [];
+	const steps: Step[] = [];
+	for ( const w of wanted ) {
 		const current = pages.get( w.title ) as PageState;
 		// Without a Last-Modified, the date the month was first reduced stays the data's date.
 		const dataDate = w.dataDate ?? previousDataDate( current ) ?? today;
-		const page = reducePage( w.rows, w.country, w.month, { release: RELEASE, dataDate } );
-		const content = serializePage( page );
-		const decision: Decision = current.exists && samePage( current.content, page ) ? { action: 'unchanged' } :
-			decide( { current, desired: content, force: opts.force } );
-		return { title: w.title, content, current, decision };
-	} );
-	return { steps, starttimestamp: curtimestamp };
+		const built = w.build( dataDate );
+		problems.push( ...built.problems.map( ( p ) => `${ w.title }: ${ p }` ) );
+		const content = JSON.stringify( built.page );
+		if ( content.length > MAX_PAGE_CHARS ) {
+			console.log( `  over budget ${ w.title } (${ content.length } > ${ MAX_PAGE_CHARS } characters): not published, readers read the release for it` );
+			continue;
+		}
+		const decision: Decision = current.exists && samePage( current.content, built.page as ReducedPage ) ?
+			{ action: 'unchanged' } : decide( { current, desired: content, force: opts.force } );
+		steps.push( { title: w.title, content, current, decision } );
+	}
+	return { steps, starttimestamp: curtimestamp, problems };
+}
+
+/**
+ * The index of what the wiki has now (after saving), saved when it changed. In a dry run, what
+ * it would be once the planned pages exist.
+ */
+async function writeIndex( bot: Mwn, planned: string[], dryRun: boolean,
+	summary: string ): Promise<number> {
+	const titles = Array.from( new Set( ( await listReducedTitles( bot ) ).concat( planned ) ) );
+	const index = buildIndex( titles, new Date().toISOString().slice( 0, 10 ) );
+	const months = indexMonths( index );
+	console.log( `  index: ${ Object.keys( index.countries ).length } countries, ${ Object.keys( index.wikis ).length } wikis, ${ months.length ? months[ 0 ] + '..' + months[ months.length - 1 ] : 'no months' }` );
+	const content = JSON.stringify( index );
+	if ( content.length > MAX_INDEX_CHARS ) {
+		console.error( `The index would be ${ content.length } characters (budget ${ MAX_INDEX_CHARS }): not saved. Publish fewer countries or wikis.` );
+		return EXIT_ERROR;
+	}
+	const { pages, curtimestamp } = await readPages( bot, [ INDEX_TITLE ] );
+	const current = pages.get( INDEX_TITLE ) as PageState;
+	const same = current.exists && samePage( current.content,
+		Object.assign( {}, index, { updated: ( parseIndexText( current.content ) || index ).updated } ) as unknown as ReducedPage );
+	if ( same || dryRun ) {
+		console.log( `  ${ same ? 'unchanged' : 'would save' } ${ INDEX_TITLE }` );
+		return EXIT_OK;
+	}
+	const saved = await saveInOrder( bot, [ { title: INDEX_TITLE, current, content, summary } ],
+		curtimestamp, 'run the command again' );
+	return saved === null ? EXIT_REFUSED : EXIT_OK;
+}
+
+function parseIndexText( text: string ): { updated: string } | null {
+	try {
+		return parseIndex( JSON.parse( text ) );
+	} catch {
+		return null;
+	}
 }
 
 export async function main( argv: string[] ): Promise<number> {
@@ -131,12 +217,20 @@ export async function main( argv: string[] ): Promise<number> {
 		console.error( ( err as Error ).message );
 		return EXIT_ERROR;
 	}
-	console.log( `Reduced geoeditors data ${ opts.months[ 0 ] }..${ opts.months[ opts.months.length - 1 ] } (${ opts.countries.join( ', ' ) }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
+	console.log( `Reduced geoeditors data ${ opts.months[ 0 ] }..${ opts.months[ opts.months.length - 1 ] } (${ opts.countries.concat( opts.wikis ).join( ', ' ) }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
+	const wanted = await download( opts );
 	const bot = await connectFromEnv( opts.wiki, 'publish', process.env );
 	if ( !bot ) {
 		return EXIT_ERROR;
 	}
-	const { steps, starttimestamp } = await plan( bot, opts );
+	const { steps, starttimestamp, problems } = await plan( bot, opts, wanted );
+	if ( problems.length ) {
+		for ( const p of problems.slice( 0, 20 ) ) {
+			console.error( `REFUSED: ${ p }` );
+		}
+		console.error( `${ problems.length } row(s) the gadget would refuse: nothing was published.` );
+		return EXIT_ERROR;
+	}
 	for ( const s of steps ) {
 		console.log( `  ${ s.decision.action.padEnd( 10 ) } ${ s.title }` );
 		if ( opts.dryRun && s.decision.action !== 'unchanged' ) {
@@ -152,12 +246,13 @@ export async function main( argv: string[] ): Promise<number> {
 		return EXIT_REFUSED;
 	}
 	const toSave = steps.filter( ( s ) => s.decision.action === 'create' || s.decision.action === 'update' );
-	if ( opts.dryRun || !toSave.length ) {
-		console.log( opts.dryRun ? `Dry run: ${ toSave.length } page(s) would be saved; nothing was changed.` : 'Nothing to publish: the wiki already has these months.' );
-		return EXIT_OK;
-	}
 	const v = version();
 	const summary = deploySummary( v.version, v.commit, 'reduced geoeditors data' );
+	if ( opts.dryRun || !toSave.length ) {
+		const indexed = await writeIndex( bot, steps.map( ( s ) => s.title ), opts.dryRun, summary );
+		console.log( opts.dryRun ? `Dry run: ${ toSave.length } page(s) would be saved; nothing was changed.` : 'Nothing to publish: the wiki already has these months.' );
+		return indexed;
+	}
 	const saved = await saveInOrder( bot,
 		toSave.map( ( s ) => ( {
 			title: s.title, current: s.current, content: s.content, summary,
@@ -167,7 +262,7 @@ export async function main( argv: string[] ): Promise<number> {
 		return EXIT_REFUSED;
 	}
 	console.log( `Published ${ saved } page(s).` );
-	return EXIT_OK;
+	return writeIndex( bot, [], false, summary );
 }
 
 main( process.argv.slice( 2 ) ).then( ( code ) => {

@@ -9,6 +9,8 @@
 import { requestJson, HttpError } from '../../core/http';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
 import { parsePage, reducedTitle } from './reduced';
+import { parseWikiPage, wikiPageTitle } from './reduced-wiki';
+import { INDEX_TITLE, parseIndex, type MonthPlan, type ReducedIndex } from './reduced-index';
 import type { GeoRow } from './types';
 
 const PAGE_TTL = 30 * DAY;
@@ -29,14 +31,87 @@ export function wikiIndexScript(): string {
 }
 
 export function reducedPageUrl( country: string, month: string ): string {
-	return wikiIndexScript() + '?title=' + encodeURIComponent( reducedTitle( country, month ) ) +
+	return pageUrl( reducedTitle( country, month ) );
+}
+
+function pageUrl( title: string ): string {
+	return wikiIndexScript() + '?title=' + encodeURIComponent( title ) +
 		'&action=raw&maxage=86400&smaxage=2592000';
 }
 
-/** One country-month, or null when the wiki has no such page. */
-async function readCountryMonth( country: string, month: string,
+const INDEX_TTL = HOUR;
+const indexReads = new Map<string, Promise<ReducedIndex | null>>();
+
+interface IndexAnswer {
+	query?: { pages?: { missing?: boolean; revisions?: { slots?: { main?: { content?: string } } }[] }[] };
+}
+
+/**
+ * The wiki's index of reduced pages (reduced-index.ts), or null when it has none (or one that is
+ * not an index). Read through api.php, which answers a missing page with a 200 that says so: a
+ * wiki without reduced pages costs one small, cached request an hour and no 404 in the console.
+ */
+export function loadReducedIndex( _signal?: AbortSignal ): Promise<ReducedIndex | null> {
+	const script = wikiIndexScript();
+	if ( !script ) {
+		return Promise.resolve( null );
+	}
+	// One read per page view, however many months ask at once.
+	let shared = indexReads.get( script );
+	if ( !shared ) {
+		// Not the caller's signal: the read is shared by every view of the page.
+		shared = readIndex( script );
+		indexReads.set( script, shared );
+		shared.catch( () => indexReads.delete( script ) );
+	}
+	return shared;
+}
+
+/** For tests: a new page view. */
+export function forgetReducedIndex(): void {
+	indexReads.clear();
+}
+
+async function readIndex( script: string ): Promise<ReducedIndex | null> {
+	const url = script.replace( /index\.php$/, 'api.php' ) + '?action=query&format=json&formatversion=2' +
+		'&prop=revisions&rvprop=content&rvslots=main&maxage=300&smaxage=3600&titles=' +
+		encodeURIComponent( INDEX_TITLE );
+	const key = 'geoeditors:reduced-index:' + url;
+	const kept = await cacheGet<ReducedIndex | 'none'>( key );
+	if ( kept ) {
+		return kept === 'none' ? null : kept;
+	}
+	const answer = await requestJson<IndexAnswer>( url, { timeoutMs: 20000, retries: 1, maxBytes: MAX_PAGE_BYTES } );
+	const page = answer.query && answer.query.pages && answer.query.pages[ 0 ];
+	const content = page && page.revisions && page.revisions[ 0 ] && page.revisions[ 0 ].slots &&
+		page.revisions[ 0 ].slots.main && page.revisions[ 0 ].slots.main.content;
+	let index: ReducedIndex | null;
+	try {
+		index = typeof content === 'string' ? parseIndex( JSON.parse( content ) ) : null;
+	} catch ( e ) {
+		index = null;
+	}
+	await cacheSet( key, index || 'none', INDEX_TTL );
+	return index;
+}
+
+/** The rows of one month from the pages a plan names (planMonth), or null to read the release. */
+export async function readPlannedMonth( plan: MonthPlan, month: string,
 	signal?: AbortSignal ): Promise<ReducedMonth | null> {
-	const url = reducedPageUrl( country, month );
+	if ( plan.source === 'release' ) {
+		return null;
+	}
+	const parts = await Promise.all( plan.keys.map( ( k ) => ( plan.source === 'wikis' ?
+		readPage( wikiPageTitle( k, month ), ( v ) => parseWikiPage( v, k, month ), signal ) :
+		readPage( reducedTitle( k, month ), ( v ) => parsePage( v, k, month ), signal ) ) ) );
+	return combine( parts );
+}
+
+/** One page (cached 30 days), or null when the wiki has no such page (404, remembered 3 hours). */
+async function readPage( title: string,
+	parse: ( value: unknown ) => { rows: GeoRow[]; page: { dataDate: string | null } } | null,
+	signal?: AbortSignal ): Promise<ReducedMonth | null> {
+	const url = pageUrl( title );
 	const key = 'geoeditors:reduced:' + url;
 	const kept = await cacheGet<ReducedMonth | 'missing'>( key );
 	if ( kept ) {
@@ -53,7 +128,7 @@ async function readCountryMonth( country: string, month: string,
 		}
 		throw e;
 	}
-	const parsed = parsePage( value, country, month );
+	const parsed = parse( value );
 	if ( !parsed ) {
 		throw new HttpError( 'malformed', url, 200, null, 'not a reduced geoeditors page' );
 	}
@@ -62,17 +137,7 @@ async function readCountryMonth( country: string, month: string,
 	return result;
 }
 
-/**
- * The rows of these countries in one month from the wiki's pages, or null when any of them is not
- * published there (then the whole release file is read instead: one download serves them all).
- */
-export async function readReducedMonth( countries: string[], month: string,
-	signal?: AbortSignal ): Promise<ReducedMonth | null> {
-	if ( !wikiIndexScript() ) {
-		return null;
-	}
-	const parts =
-		await Promise.all( countries.map( ( c ) => readCountryMonth( c, month, signal ) ) );
+function combine( parts: ( ReducedMonth | null )[] ): ReducedMonth | null {
 	if ( parts.includes( null ) ) {
 		return null;
 	}

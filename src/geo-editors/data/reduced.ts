@@ -8,13 +8,18 @@
  * threshold), so the numbers, intervals and not-published cells are the same as from the release
  * file.
  */
-import { LEVELS, isLevel, isMonth, type GeoRow } from './types';
+import { LEVELS, isMonth, type GeoRow } from './types';
+import { rowProblem } from './row-schema';
 
 export const REDUCED_PREFIX = 'MediaWiki:Gadget-geo-editors-data/';
 export const REDUCED_FORMAT = 1;
 const COUNTRY_RE = /^([A-Z]{2}|--)$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/;
-const WIKI_DB_RE = /^[a-z0-9_]{2,60}$/;
+
+/** A page's date of the data: null, or an ISO 8601 date or UTC time. */
+export function isReducedDate( value: unknown ): value is string | null {
+	return value === null || ( typeof value === 'string' && DATE_RE.test( value ) );
+}
 
 export function isCountryCode( value: unknown ): value is string {
 	return typeof value === 'string' && COUNTRY_RE.test( value );
@@ -82,34 +87,59 @@ export function samePage( text: string, page: ReducedPage ): boolean {
 	}
 }
 
-const finite = ( v: unknown ): v is number => typeof v === 'number' && Number.isFinite( v ) && v >= 0;
+/** One compact row as a GeoRow, or the release column it breaks (the one schema, row-schema.ts). */
+function readRow( r: unknown, page: ReducedPage, country: string, month: string ): GeoRow | string {
+	if ( !Array.isArray( r ) || r.length !== 8 ) {
+		return 'row shape';
+	}
+	const row = {
+		wikiDb: r[ 0 ], project: r[ 1 ], country: page.countryName, countryCode: country,
+		level: LEVELS[ r[ 2 ] as number ], countEps: r[ 3 ], sumEps: r[ 4 ], threshold: r[ 5 ],
+		editors: r[ 6 ], edits: r[ 7 ], month,
+	} as GeoRow;
+	return rowProblem( row ) || row;
+}
 
 /**
  * The rows of a page as read from the wiki (anyone with interface-admin rights can edit it),
- * checked field by field; null when it is not a page of this format for this country and month.
+ * checked field by field with the release parser's bounds; null when it is not a page of this
+ * format for this country and month, or any row breaks the schema.
  */
 export function parsePage( value: unknown, country: string,
 	month: string ): { rows: GeoRow[]; page: ReducedPage } | null {
 	const p = value as Partial<ReducedPage> | null;
 	if ( !p || typeof p !== 'object' || p.format !== REDUCED_FORMAT || p.month !== month || p.country !== country ||
 		typeof p.release !== 'string' || typeof p.countryName !== 'string' || !Array.isArray( p.rows ) ||
-		( p.dataDate !== null && !( typeof p.dataDate === 'string' && DATE_RE.test( p.dataDate ) ) ) ) {
+		!isReducedDate( p.dataDate ) ) {
 		return null;
 	}
 	const rows: GeoRow[] = [];
 	for ( const r of p.rows as unknown[] ) {
-		if ( !Array.isArray( r ) || r.length !== 8 || typeof r[ 0 ] !== 'string' || !WIKI_DB_RE.test( r[ 0 ] ) ||
-			typeof r[ 1 ] !== 'string' || r[ 1 ].length > 80 || !isLevel( LEVELS[ r[ 2 ] as number ] ) ||
-			!finite( r[ 3 ] ) || !finite( r[ 4 ] ) || !finite( r[ 5 ] ) || !finite( r[ 6 ] ) ||
-				( r[ 7 ] !== null && !finite( r[ 7 ] ) ) ) {
+		const row = readRow( r, p as ReducedPage, country, month );
+		if ( typeof row === 'string' ) {
 			return null;
 		}
-		rows.push( {
-			wikiDb: r[ 0 ], project: r[ 1 ], country: p.countryName, countryCode: country,
-			level: LEVELS[ r[ 2 ] as number ],
-			countEps: r[ 3 ], sumEps: r[ 4 ], threshold: r[ 5 ], editors: r[ 6 ],
-			edits: r[ 7 ] as number | null, month,
-		} );
+		rows.push( row );
 	}
 	return { rows, page: p as ReducedPage };
+}
+
+/**
+ * What the reader would refuse in a page about to be published, one line per row ("row 3
+ * (be-x-old, Chile, 1 to 4): wiki_db"); empty when the whole page reads back. The writer
+ * publishes nothing while this is not empty.
+ */
+export function publishableProblems( page: ReducedPage, country: string, month: string ): string[] {
+	const out: string[] = [];
+	page.rows.forEach( ( r, i ) => {
+		const row = readRow( r, page, country, month );
+		if ( typeof row === 'string' ) {
+			out.push( 'row ' + ( i + 1 ) + ' (' + [ r[ 0 ], page.countryName, LEVELS[ r[ 2 ] ] ].map( ( v ) => String( v ).slice( 0, 40 ) ).join( ', ' ) +
+				'): ' + row + ' out of bounds' );
+		}
+	} );
+	if ( !out.length && !parsePage( JSON.parse( serializePage( page ) ), country, month ) ) {
+		out.push( 'the page itself is not in the format' );
+	}
+	return out;
 }

@@ -13,7 +13,8 @@ import { formatNumber } from '../../core/messages';
 import { streamIntoParser, MAX_MONTH_BYTES, BodyTooLargeError } from './stream';
 import { isMonth, type GeoRow, type RowFilter } from './types';
 import { MonthStore, type MonthStoreOptions, type WholeMonth } from './month-store';
-import { readReducedMonth } from './reduced-pages';
+import { forgetReducedIndex, loadReducedIndex, readPlannedMonth } from './reduced-pages';
+import { indexMonths, planMonth } from './reduced-index';
 
 export const MAX_CONCURRENT_MONTHS = 4;
 /** Published months do not change; a month later the cache still holds the same numbers. */
@@ -59,6 +60,11 @@ export interface MonthData {
 	 * Read from the wiki's pre-reduced pages (reduced-pages.ts): the release's date of the data.
 	 */
 	dataDate?: string | null;
+	/**
+	 * Read from the release host although this wiki has reduced pages (none covers this month of
+	 * the view): the view says which months.
+	 */
+	releaseFallback?: boolean;
 }
 
 export interface LoadOptions {
@@ -95,6 +101,7 @@ const stores = new Map<string, MonthStore>();
 /** For tests: a new page view (what IndexedDB holds stays). */
 export function forgetPageMonths(): void {
 	stores.clear();
+	forgetReducedIndex();
 }
 
 export function pageMonthStore(): MonthStore {
@@ -120,34 +127,27 @@ export function filterRows( rows: GeoRow[], filter: RowFilter ): GeoRow[] {
 		( !wikis || wikis.has( r.wikiDb ) ) );
 }
 
-/** More countries than this read the one release file rather than a page each. */
-const MAX_REDUCED_COUNTRIES = 6;
-
 /**
- * One month, reduced to the rows the filter keeps, from the page's month store (one download per
- * month).
+ * One month, reduced to the rows the filter keeps: from the wiki's reduced pages when its index
+ * lists pages for it (reduced-index.ts planMonth), else from the page's month store (one download
+ * of the release file per month).
  */
-export function loadMonth( month: string, filter: RowFilter,
+export async function loadMonth( month: string, filter: RowFilter,
 	options: LoadOptions = {} ): Promise<MonthData> {
 	if ( !isMonth( month ) ) {
-		return Promise.reject( new Error( 'Invalid month: ' + month ) );
+		throw new Error( 'Invalid month: ' + month );
 	}
-	const countries = filter.countries || [];
-	if ( countries.length > 0 && countries.length <= MAX_REDUCED_COUNTRIES ) {
-		// The wiki's own small pages first; the whole release file only for months not published
-		// there.
-		return readReducedMonth( countries, month, options.signal ).then( ( reduced ) => {
-			if ( !reduced ) {
-				return fromStore( month, filter, options );
-			}
-			const rows = filterRows( reduced.rows, filter );
-			const stats: ParseStats = { header: true, rows: reduced.rows.length, kept: rows.length,
-				malformed: 0, malformedSamples: [], terminated: true };
-			return { month, rows, stats, complete: true, fromCache: false,
-				dataDate: reduced.dataDate };
-		} );
+	const index = await loadReducedIndex( options.signal );
+	const plan = planMonth( index, month, filter );
+	const reduced = await readPlannedMonth( plan, month, options.signal );
+	if ( !reduced ) {
+		const data = await fromStore( month, filter, options );
+		return index ? Object.assign( data, { releaseFallback: true } ) : data;
 	}
-	return fromStore( month, filter, options );
+	const rows = filterRows( reduced.rows, filter );
+	const stats: ParseStats = { header: true, rows: reduced.rows.length, kept: rows.length,
+		malformed: 0, malformedSamples: [], terminated: true };
+	return { month, rows, stats, complete: true, fromCache: false, dataDate: reduced.dataDate };
 }
 
 function fromStore( month: string, filter: RowFilter, options: LoadOptions ): Promise<MonthData> {
@@ -263,6 +263,13 @@ export function parseDirectoryIndex( html: string ): string[] {
  * Every published month, oldest first, from the release folder's index (cached for a few hours).
  */
 export async function loadPublishedMonths( signal?: AbortSignal ): Promise<string[]> {
+	// Where the wiki has reduced pages, their months are the published ones: a reader's view
+	// never asks the release host for its folder.
+	const index = await loadReducedIndex( signal );
+	const reduced = index ? indexMonths( index ) : [];
+	if ( reduced.length ) {
+		return reduced;
+	}
 	const base = getEndpoints().geoeditors;
 	const key = 'geoeditors:index:' + base;
 	const cached = await cacheGet<string[]>( key );

@@ -3,7 +3,7 @@
  * weekly layout, tsv.ts), so a file is filtered while it downloads and never held whole. Reports
  * bytes as they arrive.
  */
-import { HttpError, readBounded } from '../../core/http';
+import { HttpError, readBounded, type BodyLimits } from '../../core/http';
 import type { TextSink, ParseStats } from './tsv';
 
 /**
@@ -29,7 +29,8 @@ export async function streamIntoParser(
 	response: Response,
 	parser: TextSink,
 	onBytes?: ( bytes: number, total: number | null ) => void,
-	maxBytes = MAX_MONTH_BYTES
+	maxBytes = MAX_MONTH_BYTES,
+	limits: BodyLimits = {}
 ): Promise<StreamResult> {
 	const lengthHeader = response.headers.get( 'Content-Length' );
 	// With Content-Encoding the header counts compressed bytes, which we never see.
@@ -46,7 +47,10 @@ export async function streamIntoParser(
 				if ( onBytes && text ) {
 					onBytes( read, total );
 				}
-			}, ( read ) => new BodyTooLargeError( read ) );
+			}, ( read ) => new BodyTooLargeError( read ), Object.assign( {
+				stalled: ( seconds: number, idle: boolean ) => new HttpError( 'timeout', response.url, response.status, null,
+					idle ? 'no data for ' + seconds + ' s' : 'body not complete after ' + seconds + ' s' ),
+			}, limits ) );
 		} catch ( e ) {
 			if ( e instanceof HttpError || e instanceof BodyTooLargeError || ( e instanceof Error && e.name === 'TsvFormatError' ) ) {
 				throw e;

@@ -5,7 +5,8 @@
  */
 import type { RowLayout } from './tsv';
 import { COLUMNS, LEVELS, type ActivityLevel, type GeoRow } from './types';
-import { COUNTRY_CODE, MIN_EPSILON, MAX_EPSILON, countsInRange, inRange, toNumber } from './tsv-fields';
+import { toNumber } from './tsv-fields';
+import { COUNTRY_CODE, countsInRange, inRange, isCountEpsilon, isProjectName, isSumEpsilon, isWikiDb } from './row-schema';
 
 /** The 11 columns of the monthly release; `month` (YYYY-MM), when given, must match every row's. */
 export function monthlyLayout( month?: string ): RowLayout<GeoRow> {
@@ -32,15 +33,22 @@ export function monthlyLayout( month?: string ): RowLayout<GeoRow> {
 			if ( month ? rowMonth !== month : !/^\d{4}-\d{2}$/.test( rowMonth ) ) {
 				return 'month';
 			}
-			if ( !( countEps >= MIN_EPSILON && countEps <= MAX_EPSILON ) ||
-				!( sumEps >= 0 && sumEps <= MAX_EPSILON ) ||
+			if ( !isCountEpsilon( countEps ) || !isSumEpsilon( sumEps ) ||
 				!inRange( threshold ) || !countsInRange( editors, edits ) ) {
 				// 5e-324 as ε would show "± ∞"; 1e308 or -80 editors are not counts.
 				return 'number';
 			}
+			const wikiDb = text.slice( start, t[ 0 ] );
+			const project = text.slice( t[ 0 ] + 1, t[ 1 ] );
+			if ( !isWikiDb( wikiDb ) ) {
+				return 'wiki';
+			}
+			if ( !isProjectName( project ) ) {
+				return 'project';
+			}
 			return {
-				wikiDb: own( text.slice( start, t[ 0 ] ) ),
-				project: own( text.slice( t[ 0 ] + 1, t[ 1 ] ) ),
+				wikiDb: own( wikiDb ),
+				project: own( project ),
 				country: own( text.slice( t[ 1 ] + 1, t[ 2 ] ) ),
 				countryCode: own( countryCode ),
 				level,

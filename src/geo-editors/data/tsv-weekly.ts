@@ -6,7 +6,8 @@
  * or a header that is not this layout's, make the file an error.
  */
 import { RowParser, type RowLayout, type ParseStats } from './tsv';
-import { COUNTRY_CODE, countsInRange, toNumber } from './tsv-fields';
+import { toNumber } from './tsv-fields';
+import { COUNTRY_CODE, countsInRange, isProjectName, isWikiDb } from './row-schema';
 import { LEVELS, type ActivityLevel, type RowFilter } from './types';
 import { WEEKLY_COLUMNS, isWeekStart, weekInMonthFile, type WeekRow } from './weekly';
 
@@ -42,9 +43,17 @@ export function weeklyLayout( month?: string ): RowLayout<WeekRow> {
 			if ( !countsInRange( editors, edits ) ) {
 				return 'number';
 			}
+			const wikiDb = text.slice( start, t[ 0 ] );
+			const project = text.slice( t[ 0 ] + 1, t[ 1 ] );
+			if ( !isWikiDb( wikiDb ) ) {
+				return 'wiki';
+			}
+			if ( !isProjectName( project ) ) {
+				return 'project';
+			}
 			return {
-				wikiDb: own( text.slice( start, t[ 0 ] ) ),
-				project: own( text.slice( t[ 0 ] + 1, t[ 1 ] ) ),
+				wikiDb: own( wikiDb ),
+				project: own( project ),
 				country: own( text.slice( t[ 1 ] + 1, t[ 2 ] ) ),
 				countryCode: own( countryCode ),
 				level,

@@ -26,7 +26,7 @@ export const MAX_SKIP = 1024 * 1024;
  */
 export const MAX_KEPT_ROWS = 100000;
 
-export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month' | 'week' | 'long';
+export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month' | 'week' | 'long' | 'wiki' | 'project';
 
 export type FormatReason = 'columns' | 'header' | 'empty' | 'line' | 'rows';
 

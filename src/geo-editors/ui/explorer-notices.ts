@@ -7,6 +7,8 @@ import { msg, formatDate, formatMonth, formatNumber } from '../../core/messages'
 import { errorBox, errorMessage, notice } from '../../core/ui';
 import { clear } from '../../core/dom';
 import { MAX_MONTHS, type Session } from '../data/session';
+import type { MonthData } from '../data/sources';
+import { getEndpoints } from '../../core/config';
 
 /** Meta's wiki list failed: say so, offer a retry (replaces an earlier such box). */
 export function showSitesError( errors: HTMLElement, session: Session, retry: () => void ): void {
@@ -65,4 +67,29 @@ export function showDataDate( errors: HTMLElement, session: Session ): void {
 		box.classList.add( 'geo-editors-data-date' );
 		errors.appendChild( box );
 	}
+	const fallback = releaseMonthsNotice( Array.from( session.data.values() ) );
+	if ( fallback ) {
+		errors.appendChild( fallback );
+	}
+}
+
+/**
+ * The wiki has reduced pages, but none covers these months of the view: they were read from the
+ * release host, and the view says which (null when there are none).
+ */
+export function releaseMonthsNotice( data: MonthData[] ): HTMLElement | null {
+	const months = data.filter( ( d ) => d.releaseFallback ).map( ( d ) => d.month ).sort();
+	if ( !months.length ) {
+		return null;
+	}
+	let host: string;
+	try {
+		host = new URL( getEndpoints().geoeditors ).host;
+	} catch ( e ) {
+		host = getEndpoints().geoeditors;
+	}
+	const box = notice( msg( 'geo-editors-release-months', months.map( ( m ) => formatMonth( m ) ).join( ', ' ),
+		months.length, host ) );
+	box.classList.add( 'geo-editors-release-months' );
+	return box;
 }

@@ -3,6 +3,7 @@
  * for all countries, the country outlines for views that ask for them, the REST offer. A view that
  * is already drawn is not drawn again when the range's months arrive (its map stays).
  */
+import { releaseMonthsNotice } from './explorer-notices';
 import { clear } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { errorBox, errorMessage, spinner } from '../../core/ui';
@@ -59,6 +60,10 @@ export class MonthViews {
 				group: groupChoice( state.report.group, state.countries, session.wikis.length ),
 			} ) );
 			this.shown = { session, key };
+			const fallback = releaseMonthsNotice( [ data ] );
+			if ( fallback ) {
+				host.append( fallback );
+			}
 			const rest = view.offerRest ? session.restLoader( month ) : null;
 			if ( rest ) {
 				host.append( restOffer( wiki.project, month, rest ) );
