@@ -8,6 +8,8 @@
  */
 import { emptyCounts, type HostCounts } from './model';
 import type { KindId } from './page-kinds';
+import { editorsReads, publishedIndex, PANEL_MONTHS, DASHBOARD_MONTHS } from './editors';
+import { monthRange } from '../../src/geo-editors/data/types';
 
 export type Version = 'main' | 'issue19';
 
@@ -71,8 +73,27 @@ const MAIN: Record<string, Row> = {
 		source: 'ui/dashboard.ts: the dashboard query and the subclass query; the map\'s tiles.' },
 };
 
-/** This issue's code: filled from the snapshot and reduced-pages branches as they land. */
-const ISSUE19: Record<string, Row> = { ...MAIN };
+/** A wiki that published per-country pages and the panels' wikis' pages for 2018–2024. */
+const INDEX = publishedIndex( [ 'CL', 'AR', 'PE', 'MX', 'ES', 'US' ], [ 'eswiki', 'enwiki', 'wikidatawiki' ],
+	monthRange( '2018-01', '2024-12' ) );
+
+const PANELS = editorsReads( INDEX, [ 'eswiki', 'enwiki', 'wikidatawiki' ]
+	.map( ( w ) => ( { countries: [ 'CL' ], wikiDbs: [ w ] } ) ), PANEL_MONTHS );
+const EDITORS_DASHBOARD = editorsReads( INDEX, [ { wikiDbs: [ 'eswiki' ] } ], DASHBOARD_MONTHS );
+
+/** This issue's code (snapshot-conflicts and reduced-editors merged). */
+const ISSUE19: Record<string, Row> = {
+	...MAIN,
+	'panels/geo-editors:panel': { modules: 1, data: { wiki: 1 + PANELS.wiki, release: PANELS.releaseMonths },
+		releaseMonths: PANELS.releaseMonths,
+		source: 'data/reduced-index.ts planMonth over the published index: ' + PANELS.how + '; plus the ' +
+			'core\'s dependency batch (not checked by the e2e).' },
+	'dashboard-editors/geo-editors:dashboard': { modules: 1,
+		data: { wiki: 1 + EDITORS_DASHBOARD.wiki, release: EDITORS_DASHBOARD.releaseMonths },
+		releaseMonths: EDITORS_DASHBOARD.releaseMonths,
+		source: 'planMonth for the default view (es.wikipedia, the latest 12 months): ' + EDITORS_DASHBOARD.how +
+			' (not checked by the e2e).' },
+};
 
 const TABLE: Record<Version, Record<string, Row>> = { main: MAIN, issue19: ISSUE19 };
 
