@@ -13,7 +13,7 @@ import path from 'node:path';
 import { buildTree, ROOT } from './wiki-session';
 import { PAGE_KINDS, type PageKind } from './traffic/page-kinds';
 import { modelView, type ViewCost, type KindModel } from './traffic/model';
-import { actionRow, RELEASE_MONTH_BYTES, type Version } from './traffic/actions';
+import { actionRow, setConflictShards, RELEASE_MONTH_BYTES, type Version } from './traffic/actions';
 import { ALL_ASSUMPTIONS, MIX, MAP_OPENED, MODULES_COLD, REPEAT_VIEW, VIEWS_PER_DAY } from './traffic/assumptions';
 import type { Build } from './traffic/view';
 import { publishedSnapshot, type Published } from './traffic/published';
@@ -77,6 +77,9 @@ async function main(): Promise<void> {
 	// The snapshot pages as this tree's publish command makes them from the local Query Service:
 	// the wiki the model reads from has them (main never asks for them).
 	const published = await publishedSnapshot();
+	if ( published ) {
+		setConflictShards( [ ...published.pages.keys() ].filter( ( t ) => t.includes( '/conflicts/' ) ).length );
+	}
 	const models = new Map<Version, Map<string, KindModel>>();
 	for ( const [ , version, build ] of versions ) {
 		console.log( 'modelling ' + version );

@@ -81,6 +81,37 @@ const PANELS = editorsReads( INDEX, [ 'eswiki', 'enwiki', 'wikidatawiki' ]
 	.map( ( w ) => ( { countries: [ 'CL' ], wikiDbs: [ w ] } ) ), PANEL_MONTHS );
 const EDITORS_DASHBOARD = editorsReads( INDEX, [ { wikiDbs: [ 'eswiki' ] } ], DASHBOARD_MONTHS );
 
+/**
+ * Conflict pages of the published snapshot (the map layer and the dashboard read them all): the
+ * bench sets it from the snapshot it publishes (the sample's; 8 at 1,000 conflicts by
+ * bench/snapshot-scale.ts).
+ */
+let conflictShards = 1;
+export function setConflictShards( n: number ): void {
+	conflictShards = n;
+	Object.assign( ISSUE19, snapshotRows() );
+}
+
+function snapshotRows(): Record<string, Row> {
+	return {
+		'conflict/geo-conflicts:article': { modules: 1,
+			data: { wiki: 5, maps: TILES_MINI_MAP, other: 1 }, warm: { wiki: 1, maps: 1 },
+			source: 'load.php: geo-conflicts-leaflet, the dependency batch (asked again warm); api.php: the ' +
+				'message overrides; data/source.ts (snapshot): the snapshot\'s index.json and the conflict\'s ' +
+				'page (the key page was the probe\'s); no Query Service, no Wikidata; the mini map\'s tiles, the ' +
+				'image. Measured on the local wiki by the e2e.' },
+		'place/geo-conflicts:article': { modules: 0, data: { wiki: 5 },
+			source: 'load.php: the dependency batch; api.php: the message overrides; data/source.ts ' +
+				'(snapshot): index.json and the place\'s page. Measured on the local wiki by the e2e.' },
+		'any/geo-conflicts:maps': { modules: 0, data: { wiki: 4 + conflictShards },
+			source: 'ui/overlay.ts through the page\'s source: the dependency batch, the message overrides, ' +
+				'index.json and every conflict page (' + conflictShards + ' in the sample) (not checked by the e2e).' },
+		'dashboard-conflicts/geo-conflicts:dashboard': { modules: 1, data: { wiki: 4 + conflictShards, maps: 8 },
+			source: 'ui/dashboard.ts opens from the snapshot: index.json and every conflict page; "Live from ' +
+				'Wikidata" (2 queries) only when asked (not checked by the e2e).' },
+	};
+}
+
 /** This issue's code (snapshot-conflicts and reduced-editors merged). */
 const ISSUE19: Record<string, Row> = {
 	...MAIN,
@@ -94,6 +125,8 @@ const ISSUE19: Record<string, Row> = {
 		source: 'planMonth for the default view (es.wikipedia, the latest 12 months): ' + EDITORS_DASHBOARD.how +
 			' (not checked by the e2e).' },
 };
+
+Object.assign( ISSUE19, snapshotRows() );
 
 const TABLE: Record<Version, Record<string, Row>> = { main: MAIN, issue19: ISSUE19 };
 
