@@ -2,15 +2,18 @@
  * What the gadgets cost a reader, in real Chromium on the real local MediaWiki 1.43: network
  * requests, bytes (each response body gzipped at level 6, as Wikimedia's CDN compresses them; the
  * local servers send them uncompressed) and main-thread script time (CDP Performance.getMetrics
- * ScriptDuration), for five pages, with the gadgets off (`?safemode=1`), with the build of
- * BASELINE_COMMIT (main before issue 10, built from git into bench/.baseline/, gitignored) and with
- * this build. Cold is a fresh browser profile; warm the same profile's second visit (HTTP cache,
+ * ScriptDuration), for six pages, with the gadgets off (`?safemode=1`), with the build of
+ * BASELINE_COMMIT (main before issue 10, built from git into bench/.baseline/, gitignored), the build
+ * of `main` (before issue 19's snapshot) and this build with the conflicts snapshot published
+ * (`npm run publish-snapshot`). Also the dashboard's first marker, cold, from the snapshot against
+ * live from the local Query Service (the snapshot's pages hidden), alternately. Cold is a fresh browser profile; warm the same profile's second visit (HTTP cache,
  * localStorage, IndexedDB kept). One wiki: the baseline is deployed and measured first, then this
  * build, through the deploy CLI.
  */
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { buildTree, median, openBenchWiki, ROOT } from './wiki-session';
 
 /** main before issue 10. */
@@ -28,7 +31,26 @@ const PAGES: { name: string; title: string; text?: string }[] = [
 	{ name: 'place article (section)', title: 'Región de Atacama' },
 	{ name: 'three Geo Editors panels × six months', title: 'Geo bench three panels', text: [ 'es.wikipedia', 'en.wikipedia', 'en.wikidata' ]
 		.map( ( p ) => '== ' + p + ' ==\n<div class="geo-editors" data-country="CL" data-project="' + p + '" data-from="2023-07" data-to="2023-12"></div>\n' ).join( '\n' ) },
+	{ name: 'conflicts dashboard', title: 'Special:BlankPage/GeoConflicts' },
 ];
+
+/** Alternate cold visits of the dashboard to its first marker drawn, from the snapshot and live. */
+const MARKER_RUNS = 5;
+
+async function firstMarker( browser: Browser, url: string, live: boolean ): Promise<number> {
+	const context = await browser.newContext( { viewport: { width: 1200, height: 900 } } );
+	if ( live ) {
+		// As a wiki without a snapshot answers (an empty 200 for action=raw with a ctype).
+		await context.route( /Gadget-geo-conflicts-snapshot\//, ( r ) => r.fulfill( { status: 200, contentType: 'application/json', body: '' } ) );
+	}
+	const page = await context.newPage();
+	const start = Date.now();
+	await page.goto( url );
+	await page.waitForFunction( () => Number( document.querySelector<HTMLElement>( '.geo-conflicts-dashboard .geo-conflicts-map' )?.dataset.markerCount ) > 0, null, { timeout: 120_000 } );
+	const ms = Date.now() - start;
+	await context.close();
+	return ms;
+}
 
 interface Visit {
 	requests: number;
@@ -119,16 +141,29 @@ async function measure( browser: Browser, url: string ): Promise<Measured> {
 		warmScript: median( warm.map( ( v ) => v.scriptMs ) ) };
 }
 
+const VARIANTS = [ 'baseline', 'main', 'ours' ];
+let markers = { snapshot: [] as number[], live: [] as number[] };
+
 async function main(): Promise<void> {
 	const baselineDist = buildTree( 'page-cost-' + BASELINE_COMMIT, { commit: BASELINE_COMMIT } );
+	const mainCommit = execFileSync( 'git', [ 'rev-parse', '--short', 'main' ], { cwd: ROOT, encoding: 'utf8' } ).trim();
+	const mainDist = buildTree( 'page-cost-main-' + mainCommit, { commit: mainCommit } );
 	const wiki = await openBenchWiki();
 	const results: Record<string, Record<string, Measured>> = {};
 	try {
 		for ( const p of PAGES.filter( ( x ) => x.text ) ) {
 			await wiki.editPage( p.title, p.text as string );
 		}
-		for ( const [ variant, dist ] of [ [ 'baseline', baselineDist ], [ 'ours', path.join( ROOT, 'dist' ) ] ] ) {
+		for ( const [ variant, dist ] of [ [ 'baseline', baselineDist ], [ 'main', mainDist ], [ 'ours', path.join( ROOT, 'dist' ) ] ] ) {
 			await wiki.deploy( dist, variant );
+			if ( variant === 'ours' ) {
+				await wiki.publishSnapshot();
+				markers = { snapshot: [], live: [] };
+				for ( let i = 0; i < MARKER_RUNS; i++ ) {
+					markers.snapshot.push( await firstMarker( wiki.browser, wiki.pageUrl( PAGES[ 5 ].title ), false ) );
+					markers.live.push( await firstMarker( wiki.browser, wiki.pageUrl( PAGES[ 5 ].title ), true ) );
+				}
+			}
 			for ( const p of PAGES ) {
 				console.log( variant + ': ' + p.name );
 				results[ p.name ] = results[ p.name ] || {};
@@ -141,7 +176,7 @@ async function main(): Promise<void> {
 					wiki.pageUrl( p.title ) );
 				if ( results[ p.name ].off ) {
 					for ( const kind of [ 'cold', 'warm' ] as const ) {
-						for ( const v of [ 'baseline', 'ours' ] ) {
+						for ( const v of VARIANTS ) {
 							console.log( '  ' + v + ' ' + kind + ' beyond off: ' + extraRequests( results[ p.name ][ v ][ kind ], results[ p.name ].off ).map( ( x ) => shortUrl( x.url ) + ' ' + kb( x.gz ) ).join( ', ' ) );
 						}
 					}
@@ -202,8 +237,8 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		'that went over the network, gzipped (level 6). Script: main-thread script time of the whole page, median of ' + RUNS + ' visits. ' +
 		'Baseline: the build of `' + BASELINE_COMMIT + '` (main before issue 10) deployed on the same wiki.',
 		'',
-		'| page | visit | off: requests · KB gz · script ms | baseline beyond off: requests · KB gz · script ms | ours beyond off: requests · KB gz · script ms | ours ÷ baseline (KB gz beyond off) |',
-		'|---|---|---:|---:|---:|---:|',
+		'| page | visit | off: requests · KB gz · script ms | baseline beyond off: requests · KB gz · script ms | main beyond off | ours (snapshot published) beyond off | ours ÷ baseline | ours ÷ main (KB gz beyond off) |',
+		'|---|---|---:|---:|---:|---:|---:|---:|',
 	];
 	for ( const name of Object.keys( results ) ) {
 		const r = results[ name ];
@@ -216,10 +251,12 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 					ms: script( m ) - script( r.off ) };
 			};
 			const b = beyond( r.baseline );
+			const mn = beyond( r.main );
 			const o = beyond( r.ours );
+			const cell = ( x: { req: number; gz: number; ms: number } ): string => x.req + ' · ' + kb( x.gz ) + ' · ' + x.ms.toFixed( 0 );
 			lines.push( '| ' + name + ' | ' + kind + ' | ' + r.off[ kind ].requests + ' · ' + kb( r.off[ kind ].gzBytes ) + ' · ' + script( r.off ).toFixed( 0 ) +
-				' | ' + b.req + ' · ' + kb( b.gz ) + ' · ' + b.ms.toFixed( 0 ) + ' | ' + o.req + ' · ' + kb( o.gz ) + ' · ' + o.ms.toFixed( 0 ) +
-				' | **' + ratio( o.gz, b.gz ) + '** |' );
+				' | ' + cell( b ) + ' | ' + cell( mn ) + ' | ' + cell( o ) +
+				' | ' + ratio( o.gz, b.gz ) + ' | **' + ratio( o.gz, mn.gz ) + '** |' );
 		}
 	}
 	const three = results[ PAGES[ 4 ].name ];
@@ -235,6 +272,12 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		( extra( coords.ours.warm, coords.off ).map( shortUrl ).join( ', ' ) || 'none' ) + '.',
 		'',
 		beyondLoaders( coords.ours.cold, coords.off ),
+		'',
+		'Requests outside the wiki (Query Service, Wikidata API), cold, ours with the snapshot: ' + PAGES.map( ( p ) => p.name + ' ' +
+			results[ p.name ].ours.cold.urls.filter( ( u ) => /query\.wikidata\.org|www\.wikidata\.org/.test( u ) ).length ).join( ', ' ) + '.',
+		'',
+		'Conflicts dashboard, first marker drawn, cold, median of ' + MARKER_RUNS + ' alternate visits: from the snapshot ' + median( markers.snapshot ) +
+		' ms, live from the local Query Service ' + median( markers.live ) + ' ms: **' + ratio( median( markers.snapshot ), median( markers.live ) ) + '**.',
 		'',
 		'Command: `npm run bench` (or `npx tsx bench/run.ts page-cost`; it installs its own throw-away wiki and ' +
 		'builds the baseline from git into `bench/.baseline/`, ~10 minutes).' );

@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startFixtureServer } from '../localwiki/fixture-server.mjs';
 import {
 	createBotPassword, createDemoPages, editPage, freePort, installWiki, prepareMachine, runDeploy,
-	startWiki, warmUp,
+	runPublishSnapshot, startWiki, warmUp,
 } from '../localwiki/wiki.mjs';
 
 export const ROOT = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
@@ -26,6 +26,8 @@ export interface BenchWiki {
 	editPage( title: string, text: string ): Promise<void>;
 	/** Deploy a dist/ through the deploy CLI and warm ResourceLoader up. */
 	deploy( dist: string, name: string ): Promise<void>;
+	/** Publish the conflicts snapshot with the project's command (from the local Query Service). */
+	publishSnapshot(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -61,6 +63,12 @@ export async function openBenchWiki(): Promise<BenchWiki> {
 					throw new Error( 'deploy of ' + name + ' failed: ' + deploy.stdout + deploy.stderr );
 				}
 				await warmUp( wiki );
+			},
+			publishSnapshot: async () => {
+				const published = await runPublishSnapshot( { apiUrl: wiki.apiUrl, ...bot, fixtureBase: fixture.url } );
+				if ( published.code !== 0 ) {
+					throw new Error( 'publish-snapshot failed: ' + published.stdout + published.stderr );
+				}
 			},
 			close,
 		};

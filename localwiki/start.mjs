@@ -1,12 +1,13 @@
 // `npm start`: a local wiki with the built gadgets, fed by the fixture server.
 //
-//   npm start -- [--data DIR] [--port 8080] [--fixture-port 8081] [--dist dist] [--fresh]
+//   npm start -- [--data DIR] [--port 8080] [--fixture-port 8081] [--dist dist] [--fresh] [--no-publish]
 //
 // --data DIR   extra fixture data, looked up before localwiki/sample-data. A folder laid out by
 //              host/path, or a folder of geoeditors monthly *.tsv files.
 // --fresh      reinstall the wiki instead of reusing .localwiki/dev.
-// --no-publish start without publishing the reduced Geo Editors data (readers then read the
-//              release files from the fixture server, as on a wiki without reduced pages).
+// --no-publish start without the published snapshots (the conflicts snapshot and the reduced Geo
+//              Editors data): the gadgets then read the services live, as on a wiki that
+//              publishes none.
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { startFixtureServer, DEFAULT_ROOT } from './fixture-server.mjs';
 import {
 	assertPortFree, createBotPassword, createDemoPages, createUser, installWiki, prepareMachine,
-	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, runPublishReduced, startWiki
+	printServerErrors, readWikiState, warmUp, watchExceptionLog, runDeploy, runPublishReduced, runPublishSnapshot, startWiki
 } from './wiki.mjs';
 
 const REPO = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '..' );
@@ -119,8 +120,18 @@ try {
 		throw new Error( `deploy failed with exit code ${ deploy.code }` );
 	}
 
-	if ( !opts[ 'no-publish' ] ) {
-		// The production path: readers of the demo read the wiki's reduced pages, not the release.
+	if ( opts[ 'no-publish' ] ) {
+		console.log( 'Not publishing the snapshots (--no-publish): the gadgets read the local services live.' );
+	} else {
+		// The production path: reader views read the wiki's pages, not the Query Service or the
+		// release host.
+		console.log( 'Publishing the conflicts snapshot with npm run publish-snapshot (from the local Query Service)…' );
+		const snapshot = await runPublishSnapshot( { apiUrl: wiki.apiUrl, ...bot, fixtureBase: fixture.url, echo: true } );
+		if ( snapshot.code === 2 ) {
+			console.warn( 'publish-snapshot refused (see above): the dev wiki keeps its pages. Run with --fresh to start over.' );
+		} else if ( snapshot.code !== 0 ) {
+			throw new Error( `publish-snapshot failed with exit code ${ snapshot.code }` );
+		}
 		console.log( 'Publishing the demo\'s reduced Geo Editors data with npm run publish-reduced…' );
 		const published = await runPublishReduced( { apiUrl: wiki.apiUrl, ...bot,
 			fixtureBase: fixture.url, echo: true } );

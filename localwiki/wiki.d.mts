@@ -28,3 +28,4 @@ export function freePort(): Promise<number>;
 export const DEMO_REDUCED: string[];
 export function runPublishReduced( opts: { apiUrl: string; fixtureBase: string; args?: string[]; echo?: boolean } & Account ): Promise<DeployResult>;
 export function runDeploy( opts: { apiUrl: string; dist?: string; args?: string[]; echo?: boolean } & Account ): Promise<DeployResult>;
+export function runPublishSnapshot( opts: { apiUrl: string; fixtureBase: string; args?: string[]; echo?: boolean } & Account ): Promise<DeployResult>;

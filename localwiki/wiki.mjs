@@ -353,3 +353,12 @@ function collect( child, echo, resolve, reject ) {
 	child.on( 'error', reject );
 	child.on( 'close', ( code ) => resolve( { code, stdout, stderr } ) );
 }
+
+/**
+ * Publish the Geo Conflicts snapshot to the wiki with the project's own command
+ * (src/deploy/publish-snapshot.ts), from the local Query Service of the fixture server.
+ */
+export function runPublishSnapshot( { apiUrl, username, password, fixtureBase, args = [], echo = false } ) {
+	return runTool( 'src/deploy/publish-snapshot.ts',
+		[ '--wiki', apiUrl, '--wdqs', `${ fixtureBase }/query.wikidata.org/sparql`, ...args ], { username, password, echo } );
+}

@@ -18,6 +18,7 @@ import { loadManifest, type Manifest, type PlannedPage } from './manifest';
 import { DEFINITIONS_PAGE, linesById, mergeDefinitions, ourDefinitionLines } from './definitions';
 import { decide, deploySummary, isDeployComment, type Decision, type PageState } from './decide';
 import { connectFromEnv, disableScriptPst, lastDeployedContent, readPages, saveInOrder } from './wiki';
+import { snapshotStatus } from './snapshot-status';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -156,6 +157,10 @@ export async function main( argv: string[] ): Promise<number> {
 		if ( opts.dryRun && d.action !== 'unchanged' ) {
 			printDiff( step );
 		}
+	}
+
+	for ( const line of await snapshotStatus( bot ) ) {
+		console.log( line );
 	}
 
 	const refused = steps.filter( ( s ) => s.decision.action === 'refuse' );

@@ -40,7 +40,7 @@ export function servedGzipSize( text: string ): number {
 /** Run the two queries (one after the other) and build the pages. */
 export async function collectSnapshot( s: SnapshotSettings ): Promise<BuildResult & { queries: number }> {
 	const now = s.now ?? Date.now();
-	const run = ( query: string ): Promise<unknown> => runQuery( query, {
+	const run = ( text: string ): Promise<unknown> => runQuery( text, {
 		endpoint: s.wdqs,
 		headers: { 'User-Agent': SNAPSHOT_USER_AGENT },
 		maxBytes: s.maxBytes,

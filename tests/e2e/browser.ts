@@ -3,8 +3,30 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/** The published conflicts snapshot's pages (src/geo-conflicts/data/snapshot.ts). */
+const SNAPSHOT_PAGES = /[?&]title=MediaWiki:Gadget-geo-conflicts-snapshot\//;
+
+/**
+ * Answer the snapshot's pages as a wiki without them does (an empty 200 for action=raw with a
+ * ctype): the page reads the Query Service live, as every test did before the snapshot.
+ */
+export async function hideSnapshot( context: BrowserContext ): Promise<void> {
+	await context.route( SNAPSHOT_PAGES, ( route ) => route.fulfill( { status: 200, contentType: 'application/json', body: '' } ) );
+}
+
+const withSnapshot = new WeakSet<Browser>();
+
+/**
+ * A context that sees the published conflicts snapshot (the production path). Contexts made
+ * otherwise hide it, so the tests of the live path keep testing it.
+ */
+export function snapshotContext( browser: Browser ): Promise<BrowserContext> {
+	withSnapshot.add( browser );
+	return browser.newContext().finally( () => withSnapshot.delete( browser ) );
+}
+
 export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch( {
+	const browser = await chromium.launch( {
 		executablePath: '/usr/bin/chromium',
 		headless: true,
 		// No sandbox (CI containers run as root); nothing that phones home, so the host check
@@ -12,6 +34,16 @@ export async function launchBrowser(): Promise<Browser> {
 		args: [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
 			'--disable-background-networking', '--disable-component-update', '--disable-sync' ],
 	} );
+	const newContext = browser.newContext.bind( browser );
+	browser.newContext = async ( options ) => {
+		const live = !withSnapshot.has( browser );
+		const context = await newContext( options );
+		if ( live ) {
+			await hideSnapshot( context );
+		}
+		return context;
+	};
+	return browser;
 }
 
 export interface OpenedPage {

@@ -1,5 +1,8 @@
 // Global setup of the e2e suite: a fresh wiki in a temp folder and the fixture server, both on
-// free ports; the build deployed through the deploy CLI (a real run); demo pages; user Reader.
+// free ports; the build deployed through the deploy CLI (a real run); the conflicts snapshot
+// published through `npm run publish-snapshot` from the local Query Service (GEO_E2E_SNAPSHOT=0
+// skips it); demo pages; user Reader. Browser contexts hide the snapshot unless a test asks for it
+// (tests/e2e/browser.ts snapshotContext), so the live-path tests run as before.
 // Tests get URLs and credentials through inject( 'e2e' ).
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { startFixtureServer } from '../../localwiki/fixture-server.mjs';
 import {
 	createBotPassword, createDemoPages, createUser, freePort, installWiki, prepareMachine,
-	printServerErrors, runDeploy, startWiki, warmUp, watchExceptionLog, type Account,
+	printServerErrors, runDeploy, runPublishSnapshot, startWiki, warmUp, watchExceptionLog, type Account,
 	type MediaWikiInstall,
 } from '../../localwiki/wiki.mjs';
 
@@ -93,6 +96,12 @@ export default async function setup(
 		const deploy = await runDeploy( { apiUrl: wiki.apiUrl, ...bot, dist } );
 		if ( deploy.code !== 0 ) {
 			throw new Error( `deploy failed (exit ${ deploy.code }):\n${ deploy.stdout }\n${ deploy.stderr }` );
+		}
+		if ( process.env.GEO_E2E_SNAPSHOT !== '0' ) {
+			const published = await runPublishSnapshot( { apiUrl: wiki.apiUrl, ...bot, fixtureBase: fixture.url } );
+			if ( published.code !== 0 ) {
+				throw new Error( `publish-snapshot failed (exit ${ published.code }):\n${ published.stdout }\n${ published.stderr }` );
+			}
 		}
 		const adminAccount = { username: admin.adminUser, password: admin.adminPassword };
 		await createDemoPages( { apiUrl: wiki.apiUrl, ...adminAccount } );

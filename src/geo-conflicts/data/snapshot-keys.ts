@@ -7,7 +7,7 @@ import { isQid } from './ids';
 export const SNAPSHOT_PREFIX = 'MediaWiki:Gadget-geo-conflicts-snapshot/';
 export const SNAPSHOT_FORMAT = 1;
 /** Fixed, so the probe finds a title's page without reading the manifest first. */
-export const KEY_SHARDS = 64;
+export const KEY_SHARDS = 32;
 
 export const MANIFEST_TITLE = SNAPSHOT_PREFIX + 'index.json';
 

@@ -4,7 +4,7 @@
  * the browser); the data pages' URLs carry the manifest's generation, so a new snapshot is a new
  * URL and they are cached for a month. Every page is bounded in size and checked before use.
  */
-import { requestJson, HttpError } from '../../core/http';
+import { boundedText, request, requestJson, HttpError } from '../../core/http';
 import { rawPageUrl, wikiIndexScript } from '../../core/endpoint';
 import {
 	KEY_SHARDS, MANIFEST_TITLE, SNAPSHOT_FORMAT, conflictsTitle, keyEntry, keysTitle, parseManifest,
@@ -63,20 +63,27 @@ export function forgetSnapshotPages(): void {
 }
 
 /**
- * The manifest, or null when this wiki publishes no snapshot (no page: HTTP 404) or not one of
- * this format. Other failures (5xx, timeouts) reject.
+ * The manifest, or null when this wiki publishes no snapshot (no page: an empty answer, or HTTP
+ * 404) or not one of this format. Other failures (5xx, timeouts) reject.
  */
 export async function readManifest( signal?: AbortSignal ): Promise<SnapshotManifest | null> {
 	if ( !wikiIndexScript() ) {
 		return null;
 	}
+	const url = manifestUrl();
+	let text: string;
 	try {
-		return parseManifest( await readPage( manifestUrl(), signal ) );
+		text = await boundedText( await request( url, { signal, timeoutMs: 20000, retries: 1 } ), url, MAX_PAGE_BYTES );
 	} catch ( e ) {
 		if ( e instanceof HttpError && e.kind === 'http' && e.status === 404 ) {
 			return null;
 		}
 		throw e;
+	}
+	try {
+		return text.trim() ? parseManifest( JSON.parse( text ) ) : null;
+	} catch ( e ) {
+		return null;
 	}
 }
 

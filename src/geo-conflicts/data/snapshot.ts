@@ -20,7 +20,7 @@ import { conflictStatus } from './status';
 import { isSectorKey, type SectorResult } from './sectors';
 import { ABOUT_PROPERTIES } from './about';
 import type { Conflict, Coordinates, ItemRef, WikiDate } from './types';
-import { SNAPSHOT_FORMAT } from './snapshot-keys';
+import { SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle, placesTitle } from './snapshot-keys';
 
 export {
 	SNAPSHOT_PREFIX, SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle,
@@ -122,7 +122,7 @@ function date( value: unknown ): WikiDate | null {
 function coordinates( value: unknown ): Coordinates | null {
 	const c = value as Coordinates | null;
 	if ( !c || typeof c !== 'object' || num( c.lat ) === null || num( c.lon ) === null ||
-		Math.abs( c.lat ) > 90 || Math.abs( c.lon ) > 180 || [ 'P625', 'P276', 'P131' ].indexOf( c.source ) < 0 ) {
+		Math.abs( c.lat ) > 90 || Math.abs( c.lon ) > 180 || ![ 'P625', 'P276', 'P131' ].includes( c.source ) ) {
 		return null;
 	}
 	const out: Coordinates = { lat: c.lat, lon: c.lon, approximate: c.approximate === true, source: c.source };
@@ -135,7 +135,7 @@ function coordinates( value: unknown ): Coordinates | null {
 function sector( value: unknown ): SectorResult {
 	const s = value as SectorResult | null;
 	if ( !s || typeof s !== 'object' || !isSectorKey( s.key ) ||
-		[ 'structured', 'keyword', 'none' ].indexOf( s.basis ) < 0 ) {
+		![ 'structured', 'keyword', 'none' ].includes( s.basis ) ) {
 		return { key: 'other', basis: 'none' };
 	}
 	const out: SectorResult = { key: s.key, basis: s.basis };
@@ -247,4 +247,19 @@ export function parseManifest( value: unknown ): SnapshotManifest | null {
 		rejected: { rows: num( r.rows ) || 0, coordinates: num( r.coordinates ) || 0,
 			links: num( r.links ) || 0, dates: num( r.dates ) || 0 },
 	} );
+}
+
+/** Every page a published snapshot with this manifest consists of (the manifest's own included). */
+export function snapshotPageTitles( manifest: SnapshotManifest ): string[] {
+	const titles: string[] = [];
+	for ( let i = 0; i < KEY_SHARDS; i++ ) {
+		titles.push( keysTitle( i ) );
+	}
+	for ( let i = 0; i < manifest.conflictShards; i++ ) {
+		titles.push( conflictsTitle( i ) );
+	}
+	for ( let i = 0; i < manifest.placeShards; i++ ) {
+		titles.push( placesTitle( i ) );
+	}
+	return titles.concat( [ MANIFEST_TITLE ] );
 }

@@ -4,8 +4,7 @@
  * the wiki has one for the site's classes, else live from the Query Service (wdqs.ts), as before.
  * Views ask for a QueryView and never know which answered, except to show the data's date.
  */
-import { isQid } from './ids';
-import { assertQid } from './ids';
+import { assertQid, isQid } from './ids';
 import { loadConflicts, type LoadOptions, type RunOptions } from './wdqs';
 import { buildQuery, type QueryView } from './sparql';
 import { unpackAll, unpackConflict, byLabel, type SnapshotManifest, type Packed } from './snapshot';
@@ -120,8 +119,8 @@ export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettin
 			if ( view.kind === 'place' || ( view.countries && view.countries.length ) ) {
 				const ids = view.kind === 'place' ? [ view.place ] : view.countries || [];
 				const found = await places( ids, signal );
-				const { conflicts, bad } = unpackAll( found.rows, now() );
-				const result = set( conflicts, bad, view );
+				const unpacked = unpackAll( found.rows, now() );
+				const result = set( unpacked.conflicts, unpacked.bad, view );
 				if ( view.kind === 'place' && found.place ) {
 					result.place = found.place;
 				}
@@ -141,7 +140,7 @@ export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettin
  * without one (404), a snapshot of other classes, or a manifest that cannot be read: live.
  */
 export async function chooseSource( s: SourceSettings ): Promise<ConflictSource> {
-	let manifest: SnapshotManifest | null = null;
+	let manifest: SnapshotManifest | null;
 	try {
 		manifest = await readManifest();
 	} catch ( e ) {

@@ -2,8 +2,8 @@
  * The probe's first question, where the wiki publishes a conflicts snapshot: one key page of this
  * wiki (by a hash of the title; `action=raw`, cached by the wiki's CDN and a day in the browser)
  * says whether the article is a conflict or a place with conflicts. No request leaves the wiki.
- * Where the wiki has no snapshot (the key page is missing: HTTP 404) the answer is null, remembered
- * for a few hours, and the probe asks the Query Service as before.
+ * Where the wiki has no snapshot (the key page is missing: an empty answer, or HTTP 404) the answer
+ * is null, remembered for a few hours, and the probe asks the Query Service as before.
  */
 import { rawPageUrl } from '../../core/endpoint';
 import { boundedText } from '../../core/http';
@@ -34,15 +34,21 @@ export function snapshotAnswer( title: string,
 		return Promise.resolve( null );
 	}
 	const url = keyPageUrl( title );
+	const none = (): null => {
+		clients.storage.set( base, 'none', NO_SNAPSHOT_TTL_SECONDS );
+		return null;
+	};
 	return clients.fetch( url, {} ).then( ( response ) => {
 		if ( response.status === 404 ) {
-			clients.storage.set( base, 'none', NO_SNAPSHOT_TTL_SECONDS );
-			return null;
+			return none();
 		}
 		if ( !response.ok ) {
 			throw new Error( 'Snapshot key page answered HTTP ' + response.status );
 		}
 		return boundedText( response, url, MAX_BYTES ).then( ( text ) => {
+			if ( !text.trim() ) {
+				return none();
+			}
 			const answer = !!keyEntry( JSON.parse( text ), title );
 			clients.storage.set( key, answer ? '1' : '0', TTL_SECONDS );
 			return answer;

@@ -129,7 +129,7 @@ describe( 'mountArticle', () => {
 		const poisoned = sampleSet( { kind: 'item', item: 'Q2365301' } );
 		poisoned.conflicts[ 0 ].classes = [ 'Q131141356', 'Q590080' ];
 		loadConflicts.mockResolvedValueOnce( Object.assign( poisoned, { fromCache: false } ) );
-		loadWithFeedback( 'SELECT …', { status: document.createElement( 'div' ), onLoaded: () => undefined } );
+		loadWithFeedback( { kind: 'all' }, { status: document.createElement( 'div' ), onLoaded: () => undefined } );
 		await flush();
 		await flush();
 		// The subclass closure of the configured classes (one cached query) does not contain

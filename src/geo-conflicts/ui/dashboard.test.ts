@@ -41,6 +41,8 @@ describe( 'dashboard', () => {
 		mountDashboard( root );
 		mountDashboard( root );
 		expect( root.querySelectorAll( '.geo-conflicts-dashboard' ) ).toHaveLength( 1 );
+		// The page's conflicts source is chosen first (no snapshot on this wiki: live).
+		await flush();
 		const countdown = root.querySelector( '.geo-conflicts-countdown' )!;
 		expect( countdown.textContent ).toBe( 'The Wikidata Query Service asked us to wait. Trying again in 3 seconds…' );
 
