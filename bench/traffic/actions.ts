@@ -87,10 +87,6 @@ const EDITORS_DASHBOARD = editorsReads( INDEX, [ { wikiDbs: [ 'eswiki' ] } ], DA
  * bench/snapshot-scale.ts).
  */
 let conflictShards = 1;
-export function setConflictShards( n: number ): void {
-	conflictShards = n;
-	Object.assign( ISSUE19, snapshotRows() );
-}
 
 function snapshotRows(): Record<string, Row> {
 	return {
@@ -127,6 +123,11 @@ const ISSUE19: Record<string, Row> = {
 };
 
 Object.assign( ISSUE19, snapshotRows() );
+
+export function setConflictShards( n: number ): void {
+	conflictShards = n;
+	Object.assign( ISSUE19, snapshotRows() );
+}
 
 const TABLE: Record<Version, Record<string, Row>> = { main: MAIN, issue19: ISSUE19 };
 

@@ -270,8 +270,14 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 			const r = answerHttp( sparql(), new URL( url ).searchParams, 'application/sparql-results+json' );
 			return { status: r.status, body: r.body };
 		}
-		const body = host === 'wiki' ? wikiPages( new URL( url ) ) : null;
-		return body === null ? { status: 404, body: '' } : { status: 200, body };
+		const u = new URL( url );
+		const body = host === 'wiki' ? wikiPages( u ) : null;
+		if ( body !== null ) {
+			return { status: 200, body };
+		}
+		// MediaWiki answers action=raw of a missing page with a ctype by an empty 200, else a 404.
+		return u.searchParams.get( 'action' ) === 'raw' && u.searchParams.has( 'ctype' ) ?
+			{ status: 200, body: '' } : { status: 404, body: '' };
 	};
 	Object.assign( window, {
 		mw, $: miniJQuery( window ), jQuery: miniJQuery( window ),

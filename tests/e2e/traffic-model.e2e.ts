@@ -7,12 +7,11 @@
 
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser, snapshotContext } from './browser';
 import { editPage } from '../../localwiki/wiki.mjs';
 import { PAGE_KINDS, MEASURED_KINDS } from '../../bench/traffic/page-kinds';
 import { modelView, type HostCounts, emptyCounts } from '../../bench/traffic/model';
 import { publishedSnapshot, type Published } from '../../bench/traffic/published';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -121,8 +120,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 	}
 
 	async function measure( title: string ): Promise<Measured> {
-		const off = await browser.newContext();
-		const on = await browser.newContext();
+		// Contexts that see the published snapshot, as readers of a wiki that publishes one.
+		const off = await snapshotContext( browser );
+		const on = await snapshotContext( browser );
 		try {
 			const pageOwn = new Set( [ ...await visit( off, pageUrl( title, '&safemode=1' ) ),
 				...await visit( off, pageUrl( title, '&safemode=1' ) ) ].map( sameRequest ) );
@@ -137,15 +137,10 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 
 	beforeAll( async () => {
 		browser = await launchBrowser();
-		// Where this tree has the publish command, the wiki has its snapshot, as `npm start` makes
-		// it (from the fixture server's Query Service), and the model reads the same pages.
-		if ( existsSync( PUBLISH ) ) {
-			const run = spawnSync( 'npx', [ 'tsx', PUBLISH, '--wiki', ctx.apiUrl,
-				'--wdqs', ctx.fixtureUrl + '/query.wikidata.org/sparql' ], { cwd: REPO, encoding: 'utf8',
-				env: { ...process.env, MW_USERNAME: ctx.bot.username, MW_PASSWORD: ctx.bot.password, MW_OAUTH2_TOKEN: '' } } );
-			if ( run.status !== 0 ) {
-				throw new Error( 'publish-snapshot failed: ' + run.stdout + run.stderr );
-			}
+		// The global setup published the snapshot with `npm run publish-snapshot` from the fixture
+		// server's Query Service (unless GEO_E2E_SNAPSHOT=0): the model reads the same pages, made by
+		// the same code from the same engine.
+		if ( existsSync( PUBLISH ) && process.env.GEO_E2E_SNAPSHOT !== '0' ) {
 			snapshot.published = await publishedSnapshot();
 		}
 		for ( const kind of PAGE_KINDS ) {
