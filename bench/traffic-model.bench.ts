@@ -160,6 +160,15 @@ async function main(): Promise<void> {
 		fmt( totals.issue19.wdqs * day ) + '** queries and **' + mb( totals.issue19.releaseBytes * day ) + '**. Outside the dashboards ' +
 		'(reader page views only): main ' + fmt( readerWdqs( 'main' ) ) + ' queries per million, this issue ' +
 		fmt( readerWdqs( 'issue19' ) ) + ' (goal 0).', '' );
+	const ratio = totals.main.wiki ? totals.issue19.wiki / totals.main.wiki : 0;
+	md.push( 'Reading the figures: the Query Service and the release host drop to **' + fmt( totals.issue19.wdqs ) +
+		' queries and ' + mb( totals.issue19.releaseBytes ) + '** per million article views (goal: 0 and 0 outside the ' +
+		'dashboards; the dashboards too, until a reader presses "Live from Wikidata"). The price is on the wiki: **' +
+		fmt( ratio, 2 ) + '×** the wiki requests of before (the probe\'s key page on every first view of an article with ' +
+		'coordinates, the snapshot\'s index and one conflict or place page on a card or section), all `action=raw` pages ' +
+		'with `maxage`/`smaxage` that the CDN and the browser keep. The model does not credit the browser\'s HTTP cache ' +
+		'across articles (a key page serves every title of its shard for a day), so the wiki figure is an upper bound. ' +
+		'Every assumption above marked "estimate" moves the totals in proportion; none moves this issue\'s zeros.', '' );
 	md.push( '### One publish run', '', published ?
 		'`npm run publish-snapshot` on the local Query Service (Oxigraph over the sample RDF, the fixture server): **' +
 		published.queries + ' queries**, one after the other, ' + fmt( published.ms ) + ' ms in all (the command\'s own code, ' +
