@@ -117,7 +117,7 @@ class Dashboard {
 				}, msg( 'geo-conflicts-reload' ) ),
 			),
 		);
-		this.liveButton.hidden = true;
+		this.liveButton.classList.add( 'geo-conflicts-live--off' );
 		this.renderDetails();
 		// The quality lists are built when they are opened, not on every keystroke.
 		this.qualitySection.classList.add( 'geo-conflicts-quality' );
@@ -139,7 +139,7 @@ class Dashboard {
 	/** "Live from Wikidata": today's live query, and what changed since the snapshot. */
 	private goLive(): void {
 		this.live = true;
-		this.liveButton.hidden = true;
+		this.liveButton.classList.add( 'geo-conflicts-live--off' );
 		this.load();
 	}
 
@@ -156,7 +156,7 @@ class Dashboard {
 				this.element.dataset.source = set.snapshot ? 'snapshot' : 'live';
 				if ( set.snapshot && this.scope.scope === 'configured' ) {
 					this.snapshotSet = set;
-					this.liveButton.hidden = false;
+					this.liveButton.classList.remove( 'geo-conflicts-live--off' );
 				}
 				this.showChanges( set );
 				this.set = set;
