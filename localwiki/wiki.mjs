@@ -303,7 +303,7 @@ export function freePort() {
 const REPO = path.resolve( HERE, '..' );
 
 /** What `npm start` and the e2e suite publish of the sample release: the demo pages' months. */
-export const DEMO_REDUCED = [ '--months', '2023-01..2023-12', '--countries', 'CL,AR', '--wikis', 'eswiki' ];
+export const DEMO_REDUCED = [ '--months', '2023-01..2023-12', '--countries', 'CL,AR', '--wikis', 'eswiki', '--weekly' ];
 
 /**
  * `npm run publish-reduced` (src/deploy/publish-reduced.ts) with the bot account, from the
@@ -311,7 +311,8 @@ export const DEMO_REDUCED = [ '--months', '2023-01..2023-12', '--countries', 'CL
  */
 export function runPublishReduced( { apiUrl, username, password, fixtureBase, args = DEMO_REDUCED, echo = false } ) {
 	return runTool( 'src/deploy/publish-reduced.ts', [ '--wiki', apiUrl, '--source',
-		fixtureBase + '/analytics.wikimedia.org/published/datasets/geoeditors_monthly/', ...args ],
+		fixtureBase + '/analytics.wikimedia.org/published/datasets/geoeditors_monthly/', '--weekly-source',
+		fixtureBase + '/analytics.wikimedia.org/published/datasets/geoeditors_weekly/', ...args ],
 	{ username, password, echo } );
 }
 

@@ -2,7 +2,7 @@
 // (src/geo-editors/data/reduced.ts), read by the gadget instead of the whole release file.
 //
 //   npm run publish-reduced -- --wiki https://es.wikipedia.org/w/api.php --months 2023-07..2023-12
-//                              --countries CL,AR|all [--wikis eswiki] [--dry-run] [--force] [--source <release folder
+//                              --countries CL,AR|all [--wikis eswiki] [--weekly] [--dry-run] [--force] [--source <release folder
 // URL>]
 //
 // Credentials and exit codes as for `npm run deploy` (src/deploy/cli.ts): 0 saved or nothing to do,
@@ -19,6 +19,9 @@ import { isCountryCode, publishableProblems, reducedTitle, reducePage, samePage,
 import { reduceWikiPage, wikiPageProblems, wikiPageTitle } from '../geo-editors/data/reduced-wiki';
 import { buildIndex, indexMonths, parseIndex, INDEX_TITLE } from '../geo-editors/data/reduced-index';
 import { isWikiDb } from '../geo-editors/data/row-schema';
+import { reduceWeeklyPage, weeklyPageProblems, weeklyPageTitle } from '../geo-editors/data/reduced-weekly';
+import { WeekParser } from '../geo-editors/data/tsv-weekly';
+import { WEEKLY_FIRST_MONTH } from '../geo-editors/data/weekly';
 import { decide, deploySummary, type Decision, type PageState } from './decide';
 import { connectFromEnv, readPages, saveInOrder } from './wiki';
 import { version } from './version';
@@ -27,13 +30,16 @@ const EXIT_OK = 0;
 const EXIT_ERROR = 1;
 const EXIT_REFUSED = 2;
 const RELEASE = 'geoeditors_monthly';
-const USAGE = 'usage: publish-reduced --wiki <api.php URL> --months YYYY-MM..YYYY-MM --countries CL,AR|all [--wikis eswiki] [--dry-run] [--force] [--source <release folder URL>] [--timeout SECONDS]';
+const USAGE = 'usage: publish-reduced --wiki <api.php URL> --months YYYY-MM..YYYY-MM --countries CL,AR|all [--wikis eswiki] [--weekly] [--dry-run] [--force] [--source <release folder URL>] [--timeout SECONDS]';
 
 interface Options {
 	wiki: string;
 	months: string[];
 	countries: string[];
 	wikis: string[];
+	/** Also the weekly pages of the countries (months from WEEKLY_FIRST_MONTH). */
+	weekly: boolean;
+	weeklySource: string;
 	dryRun: boolean;
 	force: boolean;
 	source: string;
@@ -48,6 +54,8 @@ function parseOptions( argv: string[] ): Options {
 			months: { type: 'string' },
 			countries: { type: 'string' },
 			wikis: { type: 'string', default: '' },
+			weekly: { type: 'boolean', default: false },
+			'weekly-source': { type: 'string', default: DEFAULT_ENDPOINTS.geoeditorsWeekly },
 			'dry-run': { type: 'boolean', default: false },
 			force: { type: 'boolean', default: false },
 			source: { type: 'string', default: DEFAULT_ENDPOINTS.geoeditors },
@@ -69,8 +77,10 @@ function parseOptions( argv: string[] ): Options {
 	const source = values.source.endsWith( '/' ) ? values.source : values.source + '/';
 	const limits = Object.assign( {}, CLI_LIMITS,
 		{ timeoutMs: timeout * 1000, idleMs: timeout * 1000 } );
-	return { wiki: values.wiki, months, countries, wikis, dryRun: values[ 'dry-run' ], force: values.force,
-		source, limits };
+	const slash = ( u: string ): string => ( u.endsWith( '/' ) ? u : u + '/' );
+	return { wiki: values.wiki, months, countries, wikis, weekly: values.weekly,
+		weeklySource: slash( values[ 'weekly-source' ] ), dryRun: values[ 'dry-run' ],
+		force: values.force, source, limits };
 }
 
 interface Step {
@@ -127,6 +137,9 @@ async function download( opts: Options ): Promise<Wanted[]> {
 					return { page, problems: publishableProblems( page, country, month ) };
 				} } );
 		}
+		if ( opts.weekly && month >= WEEKLY_FIRST_MONTH ) {
+			wanted.push( ...await downloadWeekly( opts, month, countries ) );
+		}
 		for ( const wiki of opts.wikis ) {
 			wanted.push( { title: wikiPageTitle( wiki, month ), month, dataDate: file.lastModified,
 				build: ( dataDate ) => {
@@ -136,6 +149,27 @@ async function download( opts: Options ): Promise<Wanted[]> {
 		}
 	}
 	return wanted;
+}
+
+/** The weekly pages of these countries for one weekly file of the release. */
+async function downloadWeekly( opts: Options, month: string, countries: string[] ): Promise<Wanted[]> {
+	const file = await downloadReleaseFile( opts.weeklySource + month + '.tsv',
+		new WeekParser( {}, month ), opts.limits );
+	if ( !file ) {
+		console.log( `  not in the weekly release: ${ month }` );
+		return [];
+	}
+	if ( file.stats.malformed > 0 ) {
+		throw new Error( `weekly ${ month }.tsv: ${ file.stats.malformed } line(s) the gadget would refuse; nothing published` );
+	}
+	return countries.map( ( country ) => ( {
+		title: weeklyPageTitle( country, month ), month, dataDate: file.lastModified,
+		build: ( dataDate: string ) => {
+			const page = reduceWeeklyPage( file.rows, country, month,
+				{ release: 'geoeditors_weekly', dataDate } );
+			return { page, problems: weeklyPageProblems( page ) };
+		},
+	} ) );
 }
 
 /** Every reduced page the wiki has (MediaWiki namespace, the data prefix). */
@@ -182,7 +216,7 @@ async function writeIndex( bot: Mwn, planned: string[], dryRun: boolean,
 	const titles = Array.from( new Set( ( await listReducedTitles( bot ) ).concat( planned ) ) );
 	const index = buildIndex( titles, new Date().toISOString().slice( 0, 10 ) );
 	const months = indexMonths( index );
-	console.log( `  index: ${ Object.keys( index.countries ).length } countries, ${ Object.keys( index.wikis ).length } wikis, ${ months.length ? months[ 0 ] + '..' + months[ months.length - 1 ] : 'no months' }` );
+	console.log( `  index: ${ Object.keys( index.countries ).length } countries, ${ Object.keys( index.wikis ).length } wikis, ${ Object.keys( index.weekly ).length } weekly, ${ months.length ? months[ 0 ] + '..' + months[ months.length - 1 ] : 'no months' }` );
 	const content = JSON.stringify( index );
 	if ( content.length > MAX_INDEX_CHARS ) {
 		console.error( `The index would be ${ content.length } characters (budget ${ MAX_INDEX_CHARS }): not saved. Publish fewer countries or wikis.` );

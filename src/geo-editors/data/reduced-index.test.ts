@@ -24,7 +24,7 @@ describe( 'the index of reduced pages', () => {
 
 	it( 'refuses an index that is not one (hostile keys, ranges, shapes)', () => {
 		const index = buildIndex( TITLES, '2026-12-07' );
-		for ( const bad of [
+		for ( const hostile of [
 			{ ...index, format: 2 },
 			{ ...index, countries: { 'C<L': [ '2023-01' ] } },
 			{ ...index, wikis: { 'be-x-old': [ '2023-01' ] } },
@@ -34,7 +34,7 @@ describe( 'the index of reduced pages', () => {
 			{ ...index, countries: [] },
 			null,
 		] ) {
-			expect( parseIndex( bad ) ).toBeNull();
+			expect( parseIndex( hostile ) ).toBeNull();
 		}
 	} );
 

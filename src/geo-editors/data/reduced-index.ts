@@ -10,6 +10,7 @@ import { isMonth, monthRange, type RowFilter } from './types';
 import { isWikiDb } from './row-schema';
 import { REDUCED_FORMAT, REDUCED_PREFIX, isCountryCode, reducedTitle } from './reduced';
 import { wikiPageTitle } from './reduced-wiki';
+import { weeklyPageTitle } from './reduced-weekly';
 
 export const INDEX_TITLE = REDUCED_PREFIX + 'index.json';
 /** More pages than this for one month of one view: the one release file is read instead. */
@@ -26,6 +27,8 @@ export interface ReducedIndex {
 	countries: Record<string, string[]>;
 	/** Months with a per-wiki page, by wiki_db. */
 	wikis: Record<string, string[]>;
+	/** Weekly files with a per-country page, by country code. */
+	weekly: Record<string, string[]>;
 }
 
 /** Months as compact ranges: [ "2022-01..2023-12", "2024-03" ]. */
@@ -91,14 +94,17 @@ export function parseIndex( value: unknown ): ReducedIndex | null {
 	};
 	const countries = table( p.countries, isCountryCode );
 	const wikis = table( p.wikis, isWikiDb );
-	return countries && wikis ?
-		{ format: REDUCED_FORMAT, updated: p.updated, countries, wikis } : null;
+	// An index written before weekly pages existed has none.
+	const weekly = p.weekly === undefined ? {} : table( p.weekly, isCountryCode );
+	return countries && wikis && weekly ?
+		{ format: REDUCED_FORMAT, updated: p.updated, countries, wikis, weekly } : null;
 }
 
 /** The index of the pages that exist, from their titles (others are ignored). */
 export function buildIndex( titles: string[], updated: string ): ReducedIndex {
 	const countries = new Map<string, string[]>();
 	const wikis = new Map<string, string[]>();
+	const weekly = new Map<string, string[]>();
 	const add = ( map: Map<string, string[]>, key: string, month: string ): void => {
 		map.set( key, ( map.get( key ) || [] ).concat( month ) );
 	};
@@ -106,7 +112,10 @@ export function buildIndex( titles: string[], updated: string ): ReducedIndex {
 		const rest = t.startsWith( REDUCED_PREFIX ) ? t.slice( REDUCED_PREFIX.length ) : '';
 		const country = /^([A-Z]{2}|--)\/(\d{4}-\d{2})\.json$/.exec( rest );
 		const wiki = /^wiki\/([a-z0-9_]{2,60})\/(\d{4}-\d{2})\.json$/.exec( rest );
-		if ( country && isMonth( country[ 2 ] ) ) {
+		const week = /^weekly\/([A-Z]{2}|--)\/(\d{4}-\d{2})\.json$/.exec( rest );
+		if ( week && isMonth( week[ 2 ] ) ) {
+			add( weekly, week[ 1 ], week[ 2 ] );
+		} else if ( country && isMonth( country[ 2 ] ) ) {
 			add( countries, country[ 1 ], country[ 2 ] );
 		} else if ( wiki && isMonth( wiki[ 2 ] ) ) {
 			add( wikis, wiki[ 1 ], wiki[ 2 ] );
@@ -120,7 +129,7 @@ export function buildIndex( titles: string[], updated: string ): ReducedIndex {
 		return out;
 	};
 	return { format: REDUCED_FORMAT, updated, countries: table( countries ),
-		wikis: table( wikis ) };
+		wikis: table( wikis ), weekly: table( weekly ) };
 }
 
 /** Where the rows of one month of a view come from. */
@@ -161,6 +170,23 @@ export function planMonth( index: ReducedIndex | null, month: string,
 	if ( byCountry ) {
 		return { source: 'countries', keys: countries.slice(),
 			titles: countries.map( ( c ) => reducedTitle( c, month ) ) };
+	}
+	return { source: 'release' };
+}
+
+/**
+ * Which requests one weekly file of a view makes: the weekly page of each country when the view
+ * names 1–6 countries that all have one, else the release's weekly file (as before without an
+ * index).
+ */
+export function planWeekMonth( index: ReducedIndex | null, month: string,
+	filter: RowFilter ): MonthPlan {
+	const countries = filter.countries || [];
+	if ( index && isMonth( month ) && countries.length > 0 &&
+		countries.length <= MAX_PAGES_PER_MONTH &&
+		countries.every( ( c ) => covered( index.weekly, c, month ) ) ) {
+		return { source: 'countries', keys: countries.slice(),
+			titles: countries.map( ( c ) => weeklyPageTitle( c, month ) ) };
 	}
 	return { source: 'release' };
 }

@@ -10,6 +10,7 @@ import { requestJson, HttpError } from '../../core/http';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
 import { parsePage, reducedTitle } from './reduced';
 import { parseWikiPage, wikiPageTitle } from './reduced-wiki';
+import { parseWeeklyPage, weeklyPageTitle, type WeekRowEps } from './reduced-weekly';
 import { INDEX_TITLE, parseIndex, type MonthPlan, type ReducedIndex } from './reduced-index';
 import type { GeoRow } from './types';
 
@@ -18,8 +19,8 @@ const MISSING_TTL = 3 * HOUR;
 /** A country-month page is a few KB; far more is not one of ours. */
 const MAX_PAGE_BYTES = 2 * 1000 * 1000;
 
-export interface ReducedMonth {
-	rows: GeoRow[];
+export interface ReducedMonth<R = GeoRow> {
+	rows: R[];
 	/** When the release published the month, as the page says (ISO 8601 date or time). */
 	dataDate: string | null;
 }
@@ -107,13 +108,33 @@ export async function readPlannedMonth( plan: MonthPlan, month: string,
 	return combine( parts );
 }
 
+/** A weekly file's rows from the weekly pages a plan names (planWeekMonth), or null: the release. */
+export async function readPlannedWeeks( plan: MonthPlan, month: string, signal?: AbortSignal ):
+Promise<{ rows: WeekRowEps[]; weeks: string[]; dataDate: string | null } | null> {
+	if ( plan.source !== 'countries' ) {
+		return null;
+	}
+	const parts = await Promise.all( plan.keys.map( ( c ) => readPage( weeklyPageTitle( c, month ), ( v ) => {
+		const parsed = parseWeeklyPage( v, c, month );
+		return parsed && { rows: parsed.rows, page: parsed.page, weeks: parsed.page.weeks };
+	}, signal ) ) );
+	if ( parts.includes( null ) ) {
+		return null;
+	}
+	const found = parts as ( ReducedMonth<WeekRowEps> & { weeks?: string[] } )[];
+	const weeks = new Set<string>();
+	found.forEach( ( p ) => ( p.weeks || [] ).forEach( ( w ) => weeks.add( w ) ) );
+	return { rows: ( [] as WeekRowEps[] ).concat( ...found.map( ( p ) => p.rows ) ),
+		weeks: Array.from( weeks ).sort(), dataDate: found[ 0 ] ? found[ 0 ].dataDate : null };
+}
+
 /** One page (cached 30 days), or null when the wiki has no such page (404, remembered 3 hours). */
-async function readPage( title: string,
-	parse: ( value: unknown ) => { rows: GeoRow[]; page: { dataDate: string | null } } | null,
-	signal?: AbortSignal ): Promise<ReducedMonth | null> {
+async function readPage<R>( title: string,
+	parse: ( value: unknown ) => { rows: R[]; page: { dataDate: string | null }; weeks?: string[] } | null,
+	signal?: AbortSignal ): Promise<ReducedMonth<R> | null> {
 	const url = pageUrl( title );
 	const key = 'geoeditors:reduced:' + url;
-	const kept = await cacheGet<ReducedMonth | 'missing'>( key );
+	const kept = await cacheGet<ReducedMonth<R> | 'missing'>( key );
 	if ( kept ) {
 		return kept === 'missing' ? null : kept;
 	}
@@ -132,7 +153,11 @@ async function readPage( title: string,
 	if ( !parsed ) {
 		throw new HttpError( 'malformed', url, 200, null, 'not a reduced geoeditors page' );
 	}
-	const result = { rows: parsed.rows, dataDate: parsed.page.dataDate };
+	const result: ReducedMonth<R> & { weeks?: string[] } =
+		{ rows: parsed.rows, dataDate: parsed.page.dataDate };
+	if ( parsed.weeks ) {
+		result.weeks = parsed.weeks;
+	}
 	await cacheSet( key, result, PAGE_TTL );
 	return result;
 }

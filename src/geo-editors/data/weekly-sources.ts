@@ -13,6 +13,8 @@ import { MonthStore, type MonthStoreOptions, type WholeMonth } from './month-sto
 import { WeekParser } from './tsv-weekly';
 import { isMonth, type RowFilter } from './types';
 import { WEEKLY_FIRST_MONTH, type WeekRow } from './weekly';
+import { loadReducedIndex, readPlannedWeeks } from './reduced-pages';
+import { planWeekMonth } from './reduced-index';
 
 /** The rows of one weekly file that a filter keeps, and every week the whole file has. */
 export interface WeekMonthData {
@@ -22,6 +24,8 @@ export interface WeekMonthData {
 	weeks: string[];
 	malformed: number;
 	fromCache: boolean;
+	/** Read from the release host although this wiki has reduced pages (none covers it). */
+	releaseFallback?: boolean;
 }
 
 export function weekFileUrl( month: string ): string {
@@ -62,6 +66,15 @@ export async function loadWeekMonth( month: string, filter: RowFilter,
 	if ( !isMonth( month ) || month < WEEKLY_FIRST_MONTH ) {
 		throw new Error( 'No weekly file for ' + month );
 	}
+	// The wiki's weekly pages where its index lists them (no request for any other page).
+	const index = await loadReducedIndex( options.signal );
+	const reduced = await readPlannedWeeks( planWeekMonth( index, month, filter ), month,
+		options.signal );
+	if ( reduced ) {
+		const only = filter.wikiDbs && filter.wikiDbs.length ? new Set( filter.wikiDbs ) : null;
+		return { month, rows: reduced.rows.filter( ( r ) => !only || only.has( r.wikiDb ) ),
+			weeks: reduced.weeks, malformed: 0, fromCache: false };
+	}
 	const whole = await pageWeekStore().get( month, options );
 	const countries = filter.countries && filter.countries.length ?
 		new Set( filter.countries ) : null;
@@ -75,8 +88,12 @@ export async function loadWeekMonth( month: string, filter: RowFilter,
 			rows.push( r );
 		}
 	}
-	return { month, rows, weeks: Array.from( weeks ).sort(), malformed: whole.stats.malformed,
-		fromCache: whole.fromCache };
+	const data: WeekMonthData = { month, rows, weeks: Array.from( weeks ).sort(),
+		malformed: whole.stats.malformed, fromCache: whole.fromCache };
+	if ( index ) {
+		data.releaseFallback = true;
+	}
+	return data;
 }
 
 /**

@@ -77,7 +77,8 @@ export function showDataDate( errors: HTMLElement, session: Session ): void {
  * The wiki has reduced pages, but none covers these months of the view: they were read from the
  * release host, and the view says which (null when there are none).
  */
-export function releaseMonthsNotice( data: MonthData[] ): HTMLElement | null {
+export function releaseMonthsNotice(
+	data: Pick<MonthData, 'month' | 'releaseFallback'>[] ): HTMLElement | null {
 	const months = data.filter( ( d ) => d.releaseFallback ).map( ( d ) => d.month ).sort();
 	if ( !months.length ) {
 		return null;

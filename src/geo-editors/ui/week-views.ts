@@ -4,6 +4,7 @@
  * A range wholly before the weekly release says so instead; failed weekly files show an error with
  * Retry, and what is shown stays; lines that could not be read are counted, as by month.
  */
+import { releaseMonthsNotice } from './explorer-notices';
 import { h } from '../../core/dom';
 import { msg, formatMonth } from '../../core/messages';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
@@ -96,10 +97,8 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 
 /** Lines of the weekly files that could not be read were left out: say how many (as by month). */
 function showMalformed( errors: HTMLElement, session: Session ): void {
-	const old = errors.querySelector( '.geo-editors-weekly-malformed' );
-	if ( old ) {
-		old.remove();
-	}
+	Array.prototype.forEach.call( errors.querySelectorAll( '.geo-editors-weekly-malformed' ),
+		( old: Element ) => old.remove() );
 	let malformed = 0;
 	session.weekData.forEach( ( d ) => {
 		malformed += d.malformed;
@@ -108,5 +107,10 @@ function showMalformed( errors: HTMLElement, session: Session ): void {
 		const note = notice( msg( 'geo-editors-malformed', malformed ), 'warning' );
 		note.classList.add( 'geo-editors-weekly-malformed' );
 		errors.appendChild( note );
+	}
+	const fallback = releaseMonthsNotice( Array.from( session.weekData.values() ) );
+	if ( fallback ) {
+		fallback.classList.add( 'geo-editors-weekly-malformed' );
+		errors.appendChild( fallback );
 	}
 }
