@@ -38,7 +38,7 @@ describe( 'toolforge jobs', () => {
 		expect( scripts[ 'publish-reduced' ] ).toBeTruthy();
 		expect( runScript( 'snapshot' ).trim() ).toBe( 'npm run --silent publish-snapshot -- --wiki https://es.wikipedia.org/w/api.php' );
 		const reduced = runScript( 'reduced', { GEO_WIKIS: 'eswiki' } ).trim();
-		const m = /^npm run --silent publish-reduced -- --wiki \S+ --months (\d{4}-\d{2})\.\.(\d{4}-\d{2}) --countries all --wikis eswiki$/.exec( reduced );
+		const m = /^npm run --silent publish-reduced -- --wiki \S+ --months (\d{4}-\d{2})\.\.(\d{4}-\d{2}) --countries all --wikis eswiki --weekly$/.exec( reduced );
 		expect( m ).not.toBeNull();
 		const months = ( a: string, b: string ): number => ( Number( b.slice( 0, 4 ) ) - Number( a.slice( 0, 4 ) ) ) * 12 +
 			Number( b.slice( 5 ) ) - Number( a.slice( 5 ) );
