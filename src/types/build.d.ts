@@ -14,3 +14,5 @@ declare module 'i18n-loader:*' {
 }
 
 declare module '*.css';
+/** True in the user script's builds (dist/userscript/), false in the gadget's (core/modules.ts). */
+declare const __USER_SCRIPT__: boolean;
