@@ -1,7 +1,10 @@
 // Publish the built gadgets to a wiki.
 //
 //   npm run deploy -- --wiki https://es.wikipedia.org/w/api.php [--dry-run] [--only <gadget>]
-//                     [--force] [--allow-dirty] [--dist dist]
+//                     [--force] [--allow-dirty] [--dist dist] [--user-script]
+//
+// --user-script publishes the user script's pages (dist/userscript/) to User:<account>/… of the
+// account logged in, with the same dry run and refusal, and leaves Gadgets-definition alone.
 //
 // Credentials: MW_USERNAME + MW_PASSWORD (a BotPassword, "User@app"), or MW_OAUTH2_TOKEN
 // (an owner-only OAuth 2 consumer's access token).
@@ -14,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
-import { loadManifest, type Manifest, type PlannedPage } from './manifest';
+import { loadManifest, loadUserScriptPages, type Manifest, type PlannedPage } from './manifest';
 import { DEFINITIONS_PAGE, linesById, mergeDefinitions, ourDefinitionLines } from './definitions';
 import { decide, deploySummary, isDeployComment, type Decision, type PageState } from './decide';
 import { connectFromEnv, disableScriptPst, lastDeployedContent, readPages, saveInOrder } from './wiki';
@@ -30,9 +33,10 @@ interface Options {
 	force: boolean;
 	allowDirty: boolean;
 	dist: string;
+	userScript: boolean;
 }
 
-const USAGE = 'usage: deploy --wiki <api.php URL> [--dry-run] [--only <gadget>] [--force] [--allow-dirty] [--dist <dir>]';
+const USAGE = 'usage: deploy --wiki <api.php URL> [--dry-run] [--only <gadget>] [--force] [--allow-dirty] [--dist <dir>] [--user-script]';
 
 function parseOptions( argv: string[] ): Options {
 	const { values } = parseArgs( {
@@ -45,6 +49,7 @@ function parseOptions( argv: string[] ): Options {
 			'allow-dirty': { type: 'boolean', default: false },
 			dist: { type: 'string', default: 'dist' },
 			help: { type: 'boolean', default: false },
+			'user-script': { type: 'boolean', default: false },
 		},
 		strict: true,
 	} );
@@ -58,6 +63,7 @@ function parseOptions( argv: string[] ): Options {
 		force: values.force,
 		allowDirty: values[ 'allow-dirty' ],
 		dist: path.resolve( values.dist ),
+		userScript: values[ 'user-script' ],
 	};
 }
 
@@ -139,12 +145,23 @@ export async function main( argv: string[] ): Promise<number> {
 		return EXIT_REFUSED;
 	}
 
-	const { manifest, pages } = loadManifest( opts.dist, opts.only );
+	const loaded = loadManifest( opts.dist, opts.only );
+	const manifest = loaded.manifest;
+	let pages = loaded.pages;
 	console.log( `Geo gadgets v${ manifest.version } (${ manifest.commit }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
 
 	const bot = await connectFromEnv( opts.wiki, 'deploy', process.env );
 	if ( !bot ) {
 		return EXIT_ERROR;
+	}
+
+	if ( opts.userScript ) {
+		// The account's own pages; the site's gadget definitions are not ours to touch here.
+		const me = await bot.request( { action: 'query', meta: 'userinfo', formatversion: '2' } );
+		const user = String( ( me.query?.userinfo as { name?: string } | undefined )?.name ?? '' );
+		pages = loadUserScriptPages( opts.dist, user );
+		manifest.definitions = {};
+		console.log( `User script → User:${ user }/ (${ pages.length } pages)` );
 	}
 
 	const { steps, starttimestamp } = await plan( bot, manifest, pages, opts.force );
