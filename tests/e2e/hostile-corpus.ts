@@ -93,3 +93,18 @@ export function urlPayload( i: number ): Payload {
 export function expectedText( p: Payload ): string {
 	return p.value.slice( 0, 200 );
 }
+
+/**
+ * Huge placeholder attribute lists (issue 22, item 1): what any editor can write into a page. Before
+ * the shared cap (src/core/attributes.ts) 30,000 country ids blocked the main thread 1.6 s and
+ * 60,000 project names 4.9 s in Chromium; Geo Conflicts sent every listed country to the Query
+ * Service.
+ */
+export const HUGE_LISTS = {
+	/** data-country of a Geo Editors panel: two-letter codes, valid and not. */
+	editorsCountries: 30_000,
+	/** data-project of a Geo Editors panel. */
+	editorsProjects: 60_000,
+	/** data-country of a Geo Conflicts panel: item ids. */
+	conflictsCountries: 30_000,
+} as const;

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { textPayload, urlPayload, type Payload } from './hostile-corpus';
+import { HUGE_LISTS, textPayload, urlPayload, type Payload } from './hostile-corpus';
 import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
 import { ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
@@ -134,4 +134,29 @@ export function hostileSitematrix(): string {
 	const real = JSON.parse( readFileSync( path.join( SAMPLE, 'meta.wikimedia.org/w/api.php/sitematrix.json' ), 'utf8' ) );
 	return JSON.stringify( hostileJson( real, /^(name|localname|sitename)$/, /^url$/,
 		( key, v ) => key === 'url' && v === 'https://es.wikipedia.org' ) );
+}
+
+// --- Huge placeholder attributes (any editor's wikitext) ------------------------------------------
+
+/** `n` item ids starting at Q9000001 (none is a country: they must not reach the query service). */
+export function hugeQids( n: number ): string[] {
+	return Array.from( { length: n }, ( _, i ) => 'Q' + ( 9_000_001 + i ) );
+}
+
+/**
+ * Wikitext with the placeholders of HUGE_LISTS (hostile-corpus.ts); `small` gives the same panels
+ * with short lists, the control page of the timing test. The Geo Conflicts panel lists Q298 (Chile)
+ * first, then the huge ids.
+ */
+export function hugeAttributePage( small = false ): string {
+	const n = ( count: number ): number => ( small ? 12 : count );
+	const codes = Array.from( { length: n( HUGE_LISTS.editorsCountries ) }, ( _, i ) =>
+		String.fromCharCode( 65 + ( i % 26 ), 65 + ( Math.floor( i / 26 ) % 26 ) ) );
+	const projects = Array.from( { length: n( HUGE_LISTS.editorsProjects ) }, ( _, i ) => 'p' + i + '.wikipedia' );
+	const qids = [ 'Q298' ].concat( hugeQids( n( HUGE_LISTS.conflictsCountries ) ) );
+	return [
+		`<div class="geo-editors" data-country="CL,${ codes.join( ',' ) }"></div>`,
+		`<div class="geo-editors" data-country="CL" data-project="es.wikipedia,${ projects.join( ',' ) }"></div>`,
+		`<div class="geo-conflicts" data-country="${ qids.join( ',' ) }"></div>`,
+	].join( '\n\n' );
 }
