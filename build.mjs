@@ -20,6 +20,8 @@ const SECTION = 'geo-gadgets';
  * Budgets, gzipped bytes: the loader runs on every page view; the core is loaded on demand; a probe
  * (`"budget": "probe"`) runs on many articles before any core.
  */
+/** max-age and s-maxage of the user script's module pages (their URLs carry the set's hash). */
+const USER_MAXAGE = 30 * 24 * 3600;
 export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024, messages: 12 * 1024 };
 
 function gitCommit() {
@@ -350,8 +352,6 @@ function userSetup( id, ids, version ) {
 		JSON.stringify( query ) + ';});}})(document.currentScript);';
 }
 
-/** max-age and s-maxage of the user script's module pages (their URLs carry the set's hash). */
-const USER_MAXAGE = 30 * 24 * 3600;
 const hash = ( text ) => createHash( 'sha1' ).update( text ).digest( 'hex' ).slice( 0, 8 );
 const userPages = {};
 for ( const mid of Object.keys( userModules ) ) {

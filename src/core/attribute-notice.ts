@@ -52,8 +52,12 @@ export function attributeNotice( report: AttributeReport, full: boolean ): HTMLE
 		const names: Child[] = [];
 		report.problems.forEach( ( p, i ) => {
 			names.push( i ? ', ' : '', written( p ) );
+			if ( p.reason === 'too-many' ) {
+				names.push( ' ' + msg( 'geo-gadgets-attr-too-many-short', formatNumber( p.count || 0 ), p.count || 0 ) );
+			}
 		} );
-		content = [ h( 'span', { text: msg( 'geo-gadgets-attr-ignored' ) } ), ' ', names, more ? ' ' + more : '' ];
+		// One paragraph: the message's content area lays its children out as blocks.
+		content = [ h( 'p', {}, msg( 'geo-gadgets-attr-ignored' ), ' ', names, more ? ' ' + more : '' ) ];
 	}
 	const box = codexMessage( 'warning', 'status', ...content );
 	box.classList.add( 'geo-attribute-notice' );
