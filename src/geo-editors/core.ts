@@ -13,7 +13,7 @@ import { Explorer } from './ui/explorer';
 import { mountDashboardIn } from './ui/dashboard';
 import { readPlaceholder } from './ui/state';
 import { errorBox } from '../core/ui';
-import { isPreview } from '../core/attributes';
+import { isPreview, timedRead } from '../core/attributes';
 import { attributeNotice } from '../core/attribute-notice';
 
 const ready = startCore( bundle, 'geo-editors' );
@@ -32,7 +32,7 @@ function mountPanel( el: HTMLElement ): void {
 		return;
 	}
 	// Read (and cut) the attributes once, before waiting: the panel works on its copy.
-	const { state, report, noValidCountry } = readPlaceholder( el, currentWiki() );
+	const { state, report, noValidCountry } = timedRead( () => readPlaceholder( el, currentWiki() ) );
 	ready.then( () => {
 		// Everything dropped or corrected is named: in full to the editor in a preview.
 		const problems = attributeNotice( report, isPreview() );

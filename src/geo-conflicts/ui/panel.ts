@@ -14,7 +14,7 @@ import { loadWithFeedback, queryFor, toMapConflicts } from './context';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
 import { link } from '../../core/dom';
-import { AttributeReport, readList, readValue, isPreview } from '../../core/attributes';
+import { AttributeReport, readList, readValue, isPreview, timedRead } from '../../core/attributes';
 import { attributeNotice } from '../../core/attribute-notice';
 
 /** Countries a panel queries at most: a longer list is cut, and the panel says so. */
@@ -53,7 +53,8 @@ export function readPanelSettings( el: HTMLElement, report: AttributeReport ): {
 
 export function renderPanel( el: HTMLElement ): void {
 	const report = new AttributeReport();
-	const { countries, countryGiven, place, placeGiven, limit } = readPanelSettings( el, report );
+	const { countries, countryGiven, place, placeGiven, limit } =
+		timedRead( () => readPanelSettings( el, report ) );
 	// Everything dropped or corrected is named: in full to the editor in a preview.
 	const problems = attributeNotice( report, isPreview() );
 	let view: QueryView;
