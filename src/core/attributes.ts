@@ -22,7 +22,7 @@ export type ProblemReason =
 	'duplicate' |
 	/** More values than a panel uses: `count` were dropped (the first `max` are kept). */
 	'too-many' |
-	/** A month after the current one: no data can exist for it. */
+	/** A month after the current one: no data can exist for it (kept: the view says so). */
 	'future' |
 	/** data-from after data-to: used the other way round. */
 	'swapped' |
@@ -65,7 +65,8 @@ export class AttributeReport {
 		this.problems.push( Object.assign( {}, problem, { value: shown( problem.value ) } ) );
 	}
 
-	public invalid( attribute: string, value: string, expected: string, expectedParam?: string ): void {
+	public invalid( attribute: string, value: string, expected: string,
+		expectedParam?: string ): void {
 		this.add( { attribute, value, reason: 'invalid', expected, expectedParam } );
 	}
 

@@ -13,7 +13,7 @@
 
 /** What the user-script loader page sets up (build.mjs writes it; keep the two in sync). */
 interface UserScriptSet {
-	/** Module id → the URL of its page (beside the loader page that listed it, with the set's hash). */
+	/** Module id → the URL of its page (beside the loader page that listed it, with a hash). */
 	p: Record<string, string>;
 	/** Module id → callbacks waiting for its page, or true once it ran. */
 	w: Record<string, ( () => void )[] | true>;
@@ -22,7 +22,8 @@ interface UserScriptSet {
 const PREFIX = 'ext.gadget.';
 
 function userSet(): UserScriptSet | null {
-	return ( window as unknown as { geoGadgetsUserScript?: UserScriptSet } ).geoGadgetsUserScript || null;
+	const w = window as unknown as { geoGadgetsUserScript?: UserScriptSet };
+	return w.geoGadgetsUserScript || null;
 }
 
 /** The user script's module id of a module name, or null when it is the wiki's. */
@@ -76,10 +77,12 @@ function useHere( names: string[] ): Promise<void> {
 	return Promise.all( loading ).then( () => undefined );
 }
 
-/** Whether a module exists here: a registered ResourceLoader module or a page of the user script. */
-export const moduleKnown: ( name: string ) => boolean = __USER_SCRIPT__ ? knownHere : wikiModuleKnown;
+/** Whether a module exists here: a registered ResourceLoader module or a user-script page. */
+export const moduleKnown: ( name: string ) => boolean =
+	__USER_SCRIPT__ ? knownHere : wikiModuleKnown;
 /**
  * Load modules by ResourceLoader name: the user script's own pages where it has them, the wiki's
  * modules otherwise (one load.php request for those).
  */
-export const useModules: ( names: string[] ) => Promise<void> = __USER_SCRIPT__ ? useHere : useWikiModules;
+export const useModules: ( names: string[] ) => Promise<void> =
+	__USER_SCRIPT__ ? useHere : useWikiModules;

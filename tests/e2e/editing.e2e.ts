@@ -146,7 +146,14 @@ describe.skipIf( Boolean( ctx.skip ) )( 'editing pages', () => {
 		await admin.save( 'Geo huge attributes', hugeAttributePage(), 'hostile corpus: huge attribute lists' );
 		await admin.save( 'Geo huge attributes control', hugeAttributePage( true ), 'the same panels with short lists' );
 
-		async function measure( title: string ): Promise<{ longest: number; reading: number[]; queries: string[]; notes: string[] }> {
+		interface Measured {
+			longest: number; reading: number[]; queries: string[]; notes: string[];
+		}
+		interface Recorded {
+			geoLongTasks: { start: number; duration: number }[]; geoReads: number[];
+		}
+
+		async function measure( title: string ): Promise<Measured> {
 			const page = await context.newPage();
 			const queries: string[] = [];
 			page.on( 'request', ( req ) => {
@@ -155,7 +162,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'editing pages', () => {
 				}
 			} );
 			await page.addInitScript( () => {
-				const w = window as unknown as { geoLongTasks: { start: number; duration: number }[]; geoReads: number[] };
+				const w = window as unknown as Recorded;
 				w.geoLongTasks = [];
 				w.geoReads = [];
 				new PerformanceObserver( ( list ) => {
@@ -180,11 +187,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'editing pages', () => {
 				// Only tasks once the page's HTML is parsed: those are scripts (MediaWiki's, ours).
 				const longest = await page.evaluate( () => {
 					const nav = performance.getEntriesByType( 'navigation' )[ 0 ] as PerformanceNavigationTiming;
-					const tasks = ( window as unknown as { geoLongTasks: { start: number; duration: number }[] } ).geoLongTasks;
-					return Math.max( 0, ...tasks.filter( ( t ) => t.start >= nav.domInteractive ).map( ( t ) => t.duration ) );
+					const tasks = ( window as unknown as Recorded ).geoLongTasks
+						.filter( ( t ) => t.start >= nav.domInteractive );
+					return Math.max( 0, ...tasks.map( ( t ) => t.duration ) );
 				} );
 				const notes = await page.$$eval( '.geo-attribute-notice', ( els ) => els.map( ( el ) => ( el as HTMLElement ).innerText ) );
-				const reading = await page.evaluate( () => ( window as unknown as { geoReads: number[] } ).geoReads );
+				const reading = await page.evaluate( () => ( window as unknown as Recorded ).geoReads );
 				return { longest, reading, queries, notes };
 			} finally {
 				await page.close();

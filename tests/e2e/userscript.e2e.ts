@@ -35,8 +35,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 	let context: BrowserContext;
 	const manifest = (): Manifest => JSON.parse( readFileSync( path.join( ctx.dist, 'manifest.json' ), 'utf8' ) ) as Manifest;
 	const pageUrl = ( title: string ): string => `${ ctx.indexUrl }?title=${ encodeURIComponent( title ) }`;
-	const deploy = ( args: string[] ): ReturnType<typeof runDeploy> => runDeploy( { apiUrl: ctx.apiUrl, ...ctx.reader, dist: ctx.dist,
-		args: [ '--user-script', ...args ] } );
+	const deploy = ( args: string[] ): ReturnType<typeof runDeploy> => runDeploy(
+		{ apiUrl: ctx.apiUrl, ...ctx.reader, dist: ctx.dist, args: [ '--user-script', ...args ] } );
 
 	beforeAll( async () => {
 		browser = await launchBrowser();
@@ -112,7 +112,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 			await plain.page.close();
 		}
 
-		// A page with a Geo Editors panel: the core, from the user's pages, by a hashed URL cached 30 days.
+		// A page with a Geo Editors panel: the core from the user's pages, hashed URL, 30-day cache.
 		const { page, requests, pageErrors } = await openPage( context, pageUrl( 'Chile' ) );
 		try {
 			await page.waitForSelector( '.geo-editors.geo-panel .geo-editors-explorer', { timeout: 60_000 } );
@@ -131,7 +131,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 			await page.close();
 		}
 
-		// Geo Conflicts from its line, in the reader's language (Spanish strings from the set's page).
+		// Geo Conflicts from its line, in the reader's language (Spanish from the set's page).
 		const conflicts = await openPage( context, pageUrl( 'Project:Geo Conflictos' ) + '&uselang=es' );
 		try {
 			await conflicts.page.waitForSelector( '.geo-conflicts.geo-panel .geo-conflicts-total', { timeout: 90_000 } );

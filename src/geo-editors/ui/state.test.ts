@@ -104,7 +104,7 @@ describe( 'placeholder typos are reported (issue 24, item 2)', () => {
 		expect( named( read( { country: 'AR', from: '2023/07' } ) ) ).toEqual( [ 'data-from=2023/07:invalid' ] );
 		const future = read( { country: 'AR', from: '2030-01', to: '2030-06' } );
 		expect( named( future ) ).toEqual( [ 'data-from=2030-01:future', 'data-to=2030-06:future' ] );
-		expect( [ future.state.from, future.state.to ] ).toEqual( [ null, null ] );
+		expect( [ future.state.from, future.state.to ] ).toEqual( [ '2030-01', '2030-06' ] );
 	} );
 
 	it( 'names bad levels, granularity, periods, campaign and group', () => {

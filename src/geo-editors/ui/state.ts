@@ -64,7 +64,7 @@ export function levelCode( level: ActivityLevel ): string {
 	return found;
 }
 
-/** A month attribute: valid, not after the current month; otherwise reported and null. */
+/** A month attribute: null (reported) when malformed; a future month is reported and kept. */
 function readMonth( raw: string | null | undefined, attribute: string,
 	report: AttributeReport ): string | null {
 	const value = readValue( raw );
@@ -76,8 +76,8 @@ function readMonth( raw: string | null | undefined, attribute: string,
 		return null;
 	}
 	if ( value > currentMonth() ) {
+		// Kept: the range logic says which months the release has (issue 14); named here too.
 		report.add( { attribute, value, reason: 'future' } );
-		return null;
 	}
 	return value;
 }
