@@ -7,10 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
-import { readGadgets, gadgetBundle, i18nModule, readFolder } from './build/i18n.mjs';
+import { readGadgets, gadgetBundle, readFolder } from './build/i18n.mjs';
 import { definitionLine, jsonDefinition } from './build/definitions.mjs';
 import { syntaxError, ES_TARGET } from './build/es-check.mjs';
-import { fillFallbacks, pickTokens } from './build/tokens.mjs';
+import { banner, cssPage, jsPage } from './build/pages.mjs';
+import { codexTokensPlugin, i18nPlugin, providedBy } from './build/plugins.mjs';
+import { bundleSources, DEFINITION_SOURCES, languageName } from './build/sources.mjs';
 
 const root = dirname( new URL( import.meta.url ).pathname );
 const dist = join( root, 'dist' );
@@ -37,85 +39,6 @@ function gitCommit() {
 const commit = gitCommit();
 const gadgets = readGadgets();
 
-function banner( what ) {
-	return '/*! Geo gadgets v' + pkg.version + ' (' + commit + ') — ' + what + ' — ' + pkg.license +
-		' licence. Built file: edit the source in the project repository, not this page. */';
-}
-
-/**
- * The virtual message modules. A gadget core gets English only (`englishOnly`): the other languages
- * are hidden message gadgets of their own (see messageModules); the loaders' few strings and the
- * self-contained user scripts keep every language.
- */
-function i18nPlugin( englishOnly ) {
-	return {
-		name: 'i18n',
-		setup( build ) {
-			build.onResolve( { filter: /^i18n(-loader)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
-			build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => {
-				const messages = i18nModule( args.path, gadgets );
-				const full = /^i18n:/.test( args.path );
-				return {
-					contents: JSON.stringify( englishOnly && full ? { en: messages.en } :
-						messages ),
-					loader: 'json',
-					watchDirs: [ join( root, 'i18n' ) ]
-				};
-			} );
-		}
-	};
-}
-
-/**
- * In a gadget core, an npm import that a hidden library gadget provides (chart.js, Leaflet) is
- * read from that gadget's mw.libs global instead of being bundled again. See `replaces`/`global`
- * in gadgets/*.json; the self-contained user scripts bundle everything.
- */
-function providedBy( provided ) {
-	const byPath = {};
-	for ( const lib of provided ) {
-		for ( const path of lib.replaces || [] ) {
-			byPath[ path ] = lib.global;
-		}
-	}
-	return {
-		name: 'provided-by-library-gadget',
-		setup( build ) {
-			build.onResolve( { filter: /.*/ }, ( args ) => ( byPath[ args.path ] ? { path: args.path, namespace: 'provided' } : undefined ) );
-			build.onLoad( { filter: /.*/, namespace: 'provided' }, ( args ) => ( {
-				contents: 'module.exports = mw.libs[' + JSON.stringify( byPath[ args.path ] ) + '];',
-				loader: 'js'
-			} ) );
-		}
-	};
-}
-
-/**
- * Our CSS with its Codex fallbacks filled from @wikimedia/codex-design-tokens (build/tokens.mjs).
- * CSS imported `with { type: 'text' }` (added at runtime, e.g. the map's) is minified like the
- * rest. `codex-tokens:a,b` modules give TypeScript those tokens' light and dark values.
- */
-const codexTokensPlugin = {
-	name: 'codex-tokens',
-	setup( build ) {
-		build.onResolve( { filter: /^codex-tokens:/ }, ( args ) => ( { path: args.path, namespace: 'codex-tokens' } ) );
-		build.onLoad( { filter: /.*/, namespace: 'codex-tokens' }, ( args ) => ( {
-			contents: JSON.stringify( pickTokens( args.path.slice( 'codex-tokens:'.length ).split( ',' ) ) ),
-			loader: 'json'
-		} ) );
-		build.onLoad( { filter: /\/src\/.*\.css$/ }, async ( args ) => {
-			const css = fillFallbacks( readFileSync( args.path, 'utf8' ), args.path );
-			// args.with is esbuild's import attributes object, not Array.prototype.with.
-			// eslint-disable-next-line es-x/no-array-prototype-with
-			if ( !args.with || args.with.type !== 'text' ) {
-				return { contents: css, loader: 'css' };
-			}
-			const result = await esbuild.transform( css, { loader: 'css', minify: true, target: 'chrome80' } );
-			return { contents: result.code.trim(), loader: 'text' };
-		} );
-	}
-};
-
 async function bundle( entry, provided = [], englishOnly = false, userScript = false ) {
 	const result = await esbuild.build( {
 		entryPoints: [ join( root, entry ) ],
@@ -134,11 +57,12 @@ async function bundle( entry, provided = [], englishOnly = false, userScript = f
 		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ), __USER_SCRIPT__: String( userScript ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin( englishOnly ), codexTokensPlugin ].concat( provided.length ?
+		plugins: [ i18nPlugin( englishOnly, gadgets ), codexTokensPlugin ].concat( provided.length ?
 			[ providedBy( provided ) ] : [] ),
-		logLevel: 'warning'
+		logLevel: 'warning',
+		metafile: true
 	} );
-	const out = { js: '', css: '' };
+	const out = { js: '', css: '', sources: bundleSources( Object.keys( result.metafile.inputs ) ) };
 	for ( const file of result.outputFiles ) {
 		if ( file.path.endsWith( '.js' ) ) {
 			out.js = file.text.trim();
@@ -149,36 +73,29 @@ async function bundle( entry, provided = [], englishOnly = false, userScript = f
 	return out;
 }
 
-// MediaWiki strips trailing whitespace on save: write exactly what the wiki will hold, so a
-// redeploy of an unchanged build compares equal. <nowiki> keeps signatures and {{subst:}} inert.
-function jsPage( what, code ) {
-	return '// <nowiki>\n' + banner( what ) + '\n' + code + '\n// </nowiki>';
-}
-function cssPage( what, code ) {
-	return banner( what ) + '\n' + code;
-}
-
 const gz = ( text ) => gzipSync( Buffer.from( text ), { level: 9 } ).length;
 
 rmSync( dist, { recursive: true, force: true } );
 mkdirSync( join( dist, 'wiki' ), { recursive: true } );
 mkdirSync( join( dist, 'userscript' ), { recursive: true } );
-mkdirSync( join( dist, 'json-definitions' ), { recursive: true } );
-
-const manifest = { version: pkg.version, commit, section: SECTION, pages: [], definitions: {},
-	jsonDefinitions: {}, userScript: [] };
 /**
  * Every hidden module as the user script's set needs it (id → js, css, dependencies): the same
  * code as the gadget's page, wrapped for core/modules.ts.
  */
 const userModules = {};
+const userLoaders = [];
+mkdirSync( join( dist, 'json-definitions' ), { recursive: true } );
+
+const manifest = { version: pkg.version, commit, section: SECTION, pages: [], definitions: {},
+	jsonDefinitions: {}, jsonPages: [], userScript: [] };
 const sizes = [];
 const failures = [];
 
-function addPage( title, text, gadget ) {
+/** A page to deploy: its title, text, gadget (for --only) and the files it is built from. */
+function addPage( title, text, gadget, sources ) {
 	const file = 'wiki/' + title.replace( /\//g, '%2F' );
 	writeFileSync( join( dist, file ), text );
-	manifest.pages.push( { title, file, gadget } );
+	manifest.pages.push( { title, file, gadget, sources } );
 }
 
 function checkSize( kind, name, text ) {
@@ -199,24 +116,35 @@ function checkSyntax( name, text ) {
 
 const sectionTitles = readFolder( 'core' );
 
-/** Description pages shown in Special:Preferences, in every language that has its own text. */
-function addDescriptions( pairs, messages, owner ) {
+/**
+ * Description pages shown in Special:Preferences and Special:Gadgets, in every language that has
+ * its own text. A pair may give the message's parameters in each language (`params( lang )`).
+ */
+function addDescriptions( pairs, messages, owner, sources ) {
+	const text = ( lang, key, params ) => {
+		const msg = messages[ lang ][ key ];
+		const values = params ? params( lang ) : [];
+		return msg && msg.replace( /\$(\d+)/g, ( m, n ) => ( values[ n - 1 ] !== undefined ? values[ n - 1 ] : m ) );
+	};
 	for ( const lang of Object.keys( messages ).sort() ) {
-		for ( const [ gid, key ] of pairs ) {
-			const text = messages[ lang ][ key ];
-			if ( text && ( lang === 'en' || text !== messages.en[ key ] ) ) {
-				addPage( 'MediaWiki:Gadget-' + gid + ( lang === 'en' ? '' : '/' + lang ), text, owner );
+		for ( const [ gid, key, params ] of pairs ) {
+			const own = text( lang, key, params );
+			if ( own && ( lang === 'en' || own !== text( 'en', key, params ) ) ) {
+				addPage( 'MediaWiki:Gadget-' + gid + ( lang === 'en' ? '' : '/' + lang ), own, owner, sources );
 			}
 		}
 	}
 }
 
-// A wiki reads either Gadgets-definition or JSON definition pages; defining a gadget in both would
-// clash, so the JSON ones are written for sites on the JSON repository but not deployed.
-function addJsonDefinition( gid, module, files ) {
+// A wiki reads either Gadgets-definition or JSON definition pages ($wgGadgetsRepo); defining a
+// gadget in both would clash, so the deploy saves the JSON pages only where the wiki reads them
+// (src/deploy/definition-format.ts). Written as MediaWiki stores them (tabs, checked on 1.43.9).
+function addJsonDefinition( gid, module, files, owner ) {
 	manifest.jsonDefinitions[ gid ] = jsonDefinition( module, files, SECTION );
-	writeFileSync( join( dist, 'json-definitions', 'MediaWiki:Gadgets%2F' + gid + '.json' ),
-		JSON.stringify( manifest.jsonDefinitions[ gid ], null, '\t' ) );
+	const file = 'json-definitions/MediaWiki:Gadgets%2F' + gid + '.json';
+	writeFileSync( join( dist, file ), JSON.stringify( manifest.jsonDefinitions[ gid ], null, '\t' ) );
+	manifest.jsonPages.push( { title: 'MediaWiki:Gadgets/' + gid + '.json', file, gadget: owner,
+		sources: DEFINITION_SOURCES } );
 }
 
 /**
@@ -228,10 +156,10 @@ async function buildHiddenModule( module, owner ) {
 	const page = jsPage( module.id, built.js );
 	userModules[ module.id ] = { js: built.js, css: '', dependencies: module.dependencies || [] };
 	const hidden = Object.assign( {}, module, { hidden: true } );
-	addPage( 'MediaWiki:Gadget-' + module.id + '.js', page, owner );
+	addPage( 'MediaWiki:Gadget-' + module.id + '.js', page, owner, built.sources );
 	checkSize( module.budget || 'core', 'MediaWiki:Gadget-' + module.id + '.js', page );
 	checkSyntax( module.id + '.js', page );
-	addJsonDefinition( module.id, hidden, [ module.id + '.js' ] );
+	addJsonDefinition( module.id, hidden, [ module.id + '.js' ], owner );
 	return definitionLine( module.id, hidden, [ module.id + '.js' ] );
 }
 
@@ -251,23 +179,27 @@ function messageModules( id ) {
 			JSON.stringify( id + ':' + lang ) + ']=' + json + ';';
 		const page = jsPage( mid, code );
 		userModules[ mid ] = { js: code, css: '', dependencies: [] };
-		addPage( 'MediaWiki:Gadget-' + mid + '.js', page, id );
+		const sources = [ 'build.mjs', 'build', 'i18n/core/' + lang + '.json', 'i18n/' + id + '/' + lang + '.json' ];
+		addPage( 'MediaWiki:Gadget-' + mid + '.js', page, id, sources );
 		checkSize( 'messages', 'MediaWiki:Gadget-' + mid + '.js', page );
 		checkSyntax( mid + '.js', page );
 		const module = { dependencies: [], hidden: true };
-		addJsonDefinition( mid, module, [ mid + '.js' ] );
-		addDescriptions( [ [ mid, 'geo-gadgets-messages-gadget-description' ] ], sectionTitles, id );
+		addJsonDefinition( mid, module, [ mid + '.js' ], id );
+		// Which gadget and which language, in the reader's language: 14 of these are listed on
+		// Special:Gadgets.
+		addDescriptions( [ [ mid, 'geo-gadgets-messages-gadget-description', ( inLang ) => [
+			( messages[ inLang ] || messages.en )[ id + '-portlet' ] || id, languageName( lang, inLang ) ] ] ],
+		messages, id, [ 'i18n/core', 'i18n/' + id ] );
 		out.push( definitionLine( mid, module, [ mid + '.js' ] ) );
 	}
 	return out;
 }
 
-const userLoaders = [];
 const libraries = Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
 	.filter( ( def ) => def.library );
 for ( const def of libraries ) {
 	manifest.definitions[ def.id ] = [ await buildHiddenModule( def, def.id ) ];
-	addDescriptions( [ [ def.id, def.description ] ], sectionTitles, def.id );
+	addDescriptions( [ [ def.id, def.description ] ], sectionTitles, def.id, [ 'i18n/core' ] );
 }
 
 for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
@@ -290,9 +222,9 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
 
 	const loaderPage = jsPage( id + ' loader', loader.js );
 	const corePage = jsPage( coreId, core.js );
-	addPage( 'MediaWiki:Gadget-' + id + '.js', loaderPage, id );
-	addPage( 'MediaWiki:Gadget-' + coreId + '.js', corePage, id );
-	addPage( 'MediaWiki:Gadget-' + coreId + '.css', cssPage( coreId, core.css ), id );
+	addPage( 'MediaWiki:Gadget-' + id + '.js', loaderPage, id, loader.sources );
+	addPage( 'MediaWiki:Gadget-' + coreId + '.js', corePage, id, core.sources );
+	addPage( 'MediaWiki:Gadget-' + coreId + '.css', cssPage( coreId, core.css ), id, core.sources );
 	const extraLines = [];
 	for ( const extra of extras ) {
 		extraLines.push( await buildHiddenModule( extra, id ) );
@@ -300,24 +232,25 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
 	addDescriptions(
 		[ [ id, def.description ], [ coreId, def.core.description ] ]
 			.concat( extras.map( ( m ) => [ m.id, m.description ] ) ),
-		gadgetBundle( id ), id );
+		gadgetBundle( id ), id, [ 'i18n/core', 'i18n/' + id ] );
 
 	const coreModule = Object.assign( {}, def.core, { hidden: true } );
 	manifest.definitions[ id ] = [
 		definitionLine( id, def.loader, [ id + '.js' ] ),
 		definitionLine( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] )
 	].concat( extraLines ).concat( messageModules( id ) );
-	addJsonDefinition( id, def.loader, [ id + '.js' ] );
-	addJsonDefinition( coreId, coreModule, [ coreId + '.js', coreId + '.css' ] );
+	addJsonDefinition( id, def.loader, [ id + '.js' ], id );
+	addJsonDefinition( coreId, coreModule, [ coreId + '.js', coreId + '.css' ], id );
 
 	userModules[ coreId ] = { js: userCore.js, css: userCore.css, dependencies: def.core.dependencies };
 	// The user script's loader page: the gadget's loader, with the pages of its set (the hidden
-	// modules it may load, by content hash) set up first — while document.currentScript still
-	// names the page, whose URL gives its siblings' (core/modules.ts).
+	// modules it may load) noted first — while document.currentScript still names the page, whose
+	// URL gives its siblings' (core/modules.ts).
 	const setIds = [ coreId ].concat( extras.map( ( m ) => m.id ), libraries.map( ( m ) => m.id ),
 		othersExtras.filter( ( m ) => ( def.core.uses || [] ).includes( m.id ) ).map( ( m ) => m.id ),
 		Object.keys( userModules ).filter( ( m ) => m.indexOf( id + '-messages-' ) === 0 ) );
 	userLoaders.push( { id, setIds, loaderJs: userLoader.js, dependencies: def.loader.dependencies } );
+
 	checkSize( 'loader', 'MediaWiki:Gadget-' + id + '.js', loaderPage );
 	checkSize( 'core', 'MediaWiki:Gadget-' + coreId + '.js', corePage );
 	for ( const [ name, text ] of [ [ id + '.js', loaderPage ], [ coreId + '.js', corePage ] ] ) {
@@ -338,8 +271,8 @@ function userModulePage( mid, m ) {
 }
 
 /**
- * Set-up of a user-script loader page: each module of its set (`ids`) → this page's URL (read now,
- * while document.currentScript names it) and the set's content hash.
+ * Set-up of a user-script loader page: each module of its set (`ids`) → the URL of its page beside
+ * this one (read now, while document.currentScript names this page), with the set's hash.
  */
 function userSetup( id, ids, version ) {
 	// `id-messages-<lang>` are written as `*<lang>`.
@@ -360,7 +293,8 @@ for ( const mid of Object.keys( userModules ) ) {
 for ( const u of userLoaders ) {
 	const version = hash( u.setIds.map( ( mid ) => userPages[ mid + '.js' ] ).join( '\n' ) );
 	// A shorter notice than the other pages': this one runs on every page view.
-	const page = '// <nowiki>\n/*! Geo gadgets v' + pkg.version + ' (' + commit + '), ' + pkg.license + ' */\n' + userSetup( u.id, u.setIds, version ) + '\n' +
+	const page = '// <nowiki>\n/*! Geo gadgets, ' + pkg.license + ' licence: a built file */\n' +
+		userSetup( u.id, u.setIds, version ) + '\n' +
 		'mw.loader.using(' + JSON.stringify( u.dependencies ) + ').then(function(){\n' + u.loaderJs + '\n});\n// </nowiki>';
 	userPages[ u.id + '.js' ] = page;
 	checkSize( 'loader', 'userscript/' + u.id + '.js', page );
@@ -381,7 +315,7 @@ writeFileSync( join( dist, 'Gadgets-definition.txt' ), lines.join( '\n' ) + '\n'
 for ( const lang of Object.keys( sectionTitles ) ) {
 	const text = sectionTitles[ lang ][ 'geo-gadgets-section' ];
 	if ( text && ( lang === 'en' || text !== sectionTitles.en[ 'geo-gadgets-section' ] ) ) {
-		addPage( 'MediaWiki:Gadget-section-' + SECTION + ( lang === 'en' ? '' : '/' + lang ), text, SECTION );
+		addPage( 'MediaWiki:Gadget-section-' + SECTION + ( lang === 'en' ? '' : '/' + lang ), text, SECTION, [ 'i18n/core' ] );
 	}
 }
 

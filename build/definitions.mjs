@@ -19,7 +19,7 @@ export function definitionLine( id, module, files ) {
 	return '* ' + id + '[' + options.join( '|' ) + '] | ' + files.join( ' | ' );
 }
 
-/** MediaWiki:Gadgets/<id>.json (REL1_42+ JSON definitions). */
+/** MediaWiki:Gadgets/<id>.json (REL1_42+ JSON definitions, as REL1_43 reads them). */
 export function jsonDefinition( module, files, section ) {
 	return {
 		settings: {
@@ -29,10 +29,12 @@ export function jsonDefinition( module, files, section ) {
 			package: false,
 			skins: module.skins || [],
 			actions: module.actions || [],
-			namespaces: module.namespaces || [],
+			namespaces: ( module.namespaces || [] ).map( Number ),
 			categories: [],
 			contentModels: module.contentModels || [],
-			section,
+			// Gadgets REL1_43 (GadgetDefinitionValidator, Gadget::newFromDefinitionContent) reads
+			// the section as "category"; namespaces are numbers.
+			category: section,
 			supportsUrlLoad: !!module.supportsUrlLoad
 		},
 		module: {
@@ -40,7 +42,6 @@ export function jsonDefinition( module, files, section ) {
 			dependencies: module.dependencies || [],
 			peers: [],
 			messages: [],
-			codexIcons: [],
 			type: 'general'
 		}
 	};

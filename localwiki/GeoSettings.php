@@ -28,6 +28,9 @@ $geoFixtureBase = rtrim( getenv( 'GEO_FIXTURE_BASE' ) ?: 'http://127.0.0.1:8081'
 // (install.php --dbname already sets this; repeated here because the gadgets depend on it).
 $wgDBname = 'eswiki';
 $wgLanguageCode = 'en';
+// Our own icon (served by router.php), not MediaWiki's "Set $wgLogos" placeholder; Vector 2022
+// shows the site name beside it.
+$wgLogos = [ '1x' => '/geo-logo.svg', 'icon' => '/geo-logo.svg' ];
 
 // --- Skins and extensions -----------------------------------------------------------------
 
@@ -37,6 +40,10 @@ wfLoadSkin( 'Vector' );
 wfLoadSkin( 'MinervaNeue' );
 wfLoadSkin( 'MonoBook' );
 wfLoadExtension( 'Gadgets' );
+// Where gadgets are defined: MediaWiki:Gadgets-definition ('definition', the default and what
+// Wikimedia production uses) or MediaWiki:Gadgets/<id>.json pages ('json', 'json+definition';
+// MediaWiki 1.42+). GEO_GADGETS_REPO lets the deploy's tests run on each (tests/e2e/deploy.e2e.ts).
+$wgGadgetsRepo = getenv( 'GEO_GADGETS_REPO' ) ?: 'definition';
 wfLoadExtension( 'TextExtracts' );
 wfLoadExtension( 'ParserFunctions' );
 

@@ -19,7 +19,7 @@ import { createEngine, answerHttp, turtleFiles } from './wdqs/engine.mjs';
 import { wbgetentities } from './wdqs/entities.mjs';
 import { tilePng } from './tiles.mjs';
 import { encodePng } from './png.mjs';
-import { thumbnailJpeg } from './thumbs.mjs';
+import { thumbnailPlaceholder } from './thumbs.mjs';
 import { syntheticMonthBody, releaseNames } from './synthetic-months.mjs';
 import { geoshapeAnswer } from './geoshape.mjs';
 
@@ -362,10 +362,10 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			res.end( req.method === 'HEAD' ? undefined : tile );
 			return;
 		}
-		// bundled free pictures for Commons thumbnails (thumbs.mjs)
-		const thumb = thumbnailJpeg( rel );
+		// Commons thumbnails: a placeholder that says it is one (thumbs.mjs)
+		const thumb = thumbnailPlaceholder( rel );
 		if ( thumb ) {
-			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/jpeg', 'Content-Length': thumb.length, 'Cache-Control': 'max-age=3600' } );
+			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/svg+xml', 'Content-Length': thumb.length, 'Cache-Control': 'max-age=3600' } );
 			res.end( req.method === 'HEAD' ? undefined : thumb );
 			return;
 		}

@@ -21,6 +21,14 @@ if ( $geoPath === '/favicon.ico' ) {
 	return true;
 }
 
+// The local wiki's own logo (GeoSettings.php $wgLogos), instead of MediaWiki's placeholder.
+if ( $geoPath === '/geo-logo.svg' ) {
+	header( 'Content-Type: image/svg+xml' );
+	header( 'Cache-Control: max-age=86400' );
+	readfile( __DIR__ . '/assets/logo.svg' );
+	return true;
+}
+
 if ( $geoPath === '/' ) {
 	header( 'Location: /index.php' );
 	return true;

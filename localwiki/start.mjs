@@ -124,7 +124,7 @@ try {
 Geo gadgets local wiki is running.
 
   Main page              ${ link( 'Main_Page' ) }
-${ titles.map( ( t ) => `  ${ t.padEnd( 22 ) } ${ link( t ) }` ).join( '\n' ) }
+${ titles.filter( ( t ) => !/^MediaWiki:.*\/[a-z-]+$/.test( t ) ).map( ( t ) => `  ${ t.padEnd( 22 ) } ${ link( t ) }` ).join( '\n' ) }
   Dashboard              ${ link( 'Special:BlankPage/GeoEditors' ) }
   Conflicts map          ${ link( 'Special:BlankPage/GeoConflicts' ) }
   Night mode             ${ link( titles[ 0 ] ?? 'Main_Page' ) }&vectornightmode=1  (logged in: Special:Preferences → Appearance → Color)

@@ -3,7 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { monthRows, fileName, SYNTHETIC_MONTHS, MONTHLY } from './sample-data/geoeditors/generate-synthetic.mjs';
-import { weekRows, weeklyFileName, sundays, WEEKLY_MONTHS, WEEKLY } from './sample-data/geoeditors/generate-weekly.mjs';
+import { weekRows, weeklyFileName, sundays, WEEKLY_MONTHS, WEEKLY, EIGHT_COLUMN_MONTH, MISSING_WEEK, DOUBLED_WEEK } from './sample-data/geoeditors/generate-weekly.mjs';
+import { weekInMonthFile } from '../src/geo-editors/data/weekly';
 import { syntheticMonthBody, releaseNames } from './synthetic-months.mjs';
 import { geoshapeAnswer } from './geoshape.mjs';
 import { DEFAULT_ROOT } from './fixture-server.mjs';
@@ -41,10 +42,13 @@ describe( 'synthetic geoeditors months', () => {
 } );
 
 describe( 'synthetic weekly files', () => {
-	const monthly = ( month: string ): Map<string, number> => {
+	const read = ( month: string ): Map<string, number> => {
 		const text = readFileSync( path.join( MONTHLY, month + '.tsv' ), 'utf8' ) + monthRows( month );
 		return new Map( text.trim().split( '\n' ).map( ( l ) => l.split( '\t' ) ).map( ( f ) => [ f[ 0 ] + '|' + f[ 3 ] + '|' + f[ 4 ], Number( f[ 8 ] ) ] ) );
 	};
+	const cache = new Map<string, Map<string, number>>();
+	const monthly = ( month: string ): Map<string, number> => cache.get( month ) ||
+		cache.set( month, read( month ) ).get( month )!;
 
 	it( 'are up to date with their generator, named synthetic, in the weekly layout, and cover the demo months', () => {
 		expect( WEEKLY_MONTHS ).toEqual( [ '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12' ] );
@@ -53,20 +57,31 @@ describe( 'synthetic weekly files', () => {
 			const hint = month + ': run node localwiki/sample-data/geoeditors/generate-weekly.mjs';
 			expect( text, hint ).toBe( weekRows( month ) );
 			const lines = text.trim().split( '\n' ).map( ( l ) => l.split( '\t' ) );
-			expect( lines.every( ( f ) => f.length === 8 && sundays( month ).includes( f[ 7 ] ) ) ).toBe( true );
+			// As the real release: the oldest month in the README's 8 columns, the others in 11.
+			const columns = month === EIGHT_COLUMN_MONTH ? 8 : 11;
+			const weeks = sundays( month ).filter( ( w ) => w !== MISSING_WEEK )
+				.concat( weekInMonthFile( DOUBLED_WEEK, month ) && !DOUBLED_WEEK.startsWith( month ) ? [ DOUBLED_WEEK ] : [] );
+			expect( lines.every( ( f ) => f.length === columns && weeks.includes( f[ columns - 1 ] ) ), month ).toBe( true );
 			// The demo's selection (Chile on es.wikipedia) has every level in every week.
-			expect( lines.filter( ( f ) => f[ 0 ] === 'eswiki' && f[ 3 ] === 'CL' ) ).toHaveLength( 3 * sundays( month ).length );
+			expect( lines.filter( ( f ) => f[ 0 ] === 'eswiki' && f[ 3 ] === 'CL' ) ).toHaveLength( 3 * weeks.length );
 		}
+		// A week missing for every wiki, a week in two files, impossible noise pairs.
+		const all = WEEKLY_MONTHS.map( weekRows ).join( '' );
+		expect( all ).not.toContain( '\t' + MISSING_WEEK );
+		expect( weekRows( '2023-11' ).split( '\n' ).filter( ( l ) => l.endsWith( DOUBLED_WEEK ) ) )
+			.toEqual( weekRows( '2023-10' ).split( '\n' ).filter( ( l ) => l.endsWith( DOUBLED_WEEK ) ) );
+		expect( all.split( '\n' ).map( ( l ) => l.split( '\t' ) ).filter( ( f ) => f.length === 11 && f[ 9 ] !== '' &&
+			Number( f[ 9 ] ) < Number( f[ 8 ] ) ).length ).toBeGreaterThan( 10 );
 		expect( readdirSync( WEEKLY ).filter( ( n ) => n.endsWith( '.synthetic.tsv' ) ) ).toHaveLength( WEEKLY_MONTHS.length );
 	} );
 
 	it( 'have fewer editors in every week than in its month (real Chile rows included), and no week without a month row', () => {
 		for ( const month of WEEKLY_MONTHS ) {
-			const months = monthly( month );
 			for ( const f of weekRows( month ).trim().split( '\n' ).map( ( l ) => l.split( '\t' ) ) ) {
-				const of = months.get( f[ 0 ] + '|' + f[ 3 ] + '|' + f[ 4 ] );
+				// The month the week starts in (the doubled week is also in the next month's file).
+				const of = monthly( f[ f.length - 1 ].slice( 0, 7 ) ).get( f[ 0 ] + '|' + f[ 3 ] + '|' + f[ 4 ] );
 				expect( of ).toBeDefined();
-				expect( Number( f[ 5 ] ) ).toBeLessThan( of! );
+				expect( Number( f[ f.length - 3 ] ) ).toBeLessThan( of! );
 			}
 		}
 	} );

@@ -1,1 +1,1 @@
-export function thumbnailJpeg( rel: string ): Buffer | null;
+export function thumbnailPlaceholder( rel: string ): Buffer | null;

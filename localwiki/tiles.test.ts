@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import zlib from 'node:zlib';
 import { tilePng } from './tiles.mjs';
-import { thumbnailJpeg } from './thumbs.mjs';
+import { thumbnailPlaceholder } from './thumbs.mjs';
 
 /** RGB of pixel (x, y) of one of our PNGs (8-bit RGB, filter 0 on every row). */
 function pixel( png: Buffer, x: number, y: number ): number[] {
@@ -28,10 +28,18 @@ describe( 'demo tiles', () => {
 		expect( tilePng( 'maps.wikimedia.org/other.png' ) ).toBeNull();
 	} );
 
-	it( 'answers Special:FilePath with a bundled JPEG, nothing else', () => {
-		const jpeg = thumbnailJpeg( 'commons.wikimedia.org/wiki/Special:FilePath/Río_Baker.jpg' )!;
-		expect( jpeg[ 0 ] ).toBe( 0xff );
-		expect( jpeg[ 1 ] ).toBe( 0xd8 );
-		expect( thumbnailJpeg( 'commons.wikimedia.org/wiki/File:Río_Baker.jpg' ) ).toBeNull();
+	it( 'answers Special:FilePath with a placeholder that says so and names the file, nothing else', () => {
+		const svg = thumbnailPlaceholder( 'commons.wikimedia.org/wiki/Special:FilePath/Río_Baker.jpg' )!.toString();
+		expect( svg ).toMatch( /^<svg / );
+		expect( svg ).toContain( 'Demo placeholder' );
+		expect( svg ).toContain( 'not the real picture' );
+		expect( svg ).toContain( '>Río Baker.jpg<' );
+		expect( thumbnailPlaceholder( 'commons.wikimedia.org/wiki/File:Río_Baker.jpg' ) ).toBeNull();
+	} );
+
+	it( 'escapes a hostile file name in the placeholder', () => {
+		const svg = thumbnailPlaceholder( 'commons.wikimedia.org/wiki/Special:FilePath/<script>a&b".jpg' )!.toString();
+		expect( svg ).not.toContain( '<script' );
+		expect( svg ).toContain( '&lt;script&gt;a&amp;b&quot;.jpg' );
 	} );
 } );

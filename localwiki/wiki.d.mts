@@ -19,7 +19,7 @@ export function readWikiState( dir: string ): WikiState | null;
 export function installWiki( opts: { dir: string; port: number; fixtureBase: string; mwDir: string } ): Promise<WikiState>;
 export function runMaintenance( wiki: { dir: string; port?: number; fixtureBase?: string }, script: string, args?: string[] ): Promise<string>;
 export function startWiki( opts: { dir: string; port: number; fixtureBase?: string; log?: ( line: string ) => void } ): Promise<RunningWiki>;
-export function createBotPassword( opts: { dir: string; user?: string; appId?: string } ): Promise<Account>;
+export function createBotPassword( opts: { dir: string; user?: string; appId?: string; grants?: string[] } ): Promise<Account>;
 export function createUser( opts: { dir: string; name: string; sysop?: boolean } ): Promise<Account>;
 export function login( opts: { apiUrl: string } & Account ): Promise<Mwn>;
 export function editPage( opts: { apiUrl: string; title: string; text: string; summary?: string } & Account ): Promise<unknown>;

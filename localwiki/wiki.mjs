@@ -170,16 +170,19 @@ export async function startWiki( { dir, port, fixtureBase, log } ) {
 	return wiki;
 }
 
-export const DEPLOY_GRANTS = [
-	'basic', 'highvolume', 'editpage', 'editprotected', 'createeditmovepage', 'editmyoptions',
-	'editinterface', 'editsiteconfig', 'editmycssjs'
-];
+/**
+ * The grants the README's "Deploying" section documents (src/deploy/rights.ts DOCUMENTED_GRANTS,
+ * checked equal by a test): "Edit sitewide and user CSS/JS" and "Create, edit, and move pages";
+ * Special:BotPasswords always adds "basic", the maintenance script needs it named.
+ */
+export const DEPLOY_GRANTS = [ 'basic', 'editsiteconfig', 'createeditmovepage' ];
 
 /**
  * A BotPassword `Admin@deploy` for the deploy CLI. Remembered in geo-wiki.json so a reused
- * wiki folder keeps working (the maintenance script refuses to create it twice).
+ * wiki folder keeps working (the maintenance script refuses to create it twice). `grants` for
+ * tests of other grant sets.
  */
-export async function createBotPassword( { dir, user = 'Admin', appId = 'deploy' } ) {
+export async function createBotPassword( { dir, user = 'Admin', appId = 'deploy', grants = DEPLOY_GRANTS } ) {
 	const state = readWikiState( dir ) ?? {};
 	const key = `bot:${ user }@${ appId }`;
 	if ( state[ key ] ) {
@@ -190,7 +193,7 @@ export async function createBotPassword( { dir, user = 'Admin', appId = 'deploy'
 	const alphabet = '0123456789abcdefghijklmnopqrstuvw';
 	const password = Array.from( { length: 32 }, () => alphabet[ randomInt( alphabet.length ) ] ).join( '' );
 	await runMaintenance( { dir }, 'createBotPassword.php',
-		[ '--appid', appId, '--grants', DEPLOY_GRANTS.join( ',' ), user, password ] );
+		[ '--appid', appId, '--grants', grants.join( ',' ), user, password ] );
 	writeWikiState( dir, { ...state, [ key ]: password } );
 	return { username: `${ user }@${ appId }`, password };
 }

@@ -71,6 +71,36 @@ function datavalue( store, property, statement, type ) {
 	}
 }
 
+/**
+ * The property type of a statement's value when the RDF declares none (an item's own RDF, as in
+ * Special:EntityData/Q….ttl or a munged dump, has no `wikibase:propertyType`): read from the value
+ * as Wikibase's RDF writes each type — an entity IRI is an item, a value node with
+ * geoLatitude / timeValue a coordinate / time, a Special:FilePath IRI a Commons file, anything else
+ * a string (which is what Wikidata's JSON gives string, external-id and url values too).
+ */
+function inferredType( store, property, statement ) {
+	const simple = objects( store, statement, PREFIXES.ps + property )[ 0 ];
+	if ( !simple ) {
+		return 'String';
+	}
+	if ( simple.termType === 'NamedNode' ) {
+		if ( /^Q[1-9]\d*$/.test( simple.value.slice( E.length ) ) && simple.value.startsWith( E ) ) {
+			return 'WikibaseItem';
+		}
+		if ( /\/wiki\/Special:FilePath\//.test( simple.value ) ) {
+			return 'CommonsMedia';
+		}
+	}
+	const node = objects( store, statement, PREFIXES.psv + property )[ 0 ];
+	if ( node && objects( store, node, WB + 'geoLatitude' ).length ) {
+		return 'GlobeCoordinate';
+	}
+	if ( node && objects( store, node, WB + 'timeValue' ).length ) {
+		return 'Time';
+	}
+	return 'String';
+}
+
 function claims( store, item ) {
 	const out = {};
 	for ( const q of store.match( item, null, null, null ) ) {
@@ -79,7 +109,7 @@ function claims( store, item ) {
 		}
 		const property = q.predicate.value.slice( PREFIXES.p.length );
 		const typeNode = objects( store, n( E + property ), WB + 'propertyType' )[ 0 ];
-		const type = typeNode ? typeNode.value.slice( WB.length ) : 'String';
+		const type = typeNode ? typeNode.value.slice( WB.length ) : inferredType( store, property, q.object );
 		const rank = objects( store, q.object, WB + 'rank' )[ 0 ];
 		const value = datavalue( store, property, q.object, type );
 		( out[ property ] = out[ property ] || [] ).push( {
@@ -127,7 +157,11 @@ function itemByTitle( store, site, title ) {
 
 function entity( store, id, props, languages, fallback ) {
 	const item = n( E + id );
-	if ( !store.match( item, RDF_TYPE, n( WB + 'Item' ), null ).length ) {
+	// An item: typed wikibase:Item (full RDF), or — munged RDF as WDQS loads it drops that type —
+	// with a version, a label or a statement of its own.
+	const own = ( predicate ) => store.match( item, n( predicate ), null, null ).length > 0;
+	if ( !store.match( item, RDF_TYPE, n( WB + 'Item' ), null ).length && !own( PREFIXES.schema + 'version' ) &&
+		!own( PREFIXES.rdfs + 'label' ) && !store.match( item, null, null, null ).some( ( q ) => q.predicate.value.startsWith( PREFIXES.p ) ) ) {
 		return { id, missing: '' };
 	}
 	const out = { type: 'item', id };

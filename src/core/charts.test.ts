@@ -4,13 +4,15 @@
  */
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import * as ChartJs from 'chart.js';
-import { createChart, loadCharts, resetCharts } from './charts';
+import { createChart, loadCharts, mirrorForRtl, resetCharts } from './charts';
 
 let constructed = 0;
+let lastConfig: ChartJs.ChartConfiguration<'bar'> | null = null;
 class CountingChart extends ChartJs.Chart<'bar'> {
 	public constructor( canvas: HTMLCanvasElement, config: ChartJs.ChartConfiguration<'bar'> ) {
 		super( canvas, config );
 		constructed++;
+		lastConfig = config;
 	}
 }
 
@@ -74,5 +76,32 @@ describe( 'createChart', () => {
 		libs().geoChartJs = Object.assign( {}, ChartJs, { Chart: CountingChart } );
 		await createChart( canvas, barConfig() ).ready;
 		expect( constructed ).toBe( 1 );
+	} );
+} );
+
+describe( 'right-to-left charts', () => {
+	it( 'mirrors a chart whose canvas is inside a right-to-left element, and only that one', async () => {
+		const rtl = document.body.appendChild( document.createElement( 'div' ) );
+		rtl.setAttribute( 'dir', 'rtl' );
+		await createChart( rtl.appendChild( document.createElement( 'canvas' ) ), barConfig() ).ready;
+		const scales = lastConfig!.options!.scales as Record<string, { reverse?: boolean; position?: string; ticks?: { align?: string } }>;
+		expect( scales.x.reverse ).toBe( true );
+		expect( scales.x.ticks!.align ).toBe( 'inner' );
+		expect( scales.y.position ).toBe( 'right' );
+		expect( lastConfig!.options!.plugins!.legend!.rtl ).toBe( true );
+		await createChart( document.body.appendChild( document.createElement( 'canvas' ) ), barConfig() ).ready;
+		const ltr = lastConfig!.options!.scales as Record<string, { reverse?: boolean; position?: string }>;
+		expect( ltr.x.reverse ).toBe( false );
+		expect( ltr.y.position ).not.toBe( 'right' );
+	} );
+
+	it( 'keeps what a chart set on its axes and plugins besides', () => {
+		const options: Record<string, unknown> = { scales: { y: { beginAtZero: true }, x: { ticks: { precision: 0 } } },
+			plugins: { legend: { display: false } } };
+		mirrorForRtl( options );
+		expect( options ).toEqual( {
+			scales: { y: { beginAtZero: true, position: 'right' }, x: { reverse: true, ticks: { align: 'inner', precision: 0 } } },
+			plugins: { legend: { display: false, rtl: true }, tooltip: { rtl: true } },
+		} );
 	} );
 } );

@@ -65,3 +65,20 @@ export function loadBundledLeaflet(): Promise<LeafletNS> {
 	}
 	return bundled;
 }
+
+/**
+ * A map control's corner for the reader: maps stay left-to-right inside (tiles and markers), but a
+ * right-to-left reader finds the zoom buttons, legends and attribution mirrored, as on the page
+ * around them ('topleft' becomes 'topright' …).
+ */
+export function readerCorner( position: Leaflet.ControlPosition ): Leaflet.ControlPosition {
+	if ( document.documentElement.dir !== 'rtl' ) {
+		return position;
+	}
+	return position.replace( /left|right/, ( side ) => side === 'left' ? 'right' : 'left' ) as Leaflet.ControlPosition;
+}
+
+/** The zoom buttons of a bundled map, on the reader's start side (the map is made without them). */
+export function addZoomButtons( L: LeafletNS, map: Leaflet.Map ): void {
+	L.control.zoom( { position: readerCorner( 'topleft' ) } ).addTo( map );
+}

@@ -1,26 +1,19 @@
-// Publish the built gadgets to a wiki.
+// Publish the built gadgets to a wiki: `npm run deploy -- --help` explains every option.
 //
-//   npm run deploy -- --wiki https://es.wikipedia.org/w/api.php [--dry-run] [--only <gadget>]
-//                     [--force] [--allow-dirty] [--dist dist] [--user-script]
-//
-// --user-script publishes the user script's pages (dist/userscript/) to User:<account>/… of the
-// account logged in, with the same dry run and refusal, and leaves Gadgets-definition alone.
-//
-// Credentials: MW_USERNAME + MW_PASSWORD (a BotPassword, "User@app"), or MW_OAUTH2_TOKEN
-// (an owner-only OAuth 2 consumer's access token).
-//
-// Exit codes: 0 deployed (or nothing to do), 1 error, 2 refused (on-wiki edits, edit conflict,
-// dirty git tree). Nothing is saved unless every page passes the checks.
+// Exit codes: 0 deployed (or nothing to do), 1 error (including rights the account lacks),
+// 2 refused (on-wiki edits, edit conflict, dirty git tree). Nothing is saved unless every page
+// passes the checks.
 
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import type { Mwn } from 'mwn';
-import { loadManifest, loadUserScriptPages, type Manifest, type PlannedPage } from './manifest';
-import { DEFINITIONS_PAGE, linesById, mergeDefinitions, ourDefinitionLines } from './definitions';
-import { decide, deploySummary, isDeployComment, type Decision, type PageState } from './decide';
-import { connectFromEnv, disableScriptPst, lastDeployedContent, readPages, saveInOrder } from './wiki';
+import { loadManifest, loadUserScriptPages } from './manifest';
+import { deploySummary } from './decide';
+import { chooseFormat, probeGadgetsRepo, type DefinitionFormat } from './definition-format';
+import { plan, stepWords, type Step } from './plan';
+import { accountRights, missingRights, missingRightsText } from './rights';
+import { connectFromEnv, saveInOrder } from './wiki';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -29,40 +22,88 @@ export const EXIT_REFUSED = 2;
 interface Options {
 	wiki: string;
 	dryRun: boolean;
+	diff: boolean;
 	only?: string;
 	force: boolean;
 	allowDirty: boolean;
 	dist: string;
+	definitions?: DefinitionFormat;
 	userScript: boolean;
 }
 
-const USAGE = 'usage: deploy --wiki <api.php URL> [--dry-run] [--only <gadget>] [--force] [--allow-dirty] [--dist <dir>] [--user-script]';
+export const HELP = `usage: npm run deploy -- --wiki <api.php URL> [options]
 
-function parseOptions( argv: string[] ): Options {
-	const { values } = parseArgs( {
-		args: argv,
-		options: {
-			wiki: { type: 'string' },
-			'dry-run': { type: 'boolean', default: false },
-			only: { type: 'string' },
-			force: { type: 'boolean', default: false },
-			'allow-dirty': { type: 'boolean', default: false },
-			dist: { type: 'string', default: 'dist' },
-			help: { type: 'boolean', default: false },
-			'user-script': { type: 'boolean', default: false },
-		},
-		strict: true,
-	} );
-	if ( values.help || !values.wiki ) {
-		throw new Error( USAGE );
+Saves the built gadget pages (npm run build writes them into dist/) to a wiki, each only when its
+text differs from the wiki's, with an edit summary naming the version and commit.
+
+Credentials come from the environment: MW_USERNAME and MW_PASSWORD (a BotPassword, "Name@app",
+with the grants the README lists: Edit sitewide and user CSS/JS; Create, edit, and move pages), or
+MW_OAUTH2_TOKEN (an owner-only OAuth 2 consumer). The deploy changes no preference of the account.
+
+Options:
+  --wiki <URL>        the wiki's api.php, e.g. https://es.wikipedia.org/w/api.php (required)
+  --dry-run           change nothing: list every page that would be saved, in words (what it is,
+                      its size before and after, which of its source files changed since the commit
+                      that last deployed it), and check the account's rights
+  --diff              with the list, print each page's full diff (built pages are minified: long)
+  --only <gadget>     deploy one gadget's pages and definitions (geo-editors, geo-conflicts,
+                      geo-charts, …; an unknown name lists the known ones)
+  --force             overwrite pages edited on-wiki since the last deploy (normally refused)
+  --allow-dirty       deploy from a git tree with uncommitted changes (normally refused: the edit
+                      summary could not name what was deployed)
+  --definitions <f>   where gadget definitions go: "definition" (MediaWiki:Gadgets-definition) or
+                      "json" (MediaWiki:Gadgets/<id>.json, MediaWiki 1.42+). Default: the one the
+                      wiki reads, found by asking it; needed only on a wiki that reads both
+  --dist <dir>        the build to deploy (default: dist)
+  --user-script       publish the user script's pages (dist/userscript/) to User:<account>/… of
+                      the account logged in instead, with the same checks; no definitions
+  --help              this text
+
+Exit codes: 0 done or nothing to do; 1 error (e.g. a right the account lacks, named with its
+grant); 2 refused (on-wiki edits, an edit conflict, a dirty git tree). Nothing is saved unless
+every page passes the checks.`;
+
+/** The options, or the text to print: help (exit 0) or a usage error (exit 1). */
+export function parseOptions( argv: string[] ): Options | { print: string; code: number } {
+	let values;
+	try {
+		( { values } = parseArgs( {
+			args: argv,
+			options: {
+				wiki: { type: 'string' },
+				'dry-run': { type: 'boolean', default: false },
+				diff: { type: 'boolean', default: false },
+				only: { type: 'string' },
+				force: { type: 'boolean', default: false },
+				'allow-dirty': { type: 'boolean', default: false },
+				definitions: { type: 'string' },
+				dist: { type: 'string', default: 'dist' },
+				'user-script': { type: 'boolean', default: false },
+				help: { type: 'boolean', default: false },
+			},
+			strict: true,
+		} ) );
+	} catch ( err ) {
+		return { print: `${ ( err as Error ).message }\n\n${ HELP }`, code: EXIT_ERROR };
+	}
+	if ( values.help ) {
+		return { print: HELP, code: EXIT_OK };
+	}
+	if ( !values.wiki ) {
+		return { print: `--wiki is required\n\n${ HELP }`, code: EXIT_ERROR };
+	}
+	if ( values.definitions !== undefined && values.definitions !== 'definition' && values.definitions !== 'json' ) {
+		return { print: `--definitions must be "definition" or "json", not "${ values.definitions }"`, code: EXIT_ERROR };
 	}
 	return {
 		wiki: values.wiki,
 		dryRun: values[ 'dry-run' ],
+		diff: values.diff,
 		only: values.only,
 		force: values.force,
 		allowDirty: values[ 'allow-dirty' ],
 		dist: path.resolve( values.dist ),
+		definitions: values.definitions as DefinitionFormat | undefined,
 		userScript: values[ 'user-script' ],
 	};
 }
@@ -75,46 +116,6 @@ function gitDirty(): string | null {
 	} catch {
 		return 'not a git checkout (cannot tell which commit is deployed)';
 	}
-}
-
-/** One page of the plan: what we would write and what we decided. */
-interface Step {
-	page: PlannedPage;
-	current: PageState;
-	decision: Decision;
-}
-
-async function plan( bot: Mwn, manifest: Manifest, pages: PlannedPage[],
-	force: boolean ): Promise<{ steps: Step[]; starttimestamp: string }> {
-	const ids = [ ...linesById( manifest.definitions ).keys() ];
-	const withDefinitions = ids.length > 0;
-	const titles = [ ...pages.map( ( p ) => p.title ),
-		...( withDefinitions ? [ DEFINITIONS_PAGE ] : [] ) ];
-	const { pages: current, curtimestamp } = await readPages( bot, titles );
-
-	const steps: Step[] = pages.map( ( page ) => {
-		const state = current.get( page.title ) as PageState;
-		return { page, current: state,
-			decision: decide( { current: state, desired: page.content, force } ) };
-	} );
-
-	if ( withDefinitions ) {
-		const state = current.get( DEFINITIONS_PAGE ) as PageState;
-		const desired = mergeDefinitions( state.content, manifest.definitions, manifest.section );
-		const ourPart = ( text: string ): string => ourDefinitionLines( text, ids );
-		// Shared page: others edit their own lines all the time. Only edits to *our* lines since
-		// our last deploy are a reason to refuse, so look up what we wrote last time.
-		const needHistory = state.exists && state.content !== desired &&
-			!isDeployComment( state.comment );
-		const lastDeployed = needHistory ?
-			await lastDeployedContent( bot, DEFINITIONS_PAGE, isDeployComment ) : undefined;
-		steps.push( {
-			page: { title: DEFINITIONS_PAGE, file: '', gadget: Object.keys( manifest.definitions ).join( ', ' ) + ' definitions', content: desired },
-			current: state,
-			decision: decide( { current: state, desired, force, ourPart, lastDeployed } ),
-		} );
-	}
-	return { steps, starttimestamp: curtimestamp };
 }
 
 function printDiff( step: Step ): void {
@@ -130,48 +131,70 @@ function printDiff( step: Step ): void {
 	process.stdout.write( patch.endsWith( '\n' ) ? patch : patch + '\n' );
 }
 
-export async function main( argv: string[] ): Promise<number> {
-	let opts: Options;
-	try {
-		opts = parseOptions( argv );
-	} catch ( err ) {
-		console.error( ( err as Error ).message );
-		return EXIT_ERROR;
-	}
-
+/**
+ * A dirty tree is the first thing said, whatever the options: refused for a real deploy unless
+ * --allow-dirty, stated for a dry run. Returns false when the deploy must stop.
+ */
+function checkTree( opts: Options ): boolean {
 	const dirty = gitDirty();
-	if ( dirty && !opts.allowDirty && !opts.dryRun ) {
+	if ( !dirty ) {
+		return true;
+	}
+	if ( !opts.allowDirty && !opts.dryRun ) {
 		console.error( `Refusing to deploy from a dirty git tree (commit first, or pass --allow-dirty):\n${ dirty }` );
+		return false;
+	}
+	console.warn( `Dirty git tree: the build holds uncommitted changes${ opts.dryRun && !opts.allowDirty ?
+		'; a real deploy would refuse (commit first, or pass --allow-dirty)' : ' (--allow-dirty)' }:\n${ dirty }` );
+	return true;
+}
+
+export async function main( argv: string[] ): Promise<number> {
+	const parsed = parseOptions( argv );
+	if ( 'print' in parsed ) {
+		( parsed.code === EXIT_OK ? console.log : console.error )( parsed.print );
+		return parsed.code;
+	}
+	const opts = parsed;
+	if ( !checkTree( opts ) ) {
 		return EXIT_REFUSED;
 	}
 
 	const loaded = loadManifest( opts.dist, opts.only );
 	const manifest = loaded.manifest;
-	let pages = loaded.pages;
+	let { pages, jsonPages } = loaded;
 	console.log( `Geo gadgets v${ manifest.version } (${ manifest.commit }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
 
 	const bot = await connectFromEnv( opts.wiki, 'deploy', process.env );
 	if ( !bot ) {
 		return EXIT_ERROR;
 	}
+	const { format, why } = chooseFormat( await probeGadgetsRepo( bot ), opts.definitions );
+	console.log( `Definitions: ${ format === 'json' ? 'MediaWiki:Gadgets/<id>.json pages' : 'MediaWiki:Gadgets-definition' } — ${ why }.` );
 
 	if ( opts.userScript ) {
 		// The account's own pages; the site's gadget definitions are not ours to touch here.
 		const me = await bot.request( { action: 'query', meta: 'userinfo', formatversion: '2' } );
 		const user = String( ( me.query?.userinfo as { name?: string } | undefined )?.name ?? '' );
 		pages = loadUserScriptPages( opts.dist, user );
+		jsonPages = [];
 		manifest.definitions = {};
 		console.log( `User script → User:${ user }/ (${ pages.length } pages)` );
 	}
 
-	const { steps, starttimestamp } = await plan( bot, manifest, pages, opts.force );
+	const { steps, starttimestamp } = await plan( bot, manifest, pages, jsonPages, format,
+		opts.force );
 
+	const changedCache = new Map<string, string[] | null>();
 	for ( const step of steps ) {
 		const d = step.decision;
 		const label = d.action === 'update' && d.forced ? 'update (forced over on-wiki edit)' : d.action;
 		console.log( `  ${ label.padEnd( 10 ) } ${ step.page.title }` );
-		if ( opts.dryRun && d.action !== 'unchanged' ) {
-			printDiff( step );
+		if ( d.action !== 'unchanged' ) {
+			console.log( `             ${ stepWords( step, changedCache ) }` );
+			if ( opts.diff ) {
+				printDiff( step );
+			}
 		}
 	}
 
@@ -189,15 +212,20 @@ export async function main( argv: string[] ): Promise<number> {
 		console.log( 'Nothing to deploy: the wiki already has this build.' );
 		return EXIT_OK;
 	}
+	// Before saving anything: the rights each page needs, as the BotPassword's grants limit them.
+	const missing = missingRights(
+		toSave.map( ( s ) => ( { title: s.page.title, exists: s.current.exists } ) ),
+		await accountRights( bot ) );
+	if ( missing.length > 0 ) {
+		console.error( `${ opts.dryRun ? 'A real deploy would fail' : 'Nothing was saved' }: the account lacks rights (README, "Deploying"):\n${ missingRightsText( missing ) }` );
+		return EXIT_ERROR;
+	}
 	if ( opts.dryRun ) {
-		console.log( `Dry run: ${ toSave.length } page(s) would be saved; nothing was changed.` );
+		console.log( `Dry run: ${ toSave.length } page(s) would be saved; nothing was changed.${ opts.diff ? '' : ' Pass --diff for the full diffs.' }` );
 		return EXIT_OK;
 	}
 
-	if ( !await disableScriptPst( bot ) ) {
-		console.warn( 'warning: could not turn off the pre-save transform for JS/CSS (grant editmyoptions); "~~~~" in code would be rewritten' );
-	}
-	// Code pages first, Gadgets-definition last: a definition never points at a missing page.
+	// Code pages first, definitions last: a definition never points at a missing page.
 	const saved = await saveInOrder( bot, toSave.map( ( step ) => ( {
 		title: step.page.title, current: step.current, content: step.page.content,
 		summary: deploySummary( manifest.version, manifest.commit, step.page.gadget ),

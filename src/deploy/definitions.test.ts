@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { definitionId, mergeDefinitions, ourDefinitionLines } from './definitions';
+import { definitionId, effectiveDefinitions, mergeDefinitions, ourDefinitionLines } from './definitions';
 
 const ours = {
 	'geo-editors': [
@@ -84,5 +84,54 @@ describe( 'ourDefinitionLines', () => {
 	it( 'extracts only our ids', () => {
 		const text = '* HotCat|h.js\n* geo-editors|g.js\n* geo-editors-core|c.js';
 		expect( ourDefinitionLines( text, [ 'geo-editors', 'geo-editors-core' ] ) ).toBe( '* geo-editors|g.js\n* geo-editors-core|c.js' );
+	} );
+} );
+
+// The Gadgets extension's own grammar (MediaWikiGadgetsDefinitionRepo, REL1_43, read in the local
+// 1.43.9 install and on GitHub): comments are removed first, a definition is "*" (any number) at
+// the very start of a line, a name, optional [options] and at least one "| page"; the last
+// definition of an id wins; spaces in a name become underscores.
+describe( 'the Gadgets extension grammar (issue 22 item 10)', () => {
+	it( 'reads lines with any number of stars, and only lines the extension reads', () => {
+		expect( definitionId( '** geo-editors[ResourceLoader] | a.js' ) ).toBe( 'geo-editors' );
+		expect( definitionId( '***geo-editors|a.js' ) ).toBe( 'geo-editors' );
+		expect( definitionId( '* Hot Cat|a.js' ) ).toBe( 'Hot_Cat' );
+		// Not at the start of the line, no page, a name ending in "-": the extension skips them.
+		expect( definitionId( ' * geo-editors|a.js' ) ).toBeNull();
+		expect( definitionId( '* geo-editors[ResourceLoader]' ) ).toBeNull();
+		expect( definitionId( '* geo-editors-|a.js' ) ).toBeNull();
+	} );
+
+	it( 'replaces a "**" line of ours, so the extension (last definition wins) loads our line', () => {
+		const current = '== geo-gadgets ==\n* geo-editors[ResourceLoader] | g.js\n** geo-editors[ResourceLoader|default] | old.js\n* HotCat|h.js\n';
+		const merged = mergeDefinitions( current, ours, 'geo-gadgets' );
+		expect( merged ).not.toContain( 'old.js' );
+		expect( effectiveDefinitions( merged ).get( 'geo-editors' ) ).toBe( ours[ 'geo-editors' ][ 0 ] );
+		expect( effectiveDefinitions( merged ).get( 'geo-editors-core' ) ).toBe( ours[ 'geo-editors' ][ 1 ] );
+		expect( merged ).toContain( '* HotCat|h.js' );
+		expect( mergeDefinitions( merged, ours, 'geo-gadgets' ) ).toBe( merged );
+	} );
+
+	it( 'lets the refusal check see a "**" line added on-wiki', () => {
+		const deployed = mergeDefinitions( '', ours, 'geo-gadgets' );
+		const edited = deployed + '\n*** geo-editors-core[ResourceLoader|hidden] | hotfix.js';
+		const ids = [ 'geo-editors', 'geo-editors-core' ];
+		expect( ourDefinitionLines( edited, ids ) ).not.toBe( ourDefinitionLines( deployed, ids ) );
+		expect( ourDefinitionLines( edited, ids ) ).toContain( 'hotfix.js' );
+	} );
+
+	it( 'leaves commented-out lines alone: the extension does not read them', () => {
+		const current = '<!--\n* geo-editors|old.js\n-->\n* HotCat|h.js <!-- * geo-editors-core|c.js -->\n';
+		expect( ourDefinitionLines( current, [ 'geo-editors', 'geo-editors-core' ] ) ).toBe( '' );
+		expect( [ ...effectiveDefinitions( current ).keys() ] ).toEqual( [ 'HotCat' ] );
+		const merged = mergeDefinitions( current, ours, 'geo-gadgets' );
+		expect( merged.startsWith( current.trimEnd() ) ).toBe( true );
+		expect( effectiveDefinitions( merged ).get( 'geo-editors' ) ).toBe( ours[ 'geo-editors' ][ 0 ] );
+	} );
+
+	it( 'reads section headings as the extension does', () => {
+		const current = '==geo-gadgets==\n* HotCat|h.js';
+		const merged = mergeDefinitions( current, ours, 'geo-gadgets' );
+		expect( merged ).toBe( `==geo-gadgets==\n* HotCat|h.js\n${ ours[ 'geo-editors' ].join( '\n' ) }` );
 	} );
 } );

@@ -10,6 +10,8 @@ export interface ManifestPage {
 	file: string;
 	/** The gadget this page belongs to (used by --only and in edit summaries). */
 	gadget: string;
+	/** Repository files and folders the page is built from (the dry run names those changed). */
+	sources?: string[];
 }
 
 export interface Manifest {
@@ -20,6 +22,8 @@ export interface Manifest {
 	definitions: Record<string, string[]>;
 	/** Heading under which new definition lines are added. */
 	section: string;
+	/** MediaWiki:Gadgets/<id>.json pages, for wikis that read JSON definitions. */
+	jsonPages: ManifestPage[];
 }
 
 /** A page with the content we would write. */
@@ -31,9 +35,13 @@ function fail( msg: string ): never {
 	throw new Error( `dist/manifest.json: ${ msg }` );
 }
 
+const isPageList = ( list: unknown ): list is ManifestPage[] => Array.isArray( list ) &&
+	list.every( ( p: Partial<ManifestPage> | null ) => typeof p?.title === 'string' && typeof p.file === 'string' && typeof p.gadget === 'string' &&
+		( p.sources === undefined || Array.isArray( p.sources ) && p.sources.every( ( s ) => typeof s === 'string' ) ) );
+
 /** Read and check the manifest; `only` keeps one gadget. */
 export function loadManifest( distDir: string,
-	only?: string ): { manifest: Manifest; pages: PlannedPage[] } {
+	only?: string ): { manifest: Manifest; pages: PlannedPage[]; jsonPages: PlannedPage[] } {
 	const raw: unknown = JSON.parse( readFileSync( path.join( distDir, 'manifest.json' ), 'utf8' ) );
 	if ( typeof raw !== 'object' || raw === null ) {
 		fail( 'not an object' );
@@ -42,8 +50,8 @@ export function loadManifest( distDir: string,
 	if ( typeof m.version !== 'string' || typeof m.commit !== 'string' ) {
 		fail( 'version and commit must be strings' );
 	}
-	if ( !Array.isArray( m.pages ) || m.pages.some( ( p ) => typeof p?.title !== 'string' || typeof p.file !== 'string' || typeof p.gadget !== 'string' ) ) {
-		fail( 'pages must be a list of { title, file, gadget }' );
+	if ( !isPageList( m.pages ) || m.jsonPages !== undefined && !isPageList( m.jsonPages ) ) {
+		fail( 'pages and jsonPages must be lists of { title, file, gadget, sources? }' );
 	}
 	const definitions = m.definitions ?? {};
 	for ( const [ gadget, lines ] of Object.entries( definitions ) ) {
@@ -57,6 +65,7 @@ export function loadManifest( distDir: string,
 		pages: m.pages,
 		definitions,
 		section: typeof m.section === 'string' && m.section ? m.section : 'geo-gadgets',
+		jsonPages: m.jsonPages ?? [],
 	};
 	if ( only !== undefined ) {
 		const known = new Set( [ ...manifest.pages.map( ( p ) => p.gadget ),
@@ -65,13 +74,14 @@ export function loadManifest( distDir: string,
 			throw new Error( `--only ${ only }: no such gadget in the manifest (known: ${ [ ...known ].join( ', ' ) })` );
 		}
 		manifest.pages = manifest.pages.filter( ( p ) => p.gadget === only );
+		manifest.jsonPages = manifest.jsonPages.filter( ( p ) => p.gadget === only );
 		manifest.definitions = only in definitions ? { [ only ]: definitions[ only ] } : {};
 	}
-	const pages = manifest.pages.map( ( p ) => ( {
+	const read = ( list: ManifestPage[] ): PlannedPage[] => list.map( ( p ) => ( {
 		...p,
 		content: readFileSync( path.join( distDir, p.file ), 'utf8' ),
 	} ) );
-	return { manifest, pages };
+	return { manifest, pages: read( manifest.pages ), jsonPages: read( manifest.jsonPages ) };
 }
 
 /**

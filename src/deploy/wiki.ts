@@ -2,6 +2,7 @@
 
 import { Mwn, MwnError } from 'mwn';
 import type { PageState } from './decide';
+import { explainSaveError } from './rights';
 
 export const USER_AGENT = 'GeoGadgetsDeploy/0.1 (https://es.wikipedia.org/wiki/Wikipedia:Geo_gadgets; mwn)';
 
@@ -164,21 +165,10 @@ export async function lastDeployedContent( bot: Mwn, title: string,
 	return rev ? rev.slots?.main?.content ?? '' : null;
 }
 
-/**
- * Ask MediaWiki not to run the wikitext pre-save transform on JS/CSS pages for this account
- * (user option pst-cssjs, T236828): otherwise a "~~~~" or "{{subst:" inside built code would be
- * rewritten on save. Needs the editmyoptions grant; returns false when it could not be set.
- */
-export async function disableScriptPst( bot: Mwn ): Promise<boolean> {
-	try {
-		await bot.request( { action: 'options', change: 'pst-cssjs=0', token: bot.csrfToken } );
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 export class EditConflictError extends Error {}
+
+/** The wiki refused a save for want of a right (the message names the page, right and grant). */
+export class MissingRightError extends Error {}
 
 /** Save one page; `base` is the state we read (its timestamp guards against lost updates). */
 export async function savePage( bot: Mwn, base: PageState, content: string, summary: string,
@@ -202,6 +192,11 @@ export async function savePage( bot: Mwn, base: PageState, content: string, summ
 	} catch ( err ) {
 		if ( err instanceof MwnError && [ 'editconflict', 'articleexists', 'missingtitle', 'pagedeleted' ].includes( err.code ?? '' ) ) {
 			throw new EditConflictError( `${ base.title }: ${ err.code } — the page changed while deploying` );
+		}
+		const explained = err instanceof MwnError ?
+			explainSaveError( base.title, err.code ?? '', err.info ) : null;
+		if ( explained ) {
+			throw new MissingRightError( explained );
 		}
 		throw err;
 	}
@@ -231,6 +226,10 @@ export async function saveInOrder( bot: Mwn, pages: PageToSave[], starttimestamp
 	} catch ( err ) {
 		if ( err instanceof EditConflictError ) {
 			console.error( `REFUSED: ${ err.message }. ${ saved } page(s) were saved before it; ${ rerun }.` );
+			return null;
+		}
+		if ( err instanceof MissingRightError ) {
+			console.error( `REFUSED: ${ err.message }. ${ saved } page(s) were saved before it; give the account that right, then ${ rerun }.` );
 			return null;
 		}
 		throw err;

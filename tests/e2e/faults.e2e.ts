@@ -55,8 +55,9 @@ const EDITORS_PANEL: View = {
 // 2023-08-27 (the 2023-08 file), and of 2023-10-01 (another file, which must stay).
 const WEEKS = ( month: string, week: string ): RegExp => {
 	const line = weekRows( month ).split( '\n' ).map( ( l: string ) => l.split( '\t' ) )
-		.find( ( f: string[] ) => f[ 0 ] === 'eswiki' && f[ 3 ] === 'CL' && f[ 4 ] === '1 to 4' && f[ 7 ] === week );
-	return num( line![ 5 ] );
+		.find( ( f: string[] ) => f[ 0 ] === 'eswiki' && f[ 3 ] === 'CL' && f[ 4 ] === '1 to 4' && f[ f.length - 1 ] === week );
+	// 8 or 11 columns: editors, edits and week_start are the last three.
+	return num( line![ line!.length - 3 ] );
 };
 const EDITORS_BY_WEEK: View = {
 	title: EDITORS_DASHBOARD, query: '&country=CL&project=es.wikipedia&from=2023-08&to=2023-10&view=lines&granularity=week',

@@ -1,7 +1,9 @@
 // The weekly release on the real local wiki (fixture server with the synthetic weekly sample
-// files): the dashboard's "Show by: Week" in Over time, the URL state, a weekly panel
-// (data-granularity), the week rows and their labels, no ± anywhere and the note saying why,
-// monthly-only views and ranges before July 2023 saying so, the Spanish UI.
+// files, laid out as the real release: 11 columns, July 2023 in the older 8): the dashboard's "Show
+// by: Week" in Over time, the URL state, a weekly panel (data-granularity), the week rows and their
+// labels, the ± of each 11-column week and its band, the 8-column weeks named without ±, the week
+// missing from the release as a gap (never 0), the week in two files, the exports citing the weekly
+// release, monthly-only views and ranges before July 2023 saying so, the Spanish UI.
 
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -17,15 +19,15 @@ const EN = JSON.parse( readFileSync( new URL( '../../i18n/geo-editors/en.json', 
 const ES = JSON.parse( readFileSync( new URL( '../../i18n/geo-editors/es.json', import.meta.url ), 'utf8' ) ) as Record<string, string>;
 
 /**
- * Editors (or edits: field 6) of a (wiki, country, level, week) in the served weekly file of
- * `month`.
+ * Editors (or edits: `field` 'edits') of a (wiki, country, level, week) in the served weekly file of
+ * `month` (8 or 11 columns: editors, edits and week_start are the last three).
  */
 function served( month: string, wiki: string, country: string, level: string, week: string,
-	field = 5 ): string {
+	field: 'editors' | 'edits' = 'editors' ): string {
 	const line = weekRows( month ).split( '\n' ).map( ( l ) => l.split( '\t' ) )
 		.find( ( f ) => f[ 0 ] === wiki && f[ 3 ] === country && f[ 4 ] === level &&
-			f[ 7 ] === week );
-	return line ? line[ field ] : '';
+			f[ f.length - 1 ] === week );
+	return line ? line[ line.length - ( field === 'editors' ? 3 : 2 ) ] : '';
 }
 
 describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
@@ -43,7 +45,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 		await browser?.close();
 	} );
 
-	it( 'shows Over time by week on the dashboard: week rows with the served values, no ±, the note, and the choice in the URL', async () => {
+	it( 'shows Over time by week on the dashboard: week rows with the served values, ± from 11-column files, the 8-column weeks named, the missing week a gap, and the choice in the URL', async () => {
 		const before = ( await requests( 'geoeditors_weekly/' ) ).length;
 		const monthlyFiles = async (): Promise<number> => ( await requests( 'geoeditors_monthly/' ) ).filter( ( p ) => p.endsWith( '.tsv' ) ).length;
 		const monthlyBefore = await monthlyFiles();
@@ -60,12 +62,22 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 			for ( const [ column, level ] of [ [ 'editors_1_4', '1 to 4' ], [ 'editors_5_99', '5 to 99' ], [ 'editors_100', '100 or more' ] ] ) {
 				expect( await cell( page, SCOPE, '2023-08-13', column ).getAttribute( 'data-value' ) ).toBe( served( '2023-08', 'eswiki', 'CL', level, '2023-08-13' ) );
 			}
-			// A weekly value has no interval: no ± in the table, the reason said above it and under
-			// it.
-			expect( await page.locator( `${ SCOPE } .geo-editors-table .geo-ci` ).count() ).toBe( 0 );
-			expect( await page.locator( `${ SCOPE } .geo-editors-table` ).innerText() ).not.toContain( '±' );
-			expect( await page.locator( `${ SCOPE } .geo-editors-lead` ).innerText() ).toContain( EN[ 'geo-editors-weekly-no-interval' ] );
-			expect( await page.locator( `${ SCOPE } .geo-table-notes` ).innerText() ).toContain( EN[ 'geo-editors-weekly-no-interval' ] );
+			// An 11-column week has the ± of its own ε (Chile: 1.1, so ln 20 / 1.1 = 2.7); the
+			// 8-column July weeks have none and are named above and under the table.
+			expect( await cell( page, SCOPE, '2023-08-13', 'editors_1_4' ).innerText() ).toMatch( /±\s*2\.7$/ );
+			expect( await cell( page, SCOPE, '2023-08-13', 'editors_1_4' ).getAttribute( 'data-half' ) ).toMatch( /^2\.72/ );
+			expect( await page.locator( `${ SCOPE } tr[data-key="2023-07-16"] .geo-ci` ).count() ).toBe( 0 );
+			const named = 'No ± interval for 5 weeks (July 2, 2023 – July 30, 2023)';
+			expect( await page.locator( `${ SCOPE } .geo-editors-lead` ).innerText() ).toContain( named );
+			expect( await page.locator( `${ SCOPE } .geo-table-notes` ).innerText() ).toContain( named );
+			// The week missing for every wiki: "not in the release" in every cell, never 0.
+			const gap = page.locator( `${ SCOPE } tr[data-key="2023-09-24"] td` );
+			expect( await gap.evaluateAll( ( tds ) => tds.map( ( td ) => td.textContent ) ) ).toEqual( Array( 4 ).fill( EN[ 'geo-editors-not-in-release' ] ) );
+			expect( await gap.evaluateAll( ( tds ) => tds.every( ( td ) => !td.hasAttribute( 'data-value' ) ) ) ).toBe( true );
+			expect( await page.locator( `${ SCOPE } .geo-table-notes` ).innerText() ).toContain( EN[ 'geo-editors-weekly-note-absent' ] );
+			// The week in two files is counted once, and said so.
+			expect( await page.locator( `${ SCOPE } tr[data-key="2023-10-29"]` ).count() ).toBe( 1 );
+			expect( await page.locator( `${ SCOPE } .geo-editors-weekly-doubled` ).innerText() ).toContain( 'The week of October 29, 2023 is in two files (October 2023, November 2023)' );
 			expect( await page.locator( `${ SCOPE } .geo-editors-body canvas` ).count() ).toBe( 1 );
 			const menu = page.getByRole( 'combobox', { name: EN[ 'geo-editors-granularity' ] } );
 			expect( await menu.inputValue() ).toBe( 'week' );
@@ -91,6 +103,27 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 		}
 	} );
 
+	it( 'copies a weekly table as wikitext citing the weekly release, its folder and weeks', async () => {
+		const context = await browser.newContext( { permissions: [ 'clipboard-read', 'clipboard-write' ] } );
+		const { page, pageErrors } = await openPage( context, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&from=2023-08&to=2023-10&granularity=week' ) );
+		try {
+			await waitForRow( page, SCOPE, '2023-09-24' );
+			await page.click( `${ SCOPE } [data-action=copy-wikitext]` );
+			// eslint-disable-next-line n/no-unsupported-features/node-builtins -- runs in the page, not in Node
+			const wikitext = await page.evaluate( () => navigator.clipboard.readText() );
+			// The last line is the source line (the notes before it include the weekly note).
+			const source = wikitext.trim().split( '\n' ).pop()!;
+			expect( source ).toContain( 'Geoeditors Differential Privacy — Weekly, 13 weeks starting August 6, 2023 – October 29, 2023 (files of August 2023 – October 2023).' );
+			expect( source ).toContain( `${ ctx.fixtureUrl }` );
+			expect( source ).toContain( 'geoeditors_weekly/' );
+			expect( wikitext ).not.toContain( 'Monthly' );
+			expect( wikitext ).toContain( EN[ 'geo-editors-not-in-release' ] );
+			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await context.close();
+		}
+	} );
+
 	it( 'draws a weekly panel from data-granularity="week"', async () => {
 		const { page, pageErrors } = await openPage( browser, pageUrl( REPORTS_PAGE ) );
 		try {
@@ -99,8 +132,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 			expect( await page.locator( `${ panel } tbody tr` ).count() ).toBe( 27 );
 			expect( await page.locator( `${ panel } tr[data-key="2023-10-01"] th` ).innerText() ).toBe( 'October 1, 2023' );
 			expect( await cell( page, panel, '2023-10-01', 'editors_1_4' ).getAttribute( 'data-value' ) ).toBe( served( '2023-10', 'eswiki', 'CL', '1 to 4', '2023-10-01' ) );
-			expect( await page.locator( `${ panel } .geo-editors-table` ).innerText() ).not.toContain( '±' );
-			expect( await page.locator( `${ panel } .geo-table-notes` ).innerText() ).toContain( EN[ 'geo-editors-weekly-no-interval' ] );
+			expect( await cell( page, panel, '2023-10-01', 'editors_1_4' ).innerText() ).toContain( '±' );
+			expect( await page.locator( `${ panel } .geo-table-notes` ).innerText() ).toContain( 'No ± interval for 5 weeks' );
 			// "Open in the dashboard" keeps the weekly choice.
 			const link = await page.locator( `${ panel } a[href*="GeoEditors"]` ).first().getAttribute( 'href' );
 			expect( link ).toContain( 'granularity=week' );
@@ -110,11 +143,11 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 		}
 	} );
 
-	it( 'shows Edits by week too: the served float edit counts as numbers, no ±', async () => {
+	it( 'shows Edits by week too: the served float edit counts as numbers, no ± (as by month)', async () => {
 		const { page } = await openPage( browser, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&from=2023-07&to=2023-12&view=edits&granularity=week' ) );
 		try {
 			await waitForRow( page, SCOPE, '2023-11-19' );
-			const edits = served( '2023-11', 'eswiki', 'CL', '5 to 99', '2023-11-19', 6 );
+			const edits = served( '2023-11', 'eswiki', 'CL', '5 to 99', '2023-11-19', 'edits' );
 			expect( edits ).toMatch( /\.0$/ );
 			expect( await cell( page, SCOPE, '2023-11-19', 'edits_5_99' ).getAttribute( 'data-value' ) ).toBe( String( Number( edits ) ) );
 			expect( await page.locator( `${ SCOPE } .geo-editors-table` ).innerText() ).not.toContain( '±' );
@@ -143,7 +176,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors weekly', () => {
 		try {
 			await waitForRow( page, SCOPE, '2023-08-13' );
 			expect( await page.locator( `${ SCOPE } tr[data-key="2023-08-13"] th` ).innerText() ).toBe( '13 de agosto de 2023' );
-			expect( await page.locator( `${ SCOPE } .geo-table-notes` ).innerText() ).toContain( ES[ 'geo-editors-weekly-no-interval' ] );
+			expect( await page.locator( `${ SCOPE } .geo-table-notes` ).innerText() ).toContain( 'Sin intervalo ± para 5 semanas' );
+			expect( await page.locator( `${ SCOPE } tr[data-key="2023-09-24"] td` ).first().innerText() ).toBe( ES[ 'geo-editors-not-in-release' ] );
 			expect( await page.getByRole( 'combobox', { name: ES[ 'geo-editors-granularity' ] } ).inputValue() ).toBe( 'week' );
 		} finally {
 			await page.context().close();

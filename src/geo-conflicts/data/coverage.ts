@@ -9,6 +9,7 @@ import { assertWdqsJson } from './normalise';
 import { wikimediaHttpsUrl, titleFromArticleUrl } from './links';
 import { siteUrl } from './sparql';
 import type { Conflict } from './types';
+import { languageCodeOf } from '../../core/wiki-languages';
 
 export interface ForeignArticle {
 	/** Language code of the Wikipedia (`pt`, `zh-min-nan`). */
@@ -43,6 +44,16 @@ export function siteLanguage( siteId: string, fallback: string ): string {
 	const url = siteUrl( siteId );
 	const m = url ? /^https:\/\/([a-z]{2,3}(?:-[a-z0-9]+)*)\.wikipedia\.org\/$/.exec( url ) : null;
 	return m ? m[ 1 ] : fallback;
+}
+
+/**
+ * The parameters of Special:ContentTranslation from `source` into the wiki of `wikiLanguage`
+ * (both Wikipedia subdomains, as sitelinks give them): Content Translation takes language codes,
+ * so `no` becomes `nb`, `zh-min-nan` `nan` (core/wiki-languages.ts).
+ */
+export function contentTranslationParams( source: ForeignArticle,
+	wikiLanguage: string ): { page: string; from: string; to: string } {
+	return { page: source.title, from: languageCodeOf( source.language ), to: languageCodeOf( wikiLanguage ) };
 }
 
 /** The answer as an index; URLs off Wikipedia or with unusable titles are dropped. */

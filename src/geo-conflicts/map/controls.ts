@@ -5,12 +5,15 @@ import type * as Leaflet from 'leaflet';
 import { h, link } from '../../core/dom';
 import { codexCheckbox } from '../../core/ui';
 import { msg } from '../../core/messages';
-import type { LeafletNS } from '../../core/leaflet';
+import { readerCorner, type LeafletNS } from '../../core/leaflet';
 
-/** A control that shows `element`; clicks and wheel events inside it do not reach the map. */
+/**
+ * A control that shows `element` in `position` as a left-to-right reader sees it (mirrored for a
+ * right-to-left one); clicks and wheel events inside it do not reach the map.
+ */
 export function domControl( L: LeafletNS, element: HTMLElement,
 	position: Leaflet.ControlPosition ): Leaflet.Control {
-	const control = new L.Control( { position } );
+	const control = new L.Control( { position: readerCorner( position ) } );
 	control.onAdd = () => {
 		element.classList.add( 'leaflet-control' );
 		L.DomEvent.disableClickPropagation( element );

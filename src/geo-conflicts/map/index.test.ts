@@ -92,6 +92,46 @@ describe( 'createConflictMap without Kartographer (bundled Leaflet)', () => {
 		map.destroy();
 	} );
 
+	it( 'shows an approximate-only location at a region\'s scale, an exact one closer', async () => {
+		const tileZoom = ( m: { element: HTMLElement } ): number => Math.max( ...Array.from(
+			m.element.querySelectorAll<HTMLImageElement>( 'img.leaflet-tile' ),
+			( img ) => Number( /osm-intl\/(\d+)\//.exec( img.src )![ 1 ] ) ) );
+		const [ exact, approximate ] = sampleConflicts();
+		const map = await createConflictMap( container, { mini: true } );
+		map.setConflicts( [ approximate ] );
+		expect( tileZoom( map ) ).toBeLessThanOrEqual( 6 );
+		map.setConflicts( [ exact ] );
+		expect( tileZoom( map ) ).toBe( 9 );
+		map.destroy();
+	} );
+
+	it( 'puts the legend top-right, away from the attribution along the bottom, on mini and large maps', async () => {
+		for ( const mini of [ true, false ] ) {
+			const map = await createConflictMap( container, { mini } );
+			expect( map.element.querySelector( '.leaflet-top.leaflet-right .geo-conflicts-map-legend' ) ).not.toBeNull();
+			expect( map.element.querySelector( '.leaflet-bottom .geo-conflicts-map-legend' ) ).toBeNull();
+			map.destroy();
+		}
+	} );
+
+	it( 'mirrors the zoom buttons, legend and attribution for a right-to-left reader', async () => {
+		document.documentElement.dir = 'rtl';
+		try {
+			const map = await createConflictMap( container, {} );
+			expect( map.element.querySelector( '.leaflet-top.leaflet-right .leaflet-control-zoom' ) ).not.toBeNull();
+			expect( map.element.querySelector( '.leaflet-top.leaflet-left .geo-conflicts-map-legend' ) ).not.toBeNull();
+			expect( map.element.querySelector( '.leaflet-bottom.leaflet-left .geo-conflicts-map-attribution' ) ).not.toBeNull();
+			// Tiles and markers stay left to right, as Kartographer's.
+			expect( map.element.getAttribute( 'dir' ) ).toBe( 'ltr' );
+			map.destroy();
+		} finally {
+			document.documentElement.dir = '';
+		}
+		const ltr = await createConflictMap( container, {} );
+		expect( ltr.element.querySelector( '.leaflet-top.leaflet-left .leaflet-control-zoom' ) ).not.toBeNull();
+		ltr.destroy();
+	} );
+
 	it( 'collapses the legend on mini maps', async () => {
 		const map = await createConflictMap( container, { mini: true } );
 		expect( map.element.classList.contains( 'geo-conflicts-map--mini' ) ).toBe( true );

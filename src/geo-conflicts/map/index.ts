@@ -13,7 +13,9 @@ import { h } from '../../core/dom';
 import { msg, formatNumber, userLanguage } from '../../core/messages';
 import { getEndpoints } from '../../core/config';
 import { isNightMode, onThemeChange } from '../../core/theme';
-import { hasKartographer, loadKartographer, loadBundledLeaflet, globalLeaflet, type LeafletNS } from '../../core/leaflet';
+import {
+	addZoomButtons, hasKartographer, loadKartographer, loadBundledLeaflet, globalLeaflet, type LeafletNS,
+} from '../../core/leaflet';
 import { addLeafletStyles } from '../../core/leaflet-styles';
 import { ConflictLayer } from './layer';
 import { createLegend } from './legend';
@@ -38,6 +40,12 @@ export interface ConflictMap {
 
 const FOCUS_ZOOM = 8;
 const FIT_MAX_ZOOM = 9;
+/**
+ * An approximate location is its place's or region's point: shown closer than a region's scale it
+ * says nothing (an empty box around a dashed ring), so a view of approximate markers only stops at
+ * a zoom where the region, coast and borders around it show.
+ */
+export const APPROXIMATE_FIT_MAX_ZOOM = 6;
 
 function afterNextFrame( fn: () => void ): void {
 	if ( typeof requestAnimationFrame === 'function' ) {
@@ -89,9 +97,11 @@ async function makeBaseMap( element: HTMLElement, mini: boolean ): Promise<BaseM
 		minZoom: 1,
 		worldCopyJump: true,
 		attributionControl: false,
+		zoomControl: false,
 		scrollWheelZoom: !mini,
 		keyboard: true,
 	} );
+	addZoomButtons( L, map );
 	L.tileLayer( getEndpoints().tiles, {
 		maxZoom: 18,
 		// Night mode: Vector and Minerva (1.43) invert `.skin-invert` (filter: invert hue-rotate);
@@ -154,9 +164,11 @@ export async function createConflictMap(
 	layer.attach( map );
 	const legend = createLegend( !mini );
 	legend.element.setAttribute( 'dir', document.documentElement.dir || 'ltr' );
-	domControl( L, legend.element, 'bottomleft' ).addTo( map );
+	// Top-right, across from the zoom buttons: along the bottom the attribution grows with the
+	// language (two lines on a mini map, most of the width in Spanish) and ran under the legend.
+	domControl( L, legend.element, 'topright' ).addTo( map );
 	legend.update( layer.sectors, currentTheme() );
-	// A popup the open legend would cover (groups sit anywhere, the legend bottom-left) folds the
+	// A popup the open legend would cover (groups sit anywhere, the legend in a corner) folds the
 	// legend away; the reader can open it again.
 	map.on( 'popupopen', ( event ) => {
 		const popup = ( event as Leaflet.PopupEvent ).popup.getElement();
@@ -196,8 +208,9 @@ export async function createConflictMap(
 			const bounds = layer.bounds();
 			if ( bounds ) {
 				map.invalidateSize();
-				map.fitBounds( bounds,
-					{ padding: L.point( 24, 24 ), maxZoom: FIT_MAX_ZOOM, animate: false } );
+				const approximateOnly = list.length > 0 && list.every( ( c ) => c.approximate );
+				map.fitBounds( bounds, { padding: L.point( 24, 24 ), animate: false,
+					maxZoom: approximateOnly ? APPROXIMATE_FIT_MAX_ZOOM : FIT_MAX_ZOOM } );
 			}
 			layer.group.addTo( map );
 		},

@@ -7,7 +7,7 @@
 import { h, link, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { downloadFile, errorBox, errorMessage, spinner, toCsv } from '../../core/ui';
-import { coverageReport, parseSitelinks, siteLanguage, sitelinksQuery, type CoverageReport, type ForeignArticle, type SitelinkIndex } from '../data/coverage';
+import { contentTranslationParams, coverageReport, parseSitelinks, siteLanguage, sitelinksQuery, type CoverageReport, type ForeignArticle, type SitelinkIndex } from '../data/coverage';
 import { worklistRows, worklistCsvRows, WORKLIST_HEADER } from '../data/export';
 import type { Conflict } from '../data/types';
 import { getContext, loadView } from './context';
@@ -22,11 +22,8 @@ function wikiLanguage(): string {
 /** This wiki's Content Translation, from `source` into the wiki's language. */
 export function contentTranslationUrl( source: ForeignArticle ): string {
 	// Absolute: the link also goes into the downloaded worklist.
-	return new URL( mw.util.getUrl( 'Special:ContentTranslation', {
-		page: source.title,
-		from: source.language,
-		to: wikiLanguage(),
-	} ), location.href ).toString();
+	return new URL( mw.util.getUrl( 'Special:ContentTranslation',
+		contentTranslationParams( source, wikiLanguage() ) ), location.href ).toString();
 }
 
 export class CoverageView {

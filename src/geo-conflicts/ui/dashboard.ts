@@ -168,6 +168,12 @@ class Dashboard {
 		if ( this.map ) {
 			this.map.focus( id );
 		}
+		// Chosen in the list far below, the details (beside the map) would fill out of sight: bring
+		// them into view. Chosen on the map, they are in view already and the page stays put.
+		const box = this.details.getBoundingClientRect();
+		if ( box.bottom < 0 || box.top > window.innerHeight ) {
+			this.details.scrollIntoView( { block: 'start' } );
+		}
 		this.details.focus( { preventScroll: true } );
 	}
 

@@ -43,19 +43,23 @@ export class StatsView {
 		);
 		const statuses: StatusKey[] = [ 'ongoing', 'ended', 'unknown' ];
 		const sectors = SECTORS.filter( ( s ) => stats.bySector[ s ] > 0 );
+		// Each table with its note under it, the two side by side where there is room (a note
+		// wrapping beside its table left a large empty area).
 		replaceChildren( this.tables,
-			dataTable<StatusKey>( msg( 'geo-conflicts-stats-by-status' ), [
-				{ label: msg( 'geo-conflicts-filter-status' ), cell: ( s ) => msg( 'geo-conflicts-status-' + s ) },
-				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.byStatus[ s ] ) },
-			], statuses ),
-			stats.inferredStatus ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-note',
-				text: msg( 'geo-conflicts-stats-inferred-status', formatNumber( stats.inferredStatus ), stats.inferredStatus ) } ) : null,
-			dataTable<SectorKey>( msg( 'geo-conflicts-stats-by-sector' ), [
-				{ label: msg( 'geo-conflicts-filter-sector' ), cell: ( s ) => msg( 'geo-conflicts-sector-' + s ) },
-				{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.bySector[ s ] ) },
-			], sectors ),
-			stats.guessedSector ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-note',
-				text: msg( 'geo-conflicts-stats-guessed-sector', formatNumber( stats.guessedSector ), stats.guessedSector ) } ) : null,
+			h( 'div', { class: 'geo-conflicts-stats-block' },
+				dataTable<StatusKey>( msg( 'geo-conflicts-stats-by-status' ), [
+					{ label: msg( 'geo-conflicts-filter-status' ), cell: ( s ) => msg( 'geo-conflicts-status-' + s ) },
+					{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.byStatus[ s ] ) },
+				], statuses ),
+				stats.inferredStatus ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-note',
+					text: msg( 'geo-conflicts-stats-inferred-status', formatNumber( stats.inferredStatus ), stats.inferredStatus ) } ) : null ),
+			h( 'div', { class: 'geo-conflicts-stats-block' },
+				dataTable<SectorKey>( msg( 'geo-conflicts-stats-by-sector' ), [
+					{ label: msg( 'geo-conflicts-filter-sector' ), cell: ( s ) => msg( 'geo-conflicts-sector-' + s ) },
+					{ label: msg( 'geo-conflicts-stats-count' ), numeric: true, cell: ( s ) => formatNumber( stats.bySector[ s ] ) },
+				], sectors ),
+				stats.guessedSector ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-note',
+					text: msg( 'geo-conflicts-stats-guessed-sector', formatNumber( stats.guessedSector ), stats.guessedSector ) } ) : null ),
 		);
 		this.drawTimeline( stats );
 	}

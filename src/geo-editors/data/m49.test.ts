@@ -11,10 +11,11 @@ describe( 'M49 groups', () => {
 				seen.set( c, g.code );
 			}
 		}
-		// ISO 3166-1 has 249 codes; Antarctica (AQ) has no M49 region.
-		expect( seen.size ).toBe( 248 );
+		// ISO 3166-1 has 249 codes; Antarctica (AQ) has no M49 region; the Foundation's table adds
+		// Kosovo (XK) to Southern Europe.
+		expect( seen.size ).toBe( 249 );
 		const continents = REGIONS.filter( ( g ) => g.kind === 'region' );
-		expect( continents.reduce( ( n, g ) => n + g.countries.length, 0 ) ).toBe( 248 );
+		expect( continents.reduce( ( n, g ) => n + g.countries.length, 0 ) ).toBe( 249 );
 	} );
 
 	it( 'has the groups organisers ask for', () => {

@@ -3,9 +3,11 @@
  * (M49, https://unstats.un.org/unsd/methodology/m49/) — its five regions ("continents") and its
  * geographic sub-regions and intermediate regions, as ISO 3166-1 alpha-2 codes. Names come from
  * CLDR through Intl.DisplayNames (which knows the M49 codes) in the reader's language; `name` is
- * the English fallback. Taiwan (TW), which M49 does not list, is in Eastern Asia as CLDR places it;
- * Kosovo (XK) is not an ISO code and in no group. Checked against M49 as of 2024
- * (docs/geo-editors.md).
+ * the English fallback. Membership is the Wikimedia Foundation's country table
+ * (wikimedia-research/canonical-data `country/countries.tsv` at d013b321, `un_subcontinent`; held to
+ * it by tests/unit/canonical-data.test.ts), which differs from M49 itself in two places: Western
+ * Sahara (EH) in Western Africa, and Kosovo (XK, no ISO code, no M49 code) in Southern Europe.
+ * Taiwan (TW), which M49 does not list, is in Eastern Asia as the table (and CLDR) places it.
  */
 export interface CountryGroup {
 	/** M49 numeric code, e.g. `005`. */
@@ -21,11 +23,11 @@ function group( code: string, name: string, kind: CountryGroup[ 'kind' ], codes:
 
 /** Geographic sub-regions (and, in Africa and the Americas, intermediate regions). */
 export const SUBREGIONS: readonly CountryGroup[] = [
-	group( '015', 'Northern Africa', 'subregion', 'DZ EG LY MA SD TN EH' ),
+	group( '015', 'Northern Africa', 'subregion', 'DZ EG LY MA SD TN' ),
 	group( '014', 'Eastern Africa', 'subregion', 'BI KM DJ ER ET KE MG MW MU YT MZ RE RW SC SO SS TZ UG ZM ZW IO TF' ),
 	group( '017', 'Middle Africa', 'subregion', 'AO CM CF TD CG CD GQ GA ST' ),
 	group( '018', 'Southern Africa', 'subregion', 'BW LS NA ZA SZ' ),
-	group( '011', 'Western Africa', 'subregion', 'BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG' ),
+	group( '011', 'Western Africa', 'subregion', 'BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG EH' ),
 	group( '029', 'Caribbean', 'subregion', 'AI AG AW BS BB BQ KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VG VI' ),
 	group( '013', 'Central America', 'subregion', 'BZ CR SV GT HN MX NI PA' ),
 	group( '005', 'South America', 'subregion', 'AR BO BR CL CO EC FK GF GY PY PE SR UY VE BV GS' ),
@@ -37,7 +39,7 @@ export const SUBREGIONS: readonly CountryGroup[] = [
 	group( '145', 'Western Asia', 'subregion', 'AM AZ BH CY GE IQ IL JO KW LB OM PS QA SA SY TR AE YE' ),
 	group( '151', 'Eastern Europe', 'subregion', 'BY BG CZ HU MD PL RO RU SK UA' ),
 	group( '154', 'Northern Europe', 'subregion', 'AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB' ),
-	group( '039', 'Southern Europe', 'subregion', 'AL AD BA HR GI GR VA IT MK MT ME PT SM RS SI ES' ),
+	group( '039', 'Southern Europe', 'subregion', 'AL AD BA HR GI GR VA IT MK MT ME PT SM RS SI ES XK' ),
 	group( '155', 'Western Europe', 'subregion', 'AT BE FR DE LI LU MC NL CH' ),
 	group( '053', 'Australia and New Zealand', 'subregion', 'AU NZ NF CX CC HM' ),
 	group( '054', 'Melanesia', 'subregion', 'FJ NC PG SB VU' ),

@@ -1,34 +1,60 @@
 /**
- * The Wikimedia Foundation's Country and Territory Protection List as the release applies it:
- * a country on it has no row at all, whatever its number of editors. The list changed with the
- * release of 2024-01: before, 35 countries were withheld; since, these 9 (DESIGN.md §3, from the
- * release's documentation). We name only the 9 we know: before 2024 another absent country may be
- * on the older list or below the threshold, and the views say "not published" for it.
+ * Why a country has no row in the release, from the Wikimedia Foundation's country table
+ * (wikimedia-research/canonical-data `country/countries.tsv`; canonical-countries.json, derived by
+ * build/canonical-data.mjs with the tables' commits, held to them by
+ * tests/unit/canonical-data.test.ts). Before 2024-01 the release withheld the countries of the
+ * older protection list (`is_protected` of the table at 2023-12-22, 35 countries); since, the
+ * countries whose `data_risk_classification` is "Not published" (9). Hong Kong is one of those nine
+ * but not `is_protected`: it is "never published", not "protected"; before 2024 it was published.
  */
-export const PROTECTED_SINCE_2024 = [ 'CN', 'HK', 'CU', 'IR', 'MO', 'MM', 'KP', 'SY', 'VN' ] as const;
+import canonical from './canonical-countries.json';
 
-/** First month of the current (9-country) list. */
+/** The countries withheld since 2024-01 (risk class "Not published"). */
+export const PROTECTED_SINCE_2024: readonly string[] = canonical.notPublished;
+
+/** The older protection list, applied before 2024-01. */
+export const PROTECTED_BEFORE_2024: readonly string[] = canonical.protectedBefore2024;
+
+/** First month of the current list. */
 export const CURRENT_LIST_FROM = '2024-01';
 
-/** Why a country has no row in a month: on the protection list, or simply not published. */
-export type Absence = 'protected' | 'not-published';
-
 /**
- * Whether the release withholds this country in this month because of the protection list (as far
- * as we know).
+ * Why a country has no row in a month: on the protection list, never published (risk class "Not
+ * published" without being on the list), or simply not published (below the threshold).
  */
+export type Absence = 'protected' | 'never-published' | 'not-published';
+
+/** The Foundation's data risk class of a country since 2024 (null: not in the table). */
+export function riskClass( code: string ): 'lower' | 'medium' | 'higher' | 'not-published' | null {
+	if ( canonical.notPublished.includes( code ) ) {
+		return 'not-published';
+	}
+	return canonical.higherRisk.includes( code ) ? 'higher' : canonical.mediumRisk.includes( code ) ? 'medium' :
+		/^[A-Z]{2}$/.test( code ) && canonical.known.includes( code ) ? 'lower' : null;
+}
+
+/** Whether the release withholds this country in this month (the list of that month). */
 export function isProtected( code: string, month: string ): boolean {
-	// The 9 were withheld before 2024 too: the old list of 35 included them (the new list was a
-	// reduction).
-	return ( PROTECTED_SINCE_2024 as readonly string[] ).includes( code ) && /^\d{4}-\d{2}$/.test( month );
+	if ( !/^\d{4}-\d{2}$/.test( month ) ) {
+		return false;
+	}
+	return ( month < CURRENT_LIST_FROM ? PROTECTED_BEFORE_2024 : PROTECTED_SINCE_2024 ).includes( code );
 }
 
 export function absenceOf( code: string, month: string ): Absence {
-	return isProtected( code, month ) ? 'protected' : 'not-published';
+	if ( !isProtected( code, month ) ) {
+		return 'not-published';
+	}
+	return month >= CURRENT_LIST_FROM && !canonical.protected.includes( code ) ? 'never-published' : 'protected';
+}
+
+/** The countries withheld in a month, in the table's order. */
+export function withheldIn( month: string ): readonly string[] {
+	return month < CURRENT_LIST_FROM ? PROTECTED_BEFORE_2024 : PROTECTED_SINCE_2024;
 }
 
 /**
- * Whether a month was released under the older, longer list (absent countries may be protected).
+ * Whether a month was released under the older, longer list.
  */
 export function olderList( month: string ): boolean {
 	return month < CURRENT_LIST_FROM;

@@ -8,7 +8,7 @@
 import { getEndpoints } from '../../core/config';
 import { request, boundedText, HttpError } from '../../core/http';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
-import { MonthParser, RowParser, TsvFormatError, MAX_LINE, MAX_KEPT_ROWS, type FormatReason, type ParseStats } from './tsv';
+import { MonthParser, RowParser, TsvFormatError, MAX_LINE, type FormatReason, type ParseStats } from './tsv';
 import { formatNumber } from '../../core/messages';
 import { streamIntoParser, MAX_MONTH_BYTES, BodyTooLargeError } from './stream';
 import { isMonth, type GeoRow, type RowFilter } from './types';
@@ -38,10 +38,9 @@ export class MonthFileError extends Error {
 		this.messageKey = reason === 'empty' ? 'geo-editors-error-empty' :
 			reason === 'truncated' ? 'geo-editors-error-truncated' :
 				reason === 'line' ? 'geo-editors-error-line' :
-					reason === 'rows' ? 'geo-editors-error-rows' :
-						reason === 'size' ? 'geo-editors-error-size' : 'geo-editors-error-format';
+					reason === 'size' ? 'geo-editors-error-size' : 'geo-editors-error-format';
 		this.params = reason === 'columns' ? [ expected, actual ] : reason === 'header' ? [ expected, '?' ] :
-			reason === 'line' ? [ formatNumber( MAX_LINE ) ] : reason === 'rows' ? [ formatNumber( MAX_KEPT_ROWS ) ] :
+			reason === 'line' ? [ formatNumber( MAX_LINE ) ] :
 				reason === 'size' ? [ formatNumber( MAX_MONTH_BYTES / 1e6 ) ] : [];
 	}
 }
@@ -186,7 +185,9 @@ export async function downloadWholeFile<R extends object>( url: string, parser: 
 	if ( !result.complete ) {
 		throw new MonthFileError( 'truncated', month );
 	}
-	return { rows: parser.rows, stats: result.stats, complete: result.stats.malformed === 0 };
+	// A file past the row cap (stats.cut) is shown as far as it was kept, and never cached.
+	return { rows: parser.rows, stats: result.stats,
+		complete: result.stats.malformed === 0 && !result.stats.cut };
 }
 
 export interface MonthsProgress {

@@ -1,5 +1,6 @@
 /**
- * The weekly layout of the stream parser, on the generator's weekly sample files (faults by hand).
+ * The 8-column weekly layout of the stream parser, on the generator's 8-column sample file (July
+ * 2023; faults by hand). The 11-column layout on the real rows: tsv-weekly-real.test.ts.
  */
 import { describe, it, expect } from 'vitest';
 import { weekRows } from '../../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
@@ -8,7 +9,7 @@ import { parseWeekText } from './tsv-weekly';
 import { TsvFormatError } from './tsv';
 import { WEEKLY_COLUMNS, isWeekStart } from './weekly';
 
-const AUGUST = weekRows( '2023-08' );
+const AUGUST = weekRows( '2023-07' );
 const LINES = AUGUST.trim().split( '\n' );
 const HEADER = WEEKLY_COLUMNS.join( '\t' );
 
@@ -21,10 +22,10 @@ function withField( line: string, index: number, value: string ): string {
 
 describe( 'weekly layout (tsv-weekly.ts)', () => {
 	it( 'reads a whole generated file: 8 columns, Sundays, float edits as numbers', () => {
-		const { rows, stats } = parseWeekText( AUGUST, {}, '2023-08' );
-		expect( stats ).toMatchObject( { header: false, malformed: 0, terminated: true } );
+		const { rows, stats } = parseWeekText( AUGUST, {}, '2023-07' );
+		expect( stats ).toMatchObject( { header: false, malformed: 0, terminated: true, columns: 8 } );
 		expect( rows ).toHaveLength( LINES.length );
-		expect( rows.every( ( r ) => isWeekStart( r.week ) && r.week.startsWith( '2023-08' ) ) ).toBe( true );
+		expect( rows.every( ( r ) => isWeekStart( r.week ) && r.week.startsWith( '2023-07' ) ) ).toBe( true );
 		const first = LINES[ 0 ].split( '\t' );
 		expect( rows[ 0 ] ).toEqual( {
 			wikiDb: first[ 0 ], project: first[ 1 ], country: first[ 2 ], countryCode: first[ 3 ],
@@ -35,8 +36,8 @@ describe( 'weekly layout (tsv-weekly.ts)', () => {
 	} );
 
 	it( 'filters by country and wiki like the monthly parser', () => {
-		const { rows, stats } = parseWeekText( AUGUST, { countries: [ 'CL' ], wikiDbs: [ 'eswiki' ] }, '2023-08' );
-		expect( rows.length ).toBe( 12 );
+		const { rows, stats } = parseWeekText( AUGUST, { countries: [ 'CL' ], wikiDbs: [ 'eswiki' ] }, '2023-07' );
+		expect( rows.length ).toBe( 15 );
 		expect( rows.every( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'eswiki' ) ).toBe( true );
 		expect( stats.rows ).toBe( LINES.length );
 	} );
@@ -47,13 +48,14 @@ describe( 'weekly layout (tsv-weekly.ts)', () => {
 		expect( withHeader.rows ).toEqual( parseWeekText( AUGUST ).rows );
 	} );
 
-	it( 'refuses a header of another layout, and the monthly layout, as a file error', () => {
+	it( 'refuses a header of another layout, and a monthly file, as a file error', () => {
 		expect( () => parseWeekText( HEADER.replace( 'week_start', 'month' ) + '\n' + AUGUST ) ).toThrow( TsvFormatError );
 		try {
-			parseWeekText( monthRows( '2023-08' ) );
+			parseWeekText( monthRows( '2023-07' ) );
 			expect.unreachable();
 		} catch ( e ) {
-			expect( e ).toMatchObject( { reason: 'columns', expected: 8, actual: 11 } );
+			// 11 columns is the newer weekly layout, but a month where the week belongs is not a week.
+			expect( e ).toMatchObject( { reason: 'header', expected: 11, actual: 11 } );
 		}
 		expect( () => parseWeekText( '' ) ).toThrow( /no data rows/ );
 	} );
@@ -64,15 +66,15 @@ describe( 'weekly layout (tsv-weekly.ts)', () => {
 	} );
 
 	it( 'counts a line with a week_start that is no real Sunday, or not of this file, as malformed', () => {
-		const bad = [ '2023-08-07', '2023-02-30', '2023-13-05', '2023-8-6', '06/08/2023', '', '2023-10-01' ];
+		const bad = [ '2023-07-03', '2023-02-30', '2023-13-05', '2023-7-2', '02/07/2023', '', '2023-10-01' ];
 		const text = bad.map( ( w, i ) => withField( LINES[ i ], 7, w ) ).join( '\n' ) + '\n';
-		const { rows, stats } = parseWeekText( text, {}, '2023-08' );
+		const { rows, stats } = parseWeekText( text, {}, '2023-07' );
 		expect( rows ).toEqual( [] );
 		expect( stats.malformed ).toBe( bad.length );
 		expect( stats.malformedSamples.every( ( s ) => s.reason === 'week' ) ).toBe( true );
-		// A week straddling July and August may be in either file.
-		expect( parseWeekText( withField( LINES[ 0 ], 7, '2023-07-30' ) + '\n', {}, '2023-08' ).rows ).toHaveLength( 1 );
-		expect( parseWeekText( withField( LINES[ 0 ], 7, '2023-07-23' ) + '\n', {}, '2023-08' ).rows ).toHaveLength( 0 );
+		// A week straddling June and July may be in either file.
+		expect( parseWeekText( withField( LINES[ 0 ], 7, '2023-06-25' ) + '\n', {}, '2023-07' ).rows ).toHaveLength( 1 );
+		expect( parseWeekText( withField( LINES[ 0 ], 7, '2023-06-18' ) + '\n', {}, '2023-07' ).rows ).toHaveLength( 0 );
 	} );
 
 	it( 'checks level, country code and counts exactly', () => {

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MonthParser, parseMonthText, TsvFormatError } from './tsv';
+import { MonthParser, RowParser, MAX_KEPT_ROWS, parseMonthText, TsvFormatError } from './tsv';
+import { monthlyLayout } from './tsv-monthly';
 import { COLUMNS } from './types';
 
 const SAMPLE_DIR = path.resolve( __dirname, '../../../localwiki/sample-data/analytics.wikimedia.org/published/datasets/geoeditors_monthly' );
@@ -172,19 +173,22 @@ describe( 'files that are not what the release looks like (issue 14)', () => {
 		expect( parser.rows ).toHaveLength( 2 );
 	} );
 
-	it( 'bounds the rows one month may keep', () => {
-		const parser = new MonthParser( { countries: [ 'CL' ] } );
+	it( 'keeps a whole file of the real release (over 100,000 rows), and says where a file past the cap was cut', () => {
 		const line = ROWS[ 0 ] + '\n';
-		let error: unknown = null;
-		try {
-			for ( let i = 0; i < 300; i++ ) {
-				parser.push( line.repeat( 1000 ) );
-			}
-		} catch ( e ) {
-			error = e;
+		const whole = new MonthParser();
+		for ( let i = 0; i < 250; i++ ) {
+			whole.push( line.repeat( 1000 ) );
 		}
-		expect( ( error as TsvFormatError ).reason ).toBe( 'rows' );
-		expect( parser.rows.length ).toBeLessThanOrEqual( 100000 );
+		expect( whole.end().cut ).toBeUndefined();
+		expect( whole.rows ).toHaveLength( 250000 );
+		expect( MAX_KEPT_ROWS ).toBeGreaterThanOrEqual( 1000000 );
+		// Past the cap: the rows kept stay, the rest is named (from which line, how many), no error.
+		const cut = new RowParser( {}, monthlyLayout(), 1000 );
+		cut.push( line.repeat( 1500 ) );
+		const stats = cut.end();
+		expect( cut.rows ).toHaveLength( 1000 );
+		expect( stats.cut ).toEqual( { fromLine: 1001, rows: 500 } );
+		expect( stats.kept ).toBe( 1000 );
 	} );
 
 	it( 'reads impossible numbers as malformed lines', () => {

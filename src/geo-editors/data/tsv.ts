@@ -20,19 +20,21 @@ export const MAX_LINE = 4096;
  */
 export const MAX_SKIP = 1024 * 1024;
 /**
- * Rows one month may keep for one view. A release month has one row per wiki, country and level
- * (the widest view, all countries of one wiki, keeps under a thousand): past this it is not the
- * release.
+ * Rows one file may keep. Whole files are kept (month-store.ts): a real monthly file is estimated at
+ * 0.3–15 MB, one line ~70 bytes, so up to ~215,000 rows; a weekly file holds four or five weeks of
+ * rows in the same layout, so up to ~1,000,000. This is twice that (~140 MB of text, under the
+ * 200 MB body cap of stream.ts). Past it the rest of the file is not kept: the parse says from which
+ * line (ParseStats.cut) instead of failing, and the file is not cached.
  */
-export const MAX_KEPT_ROWS = 100000;
+export const MAX_KEPT_ROWS = 2000000;
 
 export type MalformedReason = 'columns' | 'level' | 'number' | 'country' | 'month' | 'week' | 'long';
 
-export type FormatReason = 'columns' | 'header' | 'empty' | 'line' | 'rows';
+export type FormatReason = 'columns' | 'header' | 'empty' | 'line';
 
 /**
- * A file that is not a geoeditors monthly file at all: wrong number of columns, unknown header,
- * empty, a line without end, or more rows than a release month has.
+ * A file that is not a geoeditors file at all: wrong number of columns, unknown header, empty, or a
+ * line without end.
  */
 export class TsvFormatError extends Error {
 	public readonly reason: FormatReason;
@@ -45,8 +47,7 @@ export class TsvFormatError extends Error {
 		super( reason === 'empty' ? 'The file has no data rows' :
 			reason === 'header' ? 'Unexpected header line: this is not a geoeditors file' :
 				reason === 'line' ? 'A line longer than ' + MAX_LINE + ' characters' :
-					reason === 'rows' ? 'More than ' + MAX_KEPT_ROWS + ' rows for this view' :
-						'Expected ' + expected + ' tab-separated columns, found ' + actual );
+					'Expected ' + expected + ' tab-separated columns, found ' + actual );
 		this.name = 'TsvFormatError';
 		this.reason = reason;
 		this.expected = expected;
@@ -70,6 +71,16 @@ export interface ParseStats {
 	malformedSamples: { line: number; reason: MalformedReason }[];
 	/** Whether the text ended with a newline; a file cut short in transfer usually does not. */
 	terminated: boolean;
+	/**
+	 * Columns of the layout the first line showed (weekly files: 8 until mid-April 2024, 11 after).
+	 * Absent in statistics kept before layouts were recorded (and for pages that are not a file).
+	 */
+	columns?: number;
+	/**
+	 * Past MAX_KEPT_ROWS the rest of the file is not kept: the first line not kept (1-based) and how
+	 * many data lines from there on were left out. Absent when nothing was cut.
+	 */
+	cut?: { fromLine: number; rows: number };
 }
 
 /**
@@ -81,6 +92,11 @@ export interface RowLayout<R extends object> {
 	columns: number;
 	/** The first line starts with `wiki_db`: is it exactly this layout's header? */
 	isHeader( fields: string[] ): boolean;
+	/**
+	 * Optional: whether the last field of the first data line shows another release's file (a
+	 * monthly `YYYY-MM` where a week is expected); such a file is refused as a whole.
+	 */
+	foreign?( last: string ): boolean;
 	/** The row of a line (tab positions in `tabs`), or why a field is not valid. */
 	read( text: string, start: number, end: number, tabs: Int32Array,
 		own: ( s: string ) => string ): R | MalformedReason;
@@ -95,12 +111,15 @@ export interface TextSink {
 export class RowParser<R extends object> implements TextSink {
 	public readonly rows: R[] = [];
 
+	/** The layouts a file may have, told apart by the column count of its first line. */
+	private readonly layouts: RowLayout<R>[];
+
 	/** Country codes as numbers (two UTF-16 units), so filtering a line allocates nothing. */
 	private readonly countries: Set<number> | null;
 
 	private readonly wikiDbs: Set<string> | null;
 
-	private readonly layout: RowLayout<R>;
+	private layout: RowLayout<R>;
 
 	/** Start of an incomplete line carried over to the next chunk. */
 	private rest = '';
@@ -123,13 +142,19 @@ export class RowParser<R extends object> implements TextSink {
 	/** Tab positions of the current line (reused: no allocation per line). */
 	private readonly tabs: Int32Array;
 
-	private readonly stats: ParseStats = {
-		header: false, rows: 0, kept: 0, malformed: 0, malformedSamples: [], terminated: true,
-	};
+	private readonly stats: ParseStats;
 
-	public constructor( filter: RowFilter, layout: RowLayout<R> ) {
-		this.layout = layout;
-		this.tabs = new Int32Array( layout.columns );
+	/**
+	 * `layouts`: one, or several with different column counts (the first line, header or data,
+	 * chooses; the first one until then).
+	 */
+	public constructor( filter: RowFilter, layouts: RowLayout<R> | RowLayout<R>[],
+		private readonly maxRows: number = MAX_KEPT_ROWS ) {
+		this.layouts = Array.isArray( layouts ) ? layouts : [ layouts ];
+		this.layout = this.layouts[ 0 ];
+		this.stats = { header: false, rows: 0, kept: 0, malformed: 0, malformedSamples: [],
+			terminated: true, columns: this.layout.columns };
+		this.tabs = new Int32Array( Math.max( ...this.layouts.map( ( l ) => l.columns ) ) );
 		this.countries = filter.countries && filter.countries.length ?
 			new Set( filter.countries.map( ( c ) => c.length === 2 ?
 				c.charCodeAt( 0 ) * 65536 + c.charCodeAt( 1 ) : -1 ) ) : null;
@@ -263,7 +288,8 @@ export class RowParser<R extends object> implements TextSink {
 		}
 		// Find the tabs of this line only.
 		const tabs = this.tabs;
-		const expected = this.layout.columns;
+		let expected = this.layout.columns;
+		const most = tabs.length;
 		let count = 0;
 		let from = start;
 		if ( this.countries && this.sawFirstLine ) {
@@ -284,7 +310,7 @@ export class RowParser<R extends object> implements TextSink {
 			}
 		}
 		for ( let i = text.indexOf( '\t', from ); i !== -1 && i < end; i = text.indexOf( '\t', i + 1 ) ) {
-			if ( count < expected ) {
+			if ( count < most ) {
 				tabs[ count ] = i;
 			}
 			count++;
@@ -292,6 +318,11 @@ export class RowParser<R extends object> implements TextSink {
 		const columns = count + 1;
 		if ( !this.sawFirstLine ) {
 			this.sawFirstLine = true;
+			const chosen = this.layouts.find( ( l ) => l.columns === columns );
+			if ( chosen ) {
+				this.layout = chosen;
+				this.stats.columns = expected = chosen.columns;
+			}
 			if ( text.startsWith( COLUMNS[ 0 ], start ) &&
 				( columns === 1 || tabs[ 0 ] === start + COLUMNS[ 0 ].length ) ) {
 				if ( columns !== expected || !this.layout.isHeader( text.slice( start, end ).split( '\t' ) ) ) {
@@ -302,6 +333,10 @@ export class RowParser<R extends object> implements TextSink {
 			}
 			if ( columns !== expected ) {
 				throw new TsvFormatError( 'columns', columns, expected );
+			}
+			if ( this.layout.foreign && this.layout.foreign( text.slice( tabs[ expected - 2 ] + 1, end ) ) ) {
+				// Another release's file with as many columns (a monthly file read as weekly).
+				throw new TsvFormatError( 'header', columns, expected );
 			}
 		}
 		if ( columns !== expected ) {
@@ -330,8 +365,14 @@ export class RowParser<R extends object> implements TextSink {
 			this.malformed( row );
 			return;
 		}
-		if ( this.stats.kept >= MAX_KEPT_ROWS ) {
-			throw new TsvFormatError( 'rows', this.stats.kept + 1, this.layout.columns );
+		if ( this.stats.kept >= this.maxRows ) {
+			// Not kept, and said: the rows from this line on are missing, the rest stays shown.
+			if ( this.stats.cut ) {
+				this.stats.cut.rows++;
+			} else {
+				this.stats.cut = { fromLine: this.lineNo, rows: 1 };
+			}
+			return;
 		}
 		this.stats.kept++;
 		this.rows.push( row );

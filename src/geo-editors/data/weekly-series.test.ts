@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { mergeWeekMonths, weekSeries } from './weekly-series';
-import { weekFile, WEEKLY_MONTHS } from './weekly-test-rows';
+import { weekFile, WEEKLY_MONTHS } from '../../../tests/support/weekly-test-rows';
 import { isWeekStart, sundaysOf, weekInMonthFile, weekEnd } from './weekly';
 import { LEVELS } from './types';
 
@@ -39,7 +39,7 @@ describe( 'mergeWeekMonths', () => {
 describe( 'weekSeries', () => {
 	const merged = mergeWeekMonths( WEEKLY_MONTHS.map( weekFile ) );
 
-	it( 'gives one point per week with each level and the total, and no interval anywhere', () => {
+	it( 'gives one point per week with each level and the total; an interval only where the file states ε', () => {
 		const points = weekSeries( merged.rows, merged.weeks, CL_ES );
 		expect( points.map( ( point ) => point.week ) )
 			.toEqual( WEEKLY_MONTHS.flatMap( sundaysOf ) );
@@ -48,8 +48,15 @@ describe( 'weekSeries', () => {
 		const editors = LEVELS.map( ( l ) => ( p.levels[ l ] as { editors: number } ).editors );
 		expect( p.total ).toBe( editors[ 0 ] + editors[ 1 ] + editors[ 2 ] );
 		expect( p.missing ).toEqual( [] );
-		// A weekly value is the released count alone: nothing that could be read as an interval.
-		expect( Object.keys( p.levels[ '1 to 4' ] as object ).sort() ).toEqual( [ 'editors', 'edits' ] );
+		expect( p.estimate!.value ).toBe( p.total );
+		// The sample's July file has the 8 columns: its weeks are the released counts alone.
+		expect( Object.keys( points[ 0 ].levels[ '1 to 4' ] as object ).sort() ).toEqual( [ 'editors', 'edits' ] );
+		expect( points[ 0 ].estimate ).toBeNull();
+		expect( merged.noInterval ).toEqual( sundaysOf( '2023-07' ) );
+		// As in the real release: one week missing for every wiki, one week in two files.
+		expect( merged.absent ).toEqual( [ '2023-09-24' ] );
+		expect( points.find( ( x ) => x.week === '2023-09-24' ) ).toMatchObject( { absent: true, total: null } );
+		expect( merged.doubled ).toEqual( [ { week: '2023-10-29', files: [ '2023-10', '2023-11' ], disagree: 0 } ] );
 	} );
 
 	it( 'leaves an unpublished level not published (never 0) and the total a lower bound', () => {

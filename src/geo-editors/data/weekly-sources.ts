@@ -22,6 +22,14 @@ export interface WeekMonthData {
 	weeks: string[];
 	malformed: number;
 	fromCache: boolean;
+	/**
+	 * The file's layout: 8 columns (no ε: its values have no interval) or 11 (each row's own ε).
+	 * Kept with the file in the cache (its parse statistics); a file cached before layouts were
+	 * recorded is an 8-column one (its rows carry no ε either way).
+	 */
+	columns: 8 | 11;
+	/** Rows past the parser's cap were not kept: from which line, how many (tsv.ts). */
+	cut?: { fromLine: number; rows: number };
 }
 
 export function weekFileUrl( month: string ): string {
@@ -76,7 +84,8 @@ export async function loadWeekMonth( month: string, filter: RowFilter,
 		}
 	}
 	return { month, rows, weeks: Array.from( weeks ).sort(), malformed: whole.stats.malformed,
-		fromCache: whole.fromCache };
+		fromCache: whole.fromCache, columns: whole.stats.columns === 11 ? 11 : 8,
+		cut: whole.stats.cut };
 }
 
 /**

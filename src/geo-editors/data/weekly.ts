@@ -1,9 +1,11 @@
 /**
- * The weekly geoeditors release (`geoeditors_weekly/`), as the Foundation's README describes it
- * (https://analytics.wikimedia.org/published/datasets/geoeditors_weekly/00_README.html): weekly from
- * July 2023, one file per month (`YYYY-MM.tsv`) holding that month's weeks, 8 columns ending in
- * `week_start` (a Sunday). Unlike the monthly release it carries no ε (count_eps, sum_eps) and no
- * release threshold, so a weekly value has no interval we could state. Pure data, no DOM.
+ * The weekly geoeditors release (`geoeditors_weekly/`): weekly from July 2023, one file per month
+ * (`YYYY-MM.tsv`) holding the weeks that start in it or up to six days before it, ending in
+ * `week_start` (a Sunday). Two layouts were published (docs/geo-editors.md, with sources): the
+ * README's 8 columns, without ε, read until mid-April 2024; and since late April 2024 11 columns
+ * like the monthly files (count_eps, sum_eps, count_release_thresh before editors), while the README
+ * still lists 8. A row of the 11-column layout states its ε, so its value gets an interval as a
+ * monthly one does; an 8-column row has none, and none is made up. Pure data, no DOM.
  */
 import type { ActivityLevel } from './types';
 
@@ -18,13 +20,29 @@ export const WEEKLY_COLUMNS = [
 	'wiki_db', 'project', 'country', 'country_code', 'activity_level', 'editors', 'edits', 'week_start',
 ] as const;
 
-/** One published weekly cell: editors (and edits) of one wiki, country, level and week. */
+/** The 11-column layout (files since late April 2024): the monthly columns, `week_start` last. */
+export const WEEKLY_COLUMNS_EPS = [
+	'wiki_db', 'project', 'country', 'country_code', 'activity_level', 'count_eps', 'sum_eps',
+	'count_release_thresh', 'editors', 'edits', 'week_start',
+] as const;
+
+/**
+ * One published weekly cell: editors (and edits) of one wiki, country, level and week. The three
+ * privacy fields are present exactly when the row's file states them (11 columns) and absent for
+ * an 8-column file (and for any source that does not state them): never a default.
+ */
 export interface WeekRow {
 	wikiDb: string;
 	project: string;
 	country: string;
 	countryCode: string;
 	level: ActivityLevel;
+	/** Privacy budget of the editor count (noise scale 1 / countEps); absent: not stated. */
+	countEps?: number;
+	/** Privacy budget of the edit count; absent: not stated. */
+	sumEps?: number;
+	/** Release threshold of the row's file; absent: not stated. */
+	threshold?: number;
 	editors: number;
 	/** Null where the file gives no edit count (blank field). */
 	edits: number | null;

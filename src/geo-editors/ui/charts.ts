@@ -16,16 +16,10 @@ export interface Series {
 	color: number;
 }
 
-/** Right-to-left page: the time and value axes run from the right. */
-function isRtl( el: Element ): boolean {
-	// The nearest dir attribute (the panel sets the reader's; MediaWiki sets html's): a
-	// computed-style read here forced a style recalculation before every chart (~20 ms in a
-	// warm-dashboard profile).
-	const owner = el.closest( '[dir]' );
-	return ( owner ? owner.getAttribute( 'dir' ) : document.documentElement.dir ) === 'rtl';
-}
-
-/** A line per series, and (when `bands`) its 95% interval as a shaded band. */
+/**
+ * A line per series, and (when `bands`) its 95% interval as a shaded band (a value with half-width 0
+ * has none: a weekly value whose file states no ε). A null value is a gap, never joined across.
+ */
 export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], yTitle: string, bands = true ): ThemedChart<'line'> {
 	const datasets: ChartDataset<'line', ( number | null )[]>[] = [];
 	for ( const s of series ) {
@@ -37,23 +31,22 @@ export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: 
 			borderWidth: 2, pointRadius: 3, spanGaps: false } );
 	}
 	const perSeries = bands ? 3 : 1;
-	const rtl = isRtl( canvas );
 	return createChart<'line', ( number | null )[]>( canvas, {
 		type: 'line',
 		data: { labels, datasets },
 		options: {
 			interaction: { mode: 'index', intersect: false },
-			scales: { x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left', title: { display: true, text: yTitle } } },
+			// Mirrored for right-to-left readers by createChart (core/charts.ts).
+			scales: { y: { beginAtZero: true, title: { display: true, text: yTitle } } },
 			plugins: {
-				legend: { rtl, labels: { filter: ( item ) => item.text !== '' } },
+				legend: { labels: { filter: ( item ) => item.text !== '' } },
 				tooltip: {
-					rtl,
 					filter: ( item ) => item.dataset.label !== '',
 					callbacks: {
 						label: ( item ) => {
 							const s = series[ Math.floor( item.datasetIndex / perSeries ) ];
 							const v = s.values[ item.dataIndex ];
-							return v ? s.label + ': ' + formatValue( v.value ) + ( bands ? ' ± ' + formatHalf( v.half ) : '' ) : s.label;
+							return v ? s.label + ': ' + formatValue( v.value ) + ( bands && v.half > 0 ? ' ± ' + formatHalf( v.half ) : '' ) : s.label;
 						},
 					},
 				},
@@ -125,7 +118,6 @@ function whiskers( halves: ( number | null )[][], horizontal: boolean ): Plugin<
 /** Bars (one dataset per series) with interval whiskers; `horizontal` for ranked lists. */
 export function barChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], valueTitle: string, horizontal = false ): ThemedChart<'bar'> {
 	const halves = series.map( ( s ) => s.values.map( ( v ) => v && v.half ) );
-	const rtl = isRtl( canvas );
 	return createChart<'bar', ( number | null )[]>( canvas, {
 		type: 'bar',
 		data: {
@@ -136,12 +128,11 @@ export function barChart( canvas: HTMLCanvasElement, labels: string[], series: S
 		options: {
 			indexAxis: horizontal ? 'y' : 'x',
 			scales: horizontal ?
-				{ x: { beginAtZero: true, reverse: rtl, title: { display: true, text: valueTitle } }, y: { position: rtl ? 'right' : 'left' } } :
-				{ x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left', title: { display: true, text: valueTitle } } },
+				{ x: { beginAtZero: true, title: { display: true, text: valueTitle } } } :
+				{ y: { beginAtZero: true, title: { display: true, text: valueTitle } } },
 			plugins: {
-				legend: { display: series.length > 1, rtl },
+				legend: { display: series.length > 1 },
 				tooltip: {
-					rtl,
 					callbacks: {
 						label: ( item ) => {
 							const s = series[ item.datasetIndex ];

@@ -44,7 +44,7 @@ describe( 'dashboard', () => {
 		expect( heading.textContent ).toBe( 'Editors by country' );
 		expect( container.querySelector( '[role=tab][aria-selected=true]' )!.getAttribute( 'data-view' ) ).toBe( 'totals' );
 		await vi.waitFor( () => {
-			expect( container.querySelector<HTMLInputElement>( 'input[type=month]' )!.value ).toBe( '2023-07' );
+			expect( container.querySelector<HTMLSelectElement>( '.geo-editors-range select' )!.value ).toBe( '2023-07' );
 		} );
 		( container.querySelector( '[data-view=heatmap]' ) as HTMLButtonElement ).click();
 		const params = new URLSearchParams( location.search );

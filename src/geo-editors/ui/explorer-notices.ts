@@ -7,6 +7,7 @@ import { msg, formatDate, formatMonth, formatNumber } from '../../core/messages'
 import { errorBox, errorMessage, notice } from '../../core/ui';
 import { clear } from '../../core/dom';
 import { MAX_MONTHS, type Session } from '../data/session';
+import { MAX_KEPT_ROWS } from '../data/tsv';
 
 /** Meta's wiki list failed: say so, offer a retry (replaces an earlier such box). */
 export function showSitesError( errors: HTMLElement, session: Session, retry: () => void ): void {
@@ -54,6 +55,20 @@ export function showMonthErrors( errors: HTMLElement, session: Session, retry: (
 	if ( malformed ) {
 		errors.appendChild( notice( msg( 'geo-editors-malformed', malformed ), 'warning' ) );
 	}
+	session.data.forEach( ( d ) => {
+		if ( d.stats.cut ) {
+			errors.appendChild( notice( cutMessage( d.month, d.stats.cut ), 'warning' ) );
+		}
+	} );
+}
+
+/**
+ * A file past the parser's row cap (tsv.ts MAX_KEPT_ROWS): which rows are missing (from which line,
+ * how many), not a failure.
+ */
+export function cutMessage( month: string, cut: { fromLine: number; rows: number } ): string {
+	return msg( 'geo-editors-file-cut', formatMonth( month ), formatNumber( cut.rows ), formatNumber( cut.fromLine ),
+		formatNumber( MAX_KEPT_ROWS ), cut.rows );
 }
 
 /** Months read from this wiki's pre-reduced pages: say so, with the release's date of the data. */

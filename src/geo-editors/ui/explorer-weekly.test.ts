@@ -12,7 +12,7 @@ import { resetEndpoints } from '../../core/config';
 import { clearMemoryCache } from '../../core/cache';
 import { resetSites } from '../data/sitematrix';
 import { weekRows } from '../../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
-import { weekFile } from '../data/weekly-test-rows';
+import { weekFile } from '../../../tests/support/weekly-test-rows';
 import en from '../../../i18n/geo-editors/en.json';
 import core from '../../../i18n/core/en.json';
 
@@ -63,15 +63,19 @@ describe( 'Explorer by week', () => {
 		document.body.textContent = '';
 	} );
 
-	it( 'shows the weeks of a data-granularity="week" panel without ±, and switches to months from the menu', async () => {
+	it( 'shows the weeks of a data-granularity="week" panel (± where the file states ε), and switches to months from the menu', async () => {
 		const changes: ViewState[] = [];
 		const explorer = explorerFor( { granularity: 'week' }, changes );
 		await row( explorer, '2023-09-24' );
-		const served = weekFile( '2023-09' ).rows.find( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'eswiki' && r.level === '1 to 4' && r.week === '2023-09-24' )!;
-		expect( explorer.element.querySelector( 'td[data-key="2023-09-24"][data-column="editors_1_4"]' )!.getAttribute( 'data-value' ) ).toBe( String( served.editors ) );
+		const served = weekFile( '2023-09' ).rows.find( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'eswiki' && r.level === '1 to 4' && r.week === '2023-09-17' )!;
+		expect( explorer.element.querySelector( 'td[data-key="2023-09-17"][data-column="editors_1_4"]' )!.getAttribute( 'data-value' ) ).toBe( String( served.editors ) );
 		expect( explorer.element.querySelectorAll( 'tbody tr' ) ).toHaveLength( 13 );
-		expect( explorer.element.querySelector( '.geo-editors-table .geo-ci' ) ).toBeNull();
-		expect( explorer.exports()!.csv ).not.toContain( 'ci95' );
+		// 11-column files: ± from each row's ε; the 8-column July file: none; the missing week marked.
+		expect( explorer.element.querySelector( 'tr[data-key="2023-09-17"] .geo-ci' ) ).not.toBeNull();
+		expect( explorer.element.querySelector( 'tr[data-key="2023-07-02"] .geo-ci' ) ).toBeNull();
+		expect( explorer.element.querySelector( 'td[data-key="2023-09-24"][data-column="editors_1_4"]' )!.textContent ).toBe( 'not in the release' );
+		expect( explorer.exports()!.csv ).toContain( 'ci95' );
+		expect( JSON.parse( explorer.exports()!.json ) ).toMatchObject( { granularity: 'week', weeksNotInRelease: [ '2023-09-24' ] } );
 		const menu = explorer.element.querySelector<HTMLSelectElement>( 'select[aria-label="Show by:"]' )!;
 		expect( menu.value ).toBe( 'week' );
 		menu.value = 'month';

@@ -19,7 +19,7 @@ import { countryName } from './countries';
 import { renderViewTabs } from './view-tabs';
 import { showSitesError } from './explorer-notices';
 import { loadSession } from './explorer-loading';
-import { renderToolbar, exportMeta, reportTexts } from './export-toolbar';
+import { renderToolbar, exportMeta, reportSource, reportTexts } from './export-toolbar';
 import { renderViewControls } from './view-controls';
 import { renderReportControls } from './report-controls';
 import { reportMonths, type ReportParams } from './report-state';
@@ -189,6 +189,7 @@ export class Explorer {
 			session: () => this.session,
 			table: () => this.view.output ? this.view.output.table : null,
 			months: () => this.sourceMonths(),
+			weekly: () => this.showsWeeks(),
 		} );
 	}
 
@@ -360,9 +361,11 @@ export class Explorer {
 		if ( !output ) {
 			return null;
 		}
-		const report = reportTexts( output.table, this.sourceMonths() );
+		const weekly = this.showsWeeks();
+		const report = reportTexts( output.table,
+			reportSource( this.state, this.session, weekly, this.sourceMonths() ) );
 		return { csv: tableToCsv( output.table ),
-			json: tableToJson( output.table, exportMeta( this.state, this.session ) ),
+			json: tableToJson( output.table, exportMeta( this.state, this.session, weekly ) ),
 			wikitext: report.wikitext, tab: report.tab };
 	}
 }

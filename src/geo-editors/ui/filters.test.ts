@@ -49,8 +49,14 @@ describe( 'dashboard filters', () => {
 		boxes[ 0 ].checked = false;
 		boxes[ 0 ].dispatchEvent( new Event( 'change' ) );
 		expect( states.pop()!.levels ).toEqual( [ '5 to 99', '100 or more' ] );
-		const month = form.querySelector<HTMLInputElement>( 'input[type=month]' )!;
-		expect( month.getAttribute( 'min' ) ).toBe( '2023-07' );
+		// Months are a list of the published ones, newest first, named in the reader's language
+		// (a native month input spoke the browser's).
+		const month = form.querySelector<HTMLSelectElement>( '.geo-editors-range select' )!;
+		const offered = Array.from( month.options, ( o ) => o.value );
+		expect( offered[ offered.length - 1 ] ).toBe( '2023-07' );
+		expect( offered[ 0 ] > offered[ offered.length - 1 ] ).toBe( true );
+		expect( month.options[ offered.length - 1 ].textContent ).toBe( 'July 2023' );
+		expect( form.querySelector( 'input[type=month]' ) ).toBeNull();
 		month.value = '2023-09';
 		month.dispatchEvent( new Event( 'change' ) );
 		expect( states.pop()!.from ).toBe( '2023-09' );

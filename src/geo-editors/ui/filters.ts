@@ -5,10 +5,11 @@
 import { h, clear } from '../../core/dom';
 import { codexCheckbox, codexTextInput } from '../../core/ui';
 import { msg, userLanguage } from '../../core/messages';
-import { LEVELS, isMonth } from '../data/types';
+import { LEVELS, isMonth, monthRange } from '../data/types';
 import type { SiteIndex, WikiSite } from '../data/sitematrix';
 import { allCountries, countryName } from './countries';
 import { levelLabel } from './views/labels';
+import { monthSelect } from './month-select';
 import { MAX_SELECTIONS, type ViewState } from './state';
 
 let uid = 0;
@@ -129,20 +130,20 @@ export function buildFilters( state: ViewState, sites: SiteIndex | null, publish
 			return site ? site.project : /^[a-z0-9_.-]{2,60}$/.test( key ) && !sites ? key : null;
 		}, ( values ) => update( { projects: values } ) );
 
+	// Months in the reader's language, from the release's list (the native month input spoke the
+	// browser's language).
+	const offered = published && published.length ?
+		monthRange( published[ 0 ], published[ published.length - 1 ] ).reverse() : undefined;
 	const monthInput = ( label: string, value: string | null,
 		apply: ( v: string ) => void ): HTMLDivElement => {
 		const id = 'geo-editors-month-' + ( ++uid );
-		const input = h( 'input', { attrs: {
-			type: 'month', id, value: value || '', pattern: '\\d{4}-\\d{2}',
-			min: published && published.length ? published[ 0 ] : '2018-01',
-			max: published && published.length ? published[ published.length - 1 ] : null,
-		} } );
-		input.addEventListener( 'change', () => {
-			if ( isMonth( input.value ) ) {
-				apply( input.value );
-			}
-		} );
-		return h( 'div', { class: 'geo-editors-field' }, h( 'label', { attrs: { for: id } }, label ), codexTextInput( input ) );
+		const select = monthSelect( { value, months: offered, attrs: { id },
+			onChange: ( v ) => {
+				if ( isMonth( v ) ) {
+					apply( v );
+				}
+			} } );
+		return h( 'div', { class: 'geo-editors-field' }, h( 'label', { attrs: { for: id } }, label ), select );
 	};
 
 	const levels = h( 'fieldset', { class: 'geo-editors-levels' },

@@ -4,15 +4,15 @@
  * change goes back to the explorer as new report parameters (it loads months it does not have).
  */
 import { h } from '../../core/dom';
-import { msg, formatMonth } from '../../core/messages';
-import { monthRange } from '../data/types';
-import { FIRST_MONTH, lastPublishableMonth, type LabeledSelection } from '../data/session';
+import { msg } from '../../core/messages';
+import type { LabeledSelection } from '../data/session';
 import type { MonthSpan } from '../data/periods';
 import { REGIONS, SUBREGIONS } from '../data/m49';
 import { selectionLabel } from './views/labels';
 import { periodPairs, defaultPeriods } from './views/periods';
 import { groupName, groupCode } from './group-choice';
 import type { ReportParams } from './report-state';
+import { monthSelect } from './month-select';
 
 export interface ReportControlsInput {
 	view: string;
@@ -24,24 +24,8 @@ export interface ReportControlsInput {
 	onChange( change: Partial<ReportParams> ): void;
 }
 
-let published: string[] | null = null;
-
-/** Every month of the release, newest first. */
-function allMonths(): string[] {
-	if ( !published ) {
-		published = monthRange( FIRST_MONTH, lastPublishableMonth() ).reverse();
-	}
-	return published;
-}
-
-function monthSelect( label: string, value: string,
-	change: ( month: string ) => void ): HTMLElement {
-	const select = h( 'select', {
-		class: 'cdx-select',
-		attrs: { 'aria-label': label },
-		on: { change: () => change( select.value ) },
-	}, allMonths().map( ( m ) => h( 'option', { attrs: { value: m, selected: m === value } }, formatMonth( m, 'short' ) ) ) );
-	return select;
+function spanMonth( label: string, value: string, change: ( month: string ) => void ): HTMLElement {
+	return monthSelect( { value, onChange: change, style: 'short', attrs: { 'aria-label': label } } );
 }
 
 /** "Label: From [month] To [month]" as a fieldset (one group for screen readers). */
@@ -51,9 +35,9 @@ function spanFieldset( legend: string, span: MonthSpan, change: ( span: MonthSpa
 	const to = msg( 'geo-editors-period-to' );
 	return h( 'fieldset', { class: 'geo-editors-span', dataset: { span: key } },
 		h( 'legend', null, legend ),
-		h( 'label', null, from + ' ', monthSelect( legend + ' — ' + from, span.from, ( m ) => change( { from: m, to: m > span.to ? m : span.to } ) ) ),
+		h( 'label', null, from + ' ', spanMonth( legend + ' — ' + from, span.from, ( m ) => change( { from: m, to: m > span.to ? m : span.to } ) ) ),
 		' ',
-		h( 'label', null, to + ' ', monthSelect( legend + ' — ' + to, span.to, ( m ) => change( { from: m < span.from ? m : span.from, to: m } ) ) ),
+		h( 'label', null, to + ' ', spanMonth( legend + ' — ' + to, span.to, ( m ) => change( { from: m < span.from ? m : span.from, to: m } ) ) ),
 	);
 }
 

@@ -19,7 +19,24 @@ export type CellValue =
 	/** No row in the release (below threshold or protected country). */
 	| { kind: 'np' }
 	/** Published row, but the release gives no edit count. */
-	| { kind: 'no-edits' };
+	| { kind: 'no-edits' }
+	/** The period is not in the release at all (a week no file holds, for any wiki): a gap. */
+	| { kind: 'absent' };
+
+/** Cells without a value, each with its mark: not published, no edit count, not in the release. */
+export type MissingCell = Extract<CellValue, { kind: 'np' | 'no-edits' | 'absent' }>;
+
+/** Whether a cell has no value (and why: its kind). */
+export function isMissing( cell: CellValue ): cell is MissingCell {
+	return cell.kind === 'np' || cell.kind === 'no-edits' || cell.kind === 'absent';
+}
+
+/** The mark and its explanation of a cell without a value (message keys). */
+export const MISSING_MARK: Record<MissingCell[ 'kind' ], { mark: string; explain: string; reason: string }> = {
+	np: { mark: 'geo-editors-np', explain: 'geo-editors-np-explain', reason: 'not-published' },
+	'no-edits': { mark: 'geo-editors-no-edits', explain: 'geo-editors-no-edits-explain', reason: 'no-edit-count' },
+	absent: { mark: 'geo-editors-not-in-release', explain: 'geo-editors-not-in-release-explain', reason: 'not-in-release' },
+};
 
 export interface TableColumn {
 	/** Stable machine name for CSV/JSON (language-neutral). */
@@ -57,9 +74,9 @@ export function formatValue( value: number ): string {
 		{ maximumFractionDigits: digits } );
 }
 
-function npMark( kind: 'np' | 'no-edits' ): HTMLElement {
-	const text = msg( kind === 'np' ? 'geo-editors-np' : 'geo-editors-no-edits' );
-	return h( 'abbr', { class: 'geo-np', attrs: { title: msg( kind === 'np' ? 'geo-editors-np-explain' : 'geo-editors-no-edits-explain' ) } }, text );
+function npMark( kind: MissingCell[ 'kind' ] ): HTMLElement {
+	// Messages: geo-editors-np, geo-editors-no-edits, geo-editors-not-in-release and their -explain.
+	return h( 'abbr', { class: 'geo-np', attrs: { title: msg( MISSING_MARK[ kind ].explain ) } }, msg( MISSING_MARK[ kind ].mark ) );
 }
 
 function renderCell( cell: CellValue ): ( Node | string )[] {
@@ -102,7 +119,7 @@ export function renderTable( model: TableModel ): HTMLElement {
 		h( 'tbody', null, model.rows.map( ( row ) => h( 'tr', { dataset: { key: row.key } },
 			h( 'th', { attrs: { scope: 'row' } }, row.label ),
 			row.cells.map( ( cell, i ) => h( 'td', {
-				class: [ model.columns[ i ].numeric ? 'geo-num' : null, cell.kind === 'np' || cell.kind === 'no-edits' ? 'geo-np-cell' : null,
+				class: [ model.columns[ i ].numeric ? 'geo-num' : null, isMissing( cell ) ? 'geo-np-cell' : null,
 					cell.kind === 'estimate' && cell.shade !== undefined ? 'geo-heat' : null ],
 				style: cell.kind === 'estimate' && cell.shade !== undefined ? { '--geo-heat': String( Math.round( cell.shade * 100 ) ) + '%' } : undefined,
 				dataset: Object.assign( { key: row.key, column: model.columns[ i ].id },
@@ -128,6 +145,11 @@ export function tableToCsv( model: TableModel ): string {
 		}
 	} );
 	header.push( 'not_published' );
+	// A period not in the release at all (a missing week) says so in its own column.
+	const anyAbsent = model.rows.some( ( r ) => r.cells.some( ( c ) => c.kind === 'absent' ) );
+	if ( anyAbsent ) {
+		header.push( 'period_status' );
+	}
 	const rows = model.rows.map( ( row ) => {
 		const out: ( string | number | null )[] = [ row.key ];
 		const missing: string[] = [];
@@ -136,11 +158,14 @@ export function tableToCsv( model: TableModel ): string {
 			if ( estimateColumns[ i ] ) {
 				out.push( cell.kind === 'estimate' ? round( cell.estimate.half ) : null );
 			}
-			if ( cell.kind === 'np' || cell.kind === 'no-edits' ) {
+			if ( isMissing( cell ) ) {
 				missing.push( model.columns[ i ].id );
 			}
 		} );
 		out.push( missing.join( ' ' ) );
+		if ( anyAbsent ) {
+			out.push( row.cells.some( ( c ) => c.kind === 'absent' ) ? 'not_in_release' : '' );
+		}
 		return out;
 	} );
 	return toCsv( header, rows );
@@ -169,7 +194,7 @@ export function tableToJson( model: TableModel, meta: Record<string, unknown> ):
 				} else if ( cell.kind === 'text' ) {
 					values[ id ] = cell.text;
 				} else {
-					values[ id ] = { published: false, reason: cell.kind === 'np' ? 'not-published' : 'no-edit-count' };
+					values[ id ] = { published: false, reason: MISSING_MARK[ cell.kind ].reason };
 				}
 			} );
 			return { key: row.key, values };

@@ -8,7 +8,7 @@
  * for a value not published, named in the row's `not_published` field, like CSV).
  */
 import { userLanguage } from '../../core/messages';
-import type { TableModel } from './table-model';
+import { isMissing, type TableModel } from './table-model';
 import { wikiText, oneLine } from './report-text';
 import { sourceLine, type ReportSource } from './wikitable';
 
@@ -21,11 +21,16 @@ interface Field {
 	title: Record<string, string>;
 }
 
+/**
+ * A string JsonConfig accepts (JCUtils::isValidLineString): one line, at most 400 code points, no
+ * whitespace at either end — JsonConfig refuses the whole page otherwise (a release's country name
+ * " Atlantis").
+ */
 function line( text: string ): string {
-	const flat = oneLine( text );
+	const flat = oneLine( text ).trim();
 	// By code points, so a cut never leaves half a surrogate pair.
 	const chars = Array.from( flat );
-	return chars.length > MAX_STRING ? chars.slice( 0, MAX_STRING - 1 ).join( '' ) + '…' : flat;
+	return chars.length > MAX_STRING ? chars.slice( 0, MAX_STRING - 1 ).join( '' ).replace( /\s+$/, '' ) + '…' : flat;
 }
 
 function fieldName( id: string, taken: Set<string> ): string {
@@ -79,7 +84,7 @@ export function tableToTab( model: TableModel, source: ReportSource,
 			if ( estimate[ i ] ) {
 				out.push( cell.kind === 'estimate' ? round( cell.estimate.half ) : null );
 			}
-			if ( cell.kind === 'np' || cell.kind === 'no-edits' ) {
+			if ( isMissing( cell ) ) {
 				missing.push( model.columns[ i ].id );
 			}
 		} );

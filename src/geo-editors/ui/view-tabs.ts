@@ -29,4 +29,13 @@ export function renderViewTabs( list: HTMLElement, current: ViewName,
 		},
 	}, msg( 'geo-editors-view-' + view ) ) );
 	replaceChildren( list, buttons );
+	// The tabs are one row that scrolls sideways: keep the chosen one in sight (a shared link can
+	// open on the last view).
+	const active = list.querySelector<HTMLElement>( '[aria-selected="true"]' );
+	if ( active && list.scrollWidth > list.clientWidth ) {
+		const a = active.getBoundingClientRect(), box = list.getBoundingClientRect();
+		if ( a.left < box.left || a.right > box.right ) {
+			list.scrollLeft += a.left < box.left ? a.left - box.left : a.right - box.right;
+		}
+	}
 }

@@ -2,10 +2,15 @@
  * Feeding a view's weekly form (granularity "week"): the weekly files of the range's months from
  * July 2023 (the session loads them, data/session.ts loadWeeks), then the view's `weekly` builder.
  * A range wholly before the weekly release says so instead; failed weekly files show an error with
- * Retry, and what is shown stays; lines that could not be read are counted, as by month.
+ * Retry, and what is shown stays; lines that could not be read are counted, as by month; a file
+ * cut at the row cap says from which line; a week in two files says which file is shown (and warns
+ * when they disagree).
  */
 import { h } from '../../core/dom';
-import { msg, formatMonth } from '../../core/messages';
+import { msg, formatMonth, formatNumber } from '../../core/messages';
+import type { DoubledWeek } from '../data/weekly-series';
+import { cutMessage } from './explorer-notices';
+import { weekLabel } from './views/weekly-table';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 import type { Session, LabeledSelection } from '../data/session';
 import { WEEKLY_FIRST_MONTH } from '../data/weekly';
@@ -79,6 +84,7 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 	}
 	showMalformed( host.errors, session );
 	const merged = session.weeks;
+	showDoubled( host.errors, merged.doubled );
 	if ( !merged.weeks.length ) {
 		if ( !session.weekFailed.size ) {
 			host.showInstead( notice( msg( 'geo-editors-weekly-empty' ) ) );
@@ -91,6 +97,8 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 		levels: state.levels,
 		selection: host.selection,
 		before: session.months.filter( ( m ) => m < WEEKLY_FIRST_MONTH ),
+		absent: merged.absent,
+		noInterval: merged.noInterval,
 	} ) );
 }
 
@@ -107,6 +115,28 @@ function showMalformed( errors: HTMLElement, session: Session ): void {
 	if ( malformed ) {
 		const note = notice( msg( 'geo-editors-malformed', malformed ), 'warning' );
 		note.classList.add( 'geo-editors-weekly-malformed' );
+		errors.appendChild( note );
+	}
+	session.weekData.forEach( ( d ) => {
+		if ( d.cut ) {
+			const note = notice( cutMessage( d.month, d.cut ), 'warning' );
+			note.classList.add( 'geo-editors-weekly-malformed' );
+			errors.appendChild( note );
+		}
+	} );
+}
+
+/**
+ * A week found in two files: which file's values are shown, and a warning when the files disagree.
+ */
+function showDoubled( errors: HTMLElement, doubled: DoubledWeek[] ): void {
+	Array.prototype.forEach.call( errors.querySelectorAll( '.geo-editors-weekly-doubled' ), ( n: Element ) => n.remove() );
+	for ( const d of doubled ) {
+		const files = d.files.map( ( m ) => formatMonth( m ) ).join( ', ' );
+		const note = d.disagree ?
+			notice( msg( 'geo-editors-weekly-disagree', weekLabel( d.week ), files, formatMonth( d.files[ 0 ] ), formatNumber( d.disagree ), d.disagree ), 'warning' ) :
+			notice( msg( 'geo-editors-weekly-doubled', weekLabel( d.week ), files, formatMonth( d.files[ 0 ] ) ) );
+		note.classList.add( 'geo-editors-weekly-doubled' );
 		errors.appendChild( note );
 	}
 }

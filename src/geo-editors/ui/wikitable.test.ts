@@ -121,3 +121,41 @@ describe( 'Commons tabular data (.tab)', () => {
 		expect( Array.from( tab.data[ 0 ][ 2 ] as string ) ).toHaveLength( 400 );
 	} );
 } );
+
+/**
+ * JsonConfig's rule for every string of a tabular page (JCUtils::isValidLineString, read on
+ * GitHub, wikimedia/mediawiki-extensions-JsonConfig includes/JCUtils.php): at most `max` code
+ * points, no CR, LF or TAB, and no whitespace at either end (PHP's \s without /u: ASCII
+ * whitespace). JCTabularContent applies it to string cells and localized titles (400).
+ */
+function jsonConfigAcceptsLine( str: string, max: number ): boolean {
+	return Array.from( str ).length <= max && !/^[ \t\n\v\f\r]|[\r\n\t]|[ \t\n\v\f\r]$/.test( str );
+}
+
+describe( 'Commons tabular data (.tab): JsonConfig line strings (issue 22 item 11)', () => {
+	it( 'trims strings with whitespace at either end (a release country name " Atlantis")', () => {
+		const spaced: TableModel = Object.assign( {}, model, {
+			caption: ' Editors from Atlantis ',
+			rowHeader: 'Country\t',
+			columns: [ { id: 'name', label: ' Name ' }, { id: 'editors', label: 'Editors', numeric: true } ],
+			rows: [
+				{ key: ' AT', label: ' Atlantis', cells: [ { kind: 'text', text: 'x'.repeat( 398 ) + ' yz' }, { kind: 'number', value: 3 } ] },
+				{ key: 'LM ', label: 'Lemuria\n', cells: [ { kind: 'text', text: '\u000b ' }, { kind: 'number', value: 4 } ] },
+			],
+		} ) as TableModel;
+		const tab = JSON.parse( tableToTab( spaced, source, { key: ' Key', ci: 'ci', notPublished: 'n/p ' } ) );
+		const strings: string[] = [ ...Object.values( tab.description as Record<string, string> ) ];
+		for ( const f of tab.schema.fields as { title: Record<string, string> }[] ) {
+			strings.push( ...Object.values( f.title ) );
+		}
+		for ( const row of tab.data as unknown[][] ) {
+			strings.push( ...row.filter( ( v ): v is string => typeof v === 'string' ) );
+		}
+		for ( const s of strings ) {
+			expect( jsonConfigAcceptsLine( s, 400 ), JSON.stringify( s ) ).toBe( true );
+		}
+		expect( tab.data[ 0 ].slice( 0, 2 ) ).toEqual( [ 'AT', 'Atlantis' ] );
+		expect( tab.data[ 1 ].slice( 0, 3 ) ).toEqual( [ 'LM', 'Lemuria', '' ] );
+		expect( tab.description ).toEqual( { en: 'Editors from Atlantis' } );
+	} );
+} );

@@ -3,15 +3,18 @@
  * screen, each estimate with its ± interval and a sort key, n/p where a cell was not published
  * (never 0), the table's notes as footnotes and a source line naming the release and its months.
  */
-import { msg, formatMonth } from '../../core/messages';
-import { formatHalf, formatValue, type CellValue, type TableModel } from './table-model';
+import { msg, formatMonth, formatNumber } from '../../core/messages';
+import { weekLabel } from './views/weekly-table';
+import { formatHalf, formatValue, MISSING_MARK, type CellValue, type TableModel } from './table-model';
 import { wikiText, wikiLink } from './report-text';
 
 export interface ReportSource {
 	/** Folder of the release (a link when it is a plain http(s) URL). */
 	url: string;
-	/** Months the table is made from, YYYY-MM. */
+	/** Months the table is made from, YYYY-MM (weekly: the weekly files read). */
 	months: readonly string[];
+	/** Weekly: the weeks shown (their Sundays); the source is then the weekly release. */
+	weeks?: readonly string[];
 }
 
 function cellText( cell: CellValue ): { text: string; sort: string | null } {
@@ -27,17 +30,24 @@ function cellText( cell: CellValue ): { text: string; sort: string | null } {
 			return { text: wikiText( cell.text ), sort: null };
 		default:
 			// Sorts below every number, like an empty cell; shown as the n/p mark, not as 0.
-			return { text: wikiText( msg( cell.kind === 'np' ? 'geo-editors-np' : 'geo-editors-no-edits' ) ), sort: '-1e99' };
+			return { text: wikiText( msg( MISSING_MARK[ cell.kind ].mark ) ), sort: '-1e99' };
 	}
 }
 
-/** The release and months of a report, as one line of wikitext. */
+function range( items: readonly string[], label: ( item: string ) => string ): string {
+	const sorted = items.slice().sort();
+	return !sorted.length ? '' : sorted.length === 1 ? label( sorted[ 0 ] ) :
+		label( sorted[ 0 ] ) + ' – ' + label( sorted[ sorted.length - 1 ] );
+}
+
+/** The release and periods of a report (months, or weeks and their files), as one line of wikitext. */
 export function sourceLine( source: ReportSource ): string {
-	const months = source.months.slice().sort();
-	const range = !months.length ? '' : months.length === 1 ? formatMonth( months[ 0 ] ) :
-		formatMonth( months[ 0 ] ) + ' – ' + formatMonth( months[ months.length - 1 ] );
-	return wikiText( msg( 'geo-editors-report-source', msg( 'geo-editors-report-release' ), range, months.length ) ) + ' ' +
-		wikiLink( source.url, msg( 'geo-editors-report-files' ) );
+	const text = source.weeks ?
+		msg( 'geo-editors-report-source-weekly', msg( 'geo-editors-report-release-weekly' ), formatNumber( source.weeks.length ),
+			range( source.weeks, ( w ) => weekLabel( w ) ), range( source.months, ( m ) => formatMonth( m ) ), source.weeks.length ) :
+		msg( 'geo-editors-report-source', msg( 'geo-editors-report-release' ), range( source.months, ( m ) => formatMonth( m ) ),
+			source.months.length );
+	return wikiText( text ) + ' ' + wikiLink( source.url, msg( 'geo-editors-report-files' ) );
 }
 
 export function tableToWikitext( model: TableModel, source: ReportSource ): string {

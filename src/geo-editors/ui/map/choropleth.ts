@@ -7,7 +7,9 @@
 import type * as Leaflet from 'leaflet';
 import { h } from '../../../core/dom';
 import { userLanguage } from '../../../core/messages';
-import { hasKartographer, loadKartographer, loadBundledLeaflet, type LeafletNS } from '../../../core/leaflet';
+import {
+	addZoomButtons, hasKartographer, loadKartographer, loadBundledLeaflet, type LeafletNS,
+} from '../../../core/leaflet';
 import { addLeafletStyles } from '../../../core/leaflet-styles';
 import type { Outline } from '../../data/geoshapes';
 
@@ -88,7 +90,9 @@ async function baseMap( element: HTMLElement ): Promise<{ L: LeafletNS; map: Lea
 	const L = await loadBundledLeaflet();
 	element.classList.add( 'geo-map--bundled' );
 	const map = L.map( element, { center: [ 20, 0 ], zoom: 1, minZoom: 0, maxZoom: 6,
-		zoomSnap: 0.25, attributionControl: false, scrollWheelZoom: false, keyboard: true } );
+		zoomSnap: 0.25, attributionControl: false, zoomControl: false, scrollWheelZoom: false,
+		keyboard: true } );
+	addZoomButtons( L, map );
 	return { L, map, backend: 'leaflet' };
 }
 
@@ -134,7 +138,8 @@ export async function mountChoropleth( element: HTMLElement, areas: MapArea[],
 			el.addEventListener( 'blur', () => path.closeTooltip() );
 		}
 	} );
-	map.fitBounds( [ [ -56, -170 ], [ 78, 180 ] ], { animate: false } );
+	// Up to 84° N: the whole of Greenland (78° cut its north off).
+	map.fitBounds( [ [ -56, -170 ], [ 84, 180 ] ], { animate: false } );
 	// eslint-disable-next-line compat/compat -- feature-detected: without it the map keeps its first size
 	const resize = typeof ResizeObserver === 'function' ? new ResizeObserver( () => map.invalidateSize() ) : null;
 	if ( resize ) {

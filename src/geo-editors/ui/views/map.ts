@@ -8,7 +8,7 @@ import { msg, formatMonth, formatNumber } from '../../../core/messages';
 import { notice } from '../../../core/ui';
 import { topCountries } from '../../data/aggregate';
 import { mappedCountries } from '../../data/geoshapes';
-import { absenceOf, olderList, PROTECTED_SINCE_2024 } from '../../data/protection';
+import { absenceOf, olderList, withheldIn } from '../../data/protection';
 import { countryName } from '../countries';
 import { formatValue, formatHalf, type TableRow } from '../table-model';
 import { breaksFor, classOf } from '../map/scale';
@@ -43,8 +43,8 @@ export function mapView( input: MonthInput ): ViewOutput {
 				label: msg( 'geo-editors-map-tip-value', name, ( t.missing.length ? '≥ ' : '' ) + formatValue( t.editors.value ), formatHalf( t.editors.half ) ) };
 		}
 		const absence = absenceOf( code, month );
-		return absence === 'protected' ?
-			{ code, shade: 'protected', focusable: true, label: msg( 'geo-editors-map-tip-protected', name ) } :
+		return absence !== 'not-published' ?
+			{ code, shade: 'protected', focusable: true, label: msg( absence === 'protected' ? 'geo-editors-map-tip-protected' : 'geo-editors-map-tip-never-published', name ) } :
 			{ code, shade: 'np', focusable: false, label: msg( olderList( month ) ? 'geo-editors-map-tip-np-old' : 'geo-editors-map-tip-np', name ) };
 	} );
 	const rows: TableRow[] = ranked.map( ( t, i ) => ( {
@@ -58,10 +58,12 @@ export function mapView( input: MonthInput ): ViewOutput {
 	} ) );
 	// Protected countries are named at the end: absent from the release for a reason, not for few
 	// editors.
-	PROTECTED_SINCE_2024.forEach( ( code ) => rows.push( {
+	// Messages: geo-editors-protected, geo-editors-never-published. (A withheld country that has rows
+	// after all — only in made-up data — is shown by its rows.)
+	withheldIn( month ).filter( ( code ) => !byCode.has( code ) ).forEach( ( code ) => rows.push( {
 		key: code,
 		label: countryName( code ),
-		cells: [ { kind: 'text', text: '' }, { kind: 'text', text: msg( 'geo-editors-protected' ) }, { kind: 'text', text: '' } ],
+		cells: [ { kind: 'text', text: '' }, { kind: 'text', text: msg( absenceOf( code, month ) === 'protected' ? 'geo-editors-protected' : 'geo-editors-never-published' ) }, { kind: 'text', text: '' } ],
 	} ) );
 	const slot = h( 'div', { class: 'geo-editors-map notheme', attrs: { role: 'region', dir: 'ltr', 'aria-label': msg( 'geo-editors-map-label', wiki.project, formatMonth( month ) ) } } );
 	const outlines = input.outlines;

@@ -88,6 +88,10 @@ export interface WeekInput {
 	 * Months of the range before the weekly release starts (shown monthly only; the view says so).
 	 */
 	before: string[];
+	/** Weeks (in `weeks`) that no file holds: not in the release, a gap (weekly-series.ts). */
+	absent: string[];
+	/** Weeks whose files state no ε (8 columns): their values have no interval. */
+	noInterval: string[];
 }
 
 /** A row of the view table: how the explorer feeds a view, and what it offers around it. */

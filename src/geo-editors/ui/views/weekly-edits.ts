@@ -1,7 +1,7 @@
 /**
  * The "Edits" view by week, from the weekly release: a line per level and a table with a row per
  * week. As everywhere, edits are shown where published: n/p without a row, "no edits" for a row
- * without an edit count; and as every weekly value, without an interval (the release states no ε).
+ * without an edit count, and (as by month) without an interval; a week not in the release is a gap.
  */
 import { msg } from '../../../core/messages';
 import { weekSeries } from '../../data/weekly-series';
@@ -16,7 +16,7 @@ export function weeklyEditsView( input: WeekInput ): ViewOutput {
 	const columns: TableColumn[] = levels.map( ( l ) => ( { id: LEVEL_IDS[ l ].replace( 'editors', 'edits' ), label: levelLabel( l ), numeric: true } ) );
 	columns.push( { id: 'edits_total', label: levelsLabel( levels ), numeric: true } );
 	return {
-		lead: msg( 'geo-editors-edits-lead' ) + ' ' + msg( 'geo-editors-weekly-no-interval' ),
+		lead: msg( 'geo-editors-edits-lead' ),
 		table: {
 			caption: msg( 'geo-editors-caption-weekly-edits', selectionLabel( selection ), weeksLabel( weeks ) ),
 			rowHeader: msg( 'geo-editors-week' ),
@@ -24,8 +24,9 @@ export function weeklyEditsView( input: WeekInput ): ViewOutput {
 			rows: weekRows( points, levels,
 				( c ) => ( !c ? { kind: 'np' } : c.edits === null ? { kind: 'no-edits' } : { kind: 'number', value: c.edits } ),
 				( p ) => ( p.edits !== null ? { kind: 'number', value: p.edits } : { kind: p.total === null ? 'np' : 'no-edits' } ) ),
-			notes: [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-no-edits' ), msg( 'geo-editors-weekly-no-interval' ),
-				msg( 'geo-editors-weekly-note-source' ) ],
+			notes: [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-no-edits' ) ].concat(
+				input.absent.some( ( w ) => weeks.includes( w ) ) ? [ msg( 'geo-editors-weekly-note-absent' ) ] : [],
+				[ msg( 'geo-editors-weekly-note-source' ) ] ),
 		},
 		chart: weekChart( weeks, points, levels, ( c ) => c.edits, msg( 'geo-editors-axis-edits' ) ),
 	};

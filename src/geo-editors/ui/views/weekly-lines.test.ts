@@ -3,7 +3,7 @@ import { weeklyLinesView } from './weekly-lines';
 import { weeklyEditsView } from './weekly-edits';
 import { useEnglish, selection, wiki, cellOf } from './test-helpers';
 import { mergeWeekMonths } from '../../data/weekly-series';
-import { weekFile, WEEKLY_MONTHS } from '../../data/weekly-test-rows';
+import { weekFile, WEEKLY_MONTHS } from '../../../../tests/support/weekly-test-rows';
 import { LEVELS } from '../../data/types';
 import { tableToCsv, tableToJson } from '../table-model';
 import type { WeekInput } from './types';
@@ -13,7 +13,8 @@ const WD = wiki( 'wikidatawiki', 'en.wikidata' );
 
 function input( w = ES, before: string[] = [] ): WeekInput {
 	const merged = mergeWeekMonths( WEEKLY_MONTHS.map( weekFile ) );
-	return { rows: merged.rows, weeks: merged.weeks, levels: LEVELS, selection: selection( 'CL', w ), before };
+	return { rows: merged.rows, weeks: merged.weeks, levels: LEVELS, selection: selection( 'CL', w ), before,
+		absent: merged.absent, noInterval: merged.noInterval };
 }
 
 describe( 'weeklyLinesView', () => {
@@ -26,19 +27,22 @@ describe( 'weeklyLinesView', () => {
 		expect( out.table.rowHeader ).toBe( 'Week starting' );
 		expect( out.table.caption ).toBe( 'Editors per week by activity level: Chile · es.wikipedia, July 2, 2023 – December 31, 2023' );
 		const row = weekFile( '2023-08' ).rows.find( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'eswiki' && r.level === '5 to 99' && r.week === '2023-08-13' )!;
-		expect( cellOf( out.table, '2023-08-13', 'editors_5_99' ) ).toEqual( { kind: 'number', value: row.editors } );
+		expect( cellOf( out.table, '2023-08-13', 'editors_5_99' ) ).toMatchObject( { kind: 'estimate', estimate: { value: row.editors } } );
 	} );
 
-	it( 'never gives an interval: plain numbers, no ± column in CSV or JSON, and the note says why', () => {
+	it( 'gives no interval for the weeks of the 8-column file: plain numbers, and the note names the weeks', () => {
 		const out = weeklyLinesView( input() );
-		const cells = out.table.rows.flatMap( ( r ) => r.cells );
-		expect( cells.every( ( c ) => c.kind === 'number' || c.kind === 'np' ) ).toBe( true );
-		expect( tableToCsv( out.table ) ).not.toMatch( /ci95/ );
-		expect( tableToJson( out.table, {} ) ).not.toMatch( /ci95/ );
-		const said = 'The weekly release does not state its privacy budget (ε), so no ± interval can be given for weekly values.';
+		const july = out.table.rows.filter( ( r ) => r.key.startsWith( '2023-07' ) ).flatMap( ( r ) => r.cells );
+		expect( july.every( ( c ) => c.kind === 'number' || c.kind === 'np' ) ).toBe( true );
+		expect( cellOf( out.table, '2023-08-06', 'editors_1_4' ) ).toMatchObject( { kind: 'estimate' } );
+		const said = 'No ± interval for 5 weeks (July 2, 2023 – July 30, 2023): their files are in the layout published until April 2024 (8 columns), which does not state the privacy budget (ε).';
 		expect( out.lead ).toContain( said );
 		expect( out.table.notes.join( ' ' ) ).toContain( said );
-		expect( out.table.notes.join( ' ' ) ).not.toContain( '95% interval' );
+		expect( out.table.notes.join( ' ' ) ).toContain( '95% interval' );
+		const csv = tableToCsv( out.table ).split( /\r?\n/ );
+		expect( csv[ 0 ] ).toContain( 'editors_1_4_ci95' );
+		expect( csv.find( ( l ) => l.startsWith( '2023-07-02' ) ) ).toMatch( /^2023-07-02,\d+,,/ );
+		expect( JSON.parse( tableToJson( out.table, {} ) ).rows[ 0 ].values.editors_1_4 ).toEqual( expect.any( Number ) );
 	} );
 
 	it( 'marks an unpublished level n/p (never 0) and the total as at least', () => {
@@ -63,9 +67,10 @@ describe( 'weeklyEditsView', () => {
 		expect( out.table.rows ).toHaveLength( 27 );
 		const row = weekFile( '2023-08' ).rows.find( ( r ) => r.countryCode === 'CL' && r.wikiDb === 'wikidatawiki' && r.level === '1 to 4' && r.week === '2023-08-06' )!;
 		expect( cellOf( out.table, '2023-08-06', 'edits_1_4' ) ).toEqual( { kind: 'number', value: row.edits } );
+		expect( cellOf( out.table, '2023-09-24', 'edits_1_4' ) ).toEqual( { kind: 'absent' } );
 		expect( out.table.rows.some( ( r ) => ( cellOf( out.table, r.key, 'edits_100' ) as { kind: string } ).kind === 'np' ) ).toBe( true );
 		expect( out.table.rows.flatMap( ( r ) => r.cells ).some( ( c ) => c.kind === 'estimate' ) ).toBe( false );
 		expect( out.table.caption ).toBe( 'Edits per week by activity level: Chile · en.wikidata, July 2, 2023 – December 31, 2023' );
-		expect( out.table.notes.join( ' ' ) ).toContain( 'no ± interval' );
+		expect( out.table.notes.join( ' ' ) ).not.toContain( '±' );
 	} );
 } );

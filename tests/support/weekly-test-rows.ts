@@ -2,9 +2,9 @@
  * Weekly rows of the generated sample files (localwiki/sample-data/geoeditors/generate-weekly.mjs),
  * for tests.
  */
-import { weekRows, WEEKLY_MONTHS } from '../../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
-import { parseWeekText } from './tsv-weekly';
-import type { WeekMonthData } from './weekly-sources';
+import { weekRows, WEEKLY_MONTHS } from '../../localwiki/sample-data/geoeditors/generate-weekly.mjs';
+import { parseWeekText } from '../../src/geo-editors/data/tsv-weekly';
+import type { WeekMonthData } from '../../src/geo-editors/data/weekly-sources';
 
 export { WEEKLY_MONTHS };
 
@@ -12,5 +12,5 @@ export { WEEKLY_MONTHS };
 export function weekFile( month: string ): WeekMonthData {
 	const { rows, stats } = parseWeekText( weekRows( month ), {}, month );
 	return { month, rows, weeks: Array.from( new Set( rows.map( ( r ) => r.week ) ) ).sort(),
-		malformed: stats.malformed, fromCache: false };
+		malformed: stats.malformed, fromCache: false, columns: stats.columns === 11 ? 11 : 8 };
 }
