@@ -10,7 +10,7 @@ import { join, dirname } from 'node:path';
 import { readGadgets, gadgetBundle, readFolder } from './build/i18n.mjs';
 import { definitionLine, jsonDefinition } from './build/definitions.mjs';
 import { syntaxError, ES_TARGET } from './build/es-check.mjs';
-import { banner, cssPage, jsPage } from './build/pages.mjs';
+import { cssPage, jsPage } from './build/pages.mjs';
 import { codexTokensPlugin, i18nPlugin, providedBy } from './build/plugins.mjs';
 import { bundleSources, DEFINITION_SOURCES, languageName } from './build/sources.mjs';
 
