@@ -68,7 +68,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 		const dry = await deploy( [ '--dry-run' ] );
 		expect( dry.code, dry.stdout + dry.stderr ).toBe( 0 );
 		expect( dry.stdout ).toContain( `create     User:${ ctx.reader.username }/geo-editors.js` );
-		expect( dry.stdout ).not.toContain( 'Gadgets-definition' );
+		// No definition page is planned (the deploy still says which format the wiki reads).
+		expect( dry.stdout ).not.toMatch( /^ +\w+ +MediaWiki:Gadgets/m );
 
 		const real = await deploy( [] );
 		expect( real.code, real.stdout + real.stderr ).toBe( 0 );
