@@ -5,11 +5,12 @@ import * as esbuild from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { readGadgets, gadgetBundle, readFolder } from './build/i18n.mjs';
 import { definitionLine, jsonDefinition } from './build/definitions.mjs';
 import { syntaxError, ES_TARGET } from './build/es-check.mjs';
-import { banner, cssPage, jsPage } from './build/pages.mjs';
+import { cssPage, jsPage } from './build/pages.mjs';
 import { codexTokensPlugin, i18nPlugin, providedBy } from './build/plugins.mjs';
 import { bundleSources, DEFINITION_SOURCES, languageName } from './build/sources.mjs';
 
@@ -23,6 +24,8 @@ const SECTION = 'geo-gadgets';
  * (`"budget": "static"`) on ordinary articles with a static map, its overlay (`"overlay"`) where it
  * finds conflicts in view.
  */
+/** max-age and s-maxage of the user script's module pages (their URLs carry the set's hash). */
+const USER_MAXAGE = 30 * 24 * 3600;
 export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024, static: 2560, overlay: 8 * 1024,
 	messages: 12 * 1024 };
 
@@ -39,7 +42,7 @@ function gitCommit() {
 const commit = gitCommit();
 const gadgets = readGadgets();
 
-async function bundle( entry, provided = [], englishOnly = false ) {
+async function bundle( entry, provided = [], englishOnly = false, userScript = false ) {
 	const result = await esbuild.build( {
 		entryPoints: [ join( root, entry ) ],
 		bundle: true,
@@ -55,7 +58,7 @@ async function bundle( entry, provided = [], englishOnly = false ) {
 		charset: 'utf8',
 		// Keep /*! */ comments: the licence notices of the libraries we bundle.
 		legalComments: 'inline',
-		define: { __VERSION__: JSON.stringify( pkg.version ) },
+		define: { __VERSION__: JSON.stringify( pkg.version ), __USER_SCRIPT__: String( userScript ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
 		plugins: [ i18nPlugin( englishOnly, gadgets ), codexTokensPlugin ].concat( provided.length ?
 			[ providedBy( provided ) ] : [] ),
@@ -78,10 +81,16 @@ const gz = ( text ) => gzipSync( Buffer.from( text ), { level: 9 } ).length;
 rmSync( dist, { recursive: true, force: true } );
 mkdirSync( join( dist, 'wiki' ), { recursive: true } );
 mkdirSync( join( dist, 'userscript' ), { recursive: true } );
+/**
+ * Every hidden module as the user script's set needs it (id → js, css, dependencies): the same
+ * code as the gadget's page, wrapped for core/modules.ts.
+ */
+const userModules = {};
+const userLoaders = [];
 mkdirSync( join( dist, 'json-definitions' ), { recursive: true } );
 
 const manifest = { version: pkg.version, commit, section: SECTION, pages: [], definitions: {},
-	jsonDefinitions: {}, jsonPages: [] };
+	jsonDefinitions: {}, jsonPages: [], userScript: [] };
 const sizes = [];
 const failures = [];
 
@@ -148,6 +157,7 @@ function addJsonDefinition( gid, module, files, owner ) {
 async function buildHiddenModule( module, owner ) {
 	const built = await bundle( module.entry );
 	const page = jsPage( module.id, built.js );
+	userModules[ module.id ] = { js: built.js, css: '', dependencies: module.dependencies || [] };
 	const hidden = Object.assign( {}, module, { hidden: true } );
 	addPage( 'MediaWiki:Gadget-' + module.id + '.js', page, owner, built.sources );
 	checkSize( module.budget || 'core', 'MediaWiki:Gadget-' + module.id + '.js', page );
@@ -168,8 +178,10 @@ function messageModules( id ) {
 		const mid = id + '-messages-' + lang;
 		// U+2028/2029 are line breaks to ES2016 inside a string literal: escape them.
 		const json = JSON.stringify( messages[ lang ] ).replace( /\u2028/g, '\\u2028' ).replace( /\u2029/g, '\\u2029' );
-		const page = jsPage( mid, 'mw.libs.geoMessages=mw.libs.geoMessages||{};mw.libs.geoMessages[' +
-			JSON.stringify( id + ':' + lang ) + ']=' + json + ';' );
+		const code = 'mw.libs.geoMessages=mw.libs.geoMessages||{};mw.libs.geoMessages[' +
+			JSON.stringify( id + ':' + lang ) + ']=' + json + ';';
+		const page = jsPage( mid, code );
+		userModules[ mid ] = { js: code, css: '', dependencies: [] };
 		const sources = [ 'build.mjs', 'build', 'i18n/core/' + lang + '.json', 'i18n/' + id + '/' + lang + '.json' ];
 		addPage( 'MediaWiki:Gadget-' + mid + '.js', page, id, sources );
 		checkSize( 'messages', 'MediaWiki:Gadget-' + mid + '.js', page );
@@ -207,7 +219,9 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
 		.filter( ( lib ) => ( def.core.uses || [] ).includes( lib.id ) ).concat( extras );
 	const loader = await bundle( def.loader.entry );
 	const core = await bundle( def.core.entry, provided, true );
-	const userCore = await bundle( def.core.entry );
+	// The user script's copies: the same code, with core/modules.ts able to load its set's pages.
+	const userLoader = await bundle( def.loader.entry, [], false, true );
+	const userCore = await bundle( def.core.entry, provided, true, true );
 
 	const loaderPage = jsPage( id + ' loader', loader.js );
 	const corePage = jsPage( coreId, core.js );
@@ -231,29 +245,67 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
 	addJsonDefinition( id, def.loader, [ id + '.js' ], id );
 	addJsonDefinition( coreId, coreModule, [ coreId + '.js', coreId + '.css' ], id );
 
-	// The self-contained user script: libraries bundled in, the core registered inline and run
-	// only when a page needs it; gadget modules do not exist for a user script.
-	const userDependencies = def.core.dependencies.filter( ( d ) => d.indexOf( 'ext.gadget.' ) !== 0 );
-	const inlineCore = 'window.geoGadgetsInlineCore=window.geoGadgetsInlineCore||{};' +
-		'window.geoGadgetsInlineCore[' + JSON.stringify( id ) + ']={dependencies:' + JSON.stringify( userDependencies ) +
-		',run:function(){if(this.done){return;}this.done=true;mw.util.addCSS(' + JSON.stringify( userCore.css ) + ');\n' + userCore.js + '\n}};';
-	// Small modules the loader itself loads (the conflicts probe) and the libraries loaded on first
-	// use (chart.js) are registered inline under their own id, run only when asked for.
-	let inlineExtras = '';
-	for ( const extra of extras.filter( ( m ) => m.userScript ).concat( libraries ) ) {
-		const built = await bundle( extra.entry );
-		inlineExtras += 'window.geoGadgetsInlineCore[' + JSON.stringify( extra.id ) + ']={dependencies:' + JSON.stringify( extra.dependencies || [] ) +
-			',run:function(){if(this.done){return;}this.done=true;\n' + built.js + '\n}};';
-	}
-	const userScript = '// <nowiki>\n' + banner( id + ' user script (self-contained)' ) + '\n' +
-		'mw.loader.using(' + JSON.stringify( def.loader.dependencies ) + ').then(function(){\n' + inlineCore + inlineExtras + '\n' + loader.js + '\n});\n// </nowiki>';
-	writeFileSync( join( dist, 'userscript', id + '.user.js' ), userScript );
+	userModules[ coreId ] = { js: userCore.js, css: userCore.css, dependencies: def.core.dependencies };
+	// The user script's loader page: the gadget's loader, with the pages of its set (the hidden
+	// modules it may load) noted first — while document.currentScript still names the page, whose
+	// URL gives its siblings' (core/modules.ts).
+	const setIds = [ coreId ].concat( extras.map( ( m ) => m.id ), libraries.map( ( m ) => m.id ),
+		othersExtras.filter( ( m ) => ( def.core.uses || [] ).includes( m.id ) ).map( ( m ) => m.id ),
+		Object.keys( userModules ).filter( ( m ) => m.indexOf( id + '-messages-' ) === 0 ) );
+	userLoaders.push( { id, setIds, loaderJs: userLoader.js, dependencies: def.loader.dependencies } );
 
 	checkSize( 'loader', 'MediaWiki:Gadget-' + id + '.js', loaderPage );
 	checkSize( 'core', 'MediaWiki:Gadget-' + coreId + '.js', corePage );
-	for ( const [ name, text ] of [ [ id + '.js', loaderPage ], [ coreId + '.js', corePage ], [ id + '.user.js', userScript ] ] ) {
+	for ( const [ name, text ] of [ [ id + '.js', loaderPage ], [ coreId + '.js', corePage ] ] ) {
 		checkSyntax( name, text );
 	}
+}
+
+/**
+ * A module page of the user script's set (core/modules.ts): runs its code once the wiki modules it
+ * needs are there (codex-styles only where the wiki has it), then calls the waiting loader back.
+ */
+function userModulePage( mid, m ) {
+	const deps = m.dependencies.filter( ( d ) => d.indexOf( 'ext.gadget.' ) !== 0 );
+	const css = m.css ? 'mw.util.addCSS(' + JSON.stringify( m.css ).replace( /\u2028/g, '\\u2028' ).replace( /\u2029/g, '\\u2029' ) + ');' : '';
+	return jsPage( mid + ' (user script)', '(function(u,i,d){if(!u){return;}mw.loader.using(d.filter(function(n){return mw.loader.getState(n)!==null;})).then(function(){' +
+		css + '\n' + m.js + '\n;var w=u.w[i];u.w[i]=true;(w||[]).forEach(function(f){f();});});})(window.geoGadgetsUserScript,' +
+		JSON.stringify( mid ) + ',' + JSON.stringify( deps ) + ');' );
+}
+
+/**
+ * Set-up of a user-script loader page: each module of its set (`ids`) → the URL of its page beside
+ * this one (read now, while document.currentScript names this page), with the set's hash.
+ */
+function userSetup( id, ids, version ) {
+	// `id-messages-<lang>` are written as `*<lang>`.
+	const short = ids.map( ( m ) => m.indexOf( id + '-messages-' ) === 0 ? '*' + m.slice( id.length + 10 ) : m );
+	// Cached for 30 days by the browser and the CDN: the hash changes the URL when a page does.
+	const query = '&action=raw&ctype=text/javascript&maxage=' + USER_MAXAGE + '&smaxage=' + USER_MAXAGE + '&v=' + version;
+	return '(function(s,u){u=window.geoGadgetsUserScript=window.geoGadgetsUserScript||{p:{},w:{}};if(s){s=new URL(s.src,location.href);' +
+		JSON.stringify( short.join( ' ' ) ) + '.split(" ").forEach(function(i){i=i.replace("*",' + JSON.stringify( id + '-messages-' ) +
+		');u.p[i]=s.origin+s.pathname+"?title="+encodeURIComponent((s.searchParams.get("title")||"").replace(/[^/:]*$/,i+".js"))+' +
+		JSON.stringify( query ) + ';});}})(document.currentScript);';
+}
+
+const hash = ( text ) => createHash( 'sha1' ).update( text ).digest( 'hex' ).slice( 0, 8 );
+const userPages = {};
+for ( const mid of Object.keys( userModules ) ) {
+	userPages[ mid + '.js' ] = userModulePage( mid, userModules[ mid ] );
+}
+for ( const u of userLoaders ) {
+	const version = hash( u.setIds.map( ( mid ) => userPages[ mid + '.js' ] ).join( '\n' ) );
+	// A shorter notice than the other pages': this one runs on every page view.
+	const page = '// <nowiki>\n/*! Geo gadgets, ' + pkg.license + ' licence: a built file */\n' +
+		userSetup( u.id, u.setIds, version ) + '\n' +
+		'mw.loader.using(' + JSON.stringify( u.dependencies ) + ').then(function(){\n' + u.loaderJs + '\n});\n// </nowiki>';
+	userPages[ u.id + '.js' ] = page;
+	checkSize( 'loader', 'userscript/' + u.id + '.js', page );
+}
+for ( const name of Object.keys( userPages ).sort() ) {
+	writeFileSync( join( dist, 'userscript', name ), userPages[ name ] );
+	checkSyntax( 'userscript/' + name, userPages[ name ] );
+	manifest.userScript.push( { page: name, file: 'userscript/' + name } );
 }
 
 // The production definition page (merged into the wiki's own by the deploy CLI) and the section

@@ -5,6 +5,8 @@ import { pickTokens } from './build/tokens.mjs';
 const gadgets = readGadgets();
 
 export default defineConfig( {
+	// The gadget's build (core/modules.ts); the user script's is tried on the real wiki (e2e).
+	define: { __USER_SCRIPT__: 'false' },
 	plugins: [ {
 		// The same virtual message modules build.mjs provides.
 		name: 'i18n',

@@ -3,6 +3,7 @@
  * import the heavy runtime: every page view runs this code.
  */
 import { chainModules } from './language-modules';
+import { useModules } from './modules';
 
 /**
  * Unmounted placeholders with this class in the content, now and after every content refresh (live
@@ -59,50 +60,29 @@ export function addToolsLink( page: string, id: string, label: string, tooltip: 
 	mw.util.addPortletLink( 'p-tb', mw.util.getUrl( page ), label, id, tooltip );
 }
 
-interface InlineCore {
-	dependencies: string[];
-	run(): void;
-}
-
 /**
- * Load a hidden module once and hand back its mw.libs entry. In the gadget build that is the hidden
- * ResourceLoader module `ext.gadget.<module>`; the self-contained user-script build registers the
- * same code inline (window.geoGadgetsInlineCore, keyed by the module's id or, for a core, by its
- * gadget's id) and we run it after its dependencies.
+ * Load a hidden module once and hand back its mw.libs entry: the hidden gadget `ext.gadget.<module>`
+ * or, in a user script, its page of the set (core/modules.ts). `alongside` modules come in the
+ * same request; should one of them fail, the module alone still comes.
  */
-export function loadModule<T>( module: string, lib: string, inlineKey = module,
-	alongside: string[] = [] ): JQuery.Promise<T> {
-	const registry = ( window as unknown as {
-		geoGadgetsInlineCore?: Record<string, InlineCore>;
-	} ).geoGadgetsInlineCore;
-	const inline = registry && registry[ inlineKey ];
-	if ( inline ) {
-		// A user script may run on a wiki without codex-styles (MediaWiki before 1.41, other skins'
-		// setups): it then keeps its own look instead of failing to load.
-		const known = inline.dependencies.filter( ( name ) => name !== 'codex-styles' || mw.loader.getState( name ) !== null );
-		return mw.loader.using( known ).then( () => {
-			inline.run();
-			return ( mw.libs as Record<string, unknown> )[ lib ] as T;
-		} );
-	}
+export function loadModule<T>( module: string, lib: string,
+	alongside: string[] = [] ): Promise<T> {
 	const own = 'ext.gadget.' + module;
 	const done = (): T => ( mw.libs as Record<string, unknown> )[ lib ] as T;
 	if ( !alongside.length ) {
-		return mw.loader.using( own ).then( done );
+		return useModules( [ own ] ).then( done );
 	}
-	// One load.php request for both; should a message module fail, the module alone still comes.
-	return mw.loader.using( [ own ].concat( alongside ) ).then( done,
-		() => mw.loader.using( own ).then( done ) );
+	return useModules( [ own ].concat( alongside ) ).then( done, () => useModules( [ own ] ).then( done ) );
 }
 
 /**
  * A gadget's heavy module, `<gadget>-core`, with the message module of the reader's language in the
  * same load.php request (the core carries English only and waits for it).
  */
-export function loadCore<T>( gadget: string, lib: string ): JQuery.Promise<T> {
+export function loadCore<T>( gadget: string, lib: string ): Promise<T> {
 	const lang = String( mw.config.get( 'wgUserLanguage' ) || 'en' );
 	const messages = chainModules( gadget, [ lang, lang.split( '-' )[ 0 ] ] );
-	return loadModule<T>( gadget + '-core', lib, gadget, messages );
+	return loadModule<T>( gadget + '-core', lib, messages );
 }
 
 /** True once per page and gadget: a gadget and a user-script copy of it must not both run. */

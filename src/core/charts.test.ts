@@ -66,7 +66,7 @@ describe( 'createChart', () => {
 		const [ a, b ] = await Promise.all( [ loadCharts(), loadCharts() ] );
 		expect( a ).toBe( b );
 		expect( using ).toHaveBeenCalledTimes( 1 );
-		expect( using.mock.calls[ 0 ][ 0 ] ).toBe( 'ext.gadget.geo-charts' );
+		expect( using.mock.calls[ 0 ][ 0 ] ).toEqual( [ 'ext.gadget.geo-charts' ] );
 	} );
 
 	it( 'a failed load leaves the chart out and lets the next chart try again', async () => {

@@ -3,10 +3,11 @@
  * language is a hidden gadget of its own (`<gadget>-messages-<lang>`, written by build.mjs) that
  * puts its strings on mw.libs.geoMessages. The loader asks for the reader's chain together with the
  * core (one load.php request); the core waits for the same modules before it registers them.
- * The user-script build carries every language inline and needs none of this.
+ * The user script has the same modules as pages of its own (core/modules.ts).
  */
 // Types only: the loaders use this file, and must not pull in the runtime behind messages.ts.
 import type { MessageBundle } from './messages';
+import { moduleKnown, useModules } from './modules';
 
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
@@ -23,7 +24,7 @@ export function languageModule( gadget: string, lang: string ): string {
 export function chainModules( gadget: string, chain: string[] ): string[] {
 	return chain.filter( ( lang ) => lang !== 'en' && LANGUAGE.test( lang ) )
 		.map( ( lang ) => languageModule( gadget, lang ) )
-		.filter( ( name ) => mw.loader.getState( name ) !== null );
+		.filter( moduleKnown );
 }
 
 /** What the message modules have put on mw.libs.geoMessages for this gadget, by language. */
@@ -50,5 +51,5 @@ export function withReaderLanguages( gadget: string, bundle: MessageBundle,
 	if ( !modules.length ) {
 		return Promise.resolve( merge() );
 	}
-	return Promise.resolve( mw.loader.using( modules ) ).then( merge, merge );
+	return useModules( modules ).then( merge, merge );
 }

@@ -5,6 +5,7 @@
  * bundled Leaflet is the hidden gadget geo-conflicts-leaflet, which the Geo Editors core uses too.
  */
 import type * as Leaflet from 'leaflet';
+import { moduleKnown, useModules } from './modules';
 
 export type LeafletNS = typeof Leaflet;
 
@@ -41,7 +42,7 @@ export const LEAFLET_GADGET_MODULE = 'ext.gadget.geo-conflicts-leaflet';
 let bundled: Promise<LeafletNS> | null = null;
 
 function fromLeafletGadget(): Promise<LeafletNS> {
-	return Promise.resolve( mw.loader.using( LEAFLET_GADGET_MODULE ) ).then( () => {
+	return useModules( [ LEAFLET_GADGET_MODULE ] ).then( () => {
 		const L =
 			( mw.libs as Record<string, unknown> ).geoConflictsLeaflet as LeafletNS | undefined;
 		if ( !L || typeof L.map !== 'function' ) {
@@ -54,7 +55,7 @@ function fromLeafletGadget(): Promise<LeafletNS> {
 /** The npm Leaflet, evaluated on first use. */
 export function loadBundledLeaflet(): Promise<LeafletNS> {
 	if ( !bundled ) {
-		bundled = mw.loader.getState( LEAFLET_GADGET_MODULE ) !== null ?
+		bundled = moduleKnown( LEAFLET_GADGET_MODULE ) ?
 			fromLeafletGadget() :
 			// The ES module build: the package's main (UMD) build would also set window.L.
 			import( 'leaflet/dist/leaflet-src.esm.js' ).then( ( mod ) => mod as unknown as LeafletNS );

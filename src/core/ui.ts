@@ -79,7 +79,7 @@ export function errorBox( message: string, onRetry?: () => void ): HTMLElement {
 }
 
 /** Codex's CSS-only Message (codex-styles): its icon and colours, day and night, from the skin. */
-function codexMessage( kind: 'error' | 'warning' | 'info', role: string, ...content: Child[] ): HTMLElement {
+export function codexMessage( kind: 'error' | 'warning' | 'info', role: string, ...content: Child[] ): HTMLElement {
 	return h( 'div', {
 		class: [ 'cdx-message', 'cdx-message--block', kind === 'info' ? 'cdx-message--notice' : 'cdx-message--' + kind, 'geo-message', 'geo-message-' + kind ],
 		attrs: { role },

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { loadManifest } from './manifest';
+import { loadManifest, loadUserScriptPages } from './manifest';
 import { deploySummary } from './decide';
 import { chooseFormat, probeGadgetsRepo, type DefinitionFormat } from './definition-format';
 import { plan, stepWords, type Step } from './plan';
@@ -30,6 +30,7 @@ interface Options {
 	allowDirty: boolean;
 	dist: string;
 	definitions?: DefinitionFormat;
+	userScript: boolean;
 }
 
 export const HELP = `usage: npm run deploy -- --wiki <api.php URL> [options]
@@ -56,6 +57,8 @@ Options:
                       "json" (MediaWiki:Gadgets/<id>.json, MediaWiki 1.42+). Default: the one the
                       wiki reads, found by asking it; needed only on a wiki that reads both
   --dist <dir>        the build to deploy (default: dist)
+  --user-script       publish the user script's pages (dist/userscript/) to User:<account>/… of
+                      the account logged in instead, with the same checks; no definitions
   --help              this text
 
 Exit codes: 0 done or nothing to do; 1 error (e.g. a right the account lacks, named with its
@@ -77,6 +80,7 @@ export function parseOptions( argv: string[] ): Options | { print: string; code:
 				'allow-dirty': { type: 'boolean', default: false },
 				definitions: { type: 'string' },
 				dist: { type: 'string', default: 'dist' },
+				'user-script': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false },
 			},
 			strict: true,
@@ -102,6 +106,7 @@ export function parseOptions( argv: string[] ): Options | { print: string; code:
 		allowDirty: values[ 'allow-dirty' ],
 		dist: path.resolve( values.dist ),
 		definitions: values.definitions as DefinitionFormat | undefined,
+		userScript: values[ 'user-script' ],
 	};
 }
 
@@ -157,7 +162,9 @@ export async function main( argv: string[] ): Promise<number> {
 		return EXIT_REFUSED;
 	}
 
-	const { manifest, pages, jsonPages } = loadManifest( opts.dist, opts.only );
+	const loaded = loadManifest( opts.dist, opts.only );
+	const manifest = loaded.manifest;
+	let { pages, jsonPages } = loaded;
 	console.log( `Geo gadgets v${ manifest.version } (${ manifest.commit }) → ${ opts.wiki }${ opts.dryRun ? ' [dry run]' : '' }` );
 
 	const bot = await connectFromEnv( opts.wiki, 'deploy', process.env );
@@ -166,6 +173,16 @@ export async function main( argv: string[] ): Promise<number> {
 	}
 	const { format, why } = chooseFormat( await probeGadgetsRepo( bot ), opts.definitions );
 	console.log( `Definitions: ${ format === 'json' ? 'MediaWiki:Gadgets/<id>.json pages' : 'MediaWiki:Gadgets-definition' } — ${ why }.` );
+
+	if ( opts.userScript ) {
+		// The account's own pages; the site's gadget definitions are not ours to touch here.
+		const me = await bot.request( { action: 'query', meta: 'userinfo', formatversion: '2' } );
+		const user = String( ( me.query?.userinfo as { name?: string } | undefined )?.name ?? '' );
+		pages = loadUserScriptPages( opts.dist, user );
+		jsonPages = [];
+		manifest.definitions = {};
+		console.log( `User script → User:${ user }/ (${ pages.length } pages)` );
+	}
 
 	const { steps, starttimestamp } = await plan( bot, manifest, pages, jsonPages, format,
 		opts.force );

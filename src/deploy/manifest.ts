@@ -83,3 +83,23 @@ export function loadManifest( distDir: string,
 	} ) );
 	return { manifest, pages: read( manifest.pages ), jsonPages: read( manifest.jsonPages ) };
 }
+
+/**
+ * The user script's set (dist/userscript/, manifest `userScript`) as pages of `User:<user>/`: the
+ * two loader pages and every module page they load, for `deploy --user-script`.
+ */
+export function loadUserScriptPages( distDir: string, user: string ): PlannedPage[] {
+	const raw = JSON.parse( readFileSync( path.join( distDir, 'manifest.json' ), 'utf8' ) ) as
+		{ userScript?: { page?: unknown; file?: unknown }[] };
+	const list = raw.userScript;
+	if ( !Array.isArray( list ) || !list.length || list.some( ( p ) => typeof p.page !== 'string' ||
+		!/^[a-z0-9-]+\.js$/.test( p.page ) || typeof p.file !== 'string' ) ) {
+		fail( 'userScript must be a list of { page: "<name>.js", file }' );
+	}
+	return list.map( ( p ) => ( {
+		title: `User:${ user }/${ p.page as string }`,
+		file: p.file as string,
+		gadget: 'user script',
+		content: readFileSync( path.join( distDir, p.file as string ), 'utf8' ),
+	} ) );
+}

@@ -36,7 +36,7 @@ function hasStaticMap(): boolean {
 }
 
 const GADGET = 'geo-conflicts';
-const load = (): JQuery.Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 'geoConflicts' );
+const load = (): Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 'geoConflicts' );
 
 function isGeographicArticle(): boolean {
 	return mw.config.get( 'wgNamespaceNumber' ) === 0 && mw.config.get( 'wgAction' ) === 'view' &&

@@ -11,7 +11,10 @@ import { replaceChildren } from '../core/dom';
 import { msg } from '../core/messages';
 import { Explorer } from './ui/explorer';
 import { mountDashboardIn } from './ui/dashboard';
-import { stateFromElement } from './ui/state';
+import { readPlaceholder } from './ui/state';
+import { errorBox } from '../core/ui';
+import { isPreview, timedRead } from '../core/attributes';
+import { attributeNotice } from '../core/attribute-notice';
 
 const ready = startCore( bundle, 'geo-editors' );
 
@@ -28,9 +31,17 @@ function mountPanel( el: HTMLElement ): void {
 	if ( !claimPlaceholder( el ) ) {
 		return;
 	}
+	// Read (and cut) the attributes once, before waiting: the panel works on its copy.
+	const { state, report, noValidCountry } = timedRead( () => readPlaceholder( el, currentWiki() ) );
 	ready.then( () => {
-		const explorer = new Explorer( stateFromElement( el, currentWiki() ), { mode: 'panel' } );
-		replaceChildren( el, explorer.element );
+		// Everything dropped or corrected is named: in full to the editor in a preview.
+		const problems = attributeNotice( report, isPreview() );
+		if ( noValidCountry ) {
+			replaceChildren( el, errorBox( msg( 'geo-gadgets-attr-no-country' ) ), problems );
+			return;
+		}
+		const explorer = new Explorer( state, { mode: 'panel' } );
+		replaceChildren( el, problems, explorer.element );
 		explorer.load();
 	} );
 }

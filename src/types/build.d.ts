@@ -20,3 +20,6 @@ declare module 'i18n-pick:*' {
 }
 
 declare module '*.css';
+/** True in the user script's builds (dist/userscript/), false in the gadget's (core/modules.ts). */
+// eslint-disable-next-line no-underscore-dangle -- an esbuild define, named like __VERSION__
+declare const __USER_SCRIPT__: boolean;

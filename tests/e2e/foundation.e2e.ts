@@ -196,37 +196,4 @@ describe.skipIf( Boolean( ctx.skip ) )( 'foundation', () => {
 			}
 		} );
 	} );
-
-	describe( 'user script', () => {
-		it( 'works when installed from User:Reader/common.js', async () => {
-			const userScript = readFileSync( path.join( ctx.dist, 'userscript/geo-editors.user.js' ), 'utf8' );
-			const reader = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
-			await reader.save( 'User:Reader/geo-editors.user.js', userScript, 'install Geo editors' );
-			await reader.save( 'User:Reader/common.js',
-				`mw.loader.load('${ ctx.indexUrl }?title=User:Reader/geo-editors.user.js&action=raw&ctype=text/javascript');`,
-				'load Geo editors' );
-			// Turn the site-wide default gadget off for Reader, so only the user script can draw
-			// the panel.
-			await reader.request( { action: 'options', change: Object.values( manifest().definitions ).flat()
-				.map( ( l ) => /^\*\s*([^[|\s]+)/.exec( l )?.[ 1 ] ).filter( Boolean ).map( ( id ) => `gadget-${ id }=0` ), token: reader.csrfToken } );
-
-			const context = await browser.newContext();
-			try {
-				// Log in through the real form, like a reader would.
-				const { page: loginPage } = await openPage( context, pageUrl( 'Special:UserLogin' ) );
-				await loginPage.fill( '#wpName1', ctx.reader.username );
-				await loginPage.fill( '#wpPassword1', ctx.reader.password );
-				await Promise.all( [ loginPage.waitForNavigation(), loginPage.click( '#wpLoginAttempt' ) ] );
-				expect( await loginPage.evaluate( () => mw.config.get( 'wgUserName' ) ) ).toBe( 'Reader' );
-
-				const { page, requests, pageErrors } = await openPage( context, pageUrl( 'Chile' ) );
-				await page.waitForSelector( PANEL, { timeout: 30_000 } );
-				expect( await page.evaluate( () => mw.loader.getState( 'ext.gadget.geo-editors' ) ) ).toBe( 'registered' );
-				expect( requests.some( ( u ) => u.includes( 'User:Reader/geo-editors.user.js' ) || u.includes( 'User%3AReader%2Fgeo-editors.user.js' ) ) ).toBe( true );
-				expect( pageErrors ).toEqual( [] );
-			} finally {
-				await context.close();
-			}
-		} );
-	} );
 } );

@@ -6,7 +6,7 @@ import { reducePage, reducedTitle } from '../../src/geo-editors/data/reduced';
 import { reduceWikiPage, wikiPageTitle } from '../../src/geo-editors/data/reduced-wiki';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OUT_OF_BOUNDS_COUNT, OUT_OF_BOUNDS_EPSILONS, textPayload, urlPayload, type Payload } from './hostile-corpus';
+import { HUGE_LISTS, OUT_OF_BOUNDS_COUNT, OUT_OF_BOUNDS_EPSILONS, textPayload, urlPayload, type Payload } from './hostile-corpus';
 import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
 import { ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
 
@@ -170,4 +170,30 @@ export function hostileReducedPages( month: string, payloads: Payload[] ): { tit
 		{ title: reducedTitle( 'CL', month ), page: tampered( 0, 'be-x-old' ), refused: true },
 		{ title: reducedTitle( 'CL', month ), page: tampered( 1, 'p'.repeat( 81 ) ), refused: true },
 	];
+}
+
+// --- Huge placeholder attributes (any editor's wikitext) ------------------------------------------
+
+/** `n` item ids starting at Q9000001 (none is a country: they must not reach the query service). */
+export function hugeQids( n: number ): string[] {
+	return Array.from( { length: n }, ( _, i ) => 'Q' + ( 9_000_001 + i ) );
+}
+
+/**
+ * Wikitext with the placeholders of HUGE_LISTS (hostile-corpus.ts); `small` gives the control page
+ * of the timing test: lists of 400, which show the same panels (a panel reads the first 1,000
+ * characters of an attribute). The Geo Conflicts panel lists Q298 (Chile) first, then the ids.
+ */
+export function hugeAttributePage( small = false ): string {
+	const n = ( count: number ): number => ( small ? 400 : count );
+	const code = ( i: number ): string => String.fromCharCode( 65 + ( i % 26 ), 65 + ( Math.floor( i / 26 ) % 26 ) );
+	const codes = Array.from( { length: n( HUGE_LISTS.editorsCountries ) }, ( _, i ) => code( i ) );
+	// Short names, as in the issue's probe (0.4 MB): much longer and MediaWiki escapes the tag.
+	const projects = Array.from( { length: n( HUGE_LISTS.editorsProjects ) }, ( _, i ) => 'x' + i );
+	const qids = [ 'Q298' ].concat( hugeQids( n( HUGE_LISTS.conflictsCountries ) ) );
+	return [
+		`<div class="geo-editors" data-country="CL,${ codes.join( ',' ) }"></div>`,
+		`<div class="geo-editors" data-country="CL" data-project="es.wikipedia,${ projects.join( ',' ) }"></div>`,
+		`<div class="geo-conflicts" data-country="${ qids.join( ',' ) }"></div>`,
+	].join( '\n\n' );
 }

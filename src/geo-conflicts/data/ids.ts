@@ -30,8 +30,11 @@ export function qidFromUri( uri: unknown ): string | null {
 /** Valid ids of a list, deduplicated, order kept; invalid ones dropped. */
 export function validQids( values: unknown[] ): string[] {
 	const out: string[] = [];
+	// A Set, not out.includes: linear however long the list (issue 22, item 1).
+	const seen = new Set<string>();
 	for ( const v of values ) {
-		if ( isQid( v ) && !out.includes( v ) ) {
+		if ( isQid( v ) && !seen.has( v ) ) {
+			seen.add( v );
 			out.push( v );
 		}
 	}

@@ -293,7 +293,7 @@ describe( 'Leaflet from the separate gadget module', () => {
 		} ) as never );
 		const fresh = await import( '../../core/leaflet' );
 		expect( await fresh.loadBundledLeaflet() ).toBe( fake );
-		expect( using ).toHaveBeenCalledWith( 'ext.gadget.geo-conflicts-leaflet' );
+		expect( using ).toHaveBeenCalledWith( [ 'ext.gadget.geo-conflicts-leaflet' ] );
 		delete libs.geoConflictsLeaflet;
 	} );
 } );

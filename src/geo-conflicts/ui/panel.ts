@@ -7,28 +7,66 @@
 import { h, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { errorBox, notice } from '../../core/ui';
-import { validQids, isQid } from '../data/ids';
+import { isQid } from '../data/ids';
 import type { QueryView } from '../data/sparql';
 import { createConflictMap } from '../map/index';
 import { loadWithFeedback, queryFor, toMapConflicts } from './context';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
 import { link } from '../../core/dom';
+import { AttributeReport, readList, readValue, isPreview, timedRead } from '../../core/attributes';
+import { attributeNotice } from '../../core/attribute-notice';
+
+/** Countries a panel queries at most: a longer list is cut, and the panel says so. */
+export const MAX_PANEL_COUNTRIES = 12;
+const MAX_LIMIT = 100;
+
+/**
+ * The placeholder's settings, validated: what is dropped or corrected goes into `report`, lists are
+ * cut before any per-item work (core/attributes.ts).
+ */
+export function readPanelSettings( el: HTMLElement, report: AttributeReport ): {
+	countries: string[]; countryGiven: boolean; place: string | null; placeGiven: boolean;
+	limit: number;
+} {
+	const countries = readList( el.dataset.country, { attribute: 'data-country',
+		max: MAX_PANEL_COUNTRIES, separators: ',| \t\n\r', normalise: ( v ) => v.toUpperCase(),
+		valid: isQid, expected: 'geo-gadgets-attr-expect-qid' }, report );
+	const rawPlace = readValue( el.dataset.place );
+	const place = isQid( rawPlace.toUpperCase() ) ? rawPlace.toUpperCase() : null;
+	if ( el.dataset.place !== undefined && !place ) {
+		report.invalid( 'data-place', rawPlace, 'geo-gadgets-attr-expect-qid' );
+	}
+	const rawLimit = readValue( el.dataset.limit );
+	let limit = 10;
+	if ( rawLimit ) {
+		const n = /^\d{1,6}$/.test( rawLimit ) ? parseInt( rawLimit, 10 ) : NaN;
+		if ( n >= 1 && n <= MAX_LIMIT ) {
+			limit = n;
+		} else {
+			report.invalid( 'data-limit', rawLimit, 'geo-gadgets-attr-expect-number', String( MAX_LIMIT ) );
+		}
+	}
+	return { countries, countryGiven: !!readValue( el.dataset.country ), place,
+		placeGiven: el.dataset.place !== undefined, limit };
+}
 
 export function renderPanel( el: HTMLElement ): void {
-	const countries = validQids( ( el.dataset.country || '' ).split( /[,|\s]+/ ) );
-	const place = el.dataset.place;
-	const limit = Math.max( 1, Math.min( 100, parseInt( el.dataset.limit || '10', 10 ) || 10 ) );
+	const report = new AttributeReport();
+	const { countries, countryGiven, place, placeGiven, limit } =
+		timedRead( () => readPanelSettings( el, report ) );
+	// Everything dropped or corrected is named: in full to the editor in a preview.
+	const problems = attributeNotice( report, isPreview() );
 	let view: QueryView;
-	if ( place !== undefined ) {
-		if ( !isQid( place ) ) {
-			replaceChildren( el, errorBox( msg( 'geo-conflicts-panel-bad-params' ) ) );
+	if ( placeGiven ) {
+		if ( !place ) {
+			replaceChildren( el, errorBox( msg( 'geo-conflicts-panel-bad-params' ) ), problems );
 			return;
 		}
 		view = { kind: 'place', place };
 	} else {
-		if ( el.dataset.country && !countries.length ) {
-			replaceChildren( el, errorBox( msg( 'geo-conflicts-panel-bad-params' ) ) );
+		if ( countryGiven && !countries.length ) {
+			replaceChildren( el, errorBox( msg( 'geo-conflicts-panel-bad-params' ) ), problems );
 			return;
 		}
 		view = { kind: 'all', countries };
@@ -39,7 +77,7 @@ export function renderPanel( el: HTMLElement ): void {
 	const body = h( 'div', { class: 'geo-conflicts-panel-body' } );
 	replaceChildren( el,
 		h( 'h3', { text: msg( 'geo-conflicts-title' ) } ),
-		status, mapArea, body,
+		problems, status, mapArea, body,
 		h( 'p', { class: 'geo-conflicts-footer' },
 			link( dashboardUrl( countries ), msg( 'geo-conflicts-open-dashboard' ) ), ' · ', queryLink( query ) ),
 	);

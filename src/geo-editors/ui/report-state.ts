@@ -2,12 +2,13 @@
  * The parameters of the report views, from attributes or the URL: `periods` (one span per
  * selection: `2024-12,2025-12` or `2022-10..2022-12,2023-10..2023-12`), `campaign` (a span of at
  * most 12 months) and `group` (an M49 code such as `005`, or `custom` for the chosen countries).
- * Everything is validated here; what is not valid is dropped.
+ * Everything is validated here; what is not valid is dropped and reported (core/attributes.ts).
  */
 import { isMonth, monthRange, addMonths } from '../data/types';
 import type { MonthSpan } from '../data/periods';
 import { findGroup } from '../data/m49';
 import { impactMonths } from '../data/impact';
+import { AttributeReport, readList, readValue } from '../../core/attributes';
 
 export const MAX_PERIODS = 12;
 export const MAX_CAMPAIGN_MONTHS = 12;
@@ -34,19 +35,24 @@ export function spanToParam( span: MonthSpan ): string {
 }
 
 export function parseReportParams( raw: { periods?: string | null; campaign?: string | null;
-	group?: string | null; } ): ReportParams {
-	const periods: MonthSpan[] = [];
-	for ( const part of ( raw.periods || '' ).split( ',' ) ) {
-		const span = part ? parseSpan( part ) : null;
-		if ( span && periods.length < MAX_PERIODS ) {
-			periods.push( span );
-		}
+	group?: string | null; }, report = new AttributeReport() ): ReportParams {
+	const periods = readList( raw.periods, { attribute: 'data-periods', max: MAX_PERIODS,
+		valid: ( part ) => parseSpan( part ) !== null, expected: 'geo-gadgets-attr-expect-span' },
+	report ).map( ( part ) => parseSpan( part ) as MonthSpan );
+	const rawCampaign = readValue( raw.campaign );
+	let campaign = rawCampaign ? parseSpan( rawCampaign ) : null;
+	if ( rawCampaign && !campaign ) {
+		report.invalid( 'data-campaign', rawCampaign, 'geo-gadgets-attr-expect-span' );
 	}
-	let campaign = raw.campaign ? parseSpan( raw.campaign ) : null;
 	if ( campaign && monthRange( campaign.from, campaign.to ).length > MAX_CAMPAIGN_MONTHS ) {
 		campaign = { from: campaign.from, to: addMonths( campaign.from, MAX_CAMPAIGN_MONTHS - 1 ) };
+		report.add( { attribute: 'data-campaign', value: rawCampaign, reason: 'shortened' } );
 	}
-	const group = raw.group === 'custom' || ( raw.group && findGroup( raw.group ) ) ? raw.group : null;
+	const rawGroup = readValue( raw.group );
+	const group = rawGroup === 'custom' || ( rawGroup && findGroup( rawGroup ) ) ? rawGroup : null;
+	if ( rawGroup && !group ) {
+		report.invalid( 'data-group', rawGroup, 'geo-gadgets-attr-expect-group' );
+	}
 	return { periods, campaign, group };
 }
 

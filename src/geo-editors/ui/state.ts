@@ -5,6 +5,8 @@
  */
 import { LEVELS, isMonth, type ActivityLevel } from '../data/types';
 import { parseReportParams, reportParamsToParams, type ReportParams } from './report-state';
+import { AttributeReport, readList, readValue, currentMonth } from '../../core/attributes';
+import { CODES } from './countries';
 
 export const VIEWS = [ 'lines', 'totals', 'heatmap', 'edits', 'top', 'map', 'compare', 'periods', 'group', 'impact' ] as const;
 export type ViewName = typeof VIEWS[ number ];
@@ -48,13 +50,9 @@ export const MAX_SELECTIONS = 12;
 const COUNTRY = /^(?:[A-Z]{2}|--)$/;
 const PROJECT = /^[a-z0-9][a-z0-9_.-]{1,60}$/;
 
-function list( value: string | null | undefined ): string[] {
-	return ( value || '' ).split( ',' ).map( ( s ) => s.trim() ).filter( Boolean );
-}
-
-function unique( values: string[] ): string[] {
-	return values.filter( ( v, i ) => values.indexOf( v ) === i );
-}
+const KNOWN_COUNTRIES = new Set( CODES.concat( '--' ) );
+const upper = ( v: string ): string => v.toUpperCase();
+const lower = ( v: string ): string => v.toLowerCase();
 
 export function levelCode( level: ActivityLevel ): string {
 	let found = '';
@@ -66,51 +64,103 @@ export function levelCode( level: ActivityLevel ): string {
 	return found;
 }
 
+/** A month attribute: null (reported) when malformed; a future month is reported and kept. */
+function readMonth( raw: string | null | undefined, attribute: string,
+	report: AttributeReport ): string | null {
+	const value = readValue( raw );
+	if ( !value ) {
+		return null;
+	}
+	if ( !isMonth( value ) ) {
+		report.invalid( attribute, value, 'geo-gadgets-attr-expect-month' );
+		return null;
+	}
+	if ( value > currentMonth() ) {
+		// Kept: the range logic says which months the release has (issue 14); named here too.
+		report.add( { attribute, value, reason: 'future' } );
+	}
+	return value;
+}
+
 /**
- * Build a valid state from raw strings (attributes or URL parameters); invalid parts are dropped.
+ * Build a valid state from raw strings (attributes or URL parameters). What is not valid is
+ * dropped and named in `report` (with the placeholder's attribute names); lists are cut before any
+ * per-item work (core/attributes.ts).
  */
 export function parseState( raw: Record<string, string | null | undefined>,
-	defaultProject: string ): ViewState {
-	const countries = unique( list( raw.country ).map( ( c ) => c.toUpperCase() )
-		.filter( ( c ) => COUNTRY.test( c ) ) ).slice( 0, MAX_SELECTIONS );
-	let projects = unique( list( raw.project ).map( ( p ) => p.toLowerCase() )
-		.filter( ( p ) => PROJECT.test( p ) ) ).slice( 0, MAX_SELECTIONS );
+	defaultProject: string, report = new AttributeReport() ): ViewState {
+	return parse( raw, defaultProject, report ).state;
+}
+
+function parse( raw: Record<string, string | null | undefined>, defaultProject: string,
+	report: AttributeReport ): { state: ViewState; validCountries: number } {
+	const countries = readList( raw.country, { attribute: 'data-country', max: MAX_SELECTIONS,
+		normalise: upper, valid: ( c ) => COUNTRY.test( c ) && KNOWN_COUNTRIES.has( c ),
+		expected: 'geo-gadgets-attr-expect-country' }, report );
+	let projects = readList( raw.project, { attribute: 'data-project', max: MAX_SELECTIONS,
+		normalise: lower, valid: ( p ) => PROJECT.test( p ),
+		expected: 'geo-gadgets-attr-expect-project' }, report );
 	if ( !projects.length && PROJECT.test( defaultProject ) ) {
 		projects = [ defaultProject ];
 	}
-	let from = isMonth( raw.from ) ? raw.from : null;
-	let to = isMonth( raw.to ) ? raw.to : null;
+	let from = readMonth( raw.from, 'data-from', report );
+	let to = readMonth( raw.to, 'data-to', report );
 	if ( from && to && from > to ) {
+		report.add( { attribute: 'data-from', value: from, reason: 'swapped' } );
 		const swap = from;
 		from = to;
 		to = swap;
 	}
-	const report = parseReportParams( raw );
-	const levels = list( raw.levels ).map( ( c ) => LEVEL_CODES.get( c ) )
-		.filter( ( l ): l is ActivityLevel => !!l );
-	const view = ( VIEWS as readonly string[] ).includes( raw.view || '' ) ? raw.view as ViewName :
+	const reportParams = parseReportParams( raw, report );
+	const levels = readList( raw.levels, { attribute: 'data-levels', max: LEVELS.length,
+		valid: ( c ) => LEVEL_CODES.has( c ), expected: 'geo-gadgets-attr-expect-one-of',
+		expectedParam: Array.from( LEVEL_CODES.keys() ).join( ', ' ) }, report )
+		.map( ( c ) => LEVEL_CODES.get( c ) as ActivityLevel );
+	const rawView = readValue( raw.view );
+	if ( rawView && !( VIEWS as readonly string[] ).includes( rawView ) ) {
+		report.invalid( 'data-view', rawView, 'geo-gadgets-attr-expect-one-of', VIEWS.join( ', ' ) );
+	}
+	const view = ( VIEWS as readonly string[] ).includes( rawView ) ? rawView as ViewName :
 		countries.length * projects.length > 1 ? 'compare' : 'lines';
-	return {
+	const granularity = readValue( raw.granularity );
+	if ( granularity && granularity !== 'week' && granularity !== 'month' ) {
+		report.invalid( 'data-granularity', granularity, 'geo-gadgets-attr-expect-one-of', 'month, week' );
+	}
+	const state: ViewState = {
 		countries: countries.length ? countries : [ 'CL' ],
 		projects,
 		from,
 		to,
 		view,
 		levels: levels.length ? LEVELS.filter( ( l ) => levels.includes( l ) ) : LEVELS.slice(),
-		month: isMonth( raw.month ) ? raw.month : null,
-		report,
-		granularity: raw.granularity === 'week' ? 'week' : 'month',
+		month: readMonth( raw.month, 'data-month', report ),
+		report: reportParams,
+		granularity: granularity === 'week' ? 'week' : 'month',
 	};
+	return { state, validCountries: countries.length };
+}
+
+/**
+ * A placeholder's state, what was dropped or corrected in it, and whether it named countries of
+ * which none is valid (then it shows an error, never a default country's data).
+ */
+export function readPlaceholder( el: HTMLElement, defaultProject: string ): {
+	state: ViewState; report: AttributeReport; noValidCountry: boolean;
+} {
+	const d = el.dataset;
+	const report = new AttributeReport();
+	const { state, validCountries } = parse( {
+		country: d.country, project: d.project, from: d.from, to: d.to,
+		view: d.view, levels: d.levels, month: d.month,
+		periods: d.periods, campaign: d.campaign, group: d.group, granularity: d.granularity,
+	}, defaultProject, report );
+	const noValidCountry = !!readValue( d.country ) && !validCountries;
+	return { state, report, noValidCountry };
 }
 
 /** The state of a placeholder `<div class="geo-editors" data-country=… data-project=…>`. */
 export function stateFromElement( el: HTMLElement, defaultProject: string ): ViewState {
-	const d = el.dataset;
-	return parseState( {
-		country: d.country, project: d.project, from: d.from, to: d.to,
-		view: d.view, levels: d.levels, month: d.month,
-		periods: d.periods, campaign: d.campaign, group: d.group, granularity: d.granularity,
-	}, defaultProject );
+	return readPlaceholder( el, defaultProject ).state;
 }
 
 /** The state in a dashboard URL's query string. */

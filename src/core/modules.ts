@@ -1,0 +1,88 @@
+/**
+ * Loading a hidden module by its ResourceLoader name (`ext.gadget.<id>`), for the gadget and for
+ * the user script alike. In the gadget that is mw.loader (the user-script code below is removed
+ * from the gadget's build: `__USER_SCRIPT__` is false there). A user script has no gadget modules:
+ * its loader page (build.mjs, `dist/userscript/<gadget>.js`) notes, on
+ * `window.geoGadgetsUserScript`, the hidden modules of its set and its own URL with the set's
+ * content hash. Each module is a page beside the loader page (`User:<you>/geo-editors-core.js`),
+ * loaded only when asked for, through `action=raw` with the hash and a 30-day max-age in its URL:
+ * cached like ResourceLoader's modules, fetched again only when the set changed. The page runs its
+ * code once its wiki modules are there, then calls the waiting loader back. Loaders use this file:
+ * keep it tiny.
+ */
+
+/** What the user-script loader page sets up (build.mjs writes it; keep the two in sync). */
+interface UserScriptSet {
+	/** Module id → the URL of its page (beside the loader page that listed it, with a hash). */
+	p: Record<string, string>;
+	/** Module id → callbacks waiting for its page, or true once it ran. */
+	w: Record<string, ( () => void )[] | true>;
+}
+
+const PREFIX = 'ext.gadget.';
+
+function userSet(): UserScriptSet | null {
+	const w = window as unknown as { geoGadgetsUserScript?: UserScriptSet };
+	return w.geoGadgetsUserScript || null;
+}
+
+/** The user script's module id of a module name, or null when it is the wiki's. */
+function userModule( name: string ): string | null {
+	const set = userSet();
+	// Only `ext.gadget.<id>` names can match an id of the set.
+	const id = name.slice( PREFIX.length );
+	return set && Object.prototype.hasOwnProperty.call( set.p, id ) ? id : null;
+}
+
+function knownHere( name: string ): boolean {
+	return !!userModule( name ) || mw.loader.getState( name ) !== null;
+}
+
+function runUserModule( id: string ): Promise<void> {
+	const set = userSet() as UserScriptSet;
+	return new Promise<void>( ( resolve ) => {
+		const waiting = set.w[ id ];
+		if ( waiting === true ) {
+			resolve();
+		} else if ( waiting ) {
+			waiting.push( resolve );
+		} else {
+			set.w[ id ] = [ resolve ];
+			mw.loader.load( set.p[ id ] );
+		}
+	} );
+}
+
+function wikiModuleKnown( name: string ): boolean {
+	return mw.loader.getState( name ) !== null;
+}
+
+function useWikiModules( names: string[] ): Promise<void> {
+	return Promise.resolve( mw.loader.using( names ) ).then( () => undefined );
+}
+
+function useHere( names: string[] ): Promise<void> {
+	const own: string[] = [];
+	const loading: Promise<unknown>[] = [];
+	names.forEach( ( name ) => {
+		const id = userModule( name );
+		if ( id ) {
+			loading.push( runUserModule( id ) );
+		} else {
+			own.push( name );
+		}
+	} );
+	// One load.php request for the wiki's modules (none: resolved at once).
+	loading.push( Promise.resolve( mw.loader.using( own ) ) );
+	return Promise.all( loading ).then( () => undefined );
+}
+
+/** Whether a module exists here: a registered ResourceLoader module or a user-script page. */
+export const moduleKnown: ( name: string ) => boolean =
+	__USER_SCRIPT__ ? knownHere : wikiModuleKnown;
+/**
+ * Load modules by ResourceLoader name: the user script's own pages where it has them, the wiki's
+ * modules otherwise (one load.php request for those).
+ */
+export const useModules: ( names: string[] ) => Promise<void> =
+	__USER_SCRIPT__ ? useHere : useWikiModules;
