@@ -18,21 +18,7 @@ interface GeoConflictsLib {
 }
 
 interface ProbeLib {
-	needsCore(): Promise<boolean>;
-}
-
-interface StaticLib {
-	offer( root: ParentNode ): Promise<number>;
-}
-
-/**
- * A static mapframe with a fixed view (Kartographer with $wgKartographerStaticMapframe, as on
- * Wikipedias: ext.kartographer.staticframe is this page's module, not ext.kartographer.frame).
- */
-function hasStaticMap(): boolean {
-	const state = mw.loader.getState( 'ext.kartographer.staticframe' );
-	return !!state && state !== 'registered' &&
-		!!document.querySelector( 'a.mw-kartographer-map[data-mw-kartographer][data-lat][data-zoom]' );
+	run( content: HTMLElement, mountArticle: () => void, load: typeof loadModule ): void;
 }
 
 const GADGET = 'geo-conflicts';
@@ -49,22 +35,11 @@ if ( claimOnce( GADGET ) ) {
 		addToolsLink( 'Special:BlankPage/GeoConflicts', 't-geo-conflicts',
 			loaderText( strings, 'geo-conflicts-portlet' ), loaderText( strings, 'geo-conflicts-portlet-tooltip' ) );
 		if ( isGeographicArticle() ) {
-			// A failed probe shows nothing, as the core would not either: the reader did not ask.
-			loadModule<ProbeLib>( 'geo-conflicts-probe', 'geoConflictsProbe' )
-				.then( ( probe ) => probe.needsCore() )
-				.then( ( yes ) => {
-					if ( yes ) {
-						load().then( ( lib ) => lib.mountArticle( contentArea() ) );
-					} else if ( hasStaticMap() ) {
-						// Neither conflict nor place: the map's conflicts only from the snapshot.
-						// An extra the reader did not ask for: a failure only logs.
-						loadModule<StaticLib>( 'geo-conflicts-static', 'geoConflictsStatic' )
-							.then( ( lib ) => lib.offer( contentArea() ).catch( ( e ) => {
-								mw.log.warn( 'Geo Conflicts: static map', e );
-								return 0;
-							} ) );
-					}
-				}, () => undefined );
+			// The probe decides (core, static-map offer, or nothing) in its own module.
+			loadModule<ProbeLib>( 'geo-conflicts-probe', 'geoConflictsProbe' ).then( ( probe ) => probe.run(
+				contentArea(), () => {
+					load().then( ( lib ) => lib.mountArticle( contentArea() ) );
+				}, loadModule ), () => undefined );
 		}
 	} );
 	if ( dashboardName() === 'GeoConflicts' ) {

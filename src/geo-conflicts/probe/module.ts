@@ -56,4 +56,35 @@ function needsCore(): Promise<boolean> {
 	} );
 }
 
-( mw.libs as Record<string, unknown> ).geoConflictsProbe = { needsCore };
+/**
+ * A static mapframe with a fixed view (Kartographer with $wgKartographerStaticMapframe, as on
+ * Wikipedias: ext.kartographer.staticframe is this page's module, not ext.kartographer.frame).
+ */
+function hasStaticMap(): boolean {
+	const state = mw.loader.getState( 'ext.kartographer.staticframe' );
+	return !!state && state !== 'registered' &&
+		!!document.querySelector( 'a.mw-kartographer-map[data-mw-kartographer][data-lat][data-zoom]' );
+}
+
+/** The loader's way to load a hidden module (gadget or user-script page). */
+type LoadModule = <T>( gadget: string, lib: string ) => Promise<T>;
+
+/**
+ * What the article needs, decided here rather than in the every-page loader (whose size is
+ * budgeted): the core for a conflict or a place (`mountArticle`), else, on a static map, the
+ * snapshot's conflicts in view offered by the small static module. A failed probe shows nothing,
+ * as the core would not either: the reader did not ask; a failed offer only logs.
+ */
+function run( content: HTMLElement, mountArticle: () => void, loadModule: LoadModule ): void {
+	needsCore().then( ( yes ) => {
+		if ( yes ) {
+			mountArticle();
+		} else if ( hasStaticMap() ) {
+			loadModule<{ offer( root: ParentNode ): Promise<number> }>( 'geo-conflicts-static', 'geoConflictsStatic' )
+				.then( ( lib ) => lib.offer( content ) )
+				.catch( ( e ) => mw.log.warn( 'Geo Conflicts: static map', e ) );
+		}
+	}, () => undefined );
+}
+
+( mw.libs as Record<string, unknown> ).geoConflictsProbe = { needsCore, run };
