@@ -30,6 +30,20 @@ describe( 'messages', () => {
 		expect( formatMonth( 'nonsense' ) ).toBe( 'nonsense' );
 	} );
 
+	it( 'writes negatives with the minus sign, never a hyphen', () => {
+		for ( const lang of [ 'en', 'es', 'ar', 'de' ] ) {
+			mw.config.set( 'wgUserLanguage', lang );
+			resetFormats();
+			const text = formatNumber( -1234 );
+			expect( text ).not.toContain( '-' );
+			expect( text ).toContain( '\u2212' );
+		}
+		mw.config.set( 'wgUserLanguage', 'en' );
+		resetFormats();
+		expect( formatNumber( -12.5, { maximumFractionDigits: 1 } ) ).toBe( '\u221212.5' );
+		expect( formatNumber( 12 ) ).toBe( '12' );
+	} );
+
 	it( 'formats Wikidata dates at their precision', () => {
 		expect( formatDate( '+2011-05-09T00:00:00Z', 9 ) ).toBe( '2011' );
 		expect( formatDate( '2011-05-09T00:00:00Z', 10 ) ).toBe( 'May 2011' );

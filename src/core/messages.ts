@@ -130,7 +130,9 @@ export function formatNumber( n: number, options?: Intl.NumberFormatOptions ): s
 		}
 		numberFormats[ id ] = format;
 	}
-	return format.format( n );
+	// Typeset negatives with the minus sign (U+2212), not the hyphen Intl writes in most locales:
+	// "−12", as Wikipedia's style asks. Machine formats (CSV, JSON, .tab, sort keys) never come here.
+	return n < 0 ? format.format( n ).replace( /-/g, '\u2212' ) : format.format( n );
 }
 
 /** For tests: the language changed. */

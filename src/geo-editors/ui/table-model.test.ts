@@ -60,9 +60,9 @@ describe( 'table model', () => {
 describe( 'formatValue', () => {
 	it( 'shows a difference that rounds to nothing as 0, never -0', () => {
 		expect( formatValue( -0.03 ) ).toBe( '0' );
-		expect( formatValue( -0.3 ) ).toBe( '-0.3' );
+		expect( formatValue( -0.3 ) ).toBe( '\u22120.3' );
 		expect( formatValue( -0.4 + 0.4 ) ).toBe( '0' );
 		expect( formatValue( 5217 ) ).toBe( '5,217' );
-		expect( formatValue( -0.4 * 1000 ) ).toBe( '-400' );
+		expect( formatValue( -0.4 * 1000 ) ).toBe( '\u2212400' );
 	} );
 } );

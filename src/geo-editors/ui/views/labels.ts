@@ -29,8 +29,17 @@ export function selectionLabel( s: LabeledSelection ): string {
 	return countryName( s.country ) + ' · ' + s.wiki.project;
 }
 
+/**
+ * "Jul 2023 – Dec 2023", or one month alone ("Aug 2023", never "Aug 2023 – Aug 2023"). Unbreakable
+ * inside each month and before the dash, so a caption wraps between words, not mid-range.
+ */
 export function rangeLabel( months: string[] ): string {
-	return months.length ? formatMonth( months[ 0 ], 'short' ) + ' – ' + formatMonth( months[ months.length - 1 ], 'short' ) : '';
+	if ( !months.length ) {
+		return '';
+	}
+	const month = ( m: string ): string => formatMonth( m, 'short' ).replace( / /g, '\u00a0' );
+	const first = months[ 0 ], last = months[ months.length - 1 ];
+	return first === last ? month( first ) : month( first ) + '\u00a0– ' + month( last );
 }
 
 /** An estimate cell, or "not published" when there is none. */
