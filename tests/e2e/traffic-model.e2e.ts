@@ -164,8 +164,13 @@ describe.skipIf( Boolean( ctx.skip ) )( 'the traffic model agrees with the local
 			// Map tiles (maps.wikimedia.org) and the image come as the map draws and vary with its
 			// timing: logged, not compared.
 			const hosts = ( c: HostCounts ): Partial<HostCounts> => ( { wiki: c.wiki, wdqs: c.wdqs, wikidata: c.wikidata, release: c.release } );
-			expect( { cold: hosts( measured.cold ), warm: hosts( measured.warm ) } )
-				.toEqual( { cold: hosts( model.cold ), warm: hosts( model.warm ) } );
+			expect( hosts( measured.cold ) ).toEqual( hosts( model.cold ) );
+			// Warm, the model counts the style batch (codex-styles) that ResourceLoader asks for again
+			// on a card; a browser that answers it from its HTTP cache makes one fewer wiki request.
+			// Every other host must agree exactly, and the wiki never more than the model says.
+			expect( { ...hosts( measured.warm ), wiki: 0 } ).toEqual( { ...hosts( model.warm ), wiki: 0 } );
+			expect( measured.warm.wiki ).toBeLessThanOrEqual( model.warm.wiki );
+			expect( measured.warm.wiki ).toBeGreaterThanOrEqual( model.warm.wiki - 1 );
 		}, 400_000 );
 	}
 } );
