@@ -45,6 +45,7 @@ async function bundle(): Promise<{ js: string; css: string }> {
 	const result = await build( {
 		stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
 		bundle: true,
+		define: { __USER_SCRIPT__: 'false' }, // as the gadget build (build.mjs)
 		format: 'iife',
 		target: 'es2017',
 		outdir: path.join( ROOT, 'bench-out' ), // not written: write is false

@@ -109,6 +109,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'conflicts map', () => {
 					loader: 'ts',
 				},
 				bundle: true,
+				define: { __USER_SCRIPT__: 'false' }, // as the gadget build (build.mjs)
 				format: 'iife',
 				target: 'es2017',
 				outdir: path.join( REPO, 'e2e-map-out' ), // not written

@@ -21,9 +21,11 @@ export const PLACE_ARTICLE = 'Región de Atacama';
 
 /** Titles of the demo pages (localwiki/pages/index.json). */
 export function demoPages(): string[] {
-	const list = JSON.parse( readFileSync( path.join( REPO, 'localwiki/pages/index.json' ), 'utf8' ) ) as { title: string }[];
-	// MediaWiki: pages there are the demo's message overrides (its map attribution), not views.
-	return list.map( ( p ) => p.title ).filter( ( t ) => !t.startsWith( 'MediaWiki:' ) );
+	const list = JSON.parse( readFileSync( path.join( REPO, 'localwiki/pages/index.json' ), 'utf8' ) ) as { title: string; staticMapOnly?: boolean }[];
+	// MediaWiki: pages there are the demo's message overrides (its map attribution), not views; the
+	// articles that show something only on a static map (the e2e wiki has no mapframes unless a test
+	// asks: kartographer.e2e.ts covers them) are not views either.
+	return list.filter( ( p ) => !p.staticMapOnly ).map( ( p ) => p.title ).filter( ( t ) => !t.startsWith( 'MediaWiki:' ) );
 }
 
 /** Every view: demo pages, both dashboards, the conflict and the place article. */
