@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { loadManifest, loadUserScriptPages } from './manifest';
-import { deploySummary } from './decide';
+import { deploySummary, reportRefusals } from './decide';
 import { chooseFormat, probeGadgetsRepo, type DefinitionFormat } from './definition-format';
 import { plan, stepWords, type Step } from './plan';
 import { accountRights, missingRights, missingRightsText } from './rights';
@@ -205,12 +205,7 @@ export async function main( argv: string[] ): Promise<number> {
 		console.log( line );
 	}
 
-	const refused = steps.filter( ( s ) => s.decision.action === 'refuse' );
-	if ( refused.length > 0 ) {
-		for ( const s of refused ) {
-			console.error( `REFUSED: ${ ( s.decision as { reason: string } ).reason }` );
-		}
-		console.error( 'Nothing was saved. Bring those edits into the repository, or pass --force to overwrite them.' );
+	if ( reportRefusals( steps, 'Bring those edits into the repository, or pass --force to overwrite them.' ) ) {
 		return EXIT_REFUSED;
 	}
 

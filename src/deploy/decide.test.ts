@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { decide, deploySummary, isDeployComment, type PageState } from './decide';
+import { describe, expect, it, vi } from 'vitest';
+import { decide, deploySummary, isDeployComment, reportRefusals, type PageState } from './decide';
 
 const page = ( over: Partial<PageState> ): PageState => ( {
 	title: 'MediaWiki:Gadget-geo-editors.js',
@@ -72,5 +72,23 @@ describe( 'decide', () => {
 			const current = page( { content: '* geo|manual.js', comment: 'copied by hand' } );
 			expect( decide( { current, desired: '* geo|b.js', force: false, ourPart, lastDeployed: null } ).action ).toBe( 'refuse' );
 		} );
+	} );
+} );
+
+describe( 'reportRefusals', () => {
+	it( 'names every refused page and the advice, and says whether any was refused', () => {
+		const errors: string[] = [];
+		const spy = vi.spyOn( console, 'error' ).mockImplementation( ( m: string ) => {
+			errors.push( m );
+		} );
+		try {
+			expect( reportRefusals( [ { decision: { action: 'unchanged' } } ], 'Advice.' ) ).toBe( false );
+			expect( errors ).toEqual( [] );
+			expect( reportRefusals( [ { decision: { action: 'refuse', reason: 'A was edited on-wiki' } },
+				{ decision: { action: 'update', forced: false } } ], 'Advice.' ) ).toBe( true );
+			expect( errors ).toEqual( [ 'REFUSED: A was edited on-wiki', 'Nothing was saved. Advice.' ] );
+		} finally {
+			spy.mockRestore();
+		}
 	} );
 } );

@@ -86,3 +86,19 @@ export function decide( { current, desired, force, ourPart,
 			( current.comment ? ` ("${ current.comment }")` : '' ) + ' since the last deploy',
 	};
 }
+
+/**
+ * Print the refused steps of a plan (a page edited on-wiki since our last save) and the advice;
+ * true when there were any, so the command saves nothing and exits with its refusal code. One
+ * report for deploy, publish-reduced and publish-snapshot.
+ */
+export function reportRefusals( steps: { decision: Decision }[], advice: string ): boolean {
+	const refused = steps.filter( ( s ) => s.decision.action === 'refuse' );
+	for ( const s of refused ) {
+		console.error( `REFUSED: ${ ( s.decision as { reason: string } ).reason }` );
+	}
+	if ( refused.length ) {
+		console.error( 'Nothing was saved. ' + advice );
+	}
+	return refused.length > 0;
+}

@@ -18,7 +18,7 @@ import { isCountryCode, samePage, REDUCED_PREFIX, type ReducedPage } from '../ge
 import { buildIndex, indexMonths, parseIndex, INDEX_TITLE } from '../geo-editors/data/reduced-index';
 import { isWikiDb } from '../geo-editors/data/row-schema';
 import { download, MAX_INDEX_CHARS, MAX_PAGE_CHARS, type Wanted } from './reduced-download';
-import { decide, deploySummary, type Decision, type PageState } from './decide';
+import { decide, deploySummary, type Decision, type PageState, reportRefusals } from './decide';
 import { connectFromEnv, readPages, saveInOrder } from './wiki';
 import { version } from './version';
 
@@ -194,12 +194,7 @@ export async function main( argv: string[] ): Promise<number> {
 			process.stdout.write( createTwoFilesPatch( `${ s.title } (wiki)`, `${ s.title } (release)`, s.current.content, s.content, undefined, undefined, { context: 2 } ) );
 		}
 	}
-	const refused = steps.filter( ( s ) => s.decision.action === 'refuse' );
-	if ( refused.length ) {
-		for ( const s of refused ) {
-			console.error( `REFUSED: ${ ( s.decision as { reason: string } ).reason }` );
-		}
-		console.error( 'Nothing was saved. Look at those edits, or pass --force to overwrite them.' );
+	if ( reportRefusals( steps, 'Look at those edits, or pass --force to overwrite them.' ) ) {
 		return EXIT_REFUSED;
 	}
 	const toSave = steps.filter( ( s ) => s.decision.action === 'create' || s.decision.action === 'update' );

@@ -16,7 +16,7 @@ import { DEFAULT_WDQS } from '../core/endpoint';
 import { DEFAULT_CONFLICT_CLASSES } from '../geo-conflicts/data/config';
 import { validQids } from '../geo-conflicts/data/ids';
 import { labelLanguages } from '../geo-conflicts/data/sparql';
-import { decide, deploySummary, type Decision, type PageState } from './decide';
+import { decide, deploySummary, type Decision, type PageState, reportRefusals } from './decide';
 import { connectFromEnv, readPages, saveInOrder } from './wiki';
 import { collectSnapshot } from './snapshot-data';
 import { version } from './version';
@@ -168,12 +168,7 @@ export async function main( argv: string[] ): Promise<number> {
 		}
 	}
 	console.log( `  ${ Object.keys( counts ).map( ( k ) => `${ counts[ k ] } ${ k }` ).join( ', ' ) }` );
-	const refused = steps.filter( ( s ) => s.decision.action === 'refuse' );
-	if ( refused.length ) {
-		for ( const s of refused ) {
-			console.error( `REFUSED: ${ ( s.decision as { reason: string } ).reason }` );
-		}
-		console.error( 'Nothing was saved. Look at those edits, or pass --force to overwrite them.' );
+	if ( reportRefusals( steps, 'Look at those edits, or pass --force to overwrite them.' ) ) {
 		return EXIT_REFUSED;
 	}
 	const toSave = steps.filter( ( s ) => s.decision.action === 'create' || s.decision.action === 'update' );

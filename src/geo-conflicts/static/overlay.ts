@@ -11,17 +11,10 @@ import { h, link } from '../../core/dom';
 import { placeOn, type StaticView } from './geometry';
 import type { StaticFrame } from './frames';
 import { PALETTES } from '../map/palette';
+import type { CellConflict } from '../data/map-cells';
 
-export interface StaticConflict {
-	id: string;
-	label: string;
-	lat: number;
-	lon: number;
-	sector: string;
-	approximate: boolean;
-	/** Title of its article on this wiki, if any. */
-	article?: string;
-}
+/** A conflict as the snapshot's map cells carry it (one shape for the cells and the overlay). */
+export type StaticConflict = CellConflict;
 
 export interface OverlayOptions {
 	/** Markers at once (conflict and place articles), else behind the count control. */
