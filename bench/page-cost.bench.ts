@@ -4,7 +4,8 @@
  * local servers send them uncompressed) and main-thread script time (CDP Performance.getMetrics
  * ScriptDuration), for six pages, with the gadgets off (`?safemode=1`), with the build of
  * BASELINE_COMMIT (main before issue 10, built from git into bench/.baseline/, gitignored), the build
- * of `main` (before issue 19's snapshot) and this build with the conflicts snapshot published
+ * of main before issue 19 (MAIN_COMMIT: no snapshot, the card and section from the Query Service)
+ * and this build with the conflicts snapshot published
  * (`npm run publish-snapshot`). Also the dashboard's first marker, cold, from the snapshot against
  * live from the local Query Service (the snapshot's pages hidden), alternately. Cold is a fresh browser profile; warm the same profile's second visit (HTTP cache,
  * localStorage, IndexedDB kept). One wiki: the baseline is deployed and measured first, then this
@@ -13,11 +14,12 @@
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import { buildTree, median, openBenchWiki, ROOT } from './wiki-session';
 
 /** main before issue 10. */
 export const BASELINE_COMMIT = '148b35f';
+/** main before issue 19 ("today's" card and place section, issue 19's byte goal: ≤ 0.5× its bytes). */
+export const MAIN_COMMIT = '523eaf9';
 /**
  * Script time: median of this many cold and warm visits; requests and bytes are the same each time.
  */
@@ -147,8 +149,7 @@ let markers = { snapshot: [] as number[], live: [] as number[] };
 
 async function main(): Promise<void> {
 	const baselineDist = buildTree( 'page-cost-' + BASELINE_COMMIT, { commit: BASELINE_COMMIT } );
-	const mainCommit = execFileSync( 'git', [ 'rev-parse', '--short', 'main' ], { cwd: ROOT, encoding: 'utf8' } ).trim();
-	const mainDist = buildTree( 'page-cost-main-' + mainCommit, { commit: mainCommit } );
+	const mainDist = buildTree( 'page-cost-main-' + MAIN_COMMIT, { commit: MAIN_COMMIT } );
 	const wiki = await openBenchWiki();
 	const results: Record<string, Record<string, Measured>> = {};
 	try {
@@ -236,7 +237,8 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		'Chromium (Debian, headless) on MediaWiki 1.43 (`localwiki/`), the fixture server standing in for the Wikimedia services. ' +
 		'"Beyond off" = with the gadgets minus `?safemode=1` (the same page without any gadget). Bytes: every response body ' +
 		'that went over the network, gzipped (level 6). Script: main-thread script time of the whole page, median of ' + RUNS + ' visits. ' +
-		'Baseline: the build of `' + BASELINE_COMMIT + '` (main before issue 10) deployed on the same wiki.',
+		'Baseline: the build of `' + BASELINE_COMMIT + '` (main before issue 10) deployed on the same wiki; main: the build of `' +
+		MAIN_COMMIT + '` (main before issue 19).',
 		'',
 		'| page | visit | off: requests · KB gz · script ms | baseline beyond off: requests · KB gz · script ms | main beyond off | ours (snapshot published) beyond off | ours ÷ baseline | ours ÷ main (KB gz beyond off) |',
 		'|---|---|---:|---:|---:|---:|---:|---:|',
@@ -274,6 +276,7 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		'',
 		beyondLoaders( coords.ours.cold, coords.off ),
 		'',
+		...breakdown( results ),
 		'Requests outside the wiki (Query Service, Wikidata API), cold, ours with the snapshot: ' + PAGES.map( ( p ) => p.name + ' ' +
 			results[ p.name ].ours.cold.urls.filter( ( u ) => /query\.wikidata\.org|www\.wikidata\.org/.test( u ) ).length ).join( ', ' ) + '.',
 		'',
@@ -283,6 +286,21 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		'Command: `npm run bench` (or `npx tsx bench/run.ts page-cost`; it installs its own throw-away wiki and ' +
 		'builds the baseline from git into `bench/.baseline/`, ~10 minutes).' );
 	return lines.join( '\n' );
+}
+
+/** The card's and the place section's cold requests beyond off, one by one (issue 19's byte goal). */
+function breakdown( results: Record<string, Record<string, Measured>> ): string[] {
+	const out: string[] = [];
+	for ( const p of [ PAGES[ 2 ], PAGES[ 3 ] ] ) {
+		const r = results[ p.name ];
+		for ( const v of [ 'main', 'ours' ] ) {
+			const added = extraRequests( r[ v ].cold, r.off );
+			out.push( p.name + ', cold, ' + ( v === 'main' ? 'main before issue 19' : 'ours' ) + ', beyond off (KB gz): ' +
+				added.map( ( x ) => shortUrl( x.url ) + ( x.request === false ? ' (growth of the page\'s own batch)' : '' ) + ' ' + kb( x.gz ) ).join( ', ' ) +
+				'; total **' + kb( added.reduce( ( sum, x ) => sum + x.gz, 0 ) ) + '**.', '' );
+		}
+	}
+	return out;
 }
 
 /** The loaders' own load.php request (both loaders, and on articles the probe module with them). */
@@ -312,6 +330,10 @@ function shortUrl( u: string ): string {
 	const query = url.searchParams.get( 'query' );
 	if ( query ) {
 		return 'WDQS `' + ( /view=(\w+)/.exec( query ) || [ '', '?' ] )[ 1 ] + '` query';
+	}
+	const title = url.searchParams.get( 'title' );
+	if ( title && url.searchParams.get( 'action' ) === 'raw' ) {
+		return 'raw `' + title.replace( /^MediaWiki:Gadget-geo-conflicts-snapshot\//, 'snapshot/' ) + '`';
 	}
 	return url.pathname.split( '/' ).slice( -2 ).join( '/' ).slice( 0, 60 );
 }

@@ -27,7 +27,7 @@ const load = (): Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 
 function isGeographicArticle(): boolean {
 	return mw.config.get( 'wgNamespaceNumber' ) === 0 && mw.config.get( 'wgAction' ) === 'view' &&
 		!mw.config.get( 'wgIsMainPage' ) && !!mw.config.get( 'wgArticleId' ) &&
-		!!document.querySelector( '#coordinates, .geo-conflicts-article, .mw-kartographer-maplink, .mw-kartographer-map' );
+		!!document.querySelector( '#coordinates,.geo-conflicts-article,.mw-kartographer-maplink,.mw-kartographer-map' );
 }
 
 if ( claimOnce( GADGET ) ) {
