@@ -18,7 +18,7 @@ interface GeoConflictsLib {
 }
 
 interface ProbeLib {
-	run( content: HTMLElement, mountArticle: () => void, load: typeof loadModule ): void;
+	run( content: HTMLElement, core: () => Promise<GeoConflictsLib>, load: typeof loadModule ): void;
 }
 
 const GADGET = 'geo-conflicts';
@@ -36,10 +36,8 @@ if ( claimOnce( GADGET ) ) {
 			loaderText( strings, 'geo-conflicts-portlet' ), loaderText( strings, 'geo-conflicts-portlet-tooltip' ) );
 		if ( isGeographicArticle() ) {
 			// The probe decides (core, static-map offer, or nothing) in its own module.
-			loadModule<ProbeLib>( 'geo-conflicts-probe', 'geoConflictsProbe' ).then( ( probe ) => probe.run(
-				contentArea(), () => {
-					load().then( ( lib ) => lib.mountArticle( contentArea() ) );
-				}, loadModule ), () => undefined );
+			loadModule<ProbeLib>( 'geo-conflicts-probe', 'geoConflictsProbe' )
+				.then( ( probe ) => probe.run( contentArea(), load, loadModule ), () => undefined );
 		}
 	} );
 	if ( dashboardName() === 'GeoConflicts' ) {

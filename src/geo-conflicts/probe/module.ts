@@ -74,13 +74,17 @@ type LoadModule = <T>( gadget: string, lib: string ) => Promise<T>;
 
 /**
  * What the article needs, decided here rather than in the every-page loader (whose size is
- * budgeted): for a conflict or a place the reader module where the snapshot answered (it reads
- * only that, and loads the core only for the interactive map), else the core (`mountArticle`);
- * otherwise, on a static map, the
- * snapshot's conflicts in view offered by the small static module. A failed probe shows nothing,
+ * budgeted): for a conflict or a place, the reader module where the snapshot answered (it reads
+ * only the snapshot, and loads the core only for the interactive map), else the core (`core()`,
+ * the loader's, then its mountArticle); otherwise, on a static map, the snapshot's conflicts in
+ * view offered by the small static module. A failed probe shows nothing,
  * as the core would not either: the reader did not ask; a failed offer only logs.
  */
-function run( content: HTMLElement, mountArticle: () => void, loadModule: LoadModule ): void {
+function run( content: HTMLElement, core: () => Promise<{ mountArticle( c: HTMLElement ): unknown }>,
+	loadModule: LoadModule ): void {
+	const mountArticle = (): void => {
+		core().then( ( lib ) => lib.mountArticle( content ) );
+	};
 	needsCore().then( ( yes ) => {
 		if ( yes && fromSnapshot ) {
 			// From the snapshot: the light reader module, which falls back to the core itself.
