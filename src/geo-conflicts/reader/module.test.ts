@@ -88,6 +88,8 @@ describe( 'reader module', () => {
 		const marker = card.querySelector<HTMLButtonElement>( '.geo-conflicts-static-marker' )!;
 		expect( marker.getAttribute( 'aria-label' ) ).toBe( 'Pascua Lama' );
 		expect( card.querySelector( '.geo-conflicts-open-map' )!.textContent ).toBe( 'Interactive map' );
+		// The image's data is OpenStreetMap's: attributed as under the Leaflet map.
+		expect( card.querySelector( '.geo-conflicts-static-attribution' )!.textContent ).toBe( 'Wikimedia maps | Map data © OpenStreetMap contributors' );
 		expect( card.querySelector( '.geo-conflicts-query-link' )!.getAttribute( 'href' ) ).toMatch( /^https:\/\/query\.wikidata\.org\/#/ );
 		expect( requested.every( ( u ) => u.startsWith( '/index.php?title=MediaWiki:Gadget-geo-conflicts-snapshot/' ) ) ).toBe( true );
 		expect( requested.some( ( u ) => /conflicts\/\d+\.json/.test( u ) ) ).toBe( true );

@@ -11,6 +11,7 @@ import { getEndpoints } from '../../core/config';
 import { errorBox, errorMessage, spinner } from '../../core/ui';
 import { fitView, staticImageUrl } from '../static/geometry';
 import { overlayStaticFrame } from '../static/overlay';
+import { attributionElement } from '../map/attribution';
 import { overlayOptions, toStaticConflicts, type MapMaker } from '../ui/article-views';
 import type { Conflict } from '../data/types';
 
@@ -50,7 +51,7 @@ export function staticMapMaker( openInteractive: OpenInteractive ): MapMaker {
 		const double = staticImageUrl( tiles, view, 2 );
 		const frame = h( 'div', { class: 'geo-conflicts-static-frame', dataset: { zoom: String( view.zoom ) } },
 			h( 'img', { attrs: { src, srcset: double + ' 2x', width: view.width, height: view.height, alt: '', decoding: 'async' } } ) );
-		replaceChildren( area, frame, open, status );
+		replaceChildren( area, frame, attributionElement( 'geo-conflicts-static-attribution' ), open, status );
 		const overlay = overlayStaticFrame( frame, view, points, overlayOptions( true ) );
 		frame.dataset.markerCount = String( overlay ? overlay.querySelectorAll( '.geo-conflicts-static-marker' ).length : 0 );
 	};
