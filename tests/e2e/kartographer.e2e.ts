@@ -160,15 +160,46 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 			await page.close();
 		} );
 
+		it( 'approximate locations stand out ≥ 3:1 from the image\'s sea and land, day and night', async () => {
+			for ( const night of [ false, true ] ) {
+				const { page, pageErrors } = await openPage( context, pageUrl( 'Región de Atacama', night ? '&vectornightmode=1' : '' ) );
+				const marker = page.locator( '.geo-conflicts-static-marker--approximate' ).first();
+				await marker.waitFor( { timeout: 60_000 } );
+				const look = await marker.evaluate( ( el ) => {
+					const s = getComputedStyle( el );
+					return { dash: s.borderTopColor, dashStyle: s.borderTopStyle, gap: s.backgroundColor, shadow: s.boxShadow,
+						left: parseFloat( ( el as HTMLElement ).style.left ), top: parseFloat( ( el as HTMLElement ).style.top ) };
+				} );
+				// The ring outside (and inside) the dashes: the first colour of each box-shadow.
+				const rings = look.shadow.split( /,(?![^(]*\))/ ).map( ( part ) => parseColor( part ) );
+				expect( rings.length ).toBe( 2 );
+				expect( look.dashStyle ).toBe( 'dashed' );
+				// The dashes against their opaque gaps.
+				expect( /rgba\(.*, 0(\.\d+)?\)/.test( look.gap ), 'opaque gaps ' + look.gap ).toBe( false );
+				expect( contrast( parseColor( look.dash ), parseColor( look.gap ) ), 'dashes on their gaps' ).toBeGreaterThanOrEqual( 3 );
+				// The outer ring against the tiles' sea and land, and against the image around the marker.
+				const src = await page.getAttribute( '.mw-kartographer-map img', 'src' );
+				const image = Buffer.from( await ( await fetch( src! ) ).arrayBuffer() );
+				const around = [ [ 0, -9 ], [ 9, 0 ], [ 0, 9 ], [ -9, 0 ] ]
+					.map( ( [ dx, dy ] ) => pngPixel( image, Math.round( look.left ) + dx, Math.round( look.top ) + dy ) );
+				for ( const under of [ ...LIGHT_TILES.map( hex ), ...around ] ) {
+					expect( contrast( rings[ 0 ], under ), `outer ring on ${ under.join() }` ).toBeGreaterThanOrEqual( 3 );
+				}
+				await page.locator( '.mw-kartographer-container' ).first().screenshot( { path: path.join( REPO, `test-artifacts/kartographer-static-approximate-${ night ? 'night' : 'day' }.png` ) } );
+				expect( pageErrors ).toEqual( [] );
+				await page.close();
+			}
+		}, 180_000 );
+
 		it( 'the image still opens the full-screen map, where the Leaflet layer is offered', async () => {
 			const { page } = await openPage( context, pageUrl( 'Pascua Lama' ) );
 			await page.locator( '.geo-conflicts-static-marker' ).first().waitFor( { timeout: 60_000 } );
 			// A click on the image away from our markers and controls.
 			const box = ( await page.locator( 'a.mw-kartographer-map' ).boundingBox() )!;
 			await page.mouse.click( box.x + 20, box.y + box.height - 30 );
-			await page.locator( '.mw-kartographer-mapDialog .mw-kartographer-mapDialog-map.leaflet-container' ).waitFor( { timeout: 30_000 } );
+			await page.locator( '.mw-kartographer-mapDialog-body .mw-kartographer-mapDialog-map.leaflet-container' ).waitFor( { timeout: 30_000 } );
 			expect( page.url() ).toContain( '#/map/0' );
-			await page.locator( '.mw-kartographer-mapDialog .geo-conflicts-map-overlay' ).waitFor( { timeout: 90_000 } );
+			await page.locator( '.mw-kartographer-mapDialog-body .geo-conflicts-map-overlay' ).waitFor( { timeout: 90_000 } );
 			expect( await page.evaluate( () => ( window as unknown as { L: { version: string } } ).L.version ) ).toBe( '1.4.0' );
 			await page.close();
 		} );
@@ -268,7 +299,128 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 			await page.close();
 		}
 
+		it( 'full screen opened from the mapframe\'s own control shows the conflicts layer there too', async () => {
+			const { page, pageErrors } = await openPage( context, pageUrl( 'Región de Atacama' ) );
+			await layerOn( page );
+			// Kartographer's "Show in full screen" control (a link to the map's #/map/N route).
+			await page.locator( 'a.mw-kartographer-map.mw-kartographer-interactive .leaflet-control-static a.oo-ui-icon-fullScreen' ).click();
+			const overlay = page.locator( '.mw-kartographer-mapDialog-body .mw-kartographer-mapDialog-map .geo-conflicts-map-overlay' );
+			await overlay.waitFor( { timeout: 90_000 } );
+			expect( page.url() ).toContain( '#/map/0' );
+			expect( Number( await overlay.getAttribute( 'data-marker-count' ) ) ).toBeGreaterThan( 0 );
+			// Markers of ours drawn on the full-screen map: painted pixels on the layer's canvas, or
+			// cluster icons.
+			await expect.poll( () => page.$$eval( '.mw-kartographer-mapDialog-map canvas.leaflet-zoom-animated, .mw-kartographer-mapDialog-map .geo-conflicts-cluster',
+				( list ) => list.reduce( ( n, el ) => {
+					if ( !( el instanceof HTMLCanvasElement ) ) {
+						return n + 1;
+					}
+					const { data } = el.getContext( '2d' )!.getImageData( 0, 0, el.width, el.height );
+					let painted = 0;
+					for ( let i = 3; i < data.length; i += 4 ) {
+						painted += data[ i ] > 0 ? 1 : 0;
+					}
+					return n + painted;
+				}, 0 ) ), { timeout: 30_000 } ).toBeGreaterThan( 0 );
+			await page.screenshot( { path: path.join( REPO, 'test-artifacts/kartographer-interactive-fullscreen.png' ) } );
+			expect( pageErrors ).toEqual( [] );
+			await page.close();
+		}, 180_000 );
+
 		it( 'the layer, its clusters and legend on the article\'s map, day, ≥ 3:1 on the light tiles', () => checkLayer( false ) );
 		it( 'the layer, its clusters and legend on the article\'s map, night, ≥ 3:1 on the light tiles', () => checkLayer( true ) );
+	} );
+
+	describe( 'the Geo Editors world map on the interactive map\'s library (mapbox.js 3.3.1 + Leaflet 1.4)', () => {
+		const DASHBOARD = 'Special:BlankPage/GeoEditors';
+
+		interface WorldLook {
+			backend: string | undefined;
+			/** Tiles outside the one world (x or y outside 0 … 2^z − 1): a repeated, unshaded copy. */
+			wrapped: string[];
+			tiles: number;
+			/** How much of the box the shaded world fills (bounding box of the areas). */
+			fill: number;
+			legend: boolean;
+			hatch: { area: string; pattern: boolean; back: string; line: string };
+		}
+
+		async function world( context: BrowserContext, night: boolean, shot: string ): Promise<WorldLook> {
+			const { page, pageErrors } = await openPage( context, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&view=map&month=2023-12' + ( night ? '&vectornightmode=1' : '' ) ) );
+			const scope = '.geo-editors-dashboard .geo-editors-map';
+			await page.locator( `${ scope } path[data-country="GL"]` ).waitFor( { timeout: 90_000 } );
+			// The fit settles, then every tile in the box has loaded.
+			await page.waitForTimeout( 1000 );
+			await page.waitForFunction( ( sel ) => Array.from( document.querySelectorAll( sel + ' img.leaflet-tile' ) )
+				.every( ( t ) => t.classList.contains( 'leaflet-tile-loaded' ) ), scope, { timeout: 30_000 } );
+			const look = await page.$eval( scope, ( el ) => {
+				const box = el.getBoundingClientRect();
+				const wrapped: string[] = [];
+				const tiles = Array.from( el.querySelectorAll( 'img.leaflet-tile' ) ) as HTMLImageElement[];
+				for ( const t of tiles ) {
+					const m = /\/(\d+)\/(-?\d+)\/(-?\d+)(@[\d.]+x)?\.png/.exec( t.src );
+					const r = t.getBoundingClientRect();
+					const seen = r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+					if ( m && seen && ( +m[ 2 ] < 0 || +m[ 2 ] >= 2 ** +m[ 1 ] || +m[ 3 ] < 0 || +m[ 3 ] >= 2 ** +m[ 1 ] ) ) {
+						wrapped.push( m[ 0 ] );
+					}
+				}
+				let left = Infinity;
+				let right = -Infinity;
+				let top = Infinity;
+				let bottom = -Infinity;
+				for ( const p of Array.from( el.querySelectorAll( 'path[data-country]' ) ) ) {
+					const r = p.getBoundingClientRect();
+					left = Math.min( left, r.left );
+					right = Math.max( right, r.right );
+					top = Math.min( top, r.top );
+					bottom = Math.max( bottom, r.bottom );
+				}
+				const fill = Math.max( ( Math.min( right, box.right ) - Math.max( left, box.left ) ) / box.width,
+					( Math.min( bottom, box.bottom ) - Math.max( top, box.top ) ) / box.height );
+				const gl = el.querySelector( 'path[data-country="GL"]' )!;
+				const svg = gl.closest( 'svg' )!;
+				const back = svg.querySelector( '.geo-editors-map-hatch-back' );
+				const line = svg.querySelector( '.geo-editors-map-hatch-line' );
+				return {
+					backend: ( el.closest( '[data-backend]' ) as HTMLElement | null )?.dataset.backend,
+					wrapped,
+					tiles: tiles.length,
+					fill,
+					legend: Boolean( document.querySelector( '.geo-editors-dashboard .geo-editors-map-legend' ) ),
+					hatch: { area: getComputedStyle( gl ).fill, pattern: Boolean( svg.querySelector( '#geo-editors-map-np-hatch' ) ),
+						back: back ? getComputedStyle( back ).fill : '', line: line ? getComputedStyle( line ).fill : '' },
+				};
+			} );
+			await page.locator( '.geo-editors-dashboard .geo-editors-map' ).screenshot( { path: path.join( REPO, `test-artifacts/${ shot }.png` ) } );
+			expect( pageErrors ).toEqual( [] );
+			await page.close();
+			return look;
+		}
+
+		async function compareWorlds( night: boolean ): Promise<void> {
+			const bundled = await browser.newContext( { viewport: { width: 1200, height: 900 } } );
+			const bundledLook = await world( bundled, night, `world-map-bundled-${ night ? 'night' : 'day' }` );
+			await bundled.close();
+			const karto = await withMode( browser, 'interactive' );
+			const look = await world( karto, night, `world-map-kartographer-${ night ? 'night' : 'day' }` );
+			await karto.close();
+			expect( bundledLook.backend ).toBe( 'leaflet' );
+			expect( look.backend ).toBe( 'kartographer' );
+			expect( look.tiles ).toBeGreaterThan( 0 );
+			expect( look.wrapped, 'tiles of a repeated, unshaded world' ).toEqual( [] );
+			// Whole-number zoom handled: the world fills the box as on the bundled map (quarter
+			// zoom steps), not the smaller whole-zoom fit.
+			console.log( `e2e: world map fill, ${ night ? 'night' : 'day' }: Kartographer ${ look.fill.toFixed( 3 ) }, bundled ${ bundledLook.fill.toFixed( 3 ) }` );
+			expect( Math.abs( look.fill - bundledLook.fill ) ).toBeLessThan( 0.05 );
+			expect( look.fill ).toBeGreaterThan( 0.85 );
+			expect( look.legend ).toBe( true );
+			expect( look.hatch.pattern ).toBe( true );
+			expect( look.hatch.area ).toContain( '#geo-editors-map-np-hatch' );
+			expect( look.hatch ).toEqual( bundledLook.hatch );
+		}
+
+		it( 'one shaded world, fitted as the bundled map, legend and n/p hatching as there (day)', () => compareWorlds( false ), 240_000 );
+		it( 'one shaded world, fitted as the bundled map, legend and n/p hatching as there (night)', () => compareWorlds( true ), 240_000 );
 	} );
 } );

@@ -92,6 +92,13 @@ const KartographerMap = L.Map.extend( {
 			this.on( 'dblclick', () => this.openFullScreen() );
 			this.openFullScreenControl = new OpenFullScreenControl( { position: 'topright' } ).addTo( this );
 		}
+		// A map made in a detached container (the full-screen map, before its dialog opens) takes
+		// the window's size, so its first view is set for the size it will have (Map.js
+		// `_fixMapSize`; the real one also measures the visible parent of embedded maps).
+		if ( this.options.fullscreen && ( !this._container.clientWidth || !this._container.clientHeight ) ) {
+			this._size = new L.Point( window.innerWidth, window.innerHeight );
+			this._sizeChanged = false;
+		}
 		if ( !this.options.fullscreen ) {
 			this.doubleClickZoom.disable();
 		}
@@ -167,10 +174,10 @@ const KartographerMap = L.Map.extend( {
 	},
 
 	initView: function ( center, zoom, setView ) {
-		if ( Array.isArray( center ) && !isNaN( center[ 0 ] ) && !isNaN( center[ 1 ] ) ) {
-			center = L.latLng( center );
-		} else {
-			center = undefined;
+		// An array becomes a LatLng (or nothing when not numbers); anything else, such as the
+		// LatLng of getInitialMapPosition() the full-screen route passes, is kept (Map.js initView).
+		if ( Array.isArray( center ) ) {
+			center = !isNaN( center[ 0 ] ) && !isNaN( center[ 1 ] ) ? L.latLng( center ) : undefined;
 		}
 		zoom = isNaN( zoom ) ? undefined : zoom;
 		this._initialPosition = { center: center, zoom: zoom };
