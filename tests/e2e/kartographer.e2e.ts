@@ -7,7 +7,8 @@
 //    nothing where the map shows none, and the cost measured;
 // 3. interactive mapframes on the real mapbox.js 3.3.1 + Leaflet 1.4: the layer, clusters and
 //    legend, day and night, ≥ 3:1 against the light tiles.
-// The bundled-Leaflet map (wikis without Kartographer) is conflicts-map.e2e.ts.
+// The bundled-Leaflet map (wikis without Kartographer) is conflicts-map.e2e.ts; the Geo Editors world
+// map on Kartographer's map library is kartographer-world.e2e.ts.
 
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -15,58 +16,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, foreignRequests, snapshotContext } from './browser';
 import { PALETTES, LIGHT_TILES } from '../../src/geo-conflicts/map/palette';
+import { contrast, hex, parseColor, pngPixel, withMode as withModeAt } from './kartographer-helpers';
 
 const ctx = inject( 'e2e' );
 const REPO = path.resolve( import.meta.dirname, '../..' );
 
-function luminance( rgb: number[] ): number {
-	const f = ( c: number ): number => {
-		const v = c / 255;
-		return v <= 0.03928 ? v / 12.92 : Math.pow( ( v + 0.055 ) / 1.055, 2.4 );
-	};
-	return 0.2126 * f( rgb[ 0 ] ) + 0.7152 * f( rgb[ 1 ] ) + 0.0722 * f( rgb[ 2 ] );
-}
-
-function contrast( a: number[], b: number[] ): number {
-	const x = luminance( a );
-	const y = luminance( b );
-	return ( Math.max( x, y ) + 0.05 ) / ( Math.min( x, y ) + 0.05 );
-}
-
-function parseColor( css: string ): number[] {
-	const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec( css );
-	if ( !m ) {
-		throw new Error( 'not a colour: ' + css );
-	}
-	return [ +m[ 1 ], +m[ 2 ], +m[ 3 ] ];
-}
-
-function hex( h: string ): number[] {
-	return [ 1, 3, 5 ].map( ( i ) => parseInt( h.slice( i, i + 2 ), 16 ) );
-}
-
-/** RGB of pixel (x, y) of one of the fixture server's PNGs (8-bit RGB, filter 0 on every row). */
-function pngPixel( png: Buffer, x: number, y: number ): number[] {
-	const w = png.readUInt32BE( 16 );
-	let at = 8;
-	const chunks: Buffer[] = [];
-	while ( at < png.length ) {
-		const len = png.readUInt32BE( at );
-		if ( png.toString( 'latin1', at + 4, at + 8 ) === 'IDAT' ) {
-			chunks.push( png.subarray( at + 8, at + 8 + len ) );
-		}
-		at += len + 12;
-	}
-	const raw = zlib.inflateSync( Buffer.concat( chunks ) );
-	const i = y * ( w * 3 + 1 ) + 1 + x * 3;
-	return [ raw[ i ], raw[ i + 1 ], raw[ i + 2 ] ];
-}
-
-async function withMode( browser: Browser, mode: 'static' | 'interactive' ): Promise<BrowserContext> {
-	const context = await browser.newContext( { viewport: { width: 1200, height: 900 } } );
-	await context.addCookies( [ { name: 'geoMapframes', value: mode, url: ctx.wikiUrl } ] );
-	return context;
-}
+const withMode = ( browser: Browser, mode: 'static' | 'interactive' ): Promise<BrowserContext> => withModeAt( browser, mode, ctx.wikiUrl );
 
 const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ encodeURIComponent( title ) }${ query }`;
 
@@ -329,98 +284,5 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 
 		it( 'the layer, its clusters and legend on the article\'s map, day, ≥ 3:1 on the light tiles', () => checkLayer( false ) );
 		it( 'the layer, its clusters and legend on the article\'s map, night, ≥ 3:1 on the light tiles', () => checkLayer( true ) );
-	} );
-
-	describe( 'the Geo Editors world map on the interactive map\'s library (mapbox.js 3.3.1 + Leaflet 1.4)', () => {
-		const DASHBOARD = 'Special:BlankPage/GeoEditors';
-
-		interface WorldLook {
-			backend: string | undefined;
-			/** Tiles outside the one world (x or y outside 0 … 2^z − 1): a repeated, unshaded copy. */
-			wrapped: string[];
-			tiles: number;
-			/** How much of the box the shaded world fills (bounding box of the areas). */
-			fill: number;
-			legend: boolean;
-			hatch: { area: string; pattern: boolean; back: string; line: string };
-		}
-
-		async function world( context: BrowserContext, night: boolean, shot: string ): Promise<WorldLook> {
-			const { page, pageErrors } = await openPage( context, pageUrl( DASHBOARD, '&country=CL&project=es.wikipedia&view=map&month=2023-12' + ( night ? '&vectornightmode=1' : '' ) ) );
-			const scope = '.geo-editors-dashboard .geo-editors-map';
-			await page.locator( `${ scope } path[data-country="GL"]` ).waitFor( { timeout: 90_000 } );
-			// The fit settles, then every tile in the box has loaded.
-			await page.waitForTimeout( 1000 );
-			await page.waitForFunction( ( sel ) => Array.from( document.querySelectorAll( sel + ' img.leaflet-tile' ) )
-				.every( ( t ) => t.classList.contains( 'leaflet-tile-loaded' ) ), scope, { timeout: 30_000 } );
-			const look = await page.$eval( scope, ( el ) => {
-				const box = el.getBoundingClientRect();
-				const wrapped: string[] = [];
-				const tiles = Array.from( el.querySelectorAll( 'img.leaflet-tile' ) ) as HTMLImageElement[];
-				for ( const t of tiles ) {
-					const m = /\/(\d+)\/(-?\d+)\/(-?\d+)(@[\d.]+x)?\.png/.exec( t.src );
-					const r = t.getBoundingClientRect();
-					const seen = r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
-					if ( m && seen && ( +m[ 2 ] < 0 || +m[ 2 ] >= 2 ** +m[ 1 ] || +m[ 3 ] < 0 || +m[ 3 ] >= 2 ** +m[ 1 ] ) ) {
-						wrapped.push( m[ 0 ] );
-					}
-				}
-				let left = Infinity;
-				let right = -Infinity;
-				let top = Infinity;
-				let bottom = -Infinity;
-				for ( const p of Array.from( el.querySelectorAll( 'path[data-country]' ) ) ) {
-					const r = p.getBoundingClientRect();
-					left = Math.min( left, r.left );
-					right = Math.max( right, r.right );
-					top = Math.min( top, r.top );
-					bottom = Math.max( bottom, r.bottom );
-				}
-				const fill = Math.max( ( Math.min( right, box.right ) - Math.max( left, box.left ) ) / box.width,
-					( Math.min( bottom, box.bottom ) - Math.max( top, box.top ) ) / box.height );
-				const gl = el.querySelector( 'path[data-country="GL"]' )!;
-				const svg = gl.closest( 'svg' )!;
-				const back = svg.querySelector( '.geo-editors-map-hatch-back' );
-				const line = svg.querySelector( '.geo-editors-map-hatch-line' );
-				return {
-					backend: ( el.closest( '[data-backend]' ) as HTMLElement | null )?.dataset.backend,
-					wrapped,
-					tiles: tiles.length,
-					fill,
-					legend: Boolean( document.querySelector( '.geo-editors-dashboard .geo-editors-map-legend' ) ),
-					hatch: { area: getComputedStyle( gl ).fill, pattern: Boolean( svg.querySelector( '#geo-editors-map-np-hatch' ) ),
-						back: back ? getComputedStyle( back ).fill : '', line: line ? getComputedStyle( line ).fill : '' },
-				};
-			} );
-			await page.locator( '.geo-editors-dashboard .geo-editors-map' ).screenshot( { path: path.join( REPO, `test-artifacts/${ shot }.png` ) } );
-			expect( pageErrors ).toEqual( [] );
-			await page.close();
-			return look;
-		}
-
-		async function compareWorlds( night: boolean ): Promise<void> {
-			const bundled = await browser.newContext( { viewport: { width: 1200, height: 900 } } );
-			const bundledLook = await world( bundled, night, `world-map-bundled-${ night ? 'night' : 'day' }` );
-			await bundled.close();
-			const karto = await withMode( browser, 'interactive' );
-			const look = await world( karto, night, `world-map-kartographer-${ night ? 'night' : 'day' }` );
-			await karto.close();
-			expect( bundledLook.backend ).toBe( 'leaflet' );
-			expect( look.backend ).toBe( 'kartographer' );
-			expect( look.tiles ).toBeGreaterThan( 0 );
-			expect( look.wrapped, 'tiles of a repeated, unshaded world' ).toEqual( [] );
-			// Whole-number zoom handled: the world fills the box as on the bundled map (quarter
-			// zoom steps), not the smaller whole-zoom fit.
-			console.log( `e2e: world map fill, ${ night ? 'night' : 'day' }: Kartographer ${ look.fill.toFixed( 3 ) }, bundled ${ bundledLook.fill.toFixed( 3 ) }` );
-			expect( Math.abs( look.fill - bundledLook.fill ) ).toBeLessThan( 0.05 );
-			expect( look.fill ).toBeGreaterThan( 0.85 );
-			expect( look.legend ).toBe( true );
-			expect( look.hatch.pattern ).toBe( true );
-			expect( look.hatch.area ).toContain( '#geo-editors-map-np-hatch' );
-			expect( look.hatch ).toEqual( bundledLook.hatch );
-		}
-
-		it( 'one shaded world, fitted as the bundled map, legend and n/p hatching as there (day)', () => compareWorlds( false ), 240_000 );
-		it( 'one shaded world, fitted as the bundled map, legend and n/p hatching as there (night)', () => compareWorlds( true ), 240_000 );
 	} );
 } );
