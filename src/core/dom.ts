@@ -28,7 +28,9 @@ function setAttr( el: Element, name: string,
 	if ( value === null || value === undefined || value === false ) {
 		return;
 	}
-	let text = value === true ? '' : String( value );
+	// Attribute text (a title tooltip, an aria-label naming a label) is shown or read too: its
+	// bidi controls are closed like a text node's.
+	let text = value === true ? '' : closeBidi( String( value ) );
 	if ( URL_ATTRS.includes( lower ) ) {
 		const safe = safeUrl( text );
 		if ( safe === null ) {
@@ -91,9 +93,26 @@ export function isolateText( text: string ): string {
 		'\u2068' + closeBidi( text ) + '\u2069' : text;
 }
 
-/** Data text (a label, a name, a title) as its own bidi-isolated element. */
+/**
+ * Data text (a label, a name, a title, a description) inline, as its own bidi-isolated element:
+ * whatever its direction or controls, it cannot reorder our text around it. Every piece of data
+ * text a view writes goes through bdi() or dataBlock() (or isolateText() inside a composed
+ * string); the lint rule "data text" in eslint.config.mjs and the views' isolation tests
+ * (core/test-helpers.ts unisolated) check it (issue 22).
+ */
 export function bdi( text: string, props?: Props | null ): HTMLElement {
 	return h( 'bdi', Object.assign( {}, props, { text } ) );
+}
+
+/**
+ * Data text as a block of its own (a description, a summary line): `dir="auto"`, so its own first
+ * strong letter sets its direction and the element is isolated (`unicode-bidi: isolate`, as every
+ * element with a dir attribute is in HTML's style sheet).
+ */
+export function dataBlock<K extends keyof HTMLElementTagNameMap>( tag: K, text: string,
+	props?: Props | null ): HTMLElementTagNameMap[ K ] {
+	const attrs = Object.assign( {}, props && props.attrs, { dir: 'auto' } );
+	return h( tag, Object.assign( {}, props, { attrs, text } ) );
 }
 
 export function append( parent: Node, children: Child[] ): void {
@@ -186,7 +205,7 @@ export function replaceChildren( el: Node, ...children: Child[] ): void {
  * A link when the URL is safe (http(s), Wikimedia or configured host), otherwise the text alone:
  * a hostile `javascript:` URL from Wikidata becomes harmless text, never a clickable link.
  */
-export function link( href: string | null | undefined, text: string,
+export function link( href: string | null | undefined, text: string | Node,
 	props?: Props ): HTMLAnchorElement | HTMLSpanElement {
 	const safe = href ? safeUrl( href ) : null;
 	if ( safe === null ) {
