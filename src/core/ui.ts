@@ -2,7 +2,7 @@
  * Small widgets both gadgets use: progress, errors with retry, notices, tables, downloads.
  * Everything is built with h(); every string comes from messages.
  */
-import { h, type Child } from './dom';
+import { closeBidi, h, type Child } from './dom';
 import { msg, formatNumber, formatTimeAfter } from './messages';
 import { HttpError } from './http';
 
@@ -153,7 +153,8 @@ export function csvField( value: string | number | null | undefined ): string {
 	if ( value === null || value === undefined ) {
 		return '';
 	}
-	let text = String( value );
+	// A field leaves no bidi control open for the next fields of its line (issue 22).
+	let text = closeBidi( String( value ) );
 	if ( typeof value === 'string' && /^[=+\-@\t\r]/.test( text ) && !PLAIN_NUMBER.test( text ) && text !== '--' ) {
 		text = "'" + text;
 	}
