@@ -19,6 +19,7 @@ function isolatedAt( node: Text, needle: string, root: Element ): boolean {
 	const text = node.data;
 	const at = text.indexOf( needle );
 	const before = text.lastIndexOf( '\u2068', at );
+	// eslint-disable-next-line unicorn/prefer-includes -- the position is used
 	return before >= 0 && text.indexOf( '\u2069', at + needle.length ) >= 0 &&
 		!text.slice( before, at ).includes( '\u2069' );
 }
