@@ -7,7 +7,7 @@ import { h } from '../../../core/dom';
 import { msg, formatMonth, formatNumber } from '../../../core/messages';
 import { notice } from '../../../core/ui';
 import { topCountries } from '../../data/aggregate';
-import { mappedCountries } from '../../data/geoshapes';
+import { MAX_POINTS_PER_ANSWER, mappedCountries } from '../../data/geoshapes';
 import { absenceOf, olderList, withheldIn } from '../../data/protection';
 import { countryName } from '../countries';
 import { formatValue, formatHalf, type TableRow } from '../table-model';
@@ -68,7 +68,9 @@ export function mapView( input: MonthInput ): ViewOutput {
 	const slot = h( 'div', { class: 'geo-editors-map notheme', attrs: { role: 'region', dir: 'ltr', 'aria-label': msg( 'geo-editors-map-label', projectLabel( wiki ), formatMonth( month ) ) } } );
 	const outlines = input.outlines;
 	const figure = h( 'div', { class: 'geo-editors-map-figure' },
-		outlines ? slot : notice( msg( 'geo-editors-map-shapes-error' ), 'warning' ),
+		outlines ? slot : notice( input.outlinesRefused ?
+			msg( 'geo-editors-map-shapes-too-large', formatNumber( input.outlinesRefused ), formatNumber( MAX_POINTS_PER_ANSWER ) ) :
+			msg( 'geo-editors-map-shapes-error' ), 'warning' ),
 		legend( breaks ),
 		h( 'p', { class: 'geo-editors-map-source', text: msg( 'geo-editors-map-source' ) } ) );
 	return {
