@@ -85,9 +85,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'unclosed bidi controls in data text (is
 
 	it( 'a release country name: isolated in the Geo Editors panel\'s top countries', async () => {
 		const name = { name: 'unclosed country name', value: 'Country RLO \u202E' };
-		// Code XX: no language names it, so the release's name is shown.
-		const tsv = hostileMonthTsv( '2023-08', [] ) + [ 'eswiki', 'es.wikipedia', name.value, 'XX', '1 to 4', '1.1', '0.9', '8', '9999', '100', '2023-08' ].join( '\t' ) + '\n';
-		await setFaults( ctx, [ { match: 'geoeditors_monthly/2023-08.tsv', status: 200, body: tsv, headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8', 'Cache-Control': 'no-store' } } ] );
+		// Code XY: no language names it (the top view shows the latest month, 2023-12), so the release's name is shown.
+		const tsv = hostileMonthTsv( '2023-12', [] ) + [ 'eswiki', 'es.wikipedia', name.value, 'XY', '1 to 4', '1.1', '0.9', '8', '9999', '100', '2023-12' ].join( '\t' ) + '\n';
+		await setFaults( ctx, [ { match: 'geoeditors_monthly/2023-12.tsv', status: 200, body: tsv, headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8', 'Cache-Control': 'no-store' } } ] );
 		const found: string[] = [];
 		let seen = 0;
 		for ( const title of demoPages().filter( ( t ) => /editor/i.test( t ) ) ) {
