@@ -50,6 +50,9 @@ describe.skipIf( Boolean( ctx.skip ) )( 'a Geo Editors range past the release', 
 			!document.querySelector( `${ sel } .geo-spinner` ), panels, { timeout: 90_000 } );
 		const whole = `${ panels } >> nth=0`;
 		const part = `${ panels } >> nth=1`;
+		await page.locator( whole ).locator( '.cdx-message' ).first().waitFor( { timeout: 90_000 } );
+		await page.locator( part ).locator( 'table tbody tr' ).first().waitFor( { timeout: 90_000 } );
+		await page.waitForTimeout( 1000 );
 		const wholeText = await page.locator( whole ).innerText();
 		// Wholly after the release: said, and no numbers of any other months.
 		expect( wholeText ).toMatch( /2030/ );

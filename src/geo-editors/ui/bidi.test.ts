@@ -30,7 +30,7 @@ describe( 'data text is isolated in every Geo Editors view (issue 22 item 5)', (
 			topView( monthInput( '2023-12', HOSTILE ) ),
 		];
 		for ( const out of outputs ) {
-			if ( out.lead.includes( 'Hostile' ) ) {
+			if ( out.lead && out.lead.includes( 'Hostile' ) ) {
 				expect( out.lead ).toContain( ISOLATED );
 			}
 			expect( out.table.caption ).toContain( ISOLATED );
