@@ -163,9 +163,9 @@ export class Session {
 		// A range past the latest month that can exist: the release's own months decide, so its
 		// real last month is named and nothing after it is asked for (issue 24 item 2). Without
 		// the index, the months that can exist.
-		const published = end > lastPublishableMonth( now ) ?
+		const index = end > lastPublishableMonth( now ) ?
 			await loadPublishedMonths( signal ).catch( () => null ) : null;
-		const range = resolveRange( start, end, MAX_MONTHS, now, published );
+		const range = resolveRange( start, end, MAX_MONTHS, now, index );
 		this.months = range.months;
 		this.clamped = range.clamped;
 		this.notInRelease = range.notInRelease;
