@@ -1,17 +1,7 @@
 /**
  * Country and region names in the reader's language, from CLDR through Intl.DisplayNames (which
- * knows ISO 3166-1 alpha-2 codes and the UN M49 area codes), shared by both gadgets; and the ISO
- * code of a country's Wikidata item, from the Foundation's country table (country-codes.json,
- * derived by build/canonical-data.mjs from wikimedia-research/canonical-data `wikidata_id`).
+ * knows ISO 3166-1 alpha-2 codes and the UN M49 area codes), shared by both gadgets.
  */
-import table from './country-codes.json';
-
-const CODES: Readonly<Record<string, string>> = table.codes;
-
-/** The ISO 3166-1 alpha-2 code of a country or territory's Wikidata item, or null. */
-export function countryCodeOfItem( qid: string ): string | null {
-	return Object.prototype.hasOwnProperty.call( CODES, qid ) ? CODES[ qid ] : null;
-}
 
 /** One DisplayNames and its answers per language list, made once per page. */
 const byLanguages = new Map<string, { names: Intl.DisplayNames | null; known: Map<string, string | null> }>();

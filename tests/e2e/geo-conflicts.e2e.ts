@@ -5,7 +5,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOnlyHosts, launchBrowser, openPage, waitForModule } from './browser';
+import { expectOnlyHosts, launchBrowser, openPage, snapshotContext, waitForModule } from './browser';
 import { login } from '../../localwiki/wiki.mjs';
 import { engineSet } from '../support/engine-answers';
 import { HOSTILE_DESCRIPTION, HOSTILE_ID, HOSTILE_LABEL, hostileSampleTurtle } from '../support/hostile-items';
@@ -150,6 +150,33 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo conflicts', () => {
 		expect( await page.$$( '.geo-conflicts-place' ) ).toHaveLength( 0 );
 		expect( pageErrors ).toEqual( [] );
 		await page.context().close();
+	} );
+
+	it( 'in Arabic, countries are named in Arabic: dashboard list, filter and card, live and from the snapshot (issue 23 item 6)', async () => {
+		// The sample has no Arabic labels: these names are CLDR's, from the countries' ISO codes.
+		const unisolated = ( t: string | null ): string => ( t || '' ).replace( /[\u2066-\u2069]/g, '' );
+		const { page, pageErrors } = await openPage( browser, dashboard( '&uselang=ar' ) );
+		await listCount( page, ALL );
+		const pulpMill = unisolated( await page.textContent( `${ LIST_ITEM }[data-id="Q1132390"]` ) );
+		expect( pulpMill ).toContain( 'الأرجنتين و أورغواي' );
+		expect( pulpMill ).not.toMatch( /Argentina|Uruguay/ );
+		const options = await page.$$eval( '.geo-conflicts-filter-countries option', ( els ) => els.map( ( e ) => e.textContent || '' ) );
+		expect( options.map( unisolated ).join( '|' ) ).toContain( 'تشيلي' );
+		expect( options.join( '|' ) ).not.toMatch( /Chile|Argentina|Peru|Brazil|Uruguay/ );
+		await page.click( `${ LIST_ITEM }[data-id="Q2365301"] button` );
+		await page.waitForSelector( '.geo-conflicts-details[data-id="Q2365301"] .geo-conflicts-facts' );
+		expect( unisolated( await page.textContent( '.geo-conflicts-details .geo-conflicts-facts' ) ) ).toContain( 'الأرجنتين و تشيلي' );
+		expect( pageErrors ).toEqual( [] );
+		await page.context().close();
+		for ( const context of [ await browser.newContext(), await snapshotContext( browser ) ] ) {
+			const card = await openPage( context, pageUrl( 'Pascua Lama', '&uselang=ar' ) );
+			await card.page.waitForSelector( '.geo-conflicts-card .geo-conflicts-facts', { timeout: 60_000 } );
+			const facts = unisolated( await card.page.textContent( '.geo-conflicts-card .geo-conflicts-facts' ) );
+			expect( facts ).toContain( 'الأرجنتين و تشيلي' );
+			expect( facts ).not.toMatch( /Argentina|Chile/ );
+			expect( card.pageErrors ).toEqual( [] );
+			await context.close();
+		}
 	} );
 
 	it( 'an article with coordinates that is neither: the probe comes with the loaders, one ASK, no core', async () => {

@@ -14,7 +14,7 @@ import { derive, readTable, serialize, OUTPUTS, TABLES } from '../../build/canon
 import { SUBREGIONS, REGIONS } from '../../src/geo-editors/data/m49';
 import { PROTECTED_BEFORE_2024, PROTECTED_SINCE_2024, absenceOf } from '../../src/geo-editors/data/protection';
 import { languageCodeOf } from '../../src/core/wiki-languages';
-import { countryCodeOfItem } from '../../src/core/regions';
+import { countryCodeOfItem } from '../../src/core/country-codes';
 import mapTable from '../../src/geo-editors/data/country-items.json';
 
 const DIR = REAL_DATA ? path.join( REAL_DATA, 'canonical-data' ) : '';

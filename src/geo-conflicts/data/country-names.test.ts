@@ -11,7 +11,7 @@ import { DEFAULT_SECTOR_MAP } from './sectors';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { refsText } from '../ui/format';
 import { engineSet, sampleEngine } from '../../../tests/support/engine-answers';
-import { countryCodeOfItem } from '../../core/regions';
+import { countryCodeOfItem } from '../../core/country-codes';
 import type { Conflict } from './types';
 
 // The label-service chains the gadget sends for these readers (sparql.ts labelLanguages).

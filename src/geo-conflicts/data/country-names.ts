@@ -6,7 +6,8 @@
  * Wikidata label — the label service's, in the reader's chain when live; the snapshot's languages
  * when read from the published snapshot.
  */
-import { countryCodeOfItem, regionName } from '../../core/regions';
+import { regionName } from '../../core/regions';
+import { countryCodeOfItem } from '../../core/country-codes';
 import type { Conflict, ItemRef } from './types';
 
 /** The reader's chain as Intl takes it: `mul` (Wikidata's "default for all languages") left out. */
