@@ -4,7 +4,7 @@
  * phone's 400 px, on a throw-away local wiki with the current build, into docs/screenshots/matrix/
  * with an index (README.md). Each page is also judged where a machine can (checks.ts): console
  * errors, sideways overflow, map controls over each other, contrast, right-to-left mirroring.
- * Exits 1 when a check fails; `--only TEXT` keeps the shots whose name contains TEXT; `--out DIR`
+ * Exits 1 when a check fails; `--only TEXT[,TEXT…]` keeps the shots whose name contains one; `--out DIR`
  * writes the pictures there instead (a helper's own look, leaving the committed matrix alone).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ function matrix( only?: string ): Shot[] {
 			for ( const lang of LANGS ) {
 				for ( const theme of THEMES ) {
 					const file = `${ slug( title ) }.${ skin.id }.${ lang }.${ theme }.jpg`;
-					if ( !only || file.includes( only ) ) {
+					if ( !only || only.split( ',' ).some( ( part ) => file.includes( part ) ) ) {
 						shots.push( { title, skin, lang, theme, file } );
 					}
 				}
