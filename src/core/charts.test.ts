@@ -130,8 +130,20 @@ describe( 'charts on a narrow screen (issue 23 item 8)', () => {
 		const line: Record<string, unknown> = { scales: { x: { ticks: { precision: 0, maxRotation: 30 } } }, plugins: { legend: { display: false } } };
 		fitNarrow( line );
 		expect( line ).toEqual( {
-			scales: { x: { ticks: { maxRotation: 30, autoSkip: true, autoSkipPadding: 12, precision: 0 } } },
+			scales: { x: { ticks: { maxRotation: 30, autoSkip: true, autoSkipPadding: 12, precision: 0, align: 'center' } } },
 			plugins: { legend: { display: false, labels: { boxWidth: 12, padding: 8 } } },
 		} );
+	} );
+} );
+
+describe( 'a right-to-left chart on a narrow screen', () => {
+	it( 'centres its level labels (chart.js pads for the end ones) instead of the inner alignment of turned ones', async () => {
+		const box = document.body.appendChild( document.createElement( 'div' ) );
+		box.setAttribute( 'dir', 'rtl' );
+		Object.defineProperty( box, 'clientWidth', { value: 360 } );
+		await createChart( box.appendChild( document.createElement( 'canvas' ) ), barConfig() ).ready;
+		const x = ( lastConfig!.options!.scales as Record<string, { reverse?: boolean; ticks?: Record<string, unknown> }> ).x;
+		expect( x.reverse ).toBe( true );
+		expect( x.ticks ).toMatchObject( { align: 'center', maxRotation: 0 } );
 	} );
 } );

@@ -224,7 +224,10 @@ export function fitNarrow( options: Record<string, unknown> ): void {
 		// (Ranked bars lie down: their names are on the y axis, one a line, nothing to turn.)
 		const scales = ( options.scales || ( options.scales = {} ) ) as Record<string, AxisOptions>;
 		const x = scales.x || ( scales.x = {} );
-		x.ticks = Object.assign( { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 }, x.ticks );
+		// Level labels centred on their ticks: chart.js then pads the chart for the first and last
+		// label, so none is cut; the right-to-left 'inner' alignment (for turned labels) would push
+		// the last label shown, thinned out, onto its neighbour.
+		x.ticks = Object.assign( { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 }, x.ticks, { align: 'center' } );
 	}
 	const plugins = ( options.plugins || ( options.plugins = {} ) ) as Record<string, Record<string, unknown>>;
 	const legend = plugins.legend || ( plugins.legend = {} );
