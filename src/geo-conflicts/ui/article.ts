@@ -8,6 +8,7 @@ import { h, isolateText, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
+import { countryName } from '../data/country-names';
 import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
@@ -117,7 +118,9 @@ async function mountLiveArticle( content: HTMLElement ): Promise<void> {
 }
 
 function liveItem( item: PageItem ): ArticleItem {
-	return { id: item.id, label: item.label, countries: item.countries, place: isPlace( item ) };
+	// A country's section title in the reader's language, as its conflicts' countries are.
+	const label = countryName( item.id, getContext().languages ) || item.label;
+	return { id: item.id, label, countries: item.countries, place: isPlace( item ) };
 }
 
 function showCard( target: HTMLElement, item: ArticleItem ): void {
