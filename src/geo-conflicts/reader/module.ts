@@ -55,7 +55,10 @@ function addStyles(): void {
 function load( manifest: SnapshotManifest, view: QueryView, status: HTMLElement,
 	onLoaded: ( set: LoadedSet ) => void ): void {
 	const config = getConflictsConfig();
-	const source = snapshotSource( manifest, { classes: config.classes, languages: manifest.languages, siteId: manifest.siteId } );
+	// The reader's label languages and site, as the core's context passes them (the countries are
+	// named in the reader's language, the query link is the live query).
+	const source = snapshotSource( manifest, { classes: config.classes, languages: labelLanguages( languageChain() ),
+		siteId: getEndpoints().wikidataSiteId } );
 	const attempt = (): void => {
 		replaceChildren( status, spinner( msg( 'geo-conflicts-loading' ) ) );
 		source.load( view ).then( ( set ) => {

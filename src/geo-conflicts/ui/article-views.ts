@@ -12,7 +12,7 @@ import type { StaticConflict, OverlayOptions } from '../static/overlay';
 import { getEndpoints } from '../../core/config';
 import { factList } from './facts';
 import { aboutList } from './about';
-import { labelElement, conflictLinks, thumbnail, queryLink } from './format';
+import { descriptionElement, labelElement, conflictLinks, thumbnail, queryLink } from './format';
 import { compactList, dashboardUrl } from './compact';
 
 /** Draws the conflicts' map into `area` (which it may remove when it cannot). */
@@ -38,7 +38,7 @@ export function renderCard( body: HTMLElement, c: Conflict, query: string, makeM
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
 	replaceChildren( body,
 		h( 'h3', { class: 'geo-conflicts-card-label' }, labelElement( c ) ),
-		c.description ? h( 'p', { class: 'geo-conflicts-description', text: c.description } ) : null,
+		descriptionElement( c, false ),
 		c.images.length ? thumbnail( c.images[ 0 ], 240, c.label ) : null,
 		c.coordinates ? mapArea : null,
 		factList( c ),

@@ -6,6 +6,7 @@
  */
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
+import { countryName } from '../data/country-names';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
 import { cardShell, renderCard, placeShell, renderPlace, type MapMaker } from './article-views';
@@ -109,7 +110,9 @@ async function mountLiveArticle( content: HTMLElement ): Promise<void> {
 }
 
 function liveItem( item: PageItem ): ArticleItem {
-	return { id: item.id, label: item.label, countries: item.countries, place: isPlace( item ) };
+	// A country's section title in the reader's language, as its conflicts' countries are.
+	const label = countryName( item.id, getContext().languages ) || item.label;
+	return { id: item.id, label, countries: item.countries, place: isPlace( item ) };
 }
 
 /** The core's map: Leaflet's mini map (bundled, or Kartographer's library). */
