@@ -22,11 +22,12 @@ const SECTION = 'geo-gadgets';
  * Budgets, gzipped bytes: the loader runs on every page view; the core is loaded on demand; a probe
  * (`"budget": "probe"`) runs on many articles before any core; the static-map check
  * (`"budget": "static"`) on ordinary articles with a static map, its overlay (`"overlay"`) where it
- * finds conflicts in view.
+ * finds conflicts in view; the reader module (`"reader"`) on conflict and place articles of a wiki
+ * with a published snapshot (the card or section with a static map, instead of the core).
  */
 /** max-age and s-maxage of the user script's module pages (their URLs carry the set's hash). */
 const USER_MAXAGE = 30 * 24 * 3600;
-export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024, static: 2560, overlay: 8 * 1024,
+export const BUDGETS = { loader: 2048, core: 95 * 1024, probe: 3 * 1024, static: 2560, overlay: 8 * 1024, reader: 24 * 1024,
 	messages: 12 * 1024 };
 
 function gitCommit() {
@@ -155,7 +156,9 @@ function addJsonDefinition( gid, module, files, owner ) {
  * line.
  */
 async function buildHiddenModule( module, owner ) {
-	const built = await bundle( module.entry );
+	// `englishOnly`: the module's picked strings in English; the reader's language comes from the
+	// gadget's message modules (core/language-modules.ts), as for a core.
+	const built = await bundle( module.entry, [], !!module.englishOnly );
 	const page = jsPage( module.id, built.js );
 	userModules[ module.id ] = { js: built.js, css: '', dependencies: module.dependencies || [] };
 	const hidden = Object.assign( {}, module, { hidden: true } );

@@ -4,7 +4,8 @@
  * local servers send them uncompressed) and main-thread script time (CDP Performance.getMetrics
  * ScriptDuration), for six pages, with the gadgets off (`?safemode=1`), with the build of
  * BASELINE_COMMIT (main before issue 10, built from git into bench/.baseline/, gitignored), the build
- * of `main` (before issue 19's snapshot) and this build with the conflicts snapshot published
+ * of main before issue 19 (MAIN_COMMIT: no snapshot, the card and section from the Query Service)
+ * and this build with the conflicts snapshot published
  * (`npm run publish-snapshot`). Also the dashboard's first marker, cold, from the snapshot against
  * live from the local Query Service (the snapshot's pages hidden), alternately. Cold is a fresh browser profile; warm the same profile's second visit (HTTP cache,
  * localStorage, IndexedDB kept). One wiki: the baseline is deployed and measured first, then this
@@ -13,11 +14,13 @@
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import { buildTree, median, openBenchWiki, ROOT } from './wiki-session';
+import { beyondLoaders, extraRequests, kb, shortUrl, type Measured, type Visit } from './page-cost-report';
 
 /** main before issue 10. */
 export const BASELINE_COMMIT = '148b35f';
+/** main before issue 19 ("today's" card and place section, issue 19's byte goal: ≤ 0.5× its bytes). */
+export const MAIN_COMMIT = '523eaf9';
 /**
  * Script time: median of this many cold and warm visits; requests and bytes are the same each time.
  */
@@ -51,18 +54,6 @@ async function firstMarker( browser: Browser, url: string, live: boolean ): Prom
 	await context.close();
 	return ms;
 }
-
-interface Visit {
-	requests: number;
-	gzBytes: number;
-	tsv: number;
-	scriptMs: number;
-	urls: string[];
-	/** Gzipped body size of each request in `urls`. */
-	sizes: number[];
-}
-
-const kb = ( bytes: number ): string => ( bytes / 1024 ).toFixed( 1 );
 
 /** One page view: everything that went over the network until it is quiet. */
 async function visit( context: BrowserContext, url: string ): Promise<Visit> {
@@ -121,13 +112,6 @@ async function visit( context: BrowserContext, url: string ): Promise<Visit> {
 	return out;
 }
 
-interface Measured {
-	cold: Visit;
-	warm: Visit;
-	coldScript: number;
-	warmScript: number;
-}
-
 async function measure( browser: Browser, url: string ): Promise<Measured> {
 	const cold: Visit[] = [];
 	const warm: Visit[] = [];
@@ -147,8 +131,7 @@ let markers = { snapshot: [] as number[], live: [] as number[] };
 
 async function main(): Promise<void> {
 	const baselineDist = buildTree( 'page-cost-' + BASELINE_COMMIT, { commit: BASELINE_COMMIT } );
-	const mainCommit = execFileSync( 'git', [ 'rev-parse', '--short', 'main' ], { cwd: ROOT, encoding: 'utf8' } ).trim();
-	const mainDist = buildTree( 'page-cost-main-' + mainCommit, { commit: mainCommit } );
+	const mainDist = buildTree( 'page-cost-main-' + MAIN_COMMIT, { commit: MAIN_COMMIT } );
 	const wiki = await openBenchWiki();
 	const results: Record<string, Record<string, Measured>> = {};
 	try {
@@ -190,45 +173,6 @@ async function main(): Promise<void> {
 	console.log( 'BENCH-RESULT ' + JSON.stringify( { title: 'Page cost: what a reader downloads and runs, in Chromium on the local wiki', markdown: report( results ) } ) );
 }
 
-/**
- * A request's identity across builds and `?safemode=1`: without the version hash and that switch.
- */
-function requestKey( u: string ): string {
-	const url = new URL( u );
-	url.searchParams.delete( 'version' );
-	url.searchParams.delete( 'safemode' );
-	url.searchParams.sort();
-	return url.toString();
-}
-
-/**
- * What the gadgets added to a visit: requests made with the gadgets on that the same page without
- * gadgets does not make, cold or warm (MediaWiki's own requests are the same either way; comparing
- * URL sets rather than totals keeps a module whose short cache lifetime ran out between two visits
- * from counting as the gadgets'). Gadget dependencies (codex-styles, mediawiki.ForeignApi …) count.
- */
-function extraRequests( v: Visit, off: Measured ): { url: string; gz: number; request?: false }[] {
-	const seen = new Set( off.cold.urls.concat( off.warm.urls ).map( requestKey ) );
-	const added = v.urls.map( ( url, i ) => ( { url, gz: v.sizes[ i ] } ) )
-		.filter( ( x ) => !seen.has( requestKey( x.url ) ) );
-	// MediaWiki's own first batch (jquery, mediawiki.base …) has another module list with gadgets
-	// on (their dependencies join it): count only what it grew by, as one entry.
-	const ownBatch = ( u: string ): boolean => /load\.php/.test( u ) && /[?&]modules=jquery/.test( u );
-	const offBatch = ( w: Visit ): number => w.urls.reduce(
-		( sum, u, i ) => sum + ( ownBatch( u ) ? w.sizes[ i ] : 0 ), 0 );
-	const batch = added.filter( ( x ) => ownBatch( x.url ) );
-	const out: { url: string; gz: number; request?: false }[] =
-		added.filter( ( x ) => !ownBatch( x.url ) );
-	if ( batch.length ) {
-		const grown = batch.reduce( ( sum, x ) => sum + x.gz, 0 ) - Math.max( offBatch( off.cold ),
-			offBatch( off.warm ) );
-		if ( grown > 0 ) {
-			// Not a request of its own: the page makes it anyway.
-			out.push( { url: batch[ 0 ].url, gz: grown, request: false } );
-		}
-	}
-	return out;
-}
 const ratio = ( a: number, b: number ): string => ( b <= 0 ? ( a <= 0 ? '—' : '∞' ) : ( a / b ).toFixed( 2 ) + '×' );
 
 function report( results: Record<string, Record<string, Measured>> ): string {
@@ -236,7 +180,8 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		'Chromium (Debian, headless) on MediaWiki 1.43 (`localwiki/`), the fixture server standing in for the Wikimedia services. ' +
 		'"Beyond off" = with the gadgets minus `?safemode=1` (the same page without any gadget). Bytes: every response body ' +
 		'that went over the network, gzipped (level 6). Script: main-thread script time of the whole page, median of ' + RUNS + ' visits. ' +
-		'Baseline: the build of `' + BASELINE_COMMIT + '` (main before issue 10) deployed on the same wiki.',
+		'Baseline: the build of `' + BASELINE_COMMIT + '` (main before issue 10) deployed on the same wiki; main: the build of `' +
+		MAIN_COMMIT + '` (main before issue 19).',
 		'',
 		'| page | visit | off: requests · KB gz · script ms | baseline beyond off: requests · KB gz · script ms | main beyond off | ours (snapshot published) beyond off | ours ÷ baseline | ours ÷ main (KB gz beyond off) |',
 		'|---|---|---:|---:|---:|---:|---:|---:|',
@@ -274,6 +219,7 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 		'',
 		beyondLoaders( coords.ours.cold, coords.off ),
 		'',
+		...breakdown( results ),
 		'Requests outside the wiki (Query Service, Wikidata API), cold, ours with the snapshot: ' + PAGES.map( ( p ) => p.name + ' ' +
 			results[ p.name ].ours.cold.urls.filter( ( u ) => /query\.wikidata\.org|www\.wikidata\.org/.test( u ) ).length ).join( ', ' ) + '.',
 		'',
@@ -285,35 +231,19 @@ function report( results: Record<string, Record<string, Measured>> ): string {
 	return lines.join( '\n' );
 }
 
-/** The loaders' own load.php request (both loaders, and on articles the probe module with them). */
-const isLoaderBatch = ( u: string ): boolean => /ext\.gadget\.geo-conflicts[,&|]/.test( decodeURIComponent( u ) ) &&
-	/geo-editors/.test( decodeURIComponent( u ) ) && !/core/.test( decodeURIComponent( u ) );
-
-/**
- * Issue 10's goal for an article with coordinates, read off the cold visit: what came after the
- * loaders' request.
- */
-function beyondLoaders( v: Visit, off: Measured ): string {
-	const added = extraRequests( v, off ).filter( ( x ) => x.request !== false );
-	const loaders = added.filter( ( x ) => isLoaderBatch( x.url ) );
-	const after = added.filter( ( x ) => !isLoaderBatch( x.url ) );
-	const probeInside = loaders.some( ( x ) => /geo-conflicts-probe/.test( decodeURIComponent( x.url ) ) );
-	return 'Article with coordinates, cold, after the loaders\' request (' + loaders.map( ( x ) => kb( x.gz ) + ' KB' ).join( ', ' ) +
-		( probeInside ? ', the probe module inside it' : '' ) + '): **' + after.length + ' request' + ( after.length === 1 ? '' : 's' ) + ', ' +
-		after.reduce( ( sum, x ) => sum + x.gz, 0 ) + ' B gz** (' + ( after.map( ( x ) => shortUrl( x.url ) ).join( ', ' ) || 'none' ) + ').';
-}
-
-function shortUrl( u: string ): string {
-	const url = new URL( u );
-	const modules = url.searchParams.get( 'modules' );
-	if ( modules ) {
-		return 'load.php `' + modules + '`';
+/** The card's and the place section's cold requests beyond off, one by one (issue 19's byte goal). */
+function breakdown( results: Record<string, Record<string, Measured>> ): string[] {
+	const out: string[] = [];
+	for ( const p of [ PAGES[ 2 ], PAGES[ 3 ] ] ) {
+		const r = results[ p.name ];
+		for ( const v of [ 'main', 'ours' ] ) {
+			const added = extraRequests( r[ v ].cold, r.off );
+			out.push( p.name + ', cold, ' + ( v === 'main' ? 'main before issue 19' : 'ours' ) + ', beyond off (KB gz): ' +
+				added.map( ( x ) => shortUrl( x.url ) + ( x.request === false ? ' (growth of the page\'s own batch)' : '' ) + ' ' + kb( x.gz ) ).join( ', ' ) +
+				'; total **' + kb( added.reduce( ( sum, x ) => sum + x.gz, 0 ) ) + '**.', '' );
+		}
 	}
-	const query = url.searchParams.get( 'query' );
-	if ( query ) {
-		return 'WDQS `' + ( /view=(\w+)/.exec( query ) || [ '', '?' ] )[ 1 ] + '` query';
-	}
-	return url.pathname.split( '/' ).slice( -2 ).join( '/' ).slice( 0, 60 );
+	return out;
 }
 
 main().catch( ( e ) => {

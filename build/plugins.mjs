@@ -20,7 +20,9 @@ export function i18nPlugin( englishOnly, gadgets ) {
 			build.onResolve( { filter: /^i18n(-loader|-pick)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
 			build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => {
 				const messages = i18nModule( args.path, gadgets );
-				const full = /^i18n:/.test( args.path );
+				// A module built English-only (cores, `englishOnly` extras) gets the other languages
+				// from the hidden message gadgets; the loaders' strings keep every language.
+				const full = /^i18n(-pick)?:/.test( args.path );
 				return {
 					contents: JSON.stringify( englishOnly && full ? { en: messages.en } :
 						messages ),

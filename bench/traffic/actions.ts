@@ -90,15 +90,16 @@ let conflictShards = 1;
 
 function snapshotRows(): Record<string, Row> {
 	return {
-		'conflict/geo-conflicts:article': { modules: 1,
-			data: { wiki: 5, maps: TILES_MINI_MAP, other: 1 }, warm: { wiki: 1, maps: 1 },
-			source: 'load.php: geo-conflicts-leaflet, the dependency batch (asked again warm); api.php: the ' +
-				'message overrides; data/source.ts (snapshot): the snapshot\'s index.json and the conflict\'s ' +
-				'page (the key page was the probe\'s); no Query Service, no Wikidata; the mini map\'s tiles, the ' +
-				'image. Measured on the local wiki by the e2e.' },
-		'place/geo-conflicts:article': { modules: 0, data: { wiki: 5 },
-			source: 'load.php: the dependency batch; api.php: the message overrides; data/source.ts ' +
-				'(snapshot): index.json and the place\'s page. Measured on the local wiki by the e2e.' },
+		'conflict/geo-conflicts:reader': { modules: 0,
+			data: { wiki: 4, maps: 1, other: 1 },
+			source: 'reader/module.ts (its own load.php batch is the probe\'s request): api.php: the message ' +
+				'overrides; data/snapshot-pages.ts: the snapshot\'s index.json and the conflict\'s page (the key ' +
+				'page was the probe\'s); no Query Service, no Wikidata; reader/static-map.ts: one static map ' +
+				'image (no Leaflet, no tiles), the image. Measured on the local wiki by the e2e.' },
+		'place/geo-conflicts:reader': { modules: 0, data: { wiki: 4 },
+			source: 'reader/module.ts: api.php: the message overrides; data/snapshot-pages.ts: index.json and ' +
+				'the place\'s page (the section opens closed: no map image until the reader opens it). Measured ' +
+				'on the local wiki by the e2e.' },
 		'any/geo-conflicts:maps': { modules: 0, data: { wiki: 4 + conflictShards },
 			source: 'ui/overlay.ts through the page\'s source: the dependency batch, the message overrides, ' +
 				'index.json and every conflict page (' + conflictShards + ' in the sample) (not checked by the e2e).' },

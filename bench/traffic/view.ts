@@ -225,6 +225,12 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 			const id = m.replace( /^ext\.gadget\./, '' );
 			if ( /-core$/.test( id ) ) {
 				libs[ id === 'geo-conflicts-core' ? 'geoConflicts' : 'geoEditors' ] = recordingCore( id.replace( /-core$/, '' ) );
+			} else if ( id === 'geo-conflicts-reader' ) {
+				// The reader module (card and section from the snapshot): recorded like a core.
+				libs.geoConflictsReader = { mount: (): Promise<void> => {
+					actions.push( 'geo-conflicts:reader' );
+					return Promise.resolve();
+				} };
 			} else if ( m.startsWith( 'ext.gadget.' ) && !/-messages-/.test( id ) && !libs[ 'ran:' + id ] ) {
 				libs[ 'ran:' + id ] = true;
 				window.eval( script( build, id ) );

@@ -31,6 +31,11 @@ export function startCore( bundle: MessageBundle, gadget: string ): Promise<void
 		.then( ( full ) => {
 			registerMessages( full );
 		} );
+	return siteOverrides( languages );
+}
+
+/** The site's on-wiki overrides after `languages`, once per page, waited for START_TIMEOUT_MS at most. */
+function siteOverrides( languages: Promise<void> ): Promise<void> {
 	if ( !overridesLoaded ) {
 		// One prefix for every key of both gadgets and the shared strings: one cached request.
 		const loading = languages.then( () => loadSiteOverrides( [ 'geo-' ] ) ).catch( () => undefined );

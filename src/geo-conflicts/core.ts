@@ -5,11 +5,13 @@
  * data-place="Q2120");
  * - mountDashboard(container): the dashboard page;
  * - mountArticle(content): card / place section on a content article (cheap when neither);
- * - overlayMaps(maps): the `wikipage.maps` hook's argument.
+ * - overlayMaps(maps): the `wikipage.maps` hook's argument;
+ * - openMap(area, conflicts): the reader module's interactive map.
  * All are idempotent.
  */
 import '../core/styles.css';
 import './ui/conflicts.css';
+import './ui/article.css';
 import bundle from 'i18n:geo-conflicts';
 import { startCore, messagesReady, claimPlaceholder, setPageHeading } from '../core/gadget';
 import { msg } from '../core/messages';
@@ -17,6 +19,9 @@ import { renderPanel } from './ui/panel';
 import { mountDashboard as renderDashboard } from './ui/dashboard';
 import { mountArticle as renderArticle } from './ui/article';
 import { overlayMaps as addOverlays } from './ui/overlay';
+import { toMapConflicts } from './ui/context';
+import { createConflictMap } from './map/index';
+import type { Conflict } from './data/types';
 
 const ready = startCore( bundle, 'geo-conflicts' );
 
@@ -40,6 +45,22 @@ function overlayMaps( maps: unknown ): void {
 	ready.then( () => addOverlays( maps ) );
 }
 
+/**
+ * The reader module's "Interactive map" (reader/static-map.ts): the mini map of these conflicts in
+ * place of the area's static image, once it is ready (the image stays until then).
+ */
+function openMap( area: HTMLElement, conflicts: Conflict[] ): Promise<void> {
+	return ready.then( () => createConflictMap( area, { mini: true } ) ).then( ( map ) => {
+		Array.prototype.slice.call( area.children ).forEach( ( el: Element ) => {
+			if ( el !== map.element ) {
+				el.remove();
+			}
+		} );
+		map.setConflicts( toMapConflicts( conflicts ) );
+		map.element.focus();
+	} );
+}
+
 ( mw.libs as Record<string, unknown> ).geoConflicts = {
-	mountPanel, mountDashboard, mountArticle, overlayMaps,
+	mountPanel, mountDashboard, mountArticle, overlayMaps, openMap,
 };

@@ -18,7 +18,7 @@ interface GeoConflictsLib {
 }
 
 interface ProbeLib {
-	run( content: HTMLElement, mountArticle: () => void, load: typeof loadModule ): void;
+	run( content: HTMLElement, core: () => Promise<GeoConflictsLib>, load: typeof loadModule ): void;
 }
 
 const GADGET = 'geo-conflicts';
@@ -27,7 +27,7 @@ const load = (): Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 
 function isGeographicArticle(): boolean {
 	return mw.config.get( 'wgNamespaceNumber' ) === 0 && mw.config.get( 'wgAction' ) === 'view' &&
 		!mw.config.get( 'wgIsMainPage' ) && !!mw.config.get( 'wgArticleId' ) &&
-		!!document.querySelector( '#coordinates, .geo-conflicts-article, .mw-kartographer-maplink, .mw-kartographer-map' );
+		!!document.querySelector( '#coordinates,.geo-conflicts-article,.mw-kartographer-maplink,.mw-kartographer-map' );
 }
 
 if ( claimOnce( GADGET ) ) {
@@ -36,10 +36,8 @@ if ( claimOnce( GADGET ) ) {
 			loaderText( strings, 'geo-conflicts-portlet' ), loaderText( strings, 'geo-conflicts-portlet-tooltip' ) );
 		if ( isGeographicArticle() ) {
 			// The probe decides (core, static-map offer, or nothing) in its own module.
-			loadModule<ProbeLib>( 'geo-conflicts-probe', 'geoConflictsProbe' ).then( ( probe ) => probe.run(
-				contentArea(), () => {
-					load().then( ( lib ) => lib.mountArticle( contentArea() ) );
-				}, loadModule ), () => undefined );
+			loadModule<ProbeLib>( 'geo-conflicts-probe', 'geoConflictsProbe' )
+				.then( ( probe ) => probe.run( contentArea(), load, loadModule ), () => undefined );
 		}
 	} );
 	if ( dashboardName() === 'GeoConflicts' ) {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage } from './browser';
-import { CONFLICTS_DASHBOARD, EDITORS_DASHBOARD, ROOTS, allViews, pageUrl, settle, sharedBrowser } from './views';
+import { openPage, snapshotContext } from './browser';
+import { CONFLICTS_DASHBOARD, CONFLICT_ARTICLE, EDITORS_DASHBOARD, PLACE_ARTICLE, ROOTS, allViews, pageUrl, settle, sharedBrowser } from './views';
 
 const ctx = inject( 'e2e' );
 const AXE = readFileSync( createRequire( import.meta.url ).resolve( 'axe-core/axe.min.js' ), 'utf8' );
@@ -102,6 +102,35 @@ describe.skipIf( Boolean( ctx.skip ) )( 'accessibility', () => {
 			expect( report, '\n' + report.join( '\n\n' ) + '\n' ).toEqual( [] );
 		} );
 	}
+
+	// The reader module (the snapshot published): its card and place section with the static map
+	// image and its markers, the section opened, day and night.
+	it.skipIf( process.env.GEO_E2E_SNAPSHOT === '0' )( 'axe: the reader module\'s card and place section, static map included, day and night', async () => {
+		const context = await snapshotContext( shared.browser );
+		const report: string[] = [];
+		try {
+			for ( const theme of [ 'day', 'night' ] ) {
+				for ( const [ title, ready ] of [ [ CONFLICT_ARTICLE, '.geo-conflicts-card .geo-conflicts-static-marker' ],
+					[ PLACE_ARTICLE, '.geo-conflicts-place:not([hidden]) .geo-conflicts-place-summary' ] ] ) {
+					const { page } = await openPage( context, pageUrl( ctx, title, theme === 'night' ? '&vectornightmode=1' : '' ) );
+					await page.waitForSelector( ready, { timeout: 60_000 } );
+					if ( title === PLACE_ARTICLE ) {
+						await page.click( ready );
+						await page.waitForSelector( '.geo-conflicts-place .geo-conflicts-static-marker', { timeout: 30_000 } );
+					}
+					expect( await page.evaluate( () => mw.loader.getState( 'ext.gadget.geo-conflicts-core' ) ) ).toBe( 'registered' );
+					const found = await seriousViolations( page );
+					if ( found.length ) {
+						report.push( `${ title } (${ theme }):\n    ${ found.join( '\n    ' ) }` );
+					}
+					await page.close();
+				}
+			}
+		} finally {
+			await context.close();
+		}
+		expect( report, '\n' + report.join( '\n\n' ) + '\n' ).toEqual( [] );
+	} );
 
 	for ( const title of [ 'Project:Geo Editores', EDITORS_DASHBOARD, CONFLICTS_DASHBOARD ] ) {
 		it( `keyboard: Tab reaches the controls of ${ title } and focus is visible`, async () => {

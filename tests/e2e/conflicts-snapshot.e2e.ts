@@ -4,6 +4,7 @@
 // only the wiki; the dashboard opens from the snapshot and its live switch queries the service; a
 // context that hides the snapshot (as a wiki without one) reads live as before.
 
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, snapshotContext, waitForModule } from './browser';
@@ -11,6 +12,13 @@ import { login } from '../../localwiki/wiki.mjs';
 import { engineSet } from '../support/engine-answers';
 
 const ctx = inject( 'e2e' );
+/**
+ * Issue 19's byte goal, cold: the gadgets' own bytes on a conflict article (card) and a place
+ * article (section), KB gz. The bench (docs/bench.md, page cost) measures the same views beyond the
+ * page without gadgets against main before issue 19: 179.9 and 67.8 KB gz, half of which is the goal.
+ */
+const CARD_BUDGET_KB = 45;
+const PLACE_BUDGET_KB = 32;
 const SAMPLE = engineSet( { kind: 'all' } );
 const CHILE = engineSet( { kind: 'all', countries: [ 'Q298' ] } ).conflicts.length;
 
@@ -61,6 +69,53 @@ describe.skipIf( Boolean( ctx.skip ) || process.env.GEO_E2E_SNAPSHOT === '0' )( 
 		expect( wikidataApi( requests ) ).toEqual( [] );
 		expect( pageErrors ).toEqual( [] );
 		await page.context().close();
+	} );
+
+	/**
+	 * What the gadgets add to a cold view, gzipped (level 6, as the CDN compresses): their load.php
+	 * modules, the snapshot's pages, map imagery and thumbnails — MediaWiki's own requests excluded.
+	 */
+	async function gadgetBytes( title: string, ready: string ): Promise<{ page: Page; kb: number; urls: string[] }> {
+		const context = await snapshotContext( browser );
+		const page = await context.newPage();
+		const bodies: Promise<number>[] = [];
+		const urls: string[] = [];
+		page.on( 'response', ( r ) => {
+			const u = decodeURIComponent( r.url() );
+			if ( /ext\.gadget\.geo|geo-conflicts-|Gadget-geo-conflicts-snapshot\/|maps\.wikimedia\.org|Special:FilePath/.test( u ) ) {
+				urls.push( u );
+				bodies.push( r.body().then( ( b ) => gzipSync( b, { level: 6 } ).length, () => 0 ) );
+			}
+		} );
+		await page.goto( pageUrl( title ) );
+		await page.waitForSelector( ready, { state: 'attached', timeout: 60_000 } );
+		await page.waitForLoadState( 'networkidle' );
+		const bytes = ( await Promise.all( bodies ) ).reduce( ( a, b ) => a + b, 0 );
+		return { page, kb: bytes / 1024, urls };
+	}
+
+	it( 'card and place section on a plain read: the reader module and a static map, not the core, Leaflet or tiles; within the byte budget', async () => {
+		const card = await gadgetBytes( 'Pascua Lama', '.geo-conflicts-card .geo-conflicts-static-frame img' );
+		expect( card.urls.filter( ( u ) => /geo-conflicts-core|geo-conflicts-leaflet|osm-intl\/\d/.test( u ) ) ).toEqual( [] );
+		expect( card.urls.some( ( u ) => /maps\.wikimedia\.org\/img\/osm-intl,\d+,/.test( u ) ) ).toBe( true );
+		// Issue 19: ≤ 0.5× main-before-issue-19's card (179.9 KB gz beyond the page without gadgets).
+		expect( card.kb ).toBeLessThanOrEqual( CARD_BUDGET_KB );
+		// The marker over the image is a named, focusable button; the control opens the interactive map.
+		const marker = card.page.locator( '.geo-conflicts-card .geo-conflicts-static-marker' );
+		expect( await marker.getAttribute( 'aria-label' ) ).toContain( 'Pascua Lama' );
+		await card.page.focus( '.geo-conflicts-card .geo-conflicts-open-map' );
+		await card.page.keyboard.press( 'Enter' );
+		await card.page.waitForFunction( () => Number( document.querySelector<HTMLElement>( '.geo-conflicts-card .geo-conflicts-map' )?.dataset.markerCount ) === 1, null, { timeout: 60_000 } );
+		expect( await card.page.$$( '.geo-conflicts-card .geo-conflicts-static-frame' ) ).toHaveLength( 0 );
+		await card.page.context().close();
+
+		const place = await gadgetBytes( 'Región de Atacama', '.geo-conflicts-place:not([hidden]) .geo-conflicts-compact-item' );
+		expect( place.urls.filter( ( u ) => /geo-conflicts-core|geo-conflicts-leaflet|osm-intl\/\d/.test( u ) ) ).toEqual( [] );
+		expect( place.kb ).toBeLessThanOrEqual( PLACE_BUDGET_KB );
+		// Opened, the section's static map shows both conflicts over the image.
+		await place.page.click( '.geo-conflicts-place-summary' );
+		await place.page.waitForFunction( () => Number( document.querySelector<HTMLElement>( '.geo-conflicts-place .geo-conflicts-static-frame' )?.dataset.markerCount ) === 2, null, { timeout: 30_000 } );
+		await place.page.context().close();
 	} );
 
 	it( 'an article with coordinates that is neither: one key page of the wiki, nothing outside it; nothing warm', async () => {

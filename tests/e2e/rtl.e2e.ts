@@ -3,11 +3,11 @@
 // mirrored where a chart has a category axis — and screenshots are kept as artefacts in
 // test-artifacts/rtl-*.png (git-ignored).
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, snapshotContext } from './browser';
 import { CONFLICTS_DASHBOARD, CONFLICT_ARTICLE, EDITORS_DASHBOARD, PLACE_ARTICLE, ROOTS, demoPages, ensureArticles, pageUrl, settle } from './views';
 
 const ctx = inject( 'e2e' );
@@ -108,6 +108,29 @@ describe.skipIf( Boolean( ctx.skip ) )( 'right-to-left (uselang=ar)', () => {
 			await context.close();
 		}
 		expect( problems ).toEqual( [] );
+	} );
+
+	it.skipIf( process.env.GEO_E2E_SNAPSHOT === '0' )( 'the reader module (snapshot published): card and place section right to left, in Arabic, the static map left to right', async () => {
+		const ar = JSON.parse( readFileSync( path.resolve( import.meta.dirname, '../../i18n/geo-conflicts/ar.json' ), 'utf8' ) ) as Record<string, string>;
+		const context = await snapshotContext( browser );
+		try {
+			const card = ( await openPage( context, pageUrl( ctx, CONFLICT_ARTICLE, '&uselang=ar' ) ) ).page;
+			await card.waitForSelector( '.geo-conflicts-card .geo-conflicts-static-marker', { timeout: 60_000 } );
+			expect( await card.$eval( '.geo-conflicts-card', ( el ) => getComputedStyle( el ).direction ) ).toBe( 'rtl' );
+			expect( await card.textContent( '.geo-conflicts-card-kicker' ) ).toBe( ar[ 'geo-conflicts-card-title' ] );
+			expect( await card.textContent( '.geo-conflicts-open-map' ) ).toBe( ar[ 'geo-conflicts-open-map' ] );
+			// The map's markers are placed left to right, as Kartographer's image is drawn.
+			expect( await card.$eval( '.geo-conflicts-card .geo-conflicts-static', ( el ) => getComputedStyle( el ).direction ) ).toBe( 'ltr' );
+			await card.screenshot( { path: path.join( ARTIFACTS, 'rtl-reader-card.png' ), fullPage: true } );
+			const place = ( await openPage( context, pageUrl( ctx, PLACE_ARTICLE, '&uselang=ar' ) ) ).page;
+			await place.waitForSelector( '.geo-conflicts-place:not([hidden]) .geo-conflicts-compact-item', { state: 'attached', timeout: 60_000 } );
+			expect( await place.$eval( '.geo-conflicts-place', ( el ) => getComputedStyle( el ).direction ) ).toBe( 'rtl' );
+			await place.click( '.geo-conflicts-place-summary' );
+			await place.waitForSelector( '.geo-conflicts-place .geo-conflicts-static-marker', { timeout: 30_000 } );
+			await place.screenshot( { path: path.join( ARTIFACTS, 'rtl-reader-place.png' ), fullPage: true } );
+		} finally {
+			await context.close();
+		}
 	} );
 
 	it( 'chart category axes run right to left in the editors panel', async () => {

@@ -2,10 +2,12 @@
  * Leaflet controls whose content is our own DOM (built with h(), so no HTML strings reach Leaflet).
  */
 import type * as Leaflet from 'leaflet';
-import { h, link } from '../../core/dom';
+import { h } from '../../core/dom';
 import { codexCheckbox } from '../../core/ui';
-import { msg } from '../../core/messages';
+import { attributionElement } from './attribution';
 import { readerCorner, type LeafletNS } from '../../core/leaflet';
+
+export { attributionElement };
 
 /**
  * A control that shows `element` in `position` as a left-to-right reader sees it (mirrored for a
@@ -21,15 +23,6 @@ export function domControl( L: LeafletNS, element: HTMLElement,
 		return element;
 	};
 	return control;
-}
-
-/** Attribution of the bundled map's tiles (Kartographer maps carry their own). */
-export function attributionElement(): HTMLElement {
-	return h( 'div', { class: 'leaflet-control-attribution geo-conflicts-map-attribution' },
-		link( 'https://foundation.wikimedia.org/wiki/Special:MyLanguage/Policy:Maps_Terms_of_Use', msg( 'geo-conflicts-map-attribution-wikimedia' ) ),
-		' | ',
-		msg( 'geo-conflicts-map-attribution-osm' ),
-	);
 }
 
 let toggles = 0;

@@ -44,11 +44,14 @@ function thisPage(): ProbePage | null {
  * The wiki's published snapshot first (no request outside the wiki); where it has none, one
  * cached ASK to the Query Service as before.
  */
+let fromSnapshot = false;
+
 function needsCore(): Promise<boolean> {
 	const clients = { fetch: ( url: string, init: RequestInit ) => fetch( url, init ), storage: mw.storage };
 	const title = String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
 	return snapshotAnswer( title, Object.assign( { script: wikiIndexScript() }, clients ) ).then( ( answer ) => {
 		if ( answer !== null ) {
+			fromSnapshot = true;
 			return answer;
 		}
 		const page = thisPage();
@@ -71,13 +74,23 @@ type LoadModule = <T>( gadget: string, lib: string ) => Promise<T>;
 
 /**
  * What the article needs, decided here rather than in the every-page loader (whose size is
- * budgeted): the core for a conflict or a place (`mountArticle`), else, on a static map, the
- * snapshot's conflicts in view offered by the small static module. A failed probe shows nothing,
+ * budgeted): for a conflict or a place, the reader module where the snapshot answered (it reads
+ * only the snapshot, and loads the core only for the interactive map), else the core (`core()`,
+ * the loader's, then its mountArticle); otherwise, on a static map, the snapshot's conflicts in
+ * view offered by the small static module. A failed probe shows nothing,
  * as the core would not either: the reader did not ask; a failed offer only logs.
  */
-function run( content: HTMLElement, mountArticle: () => void, loadModule: LoadModule ): void {
+function run( content: HTMLElement, core: () => Promise<{ mountArticle( c: HTMLElement ): unknown }>,
+	loadModule: LoadModule ): void {
+	const mountArticle = (): void => {
+		core().then( ( lib ) => lib.mountArticle( content ) );
+	};
 	needsCore().then( ( yes ) => {
-		if ( yes ) {
+		if ( yes && fromSnapshot ) {
+			// From the snapshot: the light reader module, which falls back to the core itself.
+			loadModule<{ mount( content: HTMLElement, fallback: () => void ): Promise<void> }>( 'geo-conflicts-reader', 'geoConflictsReader' )
+				.then( ( lib ) => lib.mount( content, mountArticle ), mountArticle );
+		} else if ( yes ) {
 			mountArticle();
 		} else if ( hasStaticMap() ) {
 			loadModule<{ offer( root: ParentNode ): Promise<number> }>( 'geo-conflicts-static', 'geoConflictsStatic' )

@@ -41,3 +41,25 @@ describe( 'static mapframe geometry', () => {
 		expect( mercator( 0, 0, 256 ) ).toEqual( { x: 128, y: 128 } );
 	} );
 } );
+
+describe( 'a static image that shows a list of points', () => {
+	it( 'centres one point at the zoom asked for, several at the largest whole zoom where all fit', async () => {
+		const { fitView } = await import( './geometry' );
+		expect( fitView( [], 300, 200 ) ).toBeNull();
+		expect( fitView( [ { lat: -29.3167, lon: -70.0167 } ], 300, 200, 8 ) ).toEqual( { lat: -29.3167, lon: -70.0167, zoom: 8, width: 300, height: 200 } );
+		const points = [ { lat: -27.4, lon: -70.3 }, { lat: -29.3, lon: -70.0 } ];
+		const view = fitView( points, 300, 200, 9 )!;
+		points.forEach( ( p ) => expect( placeOn( view, p.lat, p.lon, 300, 200, 24 ) ).not.toBeNull() );
+		// One zoom deeper, they no longer fit.
+		const deeper = Object.assign( {}, view, { zoom: view.zoom + 1 } );
+		expect( points.every( ( p ) => placeOn( deeper, p.lat, p.lon, 300, 200, 24 ) ) ).toBe( false );
+	} );
+
+	it( 'Kartographer\'s image URL on the configured tile server, none for another shape', async () => {
+		const { staticImageUrl } = await import( './geometry' );
+		const view = { lat: -33.05, lon: -71.6, zoom: 8, width: 300, height: 200 };
+		expect( staticImageUrl( 'https://maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png', view ) ).toBe( 'https://maps.wikimedia.org/img/osm-intl,8,-33.05,-71.6,300x200.png' );
+		expect( staticImageUrl( 'http://127.0.0.1:8441/maps.wikimedia.org/osm-intl/{z}/{x}/{y}.png', view, 2 ) ).toBe( 'http://127.0.0.1:8441/maps.wikimedia.org/img/osm-intl,8,-33.05,-71.6,300x200@2x.png' );
+		expect( staticImageUrl( 'https://tiles.example.org/{z}/{x}/{y}.png?key=1', view ) ).toBeNull();
+	} );
+} );

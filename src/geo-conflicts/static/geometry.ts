@@ -90,3 +90,44 @@ export function placeOn( view: StaticView, lat: number, lon: number, boxWidth: n
 	}
 	return { x, y };
 }
+
+/**
+ * The view of a `width` × `height` static image that shows every point with `margin` pixels free
+ * at the edges: centred on their Web Mercator bounding box, at the largest whole zoom (at most
+ * `maxZoom`) where they fit. Points across the antimeridian are not joined (the box spans the
+ * world instead: zoom 0 at worst). Null without points.
+ */
+export function fitView( points: { lat: number; lon: number }[], width: number, height: number,
+	maxZoom = 9, margin = 24 ): StaticView | null {
+	if ( !points.length ) {
+		return null;
+	}
+	const ps = points.map( ( p ) => mercator( p.lat, p.lon, TILE ) );
+	const xs = ps.map( ( p ) => p.x );
+	const ys = ps.map( ( p ) => p.y );
+	const box = { west: Math.min( ...xs ), east: Math.max( ...xs ), north: Math.min( ...ys ), south: Math.max( ...ys ) };
+	let zoom = Math.max( 0, Math.floor( maxZoom ) );
+	const fits = ( z: number ): boolean => ( box.east - box.west ) * Math.pow( 2, z ) <= Math.max( 1, width - 2 * margin ) &&
+		( box.south - box.north ) * Math.pow( 2, z ) <= Math.max( 1, height - 2 * margin );
+	while ( zoom > 0 && !fits( zoom ) ) {
+		zoom--;
+	}
+	const c = unmercator( ( box.west + box.east ) / 2, ( box.north + box.south ) / 2, TILE );
+	// Rounded: the image's URL is a cache key (5 decimals ≈ 1 m).
+	const round = ( v: number ): number => Math.round( v * 1e5 ) / 1e5;
+	return { lat: round( c.lat ), lon: round( c.lon ), zoom, width, height };
+}
+
+/**
+ * Kartographer's static image of a view, `…/img/{style},{zoom},{lat},{lon},{w}x{h}[@2x].png`, on
+ * the map server of the configured tile template (`…/{style}/{z}/{x}/{y}.png`, as
+ * maps.wikimedia.org serves both); null for a tile server of another shape.
+ */
+export function staticImageUrl( tiles: string, view: StaticView, scale = 1 ): string | null {
+	const m = /^(https?:\/\/.+\/)([a-z0-9-]+)\/\{z\}\/\{x\}\/\{y\}\.png$/.exec( tiles );
+	if ( !m ) {
+		return null;
+	}
+	return m[ 1 ] + 'img/' + m[ 2 ] + ',' + view.zoom + ',' + view.lat + ',' + view.lon + ',' +
+		view.width + 'x' + view.height + ( scale > 1 ? '@' + scale + 'x' : '' ) + '.png';
+}

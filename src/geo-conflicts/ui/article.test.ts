@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, beforeEach, vi } from 'vitest';
-import { registerEnglish, sampleSet } from './test-helpers';
+import { registerEnglish, sampleSet, articleContent } from './test-helpers';
 import type { PageItem } from '../data/entities';
 
 const findPageItem = vi.fn();
@@ -33,15 +33,7 @@ const flush = (): Promise<unknown> => new Promise( ( r ) => {
 	setTimeout( r, 0 );
 } );
 
-function article(): HTMLElement {
-	const content = document.createElement( 'div' );
-	const output = document.createElement( 'div' );
-	output.className = 'mw-parser-output';
-	output.appendChild( document.createElement( 'p' ) );
-	content.appendChild( output );
-	document.body.appendChild( content );
-	return content;
-}
+const article = articleContent;
 
 describe( 'mountArticle', () => {
 	beforeAll( () => {

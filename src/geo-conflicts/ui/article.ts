@@ -4,20 +4,12 @@
  * one cached wbgetentities lookup of the page's item; the Query Service is asked only when the item
  * looks like a conflict (its class) or a place (coordinates, administrative unit).
  */
-import { h, isolateText, replaceChildren } from '../../core/dom';
-import { msg, formatNumber } from '../../core/messages';
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
 import { countryName } from '../data/country-names';
-import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
-import { factList } from './details';
-import { aboutList } from './about';
-import { descriptionElement, labelElement, conflictLinks, thumbnail } from './format';
-import { compactList, dashboardUrl } from './compact';
-import { queryLink } from './tools';
-import { adoptInterfaceLanguage } from '../../core/gadget';
+import { cardShell, renderCard, placeShell, renderPlace, type MapMaker } from './article-views';
 import { overlayStaticMaps } from './overlay';
 
 /** Classes of items that are never places for our purpose, even with coordinates (humans). */
@@ -123,18 +115,17 @@ function liveItem( item: PageItem ): ArticleItem {
 	return { id: item.id, label, countries: item.countries, place: isPlace( item ) };
 }
 
+/** The core's map: Leaflet's mini map (bundled, or Kartographer's library). */
+const leafletMap: MapMaker = ( area, conflicts ) => {
+	createConflictMap( area, { mini: true } ).then( ( map ) => {
+		map.setConflicts( toMapConflicts( conflicts ) );
+	}, () => area.remove() );
+};
+
 function showCard( target: HTMLElement, item: ArticleItem ): void {
 	const view = { kind: 'item' as const, item: item.id };
 	const query = queryFor( view );
-	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
-	const body = h( 'div', { class: 'geo-conflicts-card-body' } );
-	const card = h( 'aside', {
-		class: 'geo-panel geo-conflicts-card',
-		dataset: { id: item.id },
-		attrs: { 'aria-label': msg( 'geo-conflicts-card-title' ) },
-	}, h( 'div', { class: 'geo-conflicts-card-kicker', text: msg( 'geo-conflicts-card-title' ) } ), status, body );
-	adoptInterfaceLanguage( card );
-	target.insertBefore( card, target.firstChild );
+	const { card, status, body } = cardShell( target, item.id );
 	loadWithFeedback( view, {
 		status,
 		onLoaded: ( set ) => {
@@ -147,88 +138,25 @@ function showCard( target: HTMLElement, item: ArticleItem ): void {
 				}
 				return;
 			}
-			renderCard( body, c, query );
+			renderCard( body, c, query, leafletMap );
 		},
 	} );
-}
-
-function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
-	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
-	replaceChildren( body,
-		h( 'h3', { class: 'geo-conflicts-card-label' }, labelElement( c ) ),
-		descriptionElement( c, false ),
-		c.images.length ? thumbnail( c.images[ 0 ], 240, c.label ) : null,
-		c.coordinates ? mapArea : null,
-		factList( c ),
-		aboutList( c ),
-		// The reader is on the article already: no link to it.
-		conflictLinks( c, false ),
-		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),
-	);
-	if ( c.coordinates ) {
-		createConflictMap( mapArea, { mini: true } ).then( ( map ) => {
-			map.setConflicts( toMapConflicts( [ c ] ) );
-		}, () => mapArea.remove() );
-	}
 }
 
 function showPlace( target: HTMLElement, item: ArticleItem ): void {
 	const view = { kind: 'place' as const, place: item.id };
 	const query = queryFor( view );
-	const status = h( 'div', { class: 'geo-conflicts-status-area', attrs: { 'aria-live': 'polite' } } );
-	const summary = h( 'summary', { class: 'geo-conflicts-place-summary' }, msg( 'geo-conflicts-place-title', isolateText( item.label ) ) );
-	const body = h( 'div', { class: 'geo-conflicts-place-body' } );
-	const section = h( 'details', { class: 'geo-panel geo-conflicts-place', dataset: { id: item.id } }, summary, status, body );
-	// Shown at once only while there is something to say (waiting, an error); hidden when empty.
-	section.hidden = true;
-	adoptInterfaceLanguage( section );
-	target.appendChild( section );
-	const observer = new MutationObserver( () => {
-		if ( status.firstChild && section.hidden && !status.querySelector( '.geo-spinner' ) ) {
-			section.hidden = false;
-			section.open = true;
-		}
-	} );
-	observer.observe( status, { childList: true } );
+	const shell = placeShell( target, item.id, item.label );
 	loadWithFeedback( view, {
-		status,
+		status: shell.status,
 		cacheEmpty: true,
 		onLoaded: ( set ) => {
-			observer.disconnect();
+			shell.settle();
 			if ( !set.conflicts.length ) {
-				section.remove();
+				shell.section.remove();
 				return;
 			}
-			const named = set.place ? Object.assign( {}, item, { label: set.place.label, countries: set.place.countries } ) : item;
-			renderPlace( section, summary, body, named, set.conflicts, query, status );
+			renderPlace( shell, set.place || item, set.conflicts, query, leafletMap );
 		},
 	} );
-}
-
-function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement,
-	item: ArticleItem, conflicts: Conflict[], query: string, status: HTMLElement ): void {
-	replaceChildren( summary, msg( 'geo-conflicts-place-title', isolateText( item.label ) ), ' ',
-		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
-			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
-	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
-	replaceChildren( body,
-		status,
-		mapArea,
-		compactList( conflicts, 20, dashboardUrl( item.countries.length ? item.countries : [] ) ),
-		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),
-	);
-	section.hidden = false;
-	// A map in a closed <details> has no size: make it the first time the section opens.
-	let mapStarted = false;
-	const startMap = (): void => {
-		if ( mapStarted || !section.open ) {
-			return;
-		}
-		mapStarted = true;
-		createConflictMap( mapArea, { mini: true } )
-			.then( ( map ) => map.setConflicts( toMapConflicts( conflicts ) ),
-				() => mapArea.remove() );
-	};
-	section.addEventListener( 'toggle', startMap );
-	startMap();
 }

@@ -13,8 +13,9 @@ import { localiseCountries } from '../data/country-names';
 import type { ConflictSet, Conflict } from '../data/types';
 import type { MapConflict } from '../map/index';
 import { getEndpoints } from '../../core/config';
-import { languageChain, userLanguage, msg, formatNumber, formatDate } from '../../core/messages';
-import { h, replaceChildren } from '../../core/dom';
+import { languageChain, userLanguage, msg, formatNumber } from '../../core/messages';
+import { snapshotDateNote } from './data-date';
+import { replaceChildren } from '../../core/dom';
 import { spinner, notice, errorBox, errorMessage } from '../../core/ui';
 import { Loads } from '../../core/supersede';
 
@@ -115,21 +116,7 @@ export function livePageSource( classes?: string[] ): ConflictSource {
  * freshness setting; null for a live answer.
  */
 export function dataDateNote( set: LoadedSet, now = Date.now() ): HTMLElement | null {
-	if ( !set.snapshot ) {
-		return null;
-	}
-	const days = getContext().config.freshnessDays;
-	const date = formatDate( set.snapshot.date.slice( 0, 10 ) );
-	const stale = now - Date.parse( set.snapshot.date ) > days * 24 * 3600 * 1000;
-	const box = stale ?
-		notice( msg( 'geo-conflicts-snapshot-stale', date, formatNumber( days ), days ), 'warning' ) :
-		h( 'p', { class: 'geo-conflicts-muted', text: msg( 'geo-conflicts-snapshot-date', date ) } );
-	box.classList.add( 'geo-conflicts-data-date' );
-	box.dataset.date = set.snapshot.date;
-	if ( stale ) {
-		box.dataset.stale = 'true';
-	}
-	return box;
+	return set.snapshot ? snapshotDateNote( set.snapshot.date, getContext().config.freshnessDays, now ) : null;
 }
 
 export interface LoadFeedback {

@@ -10,26 +10,11 @@ import { otherArticles, articleSummary, sitelinkLanguage, type Sitelink } from '
 import type { Conflict } from '../data/types';
 import { getContext } from './context';
 import { aboutList } from './about';
-import { articleTitle, descriptionElement, labelElement, refsText, statusElement, sectorElement, periodText, conflictLinks, thumbnail } from './format';
+import { articleTitle, descriptionElement, labelElement, conflictLinks, thumbnail } from './format';
+import { factList } from './facts';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 
-function fact( name: string, value: Node | string ): HTMLElement[] {
-	return [ h( 'dt', { text: name } ), h( 'dd', null, value ) ];
-}
-
-/** The facts of a conflict as a definition list (shared with the article card). */
-export function factList( c: Conflict ): HTMLElement {
-	return h( 'dl', { class: 'geo-conflicts-facts' },
-		c.countries.length ? fact( msg( 'geo-conflicts-fact-country' ), refsText( c.countries ) ) : null,
-		c.regions.length ? fact( msg( 'geo-conflicts-fact-region' ), refsText( c.regions ) ) : null,
-		fact( msg( 'geo-conflicts-fact-period' ), periodText( c ) ),
-		fact( msg( 'geo-conflicts-fact-status' ), statusElement( c ) ),
-		fact( msg( 'geo-conflicts-fact-sector' ), sectorElement( c.sector ) ),
-		c.coordinates && c.coordinates.approximate ?
-			fact( msg( 'geo-conflicts-fact-location' ), msg( 'geo-conflicts-location-approximate' ) ) :
-			!c.coordinates ? fact( msg( 'geo-conflicts-fact-location' ), msg( 'geo-conflicts-location-none' ) ) : null,
-	);
-}
+export { factList };
 
 /** Fill `panel` with the details of `c`. */
 export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => void ): void {

@@ -113,3 +113,11 @@ export function thumbnail( file: string, width: number, alt: string ): HTMLEleme
 		dataBlock( 'figcaption', file ),
 	);
 }
+
+/** Link to the Query Service UI with the exact query of the view. */
+export function queryLink( query: string ): HTMLElement {
+	return link( getEndpoints().wdqsUi + '#' + encodeURIComponent( query ), msg( 'geo-conflicts-open-query' ), {
+		class: 'geo-conflicts-query-link',
+		attrs: { target: '_blank', rel: 'noopener' },
+	} );
+}

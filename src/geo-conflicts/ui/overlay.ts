@@ -8,28 +8,15 @@ import { addConflictOverlay } from '../map/index';
 import { pageSource, toMapConflicts } from './context';
 import { staticFrames, framesBounds } from '../static/frames';
 import { cellConflicts } from '../static/snapshot-read';
-import { overlayFrames, type StaticConflict } from '../static/overlay';
+import { overlayFrames } from '../static/overlay';
 import type { Conflict } from '../data/types';
-import { msg, formatNumber } from '../../core/messages';
-import { getEndpoints } from '../../core/config';
+import { overlayOptions, toStaticConflicts } from './article-views';
 
 const done = new WeakSet<object>();
 
 /** Every conflict, from the page's source (the snapshot where the wiki publishes one, else live). */
 async function allConflicts(): Promise<Conflict[]> {
 	return ( await ( await pageSource() ).load( { kind: 'all' } ) ).conflicts;
-}
-
-export function toStaticConflicts( conflicts: Conflict[] ): StaticConflict[] {
-	const out: StaticConflict[] = [];
-	for ( const c of conflicts ) {
-		if ( c.coordinates ) {
-			out.push( { id: c.id, label: c.label, lat: c.coordinates.lat, lon: c.coordinates.lon,
-				approximate: c.coordinates.approximate, sector: c.sector.key,
-				article: c.article ? c.article.title : undefined } );
-		}
-	}
-	return out;
 }
 
 /**
@@ -49,13 +36,7 @@ export async function overlayStaticMaps( content: HTMLElement ): Promise<void> {
 		const conflicts = manifest && manifest.mapCells ?
 			await cellConflicts( { generation: manifest.generation, mapCells: manifest.mapCells }, framesBounds( frames ) ) || [] :
 			toStaticConflicts( await allConflicts() );
-		overlayFrames( frames, conflicts, {
-			showNow: true,
-			text: ( key, ...params ) => msg( key, ...params ),
-			number: ( n ) => formatNumber( n ),
-			articleUrl: ( title ) => mw.util.getUrl( title ),
-			wikidataUrl: ( id ) => getEndpoints().wikidataWiki + id,
-		} );
+		overlayFrames( frames, conflicts, overlayOptions( true ) );
 	} catch ( e ) {
 		mw.log.warn( 'Geo Conflicts: no conflicts on the static map', e );
 	}

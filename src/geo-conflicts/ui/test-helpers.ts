@@ -13,3 +13,14 @@ export function registerEnglish(): void {
 export function sampleSet( view: QueryView = { kind: 'all' } ): ConflictSet {
 	return engineSet( view );
 }
+
+/** An article's content area (`.mw-parser-output` with a paragraph) in the document. */
+export function articleContent(): HTMLElement {
+	const content = document.createElement( 'div' );
+	const output = document.createElement( 'div' );
+	output.className = 'mw-parser-output';
+	output.appendChild( document.createElement( 'p' ) );
+	content.appendChild( output );
+	document.body.appendChild( content );
+	return content;
+}

@@ -1,5 +1,5 @@
 /** Export buttons and the "open this query in the Query Service" link, for any view. */
-import { h, link } from '../../core/dom';
+import { h } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { getEndpoints } from '../../core/config';
 import { downloadFile, toCsv } from '../../core/ui';
@@ -9,13 +9,7 @@ import { PALETTES } from '../map/palette';
 import { userLanguage, formatNumber } from '../../core/messages';
 import type { Conflict } from '../data/types';
 
-/** Link to the Query Service UI with the exact query of the view. */
-export function queryLink( query: string ): HTMLElement {
-	return link( getEndpoints().wdqsUi + '#' + encodeURIComponent( query ), msg( 'geo-conflicts-open-query' ), {
-		class: 'geo-conflicts-query-link',
-		attrs: { target: '_blank', rel: 'noopener' },
-	} );
-}
+export { queryLink } from './format';
 
 /** Buttons that download what `current()` returns at click time. */
 export function exportButtons( current: () => Conflict[], name: string ): HTMLElement {
