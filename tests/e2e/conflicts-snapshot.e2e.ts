@@ -100,9 +100,20 @@ describe.skipIf( Boolean( ctx.skip ) || process.env.GEO_E2E_SNAPSHOT === '0' )( 
 		expect( await page.getAttribute( '.geo-conflicts-dashboard', 'data-source' ) ).toBe( 'snapshot' );
 		expect( await page.$$( '.geo-conflicts-dashboard .geo-conflicts-data-date' ) ).toHaveLength( 1 );
 		expect( wdqs( requests ) ).toEqual( [] );
+		// On the snapshot the one control that asks Wikidata is the live switch: no "Reload from
+		// Wikidata" that would only reload the snapshot.
+		expect( await page.isVisible( '.geo-conflicts-live' ) ).toBe( true );
+		expect( await page.isVisible( '.geo-conflicts-reload' ) ).toBe( false );
 		await page.click( '.geo-conflicts-live' );
 		await page.waitForSelector( '.geo-conflicts-dashboard[data-source="live"]', { timeout: 60_000 } );
 		expect( wdqs( requests ).length ).toBeGreaterThanOrEqual( 1 );
+		// Live now: the switch is gone, "Reload from Wikidata" asks the Query Service again.
+		expect( await page.isVisible( '.geo-conflicts-live' ) ).toBe( false );
+		const asked = wdqs( requests ).length;
+		await page.click( '.geo-conflicts-reload' );
+		await page.waitForFunction( () => !document.querySelector( '.geo-conflicts-status-area .geo-spinner' ), undefined, { timeout: 60_000 } );
+		await page.waitForLoadState( 'networkidle' );
+		expect( wdqs( requests ).length ).toBeGreaterThan( asked );
 		const note = await page.textContent( '.geo-conflicts-live-note' );
 		expect( note ).toContain( 'Live from Wikidata: 0 added, 0 removed, 0 changed' );
 		expect( await page.$$( '.geo-conflicts-list-item' ) ).toHaveLength( SAMPLE.conflicts.length );

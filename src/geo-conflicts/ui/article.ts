@@ -8,6 +8,7 @@ import { h, isolateText, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
+import { articleKeys } from '../data/snapshot-keys';
 import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
@@ -59,7 +60,8 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		// The published snapshot knows this wiki's articles: no request to Wikidata.
 		let key;
 		try {
-			key = await source.article( pageTitle() );
+			key = await source.article( articleKeys( { item: mw.config.get( 'wgWikibaseItemId' ),
+				pageName: mw.config.get( 'wgPageName' ), redirectedFrom: mw.config.get( 'wgRedirectedFrom' ) } ) );
 		} catch ( e ) {
 			content.dataset.geoConflictsArticle = 'unavailable';
 			return;
@@ -197,19 +199,24 @@ function showPlace( target: HTMLElement, item: ArticleItem ): void {
 				return;
 			}
 			const named = set.place ? Object.assign( {}, item, { label: set.place.label, countries: set.place.countries } ) : item;
-			renderPlace( section, summary, body, named, set.conflicts, query, status );
+			renderPlace( section, summary, body, named, set.conflicts, query, status, set.place && set.place.total );
 		},
 	} );
 }
 
 function renderPlace( section: HTMLDetailsElement, summary: HTMLElement, body: HTMLElement,
-	item: ArticleItem, conflicts: Conflict[], query: string, status: HTMLElement ): void {
+	item: ArticleItem, conflicts: Conflict[], query: string, status: HTMLElement, total?: number ): void {
+	// A big place of the snapshot (a country): only its first conflicts came, and how many in all.
+	const count = Math.max( conflicts.length, total || 0 );
 	replaceChildren( summary, msg( 'geo-conflicts-place-title', isolateText( item.label ) ), ' ',
-		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
-			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
+		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( count ) } },
+			msg( 'geo-conflicts-place-count', formatNumber( count ), count ) ) );
+	const partial = count > conflicts.length ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-place-partial' },
+		msg( 'geo-conflicts-place-partial', formatNumber( conflicts.length ), formatNumber( count ), count ) ) : null;
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
 	replaceChildren( body,
 		status,
+		partial,
 		mapArea,
 		compactList( conflicts, 20, dashboardUrl( item.countries.length ? item.countries : [] ) ),
 		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),
