@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, snapshotContext, waitForModule } from './browser';
-import { login } from '../../localwiki/wiki.mjs';
+import { editPage, login } from '../../localwiki/wiki.mjs';
 import { engineSet } from '../support/engine-answers';
 
 const ctx = inject( 'e2e' );
@@ -46,6 +46,20 @@ describe.skipIf( Boolean( ctx.skip ) || process.env.GEO_E2E_SNAPSHOT === '0' )( 
 		expect( wdqs( requests ) ).toEqual( [] );
 		expect( wikidataApi( requests ) ).toEqual( [] );
 		expect( snapshotPages( requests ).length ).toBeGreaterThanOrEqual( 2 );
+		expect( pageErrors.concat( consoleErrors ) ).toEqual( [] );
+		await page.context().close();
+	} );
+
+	it( 'a reader sent by a redirect gets the card of the article it lands on, from one key page', async () => {
+		await editPage( { apiUrl: ctx.apiUrl, ...ctx.admin, title: 'Mina Pascua-Lama', text: '#REDIRECT [[Pascua Lama]]' } );
+		const { page, requests, pageErrors, consoleErrors } = await open( 'Mina Pascua-Lama' );
+		await page.waitForSelector( '.geo-conflicts-card .geo-conflicts-card-label', { timeout: 60_000 } );
+		expect( await page.evaluate( () => [ mw.config.get( 'wgPageName' ), mw.config.get( 'wgRedirectedFrom' ) ] ) )
+			.toEqual( [ 'Pascua_Lama', 'Mina_Pascua-Lama' ] );
+		await page.waitForLoadState( 'networkidle' );
+		expect( snapshotPages( requests ).filter( ( u ) => decodeURIComponent( u ).includes( '/keys/' ) ) ).toHaveLength( 1 );
+		expect( wdqs( requests ) ).toEqual( [] );
+		expect( wikidataApi( requests ) ).toEqual( [] );
 		expect( pageErrors.concat( consoleErrors ) ).toEqual( [] );
 		await page.context().close();
 	} );

@@ -184,7 +184,7 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		// No empty `{}` branch: every selected item has a wdt:P31 (the selection walks
 		// wdt:P31/wdt:P279*), so the class branch already gives each item a row. An empty branch
 		// would leave ?item possibly unbound in the union, and Oxigraph then joins the selection
-		// with the union without a key (a nested loop, quadratic: ~45 s per 1,000 conflicts).
+		// with the union without a key (a nested loop, quadratic: it took ~45 s per 1,000 conflicts).
 		'  { ?item wdt:P31 ?class . }\n' +
 		'  UNION { ?item wdt:P17 ?country . }\n' +
 		'  UNION { ?item wdt:P131 ?region . OPTIONAL { ?region wdt:P625 ?regionCoord . } }\n' +
