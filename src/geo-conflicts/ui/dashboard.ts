@@ -162,7 +162,7 @@ class Dashboard {
 			loads: this.loads,
 			onLoaded: ( set ) => {
 				this.element.dataset.source = set.snapshot ? 'snapshot' : 'live';
-				this.reloadButton.hidden = !!set.snapshot;
+				this.reloadButton.classList.toggle( 'geo-conflicts-reload--off', !!set.snapshot );
 				if ( set.snapshot && this.scope.scope === 'configured' ) {
 					this.snapshotSet = set;
 					this.liveButton.classList.remove( 'geo-conflicts-live--off' );
