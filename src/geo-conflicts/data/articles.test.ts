@@ -44,7 +44,8 @@ describe( 'otherArticles on the engine', () => {
 			expect( links.every( ( l ) => /^https:\/\/[a-z-]+\.wikipedia\.org\/wiki\//.test( l.url ) ) ).toBe( true );
 		}
 		await expect( otherArticles( 'Q1; DROP', 'eswiki', () => Promise.resolve( {} ) ) ).rejects.toThrow();
-		await expect( otherArticles( 'Q7', 'eswiki', () => Promise.resolve( { entities: {} } ) ) ).rejects.toThrow();
+		await expect( otherArticles( 'Q7', 'eswiki', () => Promise.resolve( { entities: [] } ) ) ).rejects.toThrow();
+		expect( await otherArticles( 'Q7', 'eswiki', () => Promise.resolve( { entities: {} } ) ) ).toEqual( [] );
 		// Issue 14: a __proto__ key neither poisons anything nor counts as an entity.
 		await cacheDelete( 'geo-conflicts:sitelinks:Q1' );
 		const hostile = JSON.parse( '{"entities":{"__proto__":{"sitelinks":{"enwiki":{"site":"enwiki","title":"x"}}},"Q1":{"id":"Q1","sitelinks":{"enwiki":{"site":"enwiki","title":"A/B: c"},"evil":{"title":"x"}}}}}' );

@@ -41,10 +41,14 @@ export async function otherArticles( id: string, siteId: string,
 	}
 	const answer = await entityData( id ) as { entities?: Record<string, { sitelinks?: Record<string, { title?: unknown }> }> } | null;
 	const entities = answer && typeof answer === 'object' ? answer.entities : null;
-	const ids = entities && typeof entities === 'object' ? Object.keys( entities ).filter( isQid ) : [];
-	if ( !entities || ids.length !== 1 ) {
+	const ids = entities && typeof entities === 'object' && !Array.isArray( entities ) ? Object.keys( entities ).filter( isQid ) : null;
+	if ( !ids || ids.length > 1 ) {
 		// Never cache a broken answer as "no other articles".
 		throw new HttpError( 'malformed', 'Special:EntityData/' + id + '.json', 200, null, 'not one entity' );
+	}
+	if ( !ids.length ) {
+		// Nothing to list (not cached: the next opening asks again).
+		return [];
 	}
 	const links: Sitelink[] = [];
 	const sitelinks = entities[ ids[ 0 ] ].sitelinks || {};
