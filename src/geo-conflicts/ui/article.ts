@@ -14,7 +14,7 @@ import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
 import { factList } from './details';
 import { aboutList } from './about';
-import { labelElement, conflictLinks, thumbnail } from './format';
+import { descriptionElement, labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
 import { adoptInterfaceLanguage } from '../../core/gadget';
@@ -155,7 +155,7 @@ function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
 	replaceChildren( body,
 		h( 'h3', { class: 'geo-conflicts-card-label' }, labelElement( c ) ),
-		c.description ? h( 'p', { class: 'geo-conflicts-description', text: c.description } ) : null,
+		descriptionElement( c, false ),
 		c.images.length ? thumbnail( c.images[ 0 ], 240, c.label ) : null,
 		c.coordinates ? mapArea : null,
 		factList( c ),

@@ -16,6 +16,7 @@ import { VIEW_TABLE } from './views/registry';
 import type { ViewOutput } from './views/types';
 import { aboutPanel } from './about';
 import { countryName } from './countries';
+import { projectLabel } from './views/labels';
 import { renderViewTabs } from './view-tabs';
 import { showSitesError } from './explorer-notices';
 import { loadSession } from './explorer-loading';
@@ -174,12 +175,12 @@ export class Explorer {
 		const months = this.session.months;
 		const parts = [
 			this.state.countries.map( ( c ) => countryName( c ) ).join( ', ' ),
-			this.session.wikis.map( ( w ) => w.project ).join( ', ' ),
+			this.session.wikis.map( projectLabel ).join( ', ' ),
 		];
 		if ( months.length ) {
 			parts.push( months.length === 1 ? formatMonth( months[ 0 ] ) : formatMonth( months[ 0 ] ) + ' – ' + formatMonth( months[ months.length - 1 ] ) );
 		}
-		this.subtitle.textContent = parts.join( ' · ' );
+		replaceChildren( this.subtitle, parts.join( ' · ' ) );
 	}
 
 	/** Tabs and toolbar, which follow the state. */
