@@ -42,7 +42,7 @@ export async function otherArticles( id: string, siteId: string,
 	const answer = await entityData( id ) as { entities?: Record<string, { sitelinks?: Record<string, { title?: unknown }> }> } | null;
 	const entities = answer && typeof answer === 'object' ? answer.entities : null;
 	const ids = entities && typeof entities === 'object' && !Array.isArray( entities ) ? Object.keys( entities ).filter( isQid ) : null;
-	if ( !ids || ids.length > 1 ) {
+	if ( !entities || !ids || ids.length > 1 ) {
 		// Never cache a broken answer as "no other articles".
 		throw new HttpError( 'malformed', 'Special:EntityData/' + id + '.json', 200, null, 'not one entity' );
 	}
