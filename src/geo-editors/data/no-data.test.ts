@@ -78,3 +78,14 @@ describe( 'Session: a month the release answers 404 for', () => {
 		expect( session.failed.size ).toBe( 1 );
 	} );
 } );
+
+describe( 'periods and campaigns over months without data', () => {
+	it( 'a period whose missing months all have no data is "no data"; one with a withheld cell stays n/p', async () => {
+		const { periodValue } = await import( './periods' );
+		const index = new RowIndex( rows, monthCoverage( [ '2024-01' ] ) );
+		const none = periodValue( index, { country: 'CL', wikiDb: 'eswiki', from: '2024-01', to: '2024-01' }, null );
+		expect( none ).toMatchObject( { average: null, noData: true } );
+		const withheld = periodValue( index, { country: 'CL', wikiDb: 'wikidatawiki', from: '2023-08', to: '2023-08' }, '100 or more' );
+		expect( withheld ).toMatchObject( { average: null, noData: false } );
+	} );
+} );

@@ -60,6 +60,16 @@ export function totalCell( p: MonthPoint ): CellValue {
 	return p.noData ? { kind: 'no-data' } : est( p.total.editors, p.total.missing.length > 0 );
 }
 
+/** A period's monthly average: its estimate, n/p, or "no data" when the release has nothing. */
+export function periodCell( v: { average: Estimate | null; noData: boolean } ): CellValue {
+	return v.average ? est( v.average ) : v.noData ? { kind: 'no-data' } : { kind: 'np' };
+}
+
+/** A change between periods: "no data" when either side has no data, else as est(). */
+export function changeCell( delta: Estimate | null, ...sides: { noData: boolean }[] ): CellValue {
+	return !delta && sides.some( ( s ) => s.noData ) ? { kind: 'no-data' } : est( delta );
+}
+
 /** The legend line of "no data for this month", added to a view whose table has such a cell. */
 export function withNoDataNote( output: ViewOutput ): ViewOutput {
 	if ( !hasNoData( output.table ) ) {
