@@ -3,7 +3,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser, snapshotContext } from './browser';
 
 const ctx = inject( 'e2e' );
 
@@ -148,4 +148,41 @@ describe.skipIf( Boolean( ctx.skip ) )( 'months the release has no data for', ()
 			await page.context().close();
 		}
 	} );
+} );
+
+describe.skipIf( Boolean( ctx.skip ) )( 'a conflict\'s sector does not change with the reader\'s language', () => {
+	let browser: Browser;
+
+	beforeAll( async () => {
+		browser = await launchBrowser();
+	} );
+	afterAll( async () => {
+		await browser?.close();
+	} );
+
+	/** The sector table's counts (in SECTORS order, non-zero rows) and the number guessed. */
+	async function sectorStats( snapshot: boolean, lang: string ): Promise<{ counts: string[]; guessed: string }> {
+		const context = snapshot ? await snapshotContext( browser ) : await browser.newContext();
+		const page = await context.newPage();
+		try {
+			await page.goto( `${ ctx.indexUrl }?title=Special:BlankPage/GeoConflicts&uselang=${ lang }`, { waitUntil: 'load' } );
+			await page.locator( '.geo-conflicts-stats .geo-conflicts-total' ).waitFor( { timeout: 60_000 } );
+			const block = page.locator( '.geo-conflicts-stats .geo-conflicts-stats-block' ).nth( 1 );
+			const counts = await block.locator( 'tbody tr td:last-child' ).allInnerTexts();
+			const note = await block.locator( '.geo-conflicts-note' ).innerText();
+			return { counts, guessed: ( /\d+/.exec( note ) || [ '' ] )[ 0 ] };
+		} finally {
+			await context.close();
+		}
+	}
+
+	for ( const snapshot of [ false, true ] ) {
+		it( `the dashboard's sector statistics are the same with uselang=en and uselang=es (${ snapshot ? 'published snapshot' : 'live query' })`, async () => {
+			const en = await sectorStats( snapshot, 'en' );
+			const es = await sectorStats( snapshot, 'es' );
+			expect( en.counts.length ).toBeGreaterThan( 3 );
+			expect( es ).toEqual( en );
+			expect( Number( en.guessed ) ).toBeGreaterThan( 0 );
+		} );
+	}
 } );
