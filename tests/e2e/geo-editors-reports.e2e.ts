@@ -117,7 +117,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 		}
 	} );
 
-	it( 'periods: one selection in two months, the difference and its interval; not published stays n/p', async () => {
+	it( 'periods: one selection in two months, the difference and its interval; a period without data says so', async () => {
 		const page = await dashboard( '&country=CL&project=es.wikipedia&view=periods&periods=2023-08,2023-12' );
 		try {
 			const [ aug, dec ] = await Promise.all( [ servedRows( '2023-08' ), servedRows( '2023-12' ) ] );
