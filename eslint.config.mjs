@@ -53,6 +53,22 @@ const security = {
 	]
 };
 
+// Data text (issue 22 item 5): a label, description, title or name from Wikidata, the release or
+// the sitematrix goes into the page only isolated — core/dom.ts bdi() inline, dataBlock() as a
+// block, isolateText() inside a composed string — and text is written only through the builder.
+// The rule sees data text by the property it is read from; a view tests the rest (core/test-helpers.ts
+// unisolated).
+const DATA_PROPERTY = '/^(label|description|title|name|sitename|project|countryName|datasetName)$/';
+const DATA_MESSAGE = 'Data text: isolate it with bdi() or dataBlock() (core/dom.ts), or isolateText() inside a composed string (issue 22)';
+const dataText = [
+	{ selector: `Property[key.name="text"] > MemberExpression.value[object.type!="ThisExpression"][property.name=${ DATA_PROPERTY }]`, message: DATA_MESSAGE },
+	{ selector: `CallExpression[callee.name=/^(h|svg|append|replaceChildren|link|msg)$/] > MemberExpression.arguments[object.type!="ThisExpression"][property.name=${ DATA_PROPERTY }]`, message: DATA_MESSAGE },
+	{ selector: `CallExpression[callee.property.name=/^(text|listToText|append)$/] > MemberExpression.arguments[object.type!="ThisExpression"][property.name=${ DATA_PROPERTY }]`, message: DATA_MESSAGE },
+	{ selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(textContent|innerText|nodeValue)$/]', message: 'Write text through core/dom.ts (replaceChildren, h): it closes and isolates data text (issue 22)' }
+];
+// Where views, popups and previews are built.
+const VIEWS = [ 'src/**/ui/**/*.ts', 'src/**/map/**/*.ts', 'src/**/static/**/*.ts', 'src/core/ui.ts', 'src/core/attribute-notice.ts' ];
+
 export default [
 	// localwiki/wiki.mjs is being rewritten by the lead for MediaWiki 1.43: it keeps the old rules
 	// (below) until then so this change does not touch it.
@@ -183,9 +199,15 @@ export default [
 			'no-restricted-syntax': [ 'error',
 				{ selector: 'NewExpression[callee.object.name="mw"][callee.property.name=/^(Api|ForeignApi|ForeignRest|Rest)$/]', message: 'ui/ makes no requests: data/clients.ts makes the API clients' },
 				{ selector: 'CallExpression[callee.object.name=/^(\\$|jQuery)$/][callee.property.name=/^(ajax|get|getJSON|post)$/]', message: 'ui/ makes no requests: call data/' },
-				{ selector: 'CallExpression[callee.property.name="sendBeacon"]', message: 'ui/ makes no requests' }
+				{ selector: 'CallExpression[callee.property.name="sendBeacon"]', message: 'ui/ makes no requests' },
+				...dataText
 			]
 		}
+	},
+	{
+		files: VIEWS.filter( ( g ) => !g.includes( '/ui/' ) ),
+		ignores: TESTS,
+		rules: { 'no-restricted-syntax': [ 'error', ...dataText ] }
 	},
 	{
 		files: [ 'localwiki/wiki.mjs' ],

@@ -7,6 +7,8 @@
 //   src/geo-editors/data/canonical-countries.json  (protection lists by date, risk classes)
 //   src/core/wikipedia-languages.json               (Wikipedia subdomain → language code, where
 //                                                    they differ: Content Translation's codes)
+//   src/core/country-codes.json                     (Wikidata item → ISO 3166-1 alpha-2 code:
+//                                                    country names in the reader's language)
 //
 //   node build/canonical-data.mjs [DIR]
 //
@@ -26,7 +28,8 @@ export const TABLES = {
 
 export const OUTPUTS = {
 	countries: path.join( ROOT, 'src/geo-editors/data/canonical-countries.json' ),
-	languages: path.join( ROOT, 'src/core/wikipedia-languages.json' )
+	languages: path.join( ROOT, 'src/core/wikipedia-languages.json' ),
+	items: path.join( ROOT, 'src/core/country-codes.json' )
 };
 
 /** The default folder of the tables: the shared real-data folder beside the checkout. */
@@ -89,7 +92,14 @@ export function derive( dir ) {
 		}
 	}
 	languages.languages = Object.fromEntries( Object.entries( languages.languages ).sort() );
-	return { countries, languages };
+	// The table's wikidata_id of each country or territory (Geo Conflicts names a conflict's
+	// countries, which are Wikidata items, in the reader's language from their ISO code).
+	const items = { source: [ source( TABLES.countries ) ], codes: {} };
+	for ( const r of now.filter( ( c ) => /^Q[1-9]\d*$/.test( c.wikidata_id ) && /^[A-Z]{2}$/.test( c.iso_code ) )
+		.sort( ( a, b ) => Number( a.wikidata_id.slice( 1 ) ) - Number( b.wikidata_id.slice( 1 ) ) ) ) {
+		items.codes[ r.wikidata_id ] = r.iso_code;
+	}
+	return { countries, languages, items };
 }
 
 export function serialize( value ) {
@@ -101,8 +111,9 @@ if ( process.argv[ 1 ] === fileURLToPath( import.meta.url ) ) {
 	if ( !dir || !existsSync( dir ) ) {
 		throw new Error( 'canonical-data: the tables folder was not found (give it as the first argument).' );
 	}
-	const { countries, languages } = derive( dir );
+	const { countries, languages, items } = derive( dir );
 	writeFileSync( OUTPUTS.countries, serialize( countries ) );
 	writeFileSync( OUTPUTS.languages, serialize( languages ) );
-	console.log( `canonical-data: ${ path.relative( ROOT, OUTPUTS.countries ) }, ${ path.relative( ROOT, OUTPUTS.languages ) } from ${ dir }` );
+	writeFileSync( OUTPUTS.items, serialize( items ) );
+	console.log( `canonical-data: ${ [ OUTPUTS.countries, OUTPUTS.languages, OUTPUTS.items ].map( ( f ) => path.relative( ROOT, f ) ).join( ', ' ) } from ${ dir }` );
 }

@@ -54,7 +54,10 @@ wfLoadExtension( 'ParserFunctions' );
 // (a wiki without Kartographer: the gadgets use their bundled Leaflet). The cookie geoMapframes
 // overrides it per browser, so one e2e wiki serves all three (parser output is not cached).
 $geoMapframes = $_COOKIE['geoMapframes'] ?? ( getenv( 'GEO_MAPFRAMES' ) ?: 'none' );
-if ( $geoMapframes === 'static' || $geoMapframes === 'interactive' ) {
+if ( getenv( 'GEO_KARTOGRAPHER_STANDIN' ) === '0' ) {
+	// For checking against the real extensions by hand (docs/kartographer-stand-in.md): no
+	// stand-in; the GEO_EXTRA_SETTINGS fragment loads the real Kartographer by $geoMapframes.
+} elseif ( $geoMapframes === 'static' || $geoMapframes === 'interactive' ) {
 	require_once __DIR__ . '/kartographer/Kartographer.php';
 } else {
 	// Without Kartographer the demo pages' <mapframe> and <maplink> show nothing (a real wiki
@@ -186,3 +189,14 @@ $wgAutoloadClasses['GeoStartUpModule'] = __DIR__ . '/GeoStartUpModule.php';
 $wgHooks['ResourceLoaderRegisterModules'][] = static function ( $resourceLoader ) {
 	$resourceLoader->register( 'startup', [ 'class' => GeoStartUpModule::class ] );
 };
+
+// --- For checking against real extensions by hand ----------------------------------------------
+
+// GEO_EXTRA_SETTINGS=/path/to/fragment.php is included last (e.g. wfLoadExtension of the real
+// Kartographer and JsonConfig from a folder outside the repo, with GEO_KARTOGRAPHER_STANDIN=0).
+// Not an installer: nothing in the repo sets it, and the fragment is not in the repo
+// (docs/kartographer-stand-in.md quotes the one used).
+$geoExtraSettings = getenv( 'GEO_EXTRA_SETTINGS' );
+if ( $geoExtraSettings ) {
+	require $geoExtraSettings;
+}

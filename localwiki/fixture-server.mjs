@@ -19,6 +19,7 @@ import { createEngine, answerHttp, turtleFiles } from './wdqs/engine.mjs';
 import { wbgetentities } from './wdqs/entities.mjs';
 import { tilePng } from './tiles.mjs';
 import { staticMapPng } from './static-map.mjs';
+import { markerPinSvg } from './marker-pins.mjs';
 import { encodePng } from './png.mjs';
 import { thumbnailPlaceholder } from './thumbs.mjs';
 import { syntheticMonthBody, releaseNames } from './synthetic-months.mjs';
@@ -368,6 +369,13 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 			const tile = tilePng( rel ) || GREY_TILE; // Natural Earth basemap (tiles.mjs)
 			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/png', 'Content-Length': tile.length, 'Cache-Control': 'max-age=3600' } );
 			res.end( req.method === 'HEAD' ? undefined : tile );
+			return;
+		}
+		// Marker images of saved map data (marker-pins.mjs), as maps.wikimedia.org's marker service
+		const pin = markerPinSvg( rel );
+		if ( pin ) {
+			res.writeHead( 200, { ...CORS_HEADERS, 'Content-Type': 'image/svg+xml', 'Content-Length': Buffer.byteLength( pin ), 'Cache-Control': 'max-age=3600' } );
+			res.end( req.method === 'HEAD' ? undefined : pin );
 			return;
 		}
 		// Commons thumbnails: a placeholder that says it is one (thumbs.mjs)

@@ -39,6 +39,20 @@ if ( preg_match( '#^/(index|api|load|rest|thumb|opensearch_desc)\.php(/|$)#', $g
 	return false;
 }
 
+// For checking against real extensions by hand (GEO_EXTRA_SETTINGS in GeoSettings.php): static
+// files of extensions loaded from GEO_EXTRA_EXTENSIONS (a folder outside MediaWiki's), served at
+// MediaWiki's own /extensions/<Name>/ paths.
+$geoExtraExtensions = getenv( 'GEO_EXTRA_EXTENSIONS' );
+if ( $geoExtraExtensions && preg_match( '#^/extensions/([\w./-]+\.(png|svg|gif|css|js|json))$#', $geoPath, $m ) &&
+	!str_contains( $m[1], '..' ) && is_file( "$geoExtraExtensions/{$m[1]}" )
+) {
+	$types = [ 'png' => 'image/png', 'svg' => 'image/svg+xml', 'gif' => 'image/gif', 'css' => 'text/css',
+		'js' => 'text/javascript', 'json' => 'application/json' ];
+	header( 'Content-Type: ' . $types[$m[2]] );
+	readfile( "$geoExtraExtensions/{$m[1]}" );
+	return true;
+}
+
 // Static files shipped with core, skins and extensions (no PHP from these folders).
 if ( preg_match( '#^/(resources|skins|extensions)/#', $geoPath ) && !preg_match( '#\.php#i', $geoPath ) ) {
 	return false;

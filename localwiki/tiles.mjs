@@ -36,6 +36,35 @@ function bbox( points ) {
 let world = null;
 
 /**
+ * A ring cut at the antimeridian (Chukotka, Fiji) jumps across the whole world and back: continue
+ * it past the world's edge instead, so it stays closed (an open ring breaks the even-odd fill into
+ * stripes of land across the sea), and draw it once more a world to the east or west for the part
+ * beyond the edge. A ring that does not close that way (around a pole) is left as it is.
+ */
+function wrapped( points ) {
+	let shift = 0;
+	const out = points.map( ( p, i ) => {
+		if ( i > 0 ) {
+			const step = p[ 0 ] - points[ i - 1 ][ 0 ];
+			shift += step > SIZE / 2 ? -SIZE : step < -SIZE / 2 ? SIZE : 0;
+		}
+		return [ p[ 0 ] + shift, p[ 1 ] ];
+	} );
+	if ( shift !== 0 ) {
+		return [ points ];
+	}
+	const [ west, , east ] = bbox( out );
+	const copies = [ out ];
+	if ( east > SIZE ) {
+		copies.push( out.map( ( [ x, y ] ) => [ x - SIZE, y ] ) );
+	}
+	if ( west < 0 ) {
+		copies.push( out.map( ( [ x, y ] ) => [ x + SIZE, y ] ) );
+	}
+	return copies;
+}
+
+/**
  * Land rings and border lines, projected once (the 50 m scale: detailed enough to zoom 6 or so).
  */
 function loadWorld() {
@@ -47,8 +76,9 @@ function loadWorld() {
 			const polys = f.geometry.type === 'Polygon' ? [ f.geometry.coordinates ] : f.geometry.coordinates;
 			for ( const poly of polys ) {
 				for ( const ring of poly ) {
-					const points = ring.map( project );
-					rings.push( { points, box: bbox( points ) } );
+					for ( const points of wrapped( ring.map( project ) ) ) {
+						rings.push( { points, box: bbox( points ) } );
+					}
 				}
 			}
 		}

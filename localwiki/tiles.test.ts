@@ -23,6 +23,15 @@ describe( 'demo tiles', () => {
 		expect( pixel( tilePng( 'maps.wikimedia.org/osm-intl/3/3/4.png' )!, 200, 200 ) ).toEqual( [ 170, 211, 223 ] ); // mid-Atlantic
 	} );
 
+	it( 'keeps the Arctic sea sea where a ring is cut at the antimeridian (no stripes of land)', () => {
+		const png = tilePng( 'maps.wikimedia.org/osm-intl/1/1/0.png' )!;
+		// 3.5° E at 73° N (between Norway and Svalbard) and at 67° N (the Norwegian Sea)
+		expect( pixel( png, 5, 100 ) ).toEqual( [ 170, 211, 223 ] );
+		expect( pixel( png, 5, 125 ) ).toEqual( [ 170, 211, 223 ] );
+		// Chukotka, both sides of the antimeridian, is still land.
+		expect( pixel( png, 250, 140 ) ).toEqual( [ 242, 239, 233 ] );
+	} );
+
 	it( 'answers only tile paths of the world', () => {
 		expect( tilePng( 'maps.wikimedia.org/osm-intl/2/4/0.png' ) ).toBeNull();
 		expect( tilePng( 'maps.wikimedia.org/other.png' ) ).toBeNull();

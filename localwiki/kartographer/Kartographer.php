@@ -85,9 +85,9 @@ $wgResourceModules['ext.kartographer.util'] = $geoKartoModule + [
 ];
 $wgResourceModules['ext.kartographer.box'] = $geoKartoModule + [
 	'packageFiles' => [ 'box.js' ],
-	'dependencies' => [ 'mediawiki.util', 'mapbox', 'ext.kartographer', 'ext.kartographer.style',
-		'ext.kartographer.util' ],
-	'messages' => [ 'kartographer-attribution' ],
+	'dependencies' => [ 'mediawiki.util', 'oojs-ui.styles.icons-media', 'mapbox', 'ext.kartographer',
+		'ext.kartographer.style', 'ext.kartographer.util' ],
+	'messages' => [ 'kartographer-attribution', 'kartographer-fullscreen-text' ],
 ];
 $wgResourceModules['ext.kartographer.dialog'] = $geoKartoModule + [
 	'packageFiles' => [ 'dialog.js' ],

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import * as ChartJs from 'chart.js';
-import { createChart, loadCharts, mirrorForRtl, resetCharts } from './charts';
+import { createChart, fitNarrow, loadCharts, mirrorForRtl, NARROW_CHART_WIDTH, resetCharts } from './charts';
 
 let constructed = 0;
 let lastConfig: ChartJs.ChartConfiguration<'bar'> | null = null;
@@ -103,5 +103,47 @@ describe( 'right-to-left charts', () => {
 			scales: { y: { beginAtZero: true, position: 'right' }, x: { reverse: true, ticks: { align: 'inner', precision: 0 } } },
 			plugins: { legend: { display: false, rtl: true }, tooltip: { rtl: true } },
 		} );
+	} );
+} );
+
+describe( 'charts on a narrow screen (issue 23 item 8)', () => {
+	it( 'a chart in a phone-wide box keeps its time labels level (thinned, not turned) and its legend compact', async () => {
+		const box = document.body.appendChild( document.createElement( 'div' ) );
+		// jsdom lays nothing out: the width a phone gives the chart's box.
+		Object.defineProperty( box, 'clientWidth', { value: NARROW_CHART_WIDTH - 200 } );
+		await createChart( box.appendChild( document.createElement( 'canvas' ) ), barConfig() ).ready;
+		const x = ( lastConfig!.options!.scales as Record<string, { ticks?: Record<string, unknown> }> ).x;
+		expect( x.ticks ).toMatchObject( { maxRotation: 0, autoSkip: true } );
+		expect( lastConfig!.options!.plugins!.legend!.labels ).toMatchObject( { boxWidth: 12 } );
+		const wide = document.body.appendChild( document.createElement( 'div' ) );
+		Object.defineProperty( wide, 'clientWidth', { value: NARROW_CHART_WIDTH + 200 } );
+		await createChart( wide.appendChild( document.createElement( 'canvas' ) ), barConfig() ).ready;
+		const wideX = ( lastConfig!.options!.scales as Record<string, { ticks?: Record<string, unknown> }> ).x;
+		// (chart.js fills in its own default, 50°, for a wide one.)
+		expect( wideX && wideX.ticks && wideX.ticks.maxRotation ).not.toBe( 0 );
+	} );
+
+	it( 'leaves ranked (horizontal) bars\' names alone and keeps what a chart set', () => {
+		const horizontal: Record<string, unknown> = { indexAxis: 'y', scales: { x: { beginAtZero: true } } };
+		fitNarrow( horizontal );
+		expect( horizontal.scales ).toEqual( { x: { beginAtZero: true } } );
+		const line: Record<string, unknown> = { scales: { x: { ticks: { precision: 0, maxRotation: 30 } } }, plugins: { legend: { display: false } } };
+		fitNarrow( line );
+		expect( line ).toEqual( {
+			scales: { x: { ticks: { maxRotation: 30, autoSkip: true, autoSkipPadding: 12, precision: 0, align: 'center' } } },
+			plugins: { legend: { display: false, labels: { boxWidth: 12, padding: 8 } } },
+		} );
+	} );
+} );
+
+describe( 'a right-to-left chart on a narrow screen', () => {
+	it( 'centres its level labels (chart.js pads for the end ones) instead of the inner alignment of turned ones', async () => {
+		const box = document.body.appendChild( document.createElement( 'div' ) );
+		box.setAttribute( 'dir', 'rtl' );
+		Object.defineProperty( box, 'clientWidth', { value: 360 } );
+		await createChart( box.appendChild( document.createElement( 'canvas' ) ), barConfig() ).ready;
+		const x = ( lastConfig!.options!.scales as Record<string, { reverse?: boolean; ticks?: Record<string, unknown> }> ).x;
+		expect( x.reverse ).toBe( true );
+		expect( x.ticks ).toMatchObject( { align: 'center', maxRotation: 0 } );
 	} );
 } );

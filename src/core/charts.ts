@@ -210,6 +210,30 @@ export function mirrorForRtl( options: Record<string, unknown> ): void {
 	plugins.tooltip = Object.assign( {}, plugins.tooltip, { rtl: true } );
 }
 
+/** Below this width (a phone; Minerva at 400 px) a chart is laid out for a narrow screen. */
+export const NARROW_CHART_WIDTH = 560;
+
+/**
+ * A chart on a narrow screen (issue 23 item 8: squashed on Minerva at 400 px): time labels stay
+ * level and are thinned out instead of turned, which took a third of the chart's height, and the
+ * legend's boxes are smaller so its entries share a line. The chart's height is the stylesheet's
+ * (`.geo-chart`, taller on a phone).
+ */
+export function fitNarrow( options: Record<string, unknown> ): void {
+	if ( options.indexAxis !== 'y' ) {
+		// (Ranked bars lie down: their names are on the y axis, one a line, nothing to turn.)
+		const scales = ( options.scales || ( options.scales = {} ) ) as Record<string, AxisOptions>;
+		const x = scales.x || ( scales.x = {} );
+		// Level labels centred on their ticks: chart.js then pads the chart for the first and last
+		// label, so none is cut; the right-to-left 'inner' alignment (for turned labels) would push
+		// the last label shown, thinned out, onto its neighbour.
+		x.ticks = Object.assign( { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 }, x.ticks, { align: 'center' } );
+	}
+	const plugins = ( options.plugins || ( options.plugins = {} ) ) as Record<string, Record<string, unknown>>;
+	const legend = plugins.legend || ( plugins.legend = {} );
+	legend.labels = Object.assign( { boxWidth: 12, padding: 8 }, legend.labels );
+}
+
 /** The chart itself, or null when the browser cannot draw one (no 2D context). */
 function draw<T extends ChartType, D>(
 	lib: ChartJs, canvas: HTMLCanvasElement, config: ChartConfiguration<T, D>,
@@ -223,6 +247,10 @@ function draw<T extends ChartType, D>(
 	}, config.options );
 	if ( isRtlAt( canvas ) ) {
 		mirrorForRtl( config.options as Record<string, unknown> );
+	}
+	const box = canvas.parentElement || canvas;
+	if ( box.clientWidth && box.clientWidth < NARROW_CHART_WIDTH ) {
+		fitNarrow( config.options as Record<string, unknown> );
 	}
 	try {
 		const chart = new lib.Chart<T, D>( canvas, config );

@@ -2,7 +2,7 @@
  * Small widgets both gadgets use: progress, errors with retry, notices, tables, downloads.
  * Everything is built with h(); every string comes from messages.
  */
-import { h, type Child } from './dom';
+import { closeBidi, h, replaceChildren, type Child } from './dom';
 import { msg, formatNumber, formatTimeAfter } from './messages';
 import { HttpError } from './http';
 
@@ -23,7 +23,7 @@ export function progressBar( label: string ): {
 			element.setAttribute( 'aria-valuemax', String( total ) );
 			element.setAttribute( 'aria-valuenow', String( doneCount ) );
 			fill.style.width = ( total ? Math.round( 100 * doneCount / total ) : 0 ) + '%';
-			text.textContent = msg( 'geo-gadgets-progress', formatNumber( doneCount ), formatNumber( total ), total );
+			replaceChildren( text, msg( 'geo-gadgets-progress', formatNumber( doneCount ), formatNumber( total ), total ) );
 		},
 		done() {
 			element.remove();
@@ -130,6 +130,8 @@ export function dataTable<R>( caption: string, columns: TableColumn<R>[],
 	rows: R[] ): HTMLTableElement {
 	return h( 'table', { class: 'geo-table' },
 		h( 'caption', { text: caption } ),
+		// Column headers are our messages.
+		// eslint-disable-next-line no-restricted-syntax
 		h( 'thead', null, h( 'tr', null, columns.map( ( c ) => h( 'th', { attrs: { scope: 'col' }, class: c.numeric ? 'geo-num' : undefined }, c.label ) ) ) ),
 		h( 'tbody', null, rows.map( ( row ) => h( 'tr', null, columns.map( ( c, i ) => h( i === 0 ? 'th' : 'td', {
 			attrs: i === 0 ? { scope: 'row' } : undefined,
@@ -153,7 +155,8 @@ export function csvField( value: string | number | null | undefined ): string {
 	if ( value === null || value === undefined ) {
 		return '';
 	}
-	let text = String( value );
+	// A field leaves no bidi control open for the next fields of its line (issue 22).
+	let text = closeBidi( String( value ) );
 	if ( typeof value === 'string' && /^[=+\-@\t\r]/.test( text ) && !PLAIN_NUMBER.test( text ) && text !== '--' ) {
 		text = "'" + text;
 	}

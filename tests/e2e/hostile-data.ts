@@ -9,6 +9,7 @@ import path from 'node:path';
 import { HUGE_LISTS, OUT_OF_BOUNDS_COUNT, OUT_OF_BOUNDS_EPSILONS, textPayload, urlPayload, type Payload } from './hostile-corpus';
 import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
 import { ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
+import { HOSTILE_CONFLICTS } from '../support/hostile-items';
 
 const SAMPLE = path.resolve( import.meta.dirname, '../../localwiki/sample-data' );
 
@@ -27,7 +28,8 @@ export interface HostileDataset {
 }
 
 /**
- * The sample items with every human-readable text replaced by a text payload: labels and
+ * The sample items (and the tests' hostile conflict, which the demo sample no longer holds) with
+ * every human-readable text replaced by a text payload: labels and
  * descriptions (each language), sitelink titles, Commons file and category names. They travel the
  * real path: Turtle → the engine and its label service → the gadget's query and normaliser, and the
  * same store → wbgetentities. Tabs and newlines become spaces, as Wikibase stores labels.
@@ -36,7 +38,7 @@ export interface HostileDataset {
 export function hostileWikidata( offset = 0 ): HostileDataset {
 	const byItem: HostileDataset[ 'byItem' ] = new Map();
 	const clean = ( p: Payload ): Payload => ( { ...p, value: p.value.replace( /[\t\r\n]/g, ' ' ) } );
-	const items = ITEMS.map( ( item, index ) => {
+	const items = [ ...ITEMS, ...HOSTILE_CONFLICTS ].map( ( item, index ) => {
 		let n = offset + index;
 		const record: HostileItem = { texts: [], urls: [] };
 		byItem.set( 'http://www.wikidata.org/entity/' + item.id, record );

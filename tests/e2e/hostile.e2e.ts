@@ -12,6 +12,7 @@ import { ALL_PAYLOADS, EVIL_HOST, TEXT_PAYLOADS, expectedText, type Payload } fr
 import { hostileMonthTsv, hostileSitematrix, hostileWikidata } from './hostile-data';
 import { CONFLICTS, ITEMS } from '../../localwiki/sample-data/wikidata/items.mjs';
 import { datasetTurtle } from '../../localwiki/wdqs/turtle.mjs';
+import { HOSTILE_CONFLICTS, HOSTILE_ID } from '../support/hostile-items';
 import {
 	basicInteractions, CONFLICT_ARTICLE, CONFLICTS_DASHBOARD, cspViolations, demoPages,
 	EDITORS_DASHBOARD, pageUrl, PLACE_ARTICLE, recordCspViolations, ROOTS, settle,
@@ -140,7 +141,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 		const labelsShown = new Set<string>();
 		const problems: string[] = [];
 		// Conflicts only: the dashboard lists conflicts, not their places or classes.
-		const conflictIris = new Set( CONFLICTS.map( ( c ) => 'http://www.wikidata.org/entity/' + c.id ) );
+		const conflictIris = new Set( [ ...CONFLICTS, ...HOSTILE_CONFLICTS ].map( ( c ) => 'http://www.wikidata.org/entity/' + c.id ) );
 		const conflictRecords = [ ...used.byItem ].filter( ( [ iri ] ) => conflictIris.has( iri ) )
 			.map( ( [ , r ] ) => r );
 		const pageProblems = await visit( CONFLICTS_DASHBOARD, noSetup, async ( page ) => {
@@ -229,10 +230,10 @@ describe.skipIf( Boolean( ctx.skip ) )( 'hostile data', () => {
 	it( 'unclosed bidi controls in labels reorder nothing after them: "edit Q131000001 on Wikidata" stays readable (issue 22 item 5)', async () => {
 		const unclosed = TEXT_PAYLOADS.filter( ( p ) => /^unclosed/.test( p.name ) );
 		expect( unclosed.length ).toBeGreaterThanOrEqual( 3 );
-		// The hostile item's English label ends in an unclosed U+202E; two more conflicts get the
-		// other unclosed payloads.
-		const labelled: Record<string, string> = { Q131000001: unclosed[ 0 ].value, Q131000003: unclosed[ 1 ].value, Q2105693: unclosed[ 2 ].value };
-		const items = ITEMS.map( ( item ) => labelled[ item.id ] ? { ...item, labels: { ...item.labels, en: labelled[ item.id ], mul: labelled[ item.id ] } } : item );
+		// The tests' hostile item (loaded here, not in the demo sample) gets an English label ending
+		// in an unclosed U+202E; two sample conflicts get the other unclosed payloads.
+		const labelled: Record<string, string> = { [ HOSTILE_ID ]: unclosed[ 0 ].value, Q131000003: unclosed[ 1 ].value, Q2105693: unclosed[ 2 ].value };
+		const items = [ ...ITEMS, ...HOSTILE_CONFLICTS ].map( ( item ) => labelled[ item.id ] ? { ...item, labels: { ...item.labels, en: labelled[ item.id ], mul: labelled[ item.id ] } } : item );
 		await loadWikidata( ctx, datasetTurtle( items ) );
 		const reversed: string[] = [];
 		const found = await visit( CONFLICTS_DASHBOARD, noSetup, async ( page ) => {

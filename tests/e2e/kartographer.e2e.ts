@@ -7,7 +7,8 @@
 //    nothing where the map shows none, and the cost measured;
 // 3. interactive mapframes on the real mapbox.js 3.3.1 + Leaflet 1.4: the layer, clusters and
 //    legend, day and night, ≥ 3:1 against the light tiles.
-// The bundled-Leaflet map (wikis without Kartographer) is conflicts-map.e2e.ts.
+// The bundled-Leaflet map (wikis without Kartographer) is conflicts-map.e2e.ts; the Geo Editors world
+// map on Kartographer's map library is kartographer-world.e2e.ts.
 
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -15,58 +16,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, foreignRequests, snapshotContext } from './browser';
 import { PALETTES, LIGHT_TILES } from '../../src/geo-conflicts/map/palette';
+import { contrast, hex, parseColor, pngPixel, withMode as withModeAt } from './kartographer-helpers';
 
 const ctx = inject( 'e2e' );
 const REPO = path.resolve( import.meta.dirname, '../..' );
 
-function luminance( rgb: number[] ): number {
-	const f = ( c: number ): number => {
-		const v = c / 255;
-		return v <= 0.03928 ? v / 12.92 : Math.pow( ( v + 0.055 ) / 1.055, 2.4 );
-	};
-	return 0.2126 * f( rgb[ 0 ] ) + 0.7152 * f( rgb[ 1 ] ) + 0.0722 * f( rgb[ 2 ] );
-}
-
-function contrast( a: number[], b: number[] ): number {
-	const x = luminance( a );
-	const y = luminance( b );
-	return ( Math.max( x, y ) + 0.05 ) / ( Math.min( x, y ) + 0.05 );
-}
-
-function parseColor( css: string ): number[] {
-	const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec( css );
-	if ( !m ) {
-		throw new Error( 'not a colour: ' + css );
-	}
-	return [ +m[ 1 ], +m[ 2 ], +m[ 3 ] ];
-}
-
-function hex( h: string ): number[] {
-	return [ 1, 3, 5 ].map( ( i ) => parseInt( h.slice( i, i + 2 ), 16 ) );
-}
-
-/** RGB of pixel (x, y) of one of the fixture server's PNGs (8-bit RGB, filter 0 on every row). */
-function pngPixel( png: Buffer, x: number, y: number ): number[] {
-	const w = png.readUInt32BE( 16 );
-	let at = 8;
-	const chunks: Buffer[] = [];
-	while ( at < png.length ) {
-		const len = png.readUInt32BE( at );
-		if ( png.toString( 'latin1', at + 4, at + 8 ) === 'IDAT' ) {
-			chunks.push( png.subarray( at + 8, at + 8 + len ) );
-		}
-		at += len + 12;
-	}
-	const raw = zlib.inflateSync( Buffer.concat( chunks ) );
-	const i = y * ( w * 3 + 1 ) + 1 + x * 3;
-	return [ raw[ i ], raw[ i + 1 ], raw[ i + 2 ] ];
-}
-
-async function withMode( browser: Browser, mode: 'static' | 'interactive' ): Promise<BrowserContext> {
-	const context = await browser.newContext( { viewport: { width: 1200, height: 900 } } );
-	await context.addCookies( [ { name: 'geoMapframes', value: mode, url: ctx.wikiUrl } ] );
-	return context;
-}
+const withMode = ( browser: Browser, mode: 'static' | 'interactive' ): Promise<BrowserContext> => withModeAt( browser, mode, ctx.wikiUrl );
 
 const pageUrl = ( title: string, query = '' ): string => `${ ctx.indexUrl }?title=${ encodeURIComponent( title ) }${ query }`;
 
@@ -160,15 +115,46 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 			await page.close();
 		} );
 
+		it( 'approximate locations stand out ≥ 3:1 from the image\'s sea and land, day and night', async () => {
+			for ( const night of [ false, true ] ) {
+				const { page, pageErrors } = await openPage( context, pageUrl( 'Región de Atacama', night ? '&vectornightmode=1' : '' ) );
+				const marker = page.locator( '.geo-conflicts-static-marker--approximate' ).first();
+				await marker.waitFor( { timeout: 60_000 } );
+				const look = await marker.evaluate( ( el ) => {
+					const s = getComputedStyle( el );
+					return { dash: s.borderTopColor, dashStyle: s.borderTopStyle, gap: s.backgroundColor, shadow: s.boxShadow,
+						left: parseFloat( ( el as HTMLElement ).style.left ), top: parseFloat( ( el as HTMLElement ).style.top ) };
+				} );
+				// The ring outside (and inside) the dashes: the first colour of each box-shadow.
+				const rings = look.shadow.split( /,(?![^(]*\))/ ).map( ( part ) => parseColor( part ) );
+				expect( rings.length ).toBe( 2 );
+				expect( look.dashStyle ).toBe( 'dashed' );
+				// The dashes against their opaque gaps.
+				expect( /rgba\(.*, 0(\.\d+)?\)/.test( look.gap ), 'opaque gaps ' + look.gap ).toBe( false );
+				expect( contrast( parseColor( look.dash ), parseColor( look.gap ) ), 'dashes on their gaps' ).toBeGreaterThanOrEqual( 3 );
+				// The outer ring against the tiles' sea and land, and against the image around the marker.
+				const src = await page.getAttribute( '.mw-kartographer-map img', 'src' );
+				const image = Buffer.from( await ( await fetch( src! ) ).arrayBuffer() );
+				const around = [ [ 0, -9 ], [ 9, 0 ], [ 0, 9 ], [ -9, 0 ] ]
+					.map( ( [ dx, dy ] ) => pngPixel( image, Math.round( look.left ) + dx, Math.round( look.top ) + dy ) );
+				for ( const under of [ ...LIGHT_TILES.map( hex ), ...around ] ) {
+					expect( contrast( rings[ 0 ], under ), `outer ring on ${ under.join() }` ).toBeGreaterThanOrEqual( 3 );
+				}
+				await page.locator( '.mw-kartographer-container' ).first().screenshot( { path: path.join( REPO, `test-artifacts/kartographer-static-approximate-${ night ? 'night' : 'day' }.png` ) } );
+				expect( pageErrors ).toEqual( [] );
+				await page.close();
+			}
+		}, 180_000 );
+
 		it( 'the image still opens the full-screen map, where the Leaflet layer is offered', async () => {
 			const { page } = await openPage( context, pageUrl( 'Pascua Lama' ) );
 			await page.locator( '.geo-conflicts-static-marker' ).first().waitFor( { timeout: 60_000 } );
 			// A click on the image away from our markers and controls.
 			const box = ( await page.locator( 'a.mw-kartographer-map' ).boundingBox() )!;
 			await page.mouse.click( box.x + 20, box.y + box.height - 30 );
-			await page.locator( '.mw-kartographer-mapDialog .mw-kartographer-mapDialog-map.leaflet-container' ).waitFor( { timeout: 30_000 } );
+			await page.locator( '.mw-kartographer-mapDialog-body .mw-kartographer-mapDialog-map.leaflet-container' ).waitFor( { timeout: 30_000 } );
 			expect( page.url() ).toContain( '#/map/0' );
-			await page.locator( '.mw-kartographer-mapDialog .geo-conflicts-map-overlay' ).waitFor( { timeout: 90_000 } );
+			await page.locator( '.mw-kartographer-mapDialog-body .geo-conflicts-map-overlay' ).waitFor( { timeout: 90_000 } );
 			expect( await page.evaluate( () => ( window as unknown as { L: { version: string } } ).L.version ) ).toBe( '1.4.0' );
 			await page.close();
 		} );
@@ -267,6 +253,34 @@ describe.skipIf( Boolean( ctx.skip ) )( 'Kartographer stand-in', () => {
 			expect( pageErrors ).toEqual( [] );
 			await page.close();
 		}
+
+		it( 'full screen opened from the mapframe\'s own control shows the conflicts layer there too', async () => {
+			const { page, pageErrors } = await openPage( context, pageUrl( 'Región de Atacama' ) );
+			await layerOn( page );
+			// Kartographer's "Show in full screen" control (a link to the map's #/map/N route).
+			await page.locator( 'a.mw-kartographer-map.mw-kartographer-interactive .leaflet-control-static a.oo-ui-icon-fullScreen' ).click();
+			const overlay = page.locator( '.mw-kartographer-mapDialog-body .mw-kartographer-mapDialog-map .geo-conflicts-map-overlay' );
+			await overlay.waitFor( { timeout: 90_000 } );
+			expect( page.url() ).toContain( '#/map/0' );
+			expect( Number( await overlay.getAttribute( 'data-marker-count' ) ) ).toBeGreaterThan( 0 );
+			// Markers of ours drawn on the full-screen map: painted pixels on the layer's canvas, or
+			// cluster icons.
+			await expect.poll( () => page.$$eval( '.mw-kartographer-mapDialog-map canvas.leaflet-zoom-animated, .mw-kartographer-mapDialog-map .geo-conflicts-cluster',
+				( list ) => list.reduce( ( n, el ) => {
+					if ( !( el instanceof HTMLCanvasElement ) ) {
+						return n + 1;
+					}
+					const { data } = el.getContext( '2d' )!.getImageData( 0, 0, el.width, el.height );
+					let painted = 0;
+					for ( let i = 3; i < data.length; i += 4 ) {
+						painted += data[ i ] > 0 ? 1 : 0;
+					}
+					return n + painted;
+				}, 0 ) ), { timeout: 30_000 } ).toBeGreaterThan( 0 );
+			await page.screenshot( { path: path.join( REPO, 'test-artifacts/kartographer-interactive-fullscreen.png' ) } );
+			expect( pageErrors ).toEqual( [] );
+			await page.close();
+		}, 180_000 );
 
 		it( 'the layer, its clusters and legend on the article\'s map, day, ≥ 3:1 on the light tiles', () => checkLayer( false ) );
 		it( 'the layer, its clusters and legend on the article\'s map, night, ≥ 3:1 on the light tiles', () => checkLayer( true ) );

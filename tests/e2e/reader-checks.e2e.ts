@@ -2,7 +2,8 @@
 // as `npm run screenshots` over its whole matrix): every demo page and both dashboards at night in
 // Arabic on Vector 2022 and in Spanish on Minerva at a phone's 400 px — no sideways overflow, map
 // controls clear of each other, text (axe) and swatches and select arrows readable, map controls
-// and chart axes mirrored right to left; plus the Geo Editors views a tab away from the default
+// and chart axes mirrored right to left, charts on the phone not squashed (at least 300 px high, a
+// plot of 180 px, time labels level); plus the Geo Editors views a tab away from the default
 // (charts of the conflicts' start years and the world map).
 
 import { describe, expect, inject, it } from 'vitest';

@@ -1,6 +1,7 @@
 // What a machine can judge of a page a reader sees: no horizontal overflow, map controls that do not
 // cover each other, readable text and swatches (axe's colour-contrast rule plus a probe for the
-// graphics axe does not judge), and right-to-left mirroring of map controls and chart axes. Used by
+// graphics axe does not judge), right-to-left mirroring of map controls and chart axes, and charts
+// not squashed on a phone (a minimum height, level time labels). Used by
 // `npm run screenshots` over the whole matrix and by tests/e2e/reader-checks.e2e.ts on a part of it.
 
 import { readFileSync } from 'node:fs';
@@ -248,6 +249,50 @@ export function rtlProblems( page: Page ): Promise<string[]> {
 	} );
 }
 
+/** On a phone (a viewport this narrow) a chart over time must be at least this tall… */
+export const PHONE_WIDTH = 480;
+export const MIN_PHONE_CHART_HEIGHT = 300;
+/** …its plot (inside the legend and the axes) this tall, and its time labels level. */
+export const MIN_PHONE_PLOT_HEIGHT = 180;
+
+/**
+ * Charts not squashed on a phone (issue 23 item 8, Minerva at 400 px): every drawn chart over time
+ * (not the ranked bars, as tall as their rows) at least MIN_PHONE_CHART_HEIGHT px high, its plot
+ * area at least MIN_PHONE_PLOT_HEIGHT, its x labels not turned.
+ */
+export function chartProblems( page: Page ): Promise<string[]> {
+	return page.evaluate( ( [ phone, minChart, minPlot ] ) => {
+		const out: string[] = [];
+		if ( window.innerWidth > phone ) {
+			return out;
+		}
+		const libs = ( window as unknown as { mw?: { libs?: Record<string, unknown> } } ).mw?.libs;
+		const lib = libs && libs.geoChartJs as { Chart?: { getChart( c: HTMLCanvasElement ): unknown } } | undefined;
+		document.querySelectorAll<HTMLCanvasElement>( '.geo-panel canvas, .geo-dashboard canvas' ).forEach( ( canvas ) => {
+			const box = canvas.getBoundingClientRect();
+			if ( !canvas.offsetParent || !box.width || canvas.closest( '.geo-chart--sized' ) ) {
+				return;
+			}
+			const label = '"' + ( canvas.getAttribute( 'aria-label' ) || 'chart' ).slice( 0, 40 ) + '"';
+			if ( box.height < minChart ) {
+				out.push( `chart ${ label }: ${ Math.round( box.height ) } px high on a phone (at least ${ minChart })` );
+			}
+			const chart = lib && lib.Chart ? lib.Chart.getChart( canvas ) as {
+				chartArea?: { top: number; bottom: number };
+				scales?: Record<string, { labelRotation?: number; axis?: string }>;
+			} | undefined : undefined;
+			if ( chart && chart.chartArea && chart.chartArea.bottom - chart.chartArea.top < minPlot ) {
+				out.push( `chart ${ label }: its plot is ${ Math.round( chart.chartArea.bottom - chart.chartArea.top ) } px high on a phone (at least ${ minPlot })` );
+			}
+			const x = chart && chart.scales && chart.scales.x;
+			if ( x && x.labelRotation ) {
+				out.push( `chart ${ label }: x labels turned ${ Math.round( x.labelRotation ) }° on a phone` );
+			}
+		} );
+		return out;
+	}, [ PHONE_WIDTH, MIN_PHONE_CHART_HEIGHT, MIN_PHONE_PLOT_HEIGHT ] as const );
+}
+
 /** Every check for one settled page. */
 export async function readerProblems( page: Page, view: ReaderView ): Promise<string[]> {
 	const out = [
@@ -255,6 +300,7 @@ export async function readerProblems( page: Page, view: ReaderView ): Promise<st
 		...await overlappingControls( page ),
 		...await textContrastProblems( page ),
 		...await graphicsProblems( page ),
+		...await chartProblems( page ),
 	];
 	if ( view.lang === 'ar' ) {
 		out.push( ...await rtlProblems( page ) );

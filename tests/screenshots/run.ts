@@ -4,7 +4,8 @@
  * phone's 400 px, on a throw-away local wiki with the current build, into docs/screenshots/matrix/
  * with an index (README.md). Each page is also judged where a machine can (checks.ts): console
  * errors, sideways overflow, map controls over each other, contrast, right-to-left mirroring.
- * Exits 1 when a check fails; `--only TEXT` keeps the shots whose name contains TEXT.
+ * Exits 1 when a check fails; `--only TEXT[,TEXT…]` keeps the shots whose name contains one; `--out DIR`
+ * writes the pictures there instead (a helper's own look, leaving the committed matrix alone).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import { openBenchWiki, ROOT } from '../../bench/wiki-session';
 import { demoPages, settle } from '../e2e/views';
 import { prepareContext, readerProblems, type ReaderView } from './checks';
 
-const OUT = path.join( ROOT, 'docs/screenshots/matrix' );
+const MATRIX = path.join( ROOT, 'docs/screenshots/matrix' );
+let OUT = MATRIX;
 const SKINS = [
 	{ id: 'vector-2022', width: 1280, height: 900, night: 'vectornightmode' },
 	{ id: 'minerva', width: 400, height: 860, night: 'minervanightmode' },
@@ -42,7 +44,7 @@ function matrix( only?: string ): Shot[] {
 			for ( const lang of LANGS ) {
 				for ( const theme of THEMES ) {
 					const file = `${ slug( title ) }.${ skin.id }.${ lang }.${ theme }.jpg`;
-					if ( !only || file.includes( only ) ) {
+					if ( !only || only.split( ',' ).some( ( part ) => file.includes( part ) ) ) {
 						shots.push( { title, skin, lang, theme, file } );
 					}
 				}
@@ -60,14 +62,15 @@ function countSame( list: string[] ): string[] {
 }
 
 async function main(): Promise<void> {
-	const { values } = parseArgs( { options: { only: { type: 'string' } } } );
+	const { values } = parseArgs( { options: { only: { type: 'string' }, out: { type: 'string' } } } );
+	OUT = values.out ? path.resolve( values.out ) : MATRIX;
 	const shots = matrix( values.only );
 	console.log( `Screenshots: ${ shots.length } views on a throw-away local wiki…` );
 	const wiki = await openBenchWiki();
 	const results: { shot: Shot; problems: string[] }[] = [];
 	try {
 		await wiki.deploy( path.join( ROOT, 'dist' ), 'this build' );
-		if ( !values.only ) {
+		if ( !values.only && !values.out ) {
 			rmSync( OUT, { recursive: true, force: true } );
 		}
 		mkdirSync( OUT, { recursive: true } );
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
 	} finally {
 		await wiki.close();
 	}
-	if ( !values.only ) {
+	if ( !values.only || values.out ) {
 		writeIndex( results );
 	}
 	const failed = results.filter( ( r ) => r.problems.length );

@@ -14,14 +14,17 @@ import { derive, readTable, serialize, OUTPUTS, TABLES } from '../../build/canon
 import { SUBREGIONS, REGIONS } from '../../src/geo-editors/data/m49';
 import { PROTECTED_BEFORE_2024, PROTECTED_SINCE_2024, absenceOf } from '../../src/geo-editors/data/protection';
 import { languageCodeOf } from '../../src/core/wiki-languages';
+import { countryCodeOfItem } from '../../src/core/country-codes';
+import mapTable from '../../src/geo-editors/data/country-items.json';
 
 const DIR = REAL_DATA ? path.join( REAL_DATA, 'canonical-data' ) : '';
 
 describe.skipIf( !REAL_DATA )( 'our country and wiki facts are the Foundation\'s tables', () => {
 	it( 'the derived files in src/ are what the script makes of the tables (and name their commits)', () => {
-		const { countries, languages } = derive( DIR );
+		const { countries, languages, items } = derive( DIR );
 		expect( readFileSync( OUTPUTS.countries, 'utf8' ), 'run node build/canonical-data.mjs' ).toBe( serialize( countries ) );
 		expect( readFileSync( OUTPUTS.languages, 'utf8' ), 'run node build/canonical-data.mjs' ).toBe( serialize( languages ) );
+		expect( readFileSync( OUTPUTS.items, 'utf8' ), 'run node build/canonical-data.mjs' ).toBe( serialize( items ) );
 		expect( JSON.stringify( countries ) ).toContain( TABLES.countries.commit );
 		expect( JSON.stringify( countries ) ).toContain( TABLES.countriesBefore2024.commit );
 		expect( JSON.stringify( languages ) ).toContain( TABLES.wikis.commit );
@@ -47,6 +50,21 @@ describe.skipIf( !REAL_DATA )( 'our country and wiki facts are the Foundation\'s
 		const latin = REGIONS.find( ( g ) => g.code === '419' )!;
 		expect( latin.countries.slice().sort() ).toEqual( now.filter( ( r ) => r.un_continent === 'Latin America and the Caribbean' ).map( ( r ) => r.iso_code ).sort() );
 		expect( now.find( ( r ) => r.iso_code === 'TW' )!.un_m49_code ).toBe( '' );
+	} );
+
+	it( 'every country\'s Wikidata item has the table\'s ISO code (Geo Conflicts names countries from it), as the Wikidata-compiled map table has it', () => {
+		const now = readTable( DIR, TABLES.countries.file );
+		for ( const r of now ) {
+			expect( [ r.wikidata_id, countryCodeOfItem( r.wikidata_id ) ] ).toEqual( [ r.wikidata_id, r.iso_code ] );
+		}
+		expect( countryCodeOfItem( 'Q298' ) ).toBe( 'CL' );
+		expect( countryCodeOfItem( 'Q12560' ) ).toBeNull();
+		// The map's own table (country-items.json, compiled from Wikidata's P297) agrees for every
+		// code but Antarctica: the Foundation's table names the Antarctic Treaty area (Q21590062),
+		// the map the continent (Q51).
+		const mapItems = ( mapTable as unknown as { items: Record<string, [ string, string | null ]> } ).items;
+		const differ = Object.keys( mapItems ).filter( ( code ) => countryCodeOfItem( mapItems[ code ][ 0 ] ) !== code );
+		expect( differ ).toEqual( [ 'AQ' ] );
 	} );
 
 	it( 'Content Translation\'s language codes are the wiki table\'s, one exception documented (no → nb)', () => {

@@ -24,6 +24,31 @@ const world = L.latLngBounds( [ -90, -180 ], [ 90, 180 ] );
 L.Popup.mergeOptions( { minWidth: 160, maxWidth: 300, autoPanPadding: [ 12, 12 ] } );
 
 /* eslint-disable no-underscore-dangle, camelcase -- Kartographer's own property names */
+/**
+ * The "Show in full screen" control of embedded maps (Kartographer's
+ * modules/box/openfullscreen_control.js): `div.leaflet-bar.leaflet-control-static` top right around
+ * `a.oo-ui-icon-fullScreen` whose `href` is the map's route (the router opens it), else a click
+ * opens the full-screen map.
+ */
+const OpenFullScreenControl = L.Control.extend( {
+	options: { position: 'topright' },
+	onAdd: function () {
+		const container = L.DomUtil.create( 'div', 'leaflet-bar leaflet-control-static' );
+		this.link = L.DomUtil.create( 'a', 'oo-ui-icon-fullScreen', container );
+		this.link.title = mw.msg( 'kartographer-fullscreen-text' );
+		if ( this._map.useRouter ) {
+			this.link.href = '#' + this._map.fullScreenRoute;
+		} else {
+			L.DomEvent.addListener( this.link, 'click', ( e ) => {
+				L.DomEvent.stop( e );
+				this._map.openFullScreen();
+			} );
+		}
+		L.DomEvent.disableClickPropagation( container );
+		return container;
+	}
+} );
+
 const KartographerMap = L.Map.extend( {
 	initialize: function ( options ) {
 		const mapServer = mw.config.get( 'wgKartographerMapServer' );
@@ -65,6 +90,14 @@ const KartographerMap = L.Map.extend( {
 		L.control.scale( { position: 'bottomright' } ).addTo( this );
 		if ( options.allowFullScreen ) {
 			this.on( 'dblclick', () => this.openFullScreen() );
+			this.openFullScreenControl = new OpenFullScreenControl( { position: 'topright' } ).addTo( this );
+		}
+		// A map made in a detached container (the full-screen map, before its dialog opens) takes
+		// the window's size, so its first view is set for the size it will have (Map.js
+		// `_fixMapSize`; the real one also measures the visible parent of embedded maps).
+		if ( this.options.fullscreen && ( !this._container.clientWidth || !this._container.clientHeight ) ) {
+			this._size = new L.Point( window.innerWidth, window.innerHeight );
+			this._sizeChanged = false;
 		}
 		if ( !this.options.fullscreen ) {
 			this.doubleClickZoom.disable();
@@ -141,10 +174,10 @@ const KartographerMap = L.Map.extend( {
 	},
 
 	initView: function ( center, zoom, setView ) {
-		if ( Array.isArray( center ) && !isNaN( center[ 0 ] ) && !isNaN( center[ 1 ] ) ) {
-			center = L.latLng( center );
-		} else {
-			center = undefined;
+		// An array becomes a LatLng (or nothing when not numbers); anything else, such as the
+		// LatLng of getInitialMapPosition() the full-screen route passes, is kept (Map.js initView).
+		if ( Array.isArray( center ) ) {
+			center = !isNaN( center[ 0 ] ) && !isNaN( center[ 1 ] ) ? L.latLng( center ) : undefined;
 		}
 		zoom = isNaN( zoom ) ? undefined : zoom;
 		this._initialPosition = { center: center, zoom: zoom };

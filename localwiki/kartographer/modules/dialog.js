@@ -22,8 +22,8 @@ MapDialog.prototype.initialize = function () {
 	const close = new OO.ui.ButtonWidget( { label: mw.msg( 'kartographer-fullscreen-close' ) } );
 	close.on( 'click', () => this.close() );
 	this.$foot.append( $( '<div>' ).addClass( 'mw-kartographer-map-foot' ).append( close.$element ) );
+	// The window itself gets no class of Kartographer's (only OOUI's): find the map by its body.
 	this.$body.addClass( 'mw-kartographer-mapDialog-body' ).append( this.$mapBody );
-	this.$element.addClass( 'mw-kartographer-mapDialog' );
 };
 
 MapDialog.prototype.getBodyHeight = function () {

@@ -3,8 +3,9 @@
 // Countries are the real QIDs, conflict and region QIDs are illustrative, labels realistic.
 // Tricky cases on purpose: subclasses of the configured classes, two countries, P276/P131-only
 // locations, preferred/normal/deprecated ranks, two start dates, labels only in es or only in mul,
-// an item without any label, a Moon coordinate, a region without coordinates, and one HOSTILE item
-// (Q131000001, marked `hostile: true`) whose text is attacker-shaped.
+// an item without any label, a Moon coordinate, a region without coordinates. Nothing hostile: this
+// is what a newcomer sees first (issue 23 item 11). Attacker-shaped items are the tests' own, in
+// tests/support/hostile-items.ts, loaded only by the tests that need them.
 
 const E = ( id ) => ( { item: id } );
 const y = ( year ) => ( { time: String( year ), precision: 9 } );
@@ -118,10 +119,6 @@ export const CONFLICTS = [
 	conflict( 'Q1132390', { en: 'Cellulose plant conflict between Argentina and Uruguay', es: 'Conflicto entre Argentina y Uruguay por las papeleras' }, { en: 'dispute over a pulp mill near Fray Bentos' }, {
 		P17: [ 'Q414', 'Q77' ], P131: [ 'Q1189' ], P625: [ at( -33.1, -58.27 ) ], P580: [ y( 2005 ) ], P582: [ d( '2010-04-20' ) ]
 	}, { eswiki: 'Conflicto entre Argentina y Uruguay por las papeleras' } ),
-	conflict( 'Q131000001', { en: '<img src=x onerror=alert(1)>', es: '<img src=x onerror=alert(1)>' }, { en: '<script>alert(3)</script>', es: '<script>alert(3)</script>' }, {
-		P17: [ 'Q298' ], P625: [ at( -33.45, -70.66 ) ], P580: [ y( 2019 ) ],
-		P18: [ { file: 'javascript:alert(2)' } ], P373: [ '<b onmouseover=alert(5)>x</b>' ]
-	}, { eswiki: 'javascript:alert(1)', enwiki: '"><svg onload=alert(4)>' }, { hostile: true } ),
 	conflict( 'Q4734577', { en: 'Alto Maipo Hydroelectric Project', es: 'Proyecto Hidroeléctrico Alto Maipo' }, { en: 'run-of-river power plant in the Cajón del Maipo' }, {
 		P31: [ 'Q131000101' ], P17: [ 'Q298' ], P131: [ 'Q1003' ], P625: [ at( -33.65, -70.3 ) ], P580: [ y( 2007 ) ], P828: [ E( 'Q15911738' ) ]
 	} ),

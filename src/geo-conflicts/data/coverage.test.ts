@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { sitelinksQuery, parseSitelinks, coverageReport, siteLanguage, type MissingArticle, type MissingText } from './coverage';
-import { engineSet, sampleEngine } from '../../../tests/support/engine-answers';
+import { engineSet, hostileEngine, sampleEngine } from '../../../tests/support/engine-answers';
+import { HOSTILE_ID } from '../../../tests/support/hostile-items';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
 
@@ -24,9 +25,12 @@ describe( 'sitelinks query on the engine', () => {
 	} );
 
 	it( 'drops hostile titles and off-Wikipedia URLs', () => {
-		// Q131000001's enwiki title is '"><svg onload=alert(4)>' and its eswiki one
-		// "javascript:alert(1)".
-		for ( const a of sitelinks.Q131000001 ) {
+		// The tests' hostile conflict (not in the demo sample): its enwiki title is
+		// '"><svg onload=alert(4)>' and its eswiki one "javascript:alert(1)".
+		expect( sitelinks[ HOSTILE_ID ] ).toBeUndefined();
+		const hostile = parseSitelinks( hostileEngine().select( sitelinksQuery( DEFAULT_CONFLICT_CLASSES.slice() ) ) )[ HOSTILE_ID ];
+		expect( hostile.length ).toBeGreaterThan( 0 );
+		for ( const a of hostile ) {
 			expect( a.url ).toMatch( /^https:\/\/[a-z-]+\.wikipedia\.org\/wiki\// );
 		}
 	} );

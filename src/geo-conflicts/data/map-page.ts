@@ -10,6 +10,7 @@
  * their `<` and `&` as entities, never as markup. No DOM.
  */
 import type { Conflict } from './types';
+import { closeBidi } from '../../core/bidi';
 
 const MAX = 400;
 
@@ -21,7 +22,7 @@ function line( text: string ): string {
 /** Text shown literally by Kartographer's wikitext parsing, within the length limit. */
 export function literalWikitext( text: string, max = MAX ): string {
 	let t = line( text );
-	const wrap = ( s: string ): string => '<nowiki>' + s.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ) + '</nowiki>';
+	const wrap = ( s: string ): string => '<nowiki>' + closeBidi( s ).replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ) + '</nowiki>';
 	while ( t && wrap( t ).length > max ) {
 		t = t.slice( 0, -1 ).trim();
 	}

@@ -23,7 +23,7 @@ describe( 'modelling report on the engine', () => {
 		expect( ids( report.coordinates ) ).toEqual( [ 'Q110971234', 'Q131000002', 'Q24034893', 'Q24871356', 'Q56326104', 'Q5764613' ] );
 		expect( ids( report.participants ) ).not.toContain( 'Q2365301' );
 		expect( report.participants ).toHaveLength( CONFLICTS.length - 3 );
-		expect( ids( report.causes ) ).toEqual( [ 'Q1132390', 'Q131000001', 'Q131000002', 'Q28668915', 'Q5160174', 'Q5759302' ] );
+		expect( ids( report.causes ) ).toEqual( [ 'Q1132390', 'Q131000002', 'Q28668915', 'Q5160174', 'Q5759302' ] );
 	} );
 
 	it( 'counts the classes in use under the configured roots, labelled', () => {

@@ -3,6 +3,7 @@ import { normaliseAnswer, parseWktPoint, parseTimeWithPrecision, MalformedAnswer
 import { DEFAULT_SECTOR_MAP } from './sectors';
 
 import { engineSet } from '../../../tests/support/engine-answers';
+import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
 const options = { sectorMap: DEFAULT_SECTOR_MAP, languages: [ 'en' ], siteId: 'eswiki', now: Date.UTC( 2026, 10, 26 ) };
 const E = 'http://www.wikidata.org/entity/';
 
@@ -34,8 +35,8 @@ describe( 'parseTimeWithPrecision', () => {
 describe( 'normaliseAnswer on an engine answer', () => {
 	const set = engineSet();
 	it( 'gives one conflict per item', () => {
-		expect( set.conflicts ).toHaveLength( 19 );
-		expect( new Set( set.conflicts.map( ( c ) => c.id ) ).size ).toBe( 19 );
+		expect( set.conflicts ).toHaveLength( CONFLICTS.length );
+		expect( new Set( set.conflicts.map( ( c ) => c.id ) ).size ).toBe( CONFLICTS.length );
 		expect( set.truncated ).toBe( false );
 	} );
 } );

@@ -5,7 +5,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { engineSet, sampleEngine } from '../../../tests/support/engine-answers';
+import { engineSet, hostileEngine, sampleEngine } from '../../../tests/support/engine-answers';
+import { HOSTILE_ID, HOSTILE_LABEL, HOSTILE_DESCRIPTION } from '../../../tests/support/hostile-items';
 import { subclassQuery, parseSubclasses } from './subclasses';
 import { DEFAULT_CONFLICT_CLASSES } from './config';
 import { qualityReport } from './quality';
@@ -116,10 +117,11 @@ describe( 'dashboard query (view all) on the engine', () => {
 		expect( byId( 'Q131000003', spanish ).description ).toBe( 'contaminación por la fundición de Chuquicamata' );
 	} );
 
-	it( 'carries hostile text as text and keeps only Wikimedia links', () => {
-		const c = byId( 'Q131000001' );
-		expect( c.label ).toBe( '<img src=x onerror=alert(1)>' );
-		expect( c.description ).toBe( '<script>alert(3)</script>' );
+	it( 'carries hostile text as text and keeps only Wikimedia links (the tests\' hostile item, not in the demo sample)', () => {
+		expect( byId( HOSTILE_ID ) ).toBeUndefined();
+		const c = byId( HOSTILE_ID, engineSet( { kind: 'all' }, { engine: hostileEngine() } ) );
+		expect( c.label ).toBe( HOSTILE_LABEL );
+		expect( c.description ).toBe( HOSTILE_DESCRIPTION );
 		expect( c.images ).toEqual( [ 'javascript:alert(2)' ] );
 		// "<" and ">" cannot be in a page title: not a category, so no link.
 		expect( c.commonsCategory ).toBeNull();

@@ -136,4 +136,17 @@ describe( 'the conflicts snapshot on the engine', () => {
 		const titles = items.map( ( i ) => ( i.sitelinks || {} ).eswiki ).filter( ( t ): t is string => !!t ).slice( 0, 200 );
 		await sameAnswers( source, placeIds, titles, 15 );
 	}, 120000 );
+
+	it( 'names the countries in the reader\'s language: a snapshot published in English, read by an Arabic reader (issue 23 item 6)', async () => {
+		await publish( sampleEngine() );
+		const manifest = await readManifest();
+		const arabic = snapshotSource( manifest!, { classes, languages: [ 'ar', 'mul', 'en' ], siteId: 'eswiki', now: () => TEST_NOW } );
+		const all = ( await arabic.load( { kind: 'all' } ) ).conflicts;
+		const countries = ( id: string ): string[] => all.filter( ( c ) => c.id === id )[ 0 ].countries.map( ( r ) => r.label );
+		expect( countries( 'Q1132390' ) ).toEqual( [ 'الأرجنتين', 'أورغواي' ] );
+		expect( countries( 'Q2365301' ) ).toEqual( [ 'الأرجنتين', 'تشيلي' ] );
+		// A country's place section title too.
+		expect( ( await arabic.load( { kind: 'place', place: 'Q298' } ) ).place!.label ).toBe( 'تشيلي' );
+		expect( ( await arabic.load( { kind: 'item', item: 'Q1132390' } ) ).conflicts[ 0 ].countries.map( ( r ) => r.label ) ).toEqual( [ 'الأرجنتين', 'أورغواي' ] );
+	} );
 } );

@@ -12,6 +12,7 @@ import {
 	allConflictsUrls, conflictsUrl, placesUrl, readArticleKey, readConflictsPage, readManifest,
 	readPlacesPage,
 } from './snapshot-pages';
+import { countryName, localiseCountries } from './country-names';
 import type { Conflict, ConflictSet } from './types';
 
 /** What an article is, with what its section needs (snapshot only). */
@@ -51,17 +52,25 @@ export interface SourceSettings {
 	now?: () => number;
 }
 
+/**
+ * What either implementation answers, with the countries named in the reader's language (issue 23
+ * item 6: the snapshot's labels are in its own languages, the live ones where Wikidata has one).
+ */
+function inReaderLanguage( set: LoadedSet, languages: string[] ): LoadedSet {
+	return Object.assign( {}, set, { conflicts: localiseCountries( set.conflicts, languages ) } );
+}
+
 /** The live implementation: today's queries through the Query Service client. */
 export function liveSource( s: SourceSettings ): ConflictSource {
 	return {
 		kind: 'live',
 		manifest: null,
-		load( view, options = {} ) {
+		async load( view, options = {} ) {
 			const query = buildQuery( view, { classes: s.classes, languages: s.languages, siteId: s.siteId } );
-			return loadConflicts( query, Object.assign( {}, s.live, {
+			return inReaderLanguage( await loadConflicts( query, Object.assign( {}, s.live, {
 				languages: s.languages, siteId: s.siteId,
 				fresh: options.fresh, cacheEmpty: options.cacheEmpty, signal: options.signal, onWait: options.onWait,
-			} ) );
+			} ) ), s.languages );
 		},
 	};
 }
@@ -75,7 +84,7 @@ export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettin
 	const now = (): number => ( s.now ? s.now() : Date.now() );
 	const meta = { date: manifest.date, generation: manifest.generation };
 	const set = ( conflicts: Conflict[], bad: number, view: QueryView, rejected = emptyRejected() ): LoadedSet => ( {
-		conflicts,
+		conflicts: localiseCountries( conflicts, s.languages ),
 		rejected: Object.assign( rejected, { rows: rejected.rows + bad } ),
 		truncated: false,
 		query: buildQuery( view, { classes: s.classes, languages: s.languages, siteId: s.siteId } ),
@@ -122,7 +131,9 @@ export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettin
 				const unpacked = unpackAll( found.rows, now() );
 				const result = set( unpacked.conflicts, unpacked.bad, view );
 				if ( view.kind === 'place' && found.place ) {
-					result.place = found.place;
+					// A country's section title in the reader's language too.
+					result.place = Object.assign( {}, found.place,
+						{ label: countryName( view.place, s.languages ) || found.place.label } );
 				}
 				return result;
 			}

@@ -6,6 +6,7 @@ import { DEFAULT_SECTOR_MAP } from './sectors';
 import { MalformedAnswerError } from './normalise';
 
 import { engineAnswer } from '../../../tests/support/engine-answers';
+import { CONFLICTS } from '../../../localwiki/sample-data/wikidata/items.mjs';
 
 // A real engine's answer to the dashboard query (what WDQS would send, as text).
 const SAMPLE = JSON.stringify( engineAnswer( { kind: 'all' } ).json );
@@ -36,7 +37,7 @@ describe( 'loadConflicts', () => {
 	it( 'sends one GET with the user agent, then answers from the cache', async () => {
 		fetchMock.mockResolvedValueOnce( reply( 200, SAMPLE ) );
 		const first = await loadConflicts( query, base );
-		expect( first.conflicts ).toHaveLength( 19 );
+		expect( first.conflicts ).toHaveLength( CONFLICTS.length );
 		expect( first.fromCache ).toBe( false );
 		const [ url, init ] = fetchMock.mock.calls[ 0 ];
 		expect( url ).toMatch( /^https:\/\/query\.wikidata\.org\/sparql\?query=%23GeoConflicts/ );
@@ -44,7 +45,7 @@ describe( 'loadConflicts', () => {
 		expect( init.headers[ 'Api-User-Agent' ] ).toMatch( /^GeoGadgets\// );
 		const second = await loadConflicts( query, base );
 		expect( second.fromCache ).toBe( true );
-		expect( second.conflicts ).toHaveLength( 19 );
+		expect( second.conflicts ).toHaveLength( CONFLICTS.length );
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
 	} );
 
@@ -68,7 +69,7 @@ describe( 'loadConflicts', () => {
 		await vi.runAllTimersAsync();
 		const set = await promise;
 		expect( ticks ).toEqual( [ 3, 2, 1, 0 ] );
-		expect( set.conflicts ).toHaveLength( 19 );
+		expect( set.conflicts ).toHaveLength( CONFLICTS.length );
 		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
 	} );
 
@@ -77,7 +78,7 @@ describe( 'loadConflicts', () => {
 		await expect( loadConflicts( query, base ) ).rejects.toBeInstanceOf( MalformedAnswerError );
 		const set = await loadConflicts( query, base );
 		expect( set.fromCache ).toBe( false );
-		expect( set.conflicts ).toHaveLength( 19 );
+		expect( set.conflicts ).toHaveLength( CONFLICTS.length );
 	} );
 
 	it( 'does not cache an empty answer unless asked to', async () => {

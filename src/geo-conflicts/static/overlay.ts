@@ -7,7 +7,7 @@
  * the controls the light Codex tokens. Builds DOM only (no request); labels are text, never HTML.
  */
 import css from './overlay.css' with { type: 'text' };
-import { h, link } from '../../core/dom';
+import { dataBlock, h, isolateText, link } from '../../core/dom';
 import { placeOn, type StaticView } from './geometry';
 import type { StaticFrame } from './frames';
 import { PALETTES } from '../map/palette';
@@ -39,7 +39,7 @@ function sectorOf( c: StaticConflict ): string {
 
 function summary( c: StaticConflict, o: OverlayOptions ): HTMLElement {
 	return h( 'div', { class: 'geo-conflicts-static-summary', dataset: { id: c.id } },
-		h( 'div', { class: 'geo-conflicts-static-label', text: c.label } ),
+		dataBlock( 'div', c.label, { class: 'geo-conflicts-static-label' } ),
 		h( 'div', { text: o.text( 'geo-conflicts-sector-' + sectorOf( c ) ) } ),
 		c.approximate ? h( 'div', { text: o.text( 'geo-conflicts-map-popup-approximate' ) } ) : null,
 		c.article ? link( o.articleUrl( c.article ), o.text( 'geo-conflicts-static-article' ) ) : null,
@@ -120,7 +120,7 @@ export function overlayStaticFrame( frame: HTMLElement, view: StaticView, confli
 	for ( const g of group( placed ) ) {
 		const one = g.members.length === 1;
 		const label = one ? g.members[ 0 ].label :
-			o.text( 'geo-conflicts-static-group', o.number( g.members.length ), g.members.map( ( c ) => c.label ).join( ', ' ) );
+			o.text( 'geo-conflicts-static-group', o.number( g.members.length ), g.members.map( ( c ) => isolateText( c.label ) ).join( ', ' ) );
 		const first = g.members[ 0 ];
 		const marker: HTMLButtonElement = h( 'button', {
 			class: [ 'geo-conflicts-static-marker', one && first.approximate && 'geo-conflicts-static-marker--approximate', !one && 'geo-conflicts-static-marker--group' ],

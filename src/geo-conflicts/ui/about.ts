@@ -4,7 +4,7 @@
  * products, uses where modelled. Labels come in the reader's language chain from the query; each
  * links to its item on Wikidata.
  */
-import { h, link } from '../../core/dom';
+import { bdi, h, link } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { ABOUT_PROPERTIES, EXPECTED_ABOUT, aboutRefs } from '../data/about';
 import type { Conflict, ItemRef } from '../data/types';
@@ -15,7 +15,7 @@ function refLink( ref: ItemRef ): HTMLElement {
 		return h( 'span', { class: 'geo-conflicts-nolabel', attrs: { title: msg( 'geo-conflicts-no-label' ) } },
 			link( wikidataUrl( ref.id ), ref.id ), ' ', h( 'small', { text: msg( 'geo-conflicts-no-label-short' ) } ) );
 	}
-	return link( wikidataUrl( ref.id ), ref.label, { dataset: { id: ref.id } } );
+	return link( wikidataUrl( ref.id ), bdi( ref.label ), { dataset: { id: ref.id } } );
 }
 
 /** The list: the five expected properties always, the others when recorded. */

@@ -186,7 +186,7 @@ describe( 'overlayMaps', () => {
 		await overlayMaps( b );
 		await overlayMaps( null );
 		expect( addConflictOverlay ).toHaveBeenCalledTimes( 2 );
-		expect( vi.mocked( addConflictOverlay ).mock.calls[ 0 ][ 1 ] ).toHaveLength( 18 );
+		expect( vi.mocked( addConflictOverlay ).mock.calls[ 0 ][ 1 ] ).toHaveLength( 17 );
 		const c = {};
 		await overlayMaps( c );
 		expect( vi.mocked( addConflictOverlay ).mock.calls[ 2 ][ 0 ] ).toBe( c );

@@ -8,12 +8,13 @@ import { h, isolateText, replaceChildren } from '../../core/dom';
 import { msg, formatNumber } from '../../core/messages';
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
+import { countryName } from '../data/country-names';
 import type { Conflict } from '../data/types';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
 import { factList } from './details';
 import { aboutList } from './about';
-import { labelElement, conflictLinks, thumbnail } from './format';
+import { descriptionElement, labelElement, conflictLinks, thumbnail } from './format';
 import { compactList, dashboardUrl } from './compact';
 import { queryLink } from './tools';
 import { adoptInterfaceLanguage } from '../../core/gadget';
@@ -117,7 +118,9 @@ async function mountLiveArticle( content: HTMLElement ): Promise<void> {
 }
 
 function liveItem( item: PageItem ): ArticleItem {
-	return { id: item.id, label: item.label, countries: item.countries, place: isPlace( item ) };
+	// A country's section title in the reader's language, as its conflicts' countries are.
+	const label = countryName( item.id, getContext().languages ) || item.label;
+	return { id: item.id, label, countries: item.countries, place: isPlace( item ) };
 }
 
 function showCard( target: HTMLElement, item: ArticleItem ): void {
@@ -153,7 +156,7 @@ function renderCard( body: HTMLElement, c: Conflict, query: string ): void {
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
 	replaceChildren( body,
 		h( 'h3', { class: 'geo-conflicts-card-label' }, labelElement( c ) ),
-		c.description ? h( 'p', { class: 'geo-conflicts-description', text: c.description } ) : null,
+		descriptionElement( c, false ),
 		c.images.length ? thumbnail( c.images[ 0 ], 240, c.label ) : null,
 		c.coordinates ? mapArea : null,
 		factList( c ),

@@ -9,6 +9,7 @@ import { loadConflicts, loadParsed } from '../data/wdqs';
 import { chooseSource, liveSource, type ConflictSource, type LoadedSet, type SourceSettings } from '../data/source';
 import { conflictClassClosure } from '../data/subclasses';
 import { defaultClients, type ConflictClients } from '../data/clients';
+import { localiseCountries } from '../data/country-names';
 import type { ConflictSet, Conflict } from '../data/types';
 import type { MapConflict } from '../map/index';
 import { getEndpoints } from '../../core/config';
@@ -65,10 +66,11 @@ export function loadView<T>( query: string, parse: ( data: unknown ) => T,
 }
 
 /** Conflicts of a query, without feedback (for a second set, e.g. the wider scope's count). */
-export function loadSet( query: string ): Promise<ConflictSet> {
+export async function loadSet( query: string ): Promise<ConflictSet> {
 	const ctx = getContext();
-	return loadConflicts( query, { sectorMap: ctx.config.sectorMap, languages: ctx.languages,
+	const set = await loadConflicts( query, { sectorMap: ctx.config.sectorMap, languages: ctx.languages,
 		siteId: ctx.siteId, cacheMinutes: ctx.config.cacheMinutes, run: ctx.clients.query } );
+	return Object.assign( {}, set, { conflicts: localiseCountries( set.conflicts, ctx.languages ) } );
 }
 
 /** Conflicts with coordinates, in the shape the map takes. */

@@ -63,7 +63,7 @@ describe( 'dashboard', () => {
 			o.selected = o.value === 'Q298';
 		}
 		countries.dispatchEvent( new Event( 'change' ) );
-		expect( items( root ) ).toHaveLength( 15 );
+		expect( items( root ) ).toHaveLength( 14 );
 		expect( new URLSearchParams( location.search ).get( 'country' ) ).toBe( 'Q298' );
 		const status = root.querySelector<HTMLSelectElement>( '.geo-conflicts-filter-status' )!;
 		status.value = 'ended';

@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { renderDetails, factList } from './details';
 import { registerEnglish, sampleSet } from './test-helpers';
-import { engineSet } from '../../../tests/support/engine-answers';
+import { engineSet, hostileEngine } from '../../../tests/support/engine-answers';
+import { HOSTILE_ID, HOSTILE_LABEL, HOSTILE_DESCRIPTION } from '../../../tests/support/hostile-items';
 import type { Conflict } from '../data/types';
 
 const set = sampleSet();
@@ -15,9 +16,11 @@ describe( 'details panel', () => {
 	it( 'shows a hostile label and description as text', () => {
 		const panel = document.createElement( 'div' );
 		document.body.appendChild( panel );
-		renderDetails( panel, byId( 'Q131000001' ) );
-		expect( panel.querySelector( '.geo-conflicts-details-title' )!.textContent ).toBe( '<img src=x onerror=alert(1)>' );
-		expect( panel.querySelector( '.geo-conflicts-description' )!.textContent ).toBe( '<script>alert(3)</script>' );
+		// The tests' hostile conflict (tests/support/hostile-items.ts) through the real engine.
+		const hostile = engineSet( { kind: 'all' }, { engine: hostileEngine() } ).conflicts.filter( ( c ) => c.id === HOSTILE_ID )[ 0 ];
+		renderDetails( panel, hostile );
+		expect( panel.querySelector( '.geo-conflicts-details-title' )!.textContent ).toBe( HOSTILE_LABEL );
+		expect( panel.querySelector( '.geo-conflicts-description' )!.textContent ).toBe( HOSTILE_DESCRIPTION );
 		expect( panel.querySelectorAll( 'script' ) ).toHaveLength( 0 );
 		// Its P18 is a file named "javascript:alert(2)": only ever a Commons thumbnail URL.
 		for ( const img of Array.from( panel.querySelectorAll( 'img' ) ) ) {

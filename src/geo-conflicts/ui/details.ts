@@ -4,13 +4,13 @@
  * (wbgetentities sitelinks) and the intro of this wiki's article (TextExtracts). A failure of the
  * first says so, with Retry; the summary is a nicety and is left out when it cannot be had.
  */
-import { h, link, replaceChildren } from '../../core/dom';
+import { dataBlock, h, link, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { otherArticles, articleSummary, sitelinkLanguage, type Sitelink } from '../data/articles';
 import type { Conflict } from '../data/types';
 import { getContext } from './context';
 import { aboutList } from './about';
-import { articleTitle, labelElement, refsText, statusElement, sectorElement, periodText, conflictLinks, thumbnail } from './format';
+import { articleTitle, descriptionElement, labelElement, refsText, statusElement, sectorElement, periodText, conflictLinks, thumbnail } from './format';
 import { errorBox, errorMessage, notice, spinner } from '../../core/ui';
 
 function fact( name: string, value: Node | string ): HTMLElement[] {
@@ -44,8 +44,7 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 				on: { click: onClose },
 			}, '×' ) : null,
 		),
-		c.description ? h( 'p', { class: 'geo-conflicts-description', text: c.description } ) :
-			h( 'p', { class: 'geo-conflicts-description geo-conflicts-muted', text: msg( 'geo-conflicts-no-description' ) } ),
+		descriptionElement( c ),
 		c.images.length ? thumbnail( c.images[ 0 ], 320, c.label ) : null,
 		factList( c ),
 		aboutList( c ),
@@ -82,7 +81,7 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 	if ( article ) {
 		articleSummary( article, ctx.clients.local ).then( ( text ) => {
 			if ( text && panel.dataset.id === c.id ) {
-				replaceChildren( summary, h( 'blockquote', { class: 'geo-conflicts-extract', text } ),
+				replaceChildren( summary, dataBlock( 'blockquote', text, { class: 'geo-conflicts-extract' } ),
 					h( 'p', null, link( mw.util.getUrl( article ), msg( 'geo-conflicts-read-more' ) ) ) );
 			}
 		}, () => undefined );

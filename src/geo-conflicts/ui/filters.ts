@@ -2,7 +2,7 @@
  * The dashboard's filter form. It shows the state it is given and reports every change as a new
  * state; the dashboard owns the state (and the URL).
  */
-import { h, replaceChildren } from '../../core/dom';
+import { h, isolateText, replaceChildren } from '../../core/dom';
 import { codexTextInput } from '../../core/ui';
 import { msg, formatNumber } from '../../core/messages';
 import { SECTORS } from '../data/sectors';
@@ -29,7 +29,8 @@ function field( label: string, control: HTMLElement ): HTMLElement {
 }
 
 function optionLabel( o: Option ): string {
-	return msg( 'geo-conflicts-option-count', o.label, formatNumber( o.count ) );
+	// An <option> holds text only: the label is isolated inside it.
+	return msg( 'geo-conflicts-option-count', isolateText( o.label ), formatNumber( o.count ) );
 }
 
 export class FilterForm {

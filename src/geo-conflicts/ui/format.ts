@@ -1,5 +1,5 @@
 /** Text and small elements for conflict facts, shared by the dashboard, card and place section. */
-import { bdi, h, isolateText, link } from '../../core/dom';
+import { bdi, dataBlock, h, isolateText, link } from '../../core/dom';
 import { msg, formatDate, languageName } from '../../core/messages';
 import { getEndpoints } from '../../core/config';
 import type { Conflict, ItemRef, WikiDate } from '../data/types';
@@ -25,6 +25,12 @@ export function labelElement( ref: Pick<ItemRef, 'id' | 'label' | 'labelMissing'
 	}
 	// Data text, isolated: a label cannot reorder what follows it (issue 22).
 	return h( tag, null, bdi( ref.label ) );
+}
+
+/** The conflict's description as a block of its own (details panel, article card), or "no description". */
+export function descriptionElement( c: Pick<Conflict, 'description'>, muted = true ): HTMLElement | null {
+	return c.description ? dataBlock( 'p', c.description, { class: 'geo-conflicts-description' } ) :
+		muted ? h( 'p', { class: 'geo-conflicts-description geo-conflicts-muted', text: msg( 'geo-conflicts-no-description' ) } ) : null;
 }
 
 /**
@@ -116,6 +122,6 @@ export function thumbnail( file: string, width: number, alt: string ): HTMLEleme
 	return h( 'figure', { class: 'geo-conflicts-thumb' },
 		h( 'a', { attrs: { href: base + 'File:' + name } },
 			h( 'img', { attrs: { src: base + 'Special:FilePath/' + name + '?width=' + width, alt, loading: 'lazy', width } } ) ),
-		h( 'figcaption', { text: file } ),
+		dataBlock( 'figcaption', file ),
 	);
 }

@@ -31,7 +31,8 @@ export function exportButtons( current: () => Conflict[], name: string ): HTMLEl
 		button( msg( 'geo-conflicts-export-map' ), () => {
 			const list = current();
 			downloadFile( name + '.map.json', 'application/json', toMapDataPage( list, {
-				description: msg( 'geo-conflicts-export-map-description', formatNumber( list.length ) ),
+				// the number of points on the map: conflicts without coordinates are left out
+				description: msg( 'geo-conflicts-export-map-description', formatNumber( list.filter( ( c ) => c.coordinates ).length ) ),
 				lang: userLanguage(),
 				sources: msg( 'geo-conflicts-export-map-sources', new Date().toISOString().slice( 0, 10 ) ),
 				wikidataWiki: getEndpoints().wikidataWiki,

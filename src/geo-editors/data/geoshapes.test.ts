@@ -1,3 +1,4 @@
+import { formatNumber } from '../../core/messages';
 import { describe, it, expect } from 'vitest';
 import { countryItem, parseGeoshapes, outlineOf, mappedCountries, MAX_POINTS_PER_ANSWER, ShapesTooLargeError } from './geoshapes';
 import { geoshapeAnswer } from '../../../localwiki/geoshape.mjs';
@@ -75,7 +76,9 @@ describe( 'country items and geoshapes', () => {
 		try {
 			parseGeoshapes( confetti, new Map( [ [ 'Q298', 'CL' ] ] ) );
 		} catch ( e ) {
-			expect( ( e as ShapesTooLargeError ).messageKey ).toBe( 'geo-editors-map-shapes-error' );
+			// Its own message (what happened, the rest of the map still works), with the points.
+			expect( ( e as ShapesTooLargeError ).messageKey ).toBe( 'geo-editors-map-shapes-too-large' );
+			expect( ( e as ShapesTooLargeError ).params ).toEqual( [ formatNumber( ( e as ShapesTooLargeError ).points ), formatNumber( 100000 ) ] );
 		}
 	} );
 } );

@@ -9,6 +9,7 @@
 import { getEndpoints } from '../../core/config';
 import { requestJson } from '../../core/http';
 import { cacheGet, cacheSet, DAY } from '../../core/cache';
+import { formatNumber } from '../../core/messages';
 import table from './country-items.json';
 
 export type Ring = [ number, number ][];
@@ -31,10 +32,14 @@ export const MAX_ANSWER_BYTES = 32 * 1000 * 1000;
 
 /** An answer too detailed to keep even simplified: the map is left out, the table stays. */
 export class ShapesTooLargeError extends Error {
-	public readonly messageKey = 'geo-editors-map-shapes-error';
+	public readonly messageKey = 'geo-editors-map-shapes-too-large';
+
+	/** The points of the answer and the most kept, for the message. */
+	public readonly params: string[];
 
 	public constructor( public readonly points: number ) {
 		super( 'The map service answered with ' + points + ' points' );
+		this.params = [ formatNumber( points ), formatNumber( MAX_POINTS_PER_ANSWER ) ];
 		this.name = 'ShapesTooLargeError';
 	}
 }

@@ -9,12 +9,13 @@ import { loadSites, guessDbName, type SiteIndex, type WikiSite } from './sitemat
 import { loadRestByCountry, type RestCountry } from './rest';
 import { loadCountryOutlines, mappedCountries, type Outline } from './geoshapes';
 import { RowIndex, type Selection } from './aggregate';
-import { monthRange, addMonths, type GeoRow, type RowFilter } from './types';
+import { addMonths, type GeoRow, type RowFilter } from './types';
 import { loadWeekMonths, type WeekMonthData } from './weekly-sources';
 import { mergeWeekMonths, type MergedWeeks } from './weekly-series';
 import { WEEKLY_FIRST_MONTH } from './weekly';
 import { monthCoverage } from './coverage';
 import { HttpError } from '../../core/http';
+import { FIRST_MONTH, lastPublishableMonth, resolveRange } from './release-range';
 
 /** What a session loads: the part of a view's state that decides the requests. */
 export interface SessionQuery {
@@ -44,19 +45,7 @@ export const DEFAULT_MONTHS = 12;
  * request per month; a permalink from=1900-01 still cannot fan out to hundreds).
  */
 export const MAX_MONTHS = 120;
-/** The release starts with this month. */
-export const FIRST_MONTH = '2018-01';
-
-/** The latest month that can have been published: the one before the current UTC month. */
-export function lastPublishableMonth( now = Date.now() ): string {
-	const d = new Date( now );
-	return addMonths( d.getUTCFullYear() + '-' + ( d.getUTCMonth() < 9 ? '0' : '' ) + ( d.getUTCMonth() + 1 ), -1 );
-}
-
-function monthRangeLength( from: string, to: string ): number {
-	const index = ( m: string ): number => Number( m.slice( 0, 4 ) ) * 12 + Number( m.slice( 5 ) );
-	return Math.max( 0, index( to ) - index( from ) + 1 );
-}
+export { FIRST_MONTH, lastPublishableMonth };
 
 export class Session {
 	public readonly state: SessionQuery;
@@ -85,6 +74,12 @@ export class Session {
 	 * so).
 	 */
 	public clamped = false;
+
+	/** Months of the range after the release's last one: [first, last, count] (the view names them). */
+	public notInRelease: [ string, string, number ] | null = null;
+
+	/** The release's first and last month, when its index was read for the range. */
+	public release: [ string, string ] | null = null;
 
 	public readonly data = new Map<string, MonthData>();
 
@@ -171,15 +166,18 @@ export class Session {
 			this.clamped = false;
 			return;
 		}
-		// Cut to what can exist before building the list: from=1900-01&to=2099-12 is 2,400 months.
-		const last = lastPublishableMonth( now );
-		const clamp = ( m: string ): string => m < FIRST_MONTH ? FIRST_MONTH : m > last ? last : m;
 		const start = from || addMonths( to as string, 1 - DEFAULT_MONTHS );
 		const end = to || addMonths( from as string, DEFAULT_MONTHS - 1 );
-		const months = start > last || end < FIRST_MONTH ? [] :
-			monthRange( clamp( start ), clamp( end ) );
-		this.months = months.slice( -MAX_MONTHS );
-		this.clamped = this.months.length < monthRangeLength( start, end );
+		// A range past the latest month that can exist: the release's own months decide, so its
+		// real last month is named and nothing after it is asked for (issue 24 item 2). Without
+		// the index, the months that can exist.
+		const index = end > lastPublishableMonth( now ) ?
+			await loadPublishedMonths( signal ).catch( () => null ) : null;
+		const range = resolveRange( start, end, MAX_MONTHS, now, index );
+		this.months = range.months;
+		this.clamped = range.clamped;
+		this.notInRelease = range.notInRelease;
+		this.release = range.release;
 	}
 
 	private get filter(): RowFilter {

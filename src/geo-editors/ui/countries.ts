@@ -4,6 +4,7 @@
  */
 import { isolateText } from '../../core/dom';
 import { userLanguage, msg } from '../../core/messages';
+import { regionName } from '../../core/regions';
 
 /** ISO 3166-1 alpha-2 codes of the countries and territories the release may name. */
 export const CODES = ( 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -19,27 +20,13 @@ export const CODES = ( 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD
  */
 export { PROTECTED_SINCE_2024 } from '../data/protection';
 
-let names: Intl.DisplayNames | null | undefined;
-// Names and the sorted list, once per page: the filters build ~250 of them on every render, and
-// Intl's lookups were the core's largest self time on a warm dashboard (15 ms, docs/bench.md).
-const known = new Map<string, string>();
+// The sorted list, once per page; names are looked up once per page by core/regions.ts (the
+// filters build ~250 of them on every render, and Intl's lookups were the core's largest self time
+// on a warm dashboard: 15 ms, docs/bench.md).
 let sorted: { code: string; name: string }[] | null = null;
-
-function displayNames(): Intl.DisplayNames | null {
-	if ( names === undefined ) {
-		try {
-			names = new Intl.DisplayNames( [ userLanguage(), 'en' ], { type: 'region' } );
-		} catch ( e ) {
-			names = null;
-		}
-	}
-	return names;
-}
 
 /** For tests: the language changed. */
 export function resetCountryNames(): void {
-	names = undefined;
-	known.clear();
 	sorted = null;
 }
 
@@ -47,18 +34,9 @@ export function countryName( code: string, datasetName?: string ): string {
 	if ( code === '--' ) {
 		return msg( 'geo-editors-country-unknown' );
 	}
-	let name = known.get( code );
-	if ( name === undefined ) {
-		const dn = displayNames();
-		try {
-			name = ( dn && dn.of( code ) ) || '';
-		} catch ( e ) {
-			name = '';
-		}
-		known.set( code, name );
-	}
+	const name = regionName( code, [ userLanguage(), 'en' ] );
 	// A name from the release is anyone's text: isolated where it is composed (issue 22).
-	return name && name !== code ? name : datasetName ? isolateText( datasetName ) : code;
+	return name || ( datasetName ? isolateText( datasetName ) : code );
 }
 
 /** Every code with its name, sorted by name in the reader's language. */

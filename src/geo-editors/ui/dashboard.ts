@@ -54,7 +54,7 @@ export function mountDashboardIn( container: HTMLElement, defaultProject: string
 	// Special:BlankPage is titled "Blank page": name the page after what it shows.
 	const heading = document.getElementById( 'firstHeading' );
 	if ( heading ) {
-		heading.textContent = msg( 'geo-editors-title' );
+		replaceChildren( heading, msg( 'geo-editors-title' ) );
 	}
 	document.title = msg( 'geo-editors-title' ) + ' – ' + document.title.split( ' – ' ).pop();
 	remember( state );

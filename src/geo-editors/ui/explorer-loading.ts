@@ -92,7 +92,9 @@ export async function loadSession( session: Session, signal: AbortSignal,
 	if ( !session.months.length ) {
 		// A range wholly before the first release or after the latest month: say so, not a blank
 		// view.
-		showFatal( ui, msg( 'geo-editors-range-empty', formatMonth( FIRST_MONTH ), formatMonth( lastPublishableMonth() ) ) );
+		// The release's own first and last month when its index was read (issue 24 item 2).
+		const release = session.release || [ FIRST_MONTH, lastPublishableMonth() ];
+		showFatal( ui, msg( 'geo-editors-range-empty', formatMonth( release[ 0 ] ), formatMonth( release[ 1 ] ) ) );
 		return;
 	}
 	ui.renderSubtitle();

@@ -6,7 +6,7 @@
 import { msg, formatDate, formatMonth, formatNumber } from '../../core/messages';
 import { errorBox, errorMessage, notice } from '../../core/ui';
 import { clear } from '../../core/dom';
-import { MAX_MONTHS, type Session } from '../data/session';
+import { MAX_MONTHS, lastPublishableMonth, type Session } from '../data/session';
 import type { MonthData } from '../data/sources';
 import { getEndpoints } from '../../core/config';
 import { MAX_KEPT_ROWS } from '../data/tsv';
@@ -34,6 +34,13 @@ export function showSitesError( errors: HTMLElement, session: Session, retry: ()
  */
 export function showClamped( errors: HTMLElement, session: Session ): void {
 	const months = session.months;
+	const after = session.notInRelease;
+	if ( after ) {
+		// Named, never asked for: months after the release's last one (issue 24 item 2).
+		const last = session.release ? session.release[ 1 ] : lastPublishableMonth();
+		errors.appendChild( notice( msg( 'geo-editors-range-not-in-release', formatMonth( after[ 0 ] ), formatMonth( after[ 1 ] ),
+			after[ 2 ], formatMonth( last ), formatNumber( after[ 2 ] ) ), 'warning' ) );
+	}
 	if ( session.clamped && months.length ) {
 		errors.appendChild( notice( msg( 'geo-editors-range-clamped', formatMonth( months[ 0 ] ), formatMonth( months[ months.length - 1 ] ),
 			formatNumber( MAX_MONTHS ), MAX_MONTHS ), 'warning' ) );

@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Explorer } from './explorer';
 import { parseState } from './state';
@@ -61,6 +61,10 @@ describe( 'Explorer', () => {
 		failing = [];
 		fetchMock = vi.fn( async ( url: string ) => {
 			const name = url.split( '/' ).pop()!;
+			if ( name === '' ) {
+				// The release folder's index: the month files served here.
+				return new Response( readdirSync( SAMPLE_DIR ).filter( ( f ) => /^\d{4}-\d{2}\.tsv$/.test( f ) ).map( ( f ) => `<a href="${ f }">${ f }</a>` ).join( '\n' ) );
+			}
 			if ( failing.includes( name ) ) {
 				// A fault, not a missing month (a 404 is remembered for hours: see month-store.ts).
 				return new Response( 'down', { status: 403 } );
@@ -160,14 +164,16 @@ describe( 'Explorer', () => {
 		expect( explorer.element.querySelector( '.geo-editors-subtitle' )!.textContent ).toContain( 'es.wikipedia' );
 	} );
 
-	it( 'says so when no month of a permalink range can be published, with no request (issue 14)', async () => {
+	it( 'says so when no month of a permalink range can be published, naming the release\'s own last month, with no month file asked for (issues 14, 24 item 2)', async () => {
 		const explorer = new Explorer( parseState( { country: 'CL', project: 'es.wikipedia', from: '2090-01', to: '2099-12' }, 'eswiki' ), { mode: 'panel' } );
 		explorer.load();
 		await vi.waitFor( () => {
 			expect( explorer.element.querySelector( '.geo-message-error' ) ).not.toBeNull();
 		}, { timeout: 2000 } );
-		expect( explorer.element.querySelector( '.geo-message-error' )!.textContent ).toContain( 'the release covers January 2018' );
-		expect( fetchMock ).not.toHaveBeenCalled();
+		// The release's first and last month from its index (the one request), not the latest month
+		// that could have been published.
+		expect( explorer.element.querySelector( '.geo-message-error' )!.textContent ).toMatch( /the release covers \w+ \d{4} to December 2023/ );
+		expect( fetchMock.mock.calls.map( ( c ) => String( c[ 0 ] ) ) ).toEqual( [ 'https://data.test/' + base + '/' ] );
 	} );
 
 	it( 'a superseded load says nothing: its error never lands on the state that replaced it (issue 22 item 3)', async () => {

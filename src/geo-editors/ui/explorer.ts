@@ -16,6 +16,7 @@ import { VIEW_TABLE } from './views/registry';
 import type { ViewOutput } from './views/types';
 import { aboutPanel } from './about';
 import { countryName } from './countries';
+import { projectLabel } from './views/labels';
 import { renderViewTabs } from './view-tabs';
 import { showSitesError } from './explorer-notices';
 import { loadSession } from './explorer-loading';
@@ -176,7 +177,7 @@ export class Explorer {
 		const months = this.session.months;
 		const parts = [
 			this.state.countries.map( ( c ) => countryName( c ) ).join( ', ' ),
-			this.session.wikis.map( ( w ) => w.project ).join( ', ' ),
+			this.session.wikis.map( projectLabel ).join( ', ' ),
 		];
 		// The period of the view shown (a campaign, a month, the compared periods), not the range.
 		const period = viewPeriodLabel( this.state.view, this.state.report, months,
@@ -184,7 +185,7 @@ export class Explorer {
 		if ( period ) {
 			parts.push( period );
 		}
-		this.subtitle.textContent = parts.join( ' · ' );
+		replaceChildren( this.subtitle, parts.join( ' · ' ) );
 	}
 
 	/** Tabs and toolbar, which follow the state. */

@@ -2,7 +2,7 @@
  * Dashboard filters: countries and wikis (searchable, several at once), month range and activity
  * levels. Every change produces a new ViewState; the dashboard puts it in the URL and reloads.
  */
-import { h, clear } from '../../core/dom';
+import { h, clear, isolateText, replaceChildren } from '../../core/dom';
 import { codexCheckbox, codexTextInput } from '../../core/ui';
 import { msg, languageName } from '../../core/messages';
 import { LEVELS, isMonth, monthRange } from '../data/types';
@@ -16,7 +16,7 @@ let uid = 0;
 
 /** "es.wikipedia — Wikipedia (español)" */
 export function wikiOptionLabel( site: WikiSite ): string {
-	return site.project + ' — ' + ( site.sitename || site.family ) + ( site.lang ? ' (' + languageName( site.lang ) + ')' : '' );
+	return isolateText( site.project ) + ' — ' + isolateText( site.sitename || site.family ) + ( site.lang ? ' (' + languageName( site.lang ) + ')' : '' );
 }
 
 interface ChipPicker {
@@ -57,10 +57,10 @@ function chipPicker( label: string, options: { value: string; label: string }[],
 		}
 		const value = resolve( text );
 		if ( !value ) {
-			problem.textContent = msg( 'geo-editors-no-match', text );
+			replaceChildren( problem, msg( 'geo-editors-no-match', isolateText( text ) ) );
 			return;
 		}
-		problem.textContent = '';
+		clear( problem );
 		input.value = '';
 		if ( !values.includes( value ) && values.length < MAX_SELECTIONS ) {
 			values.push( value );

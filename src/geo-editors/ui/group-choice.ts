@@ -4,23 +4,14 @@
  * reader's language (Intl.DisplayNames knows the M49 codes); the table's English name otherwise.
  */
 import { msg, userLanguage } from '../../core/messages';
+import { regionName } from '../../core/regions';
 import { findGroup, SUBREGIONS, type CountryGroup } from '../data/m49';
 import type { GroupChoice } from './views/types';
 import { countryName } from './countries';
 
-let names: Intl.DisplayNames | null | undefined;
-
 export function groupName( group: CountryGroup ): string {
-	if ( names === undefined ) {
-		try {
-			names = new Intl.DisplayNames( [ userLanguage(), 'en' ], { type: 'region' } );
-		} catch ( e ) {
-			// No Intl.DisplayNames (old browsers): the table's English names.
-			names = null;
-		}
-	}
-	const name = names ? names.of( group.code ) : null;
-	return name && name !== group.code ? name : group.name;
+	// No Intl.DisplayNames (old browsers), or a code CLDR does not name: the table's English name.
+	return regionName( group.code, [ userLanguage(), 'en' ] ) || group.name;
 }
 
 /**

@@ -97,9 +97,9 @@ export class Guide {
 
 	private render(): void {
 		const name = GUIDE_STEPS[ this.step ];
-		this.title.textContent = msg( 'geo-editors-guide-title-' + name );
-		this.text.textContent = msg( 'geo-editors-guide-text-' + name );
-		this.counter.textContent = msg( 'geo-editors-guide-step', formatNumber( this.step + 1 ), formatNumber( GUIDE_STEPS.length ) );
+		replaceChildren( this.title, msg( 'geo-editors-guide-title-' + name ) );
+		replaceChildren( this.text, msg( 'geo-editors-guide-text-' + name ) );
+		replaceChildren( this.counter, msg( 'geo-editors-guide-step', formatNumber( this.step + 1 ), formatNumber( GUIDE_STEPS.length ) ) );
 		const button = ( key: string, primary: boolean, action: () => void ): HTMLButtonElement => h( 'button', {
 			class: [ 'cdx-button', primary ? 'cdx-button--action-progressive cdx-button--weight-primary' : null ],
 			attrs: { type: 'button' },

@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { MonthViews, type MonthViewHost } from './month-views';
 import { parseState } from './state';
 import type { Session } from '../data/session';
-import type { Outline } from '../data/geoshapes';
+import { ShapesTooLargeError, type Outline } from '../data/geoshapes';
+import { mapView } from './views/map';
+import { useEnglish, monthInput, wiki } from './views/test-helpers';
 import type { MonthInput, ViewOutput } from './views/types';
 
 const flush = (): Promise<void> => new Promise( ( r ) => {
@@ -57,5 +59,40 @@ describe( 'MonthViews', () => {
 		await flush();
 		await flush();
 		expect( built ).toEqual( [ outline ] );
+	} );
+
+	it( 'outlines refused for their size: the map says so in its own words, with the points, and every number stays (issue 22 item 14)', async () => {
+		useEnglish();
+		const inputs: MonthInput[] = [];
+		const view = {
+			scope: 'month' as const,
+			outlines: true,
+			build: ( input: MonthInput ): ViewOutput => {
+				inputs.push( input );
+				return mapView( Object.assign( monthInput( '2023-12', wiki( 'eswiki', 'es.wikipedia' ) ), { outlines: input.outlines, outlinesRefused: input.outlinesRefused } ) );
+			},
+		};
+		const views = new MonthViews();
+		const state = parseState( { country: 'CL', project: 'es.wikipedia', view: 'map' }, 'eswiki' );
+		const signal = new AbortController().signal;
+		const session = fakeSession( () => Promise.reject( new ShapesTooLargeError( 1_500_000 ) ) );
+		const shown: ViewOutput[] = [];
+		const redraw = ( s: Session ): void => {
+			views.render( view, { session: s, state, month: '2023-08', signal,
+				show: ( out ) => shown.push( out ), append: () => undefined,
+				status: document.createElement( 'div' ), errors: document.createElement( 'div' ),
+				rerender: redraw } );
+		};
+		redraw( session );
+		await flush();
+		await flush();
+		expect( inputs.map( ( i ) => [ i.outlines, i.outlinesRefused ] ) ).toEqual( [ [ null, 1_500_000 ] ] );
+		const text = shown[ 0 ].figure!.textContent!;
+		expect( text ).toContain( '1,500,000 points' );
+		expect( text ).toContain( 'at most 100,000' );
+		expect( text ).toContain( 'everything else on the map' );
+		expect( text ).not.toContain( 'could not be loaded' );
+		// The table still has every number.
+		expect( shown[ 0 ].table.rows.length ).toBeGreaterThan( 20 );
 	} );
 } );

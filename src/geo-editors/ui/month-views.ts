@@ -8,7 +8,7 @@ import { clear } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { errorBox, errorMessage, spinner } from '../../core/ui';
 import type { Session } from '../data/session';
-import type { Outline } from '../data/geoshapes';
+import { ShapesTooLargeError, type Outline } from '../data/geoshapes';
 import type { ViewState } from './state';
 import type { ViewDefinition, ViewOutput } from './views/types';
 import { restOffer } from './rest-offer';
@@ -38,6 +38,9 @@ export class MonthViews {
 	 */
 	private outlines: Map<string, Outline> | null | undefined = undefined;
 
+	/** Points of an answer refused for its size (ShapesTooLargeError), for its own message. */
+	private outlinesRefused: number | undefined = undefined;
+
 	private shown: { session: Session; key: string } | null = null;
 
 	/** Another view was drawn: the next month view is drawn afresh. */
@@ -58,6 +61,7 @@ export class MonthViews {
 			const wiki = session.wikis[ 0 ];
 			host.show( view.build( {
 				month, wiki, rows: data.rows, levels: state.levels, outlines,
+				outlinesRefused: outlines === null ? this.outlinesRefused : undefined,
 				group: groupChoice( state.report.group, state.countries, session.wikis.length ),
 			} ) );
 			this.shown = { session, key };
@@ -80,10 +84,12 @@ export class MonthViews {
 		if ( !ready ) {
 			session.loadOutlines( signal ).then( ( loaded ) => {
 				this.outlines = loaded;
-			}, () => {
+				this.outlinesRefused = undefined;
+			}, ( e ) => {
 				// A superseded load's abort is no failure: the next session asks again.
 				if ( !superseded( signal ) ) {
 					this.outlines = null;
+					this.outlinesRefused = e instanceof ShapesTooLargeError ? e.points : undefined;
 				}
 			} ).then( again );
 		}

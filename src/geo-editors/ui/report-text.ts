@@ -4,6 +4,8 @@
  * shown as a wikitable (JCTabularContent::getWikitextForTransclusion) — so a label from the data
  * cannot open a template, link, table cell, tag, signature or magic link.
  */
+import { closeBidi } from '../../core/bidi';
+
 // Latin, Arabic-Indic and Devanagari digits, spaces (incl. the no-break ones of fr) and number
 // marks.
 const PLAIN = /^[0-9\u0660-\u066c\u06f0-\u06f9\u0966-\u096f .,±≥≤−–%\u00a0\u202f]*$/;
@@ -18,7 +20,8 @@ export function oneLine( text: string ): string {
 }
 
 export function wikiText( text: string ): string {
-	const flat = oneLine( text );
+	// A cell leaves no bidi control open for the rest of its line (issue 22).
+	const flat = closeBidi( oneLine( text ) );
 	if ( PLAIN.test( flat ) ) {
 		return flat;
 	}

@@ -46,7 +46,8 @@ export class ViewBody {
 		replaceChildren( this.element,
 			output.lead ? h( 'p', { class: 'geo-editors-lead', text: output.lead } ) : null,
 			output.figure || null,
-			canvas ? h( 'div', { class: 'geo-chart', style: output.chartHeight ? { height: output.chartHeight } : undefined }, canvas ) : null,
+			canvas ? h( 'div', { class: [ 'geo-chart', output.chartHeight && 'geo-chart--sized' ],
+				style: output.chartHeight ? { height: output.chartHeight } : undefined }, canvas ) : null,
 			renderTable( output.table ),
 		);
 		if ( canvas && output.chart ) {

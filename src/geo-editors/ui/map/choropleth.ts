@@ -5,7 +5,7 @@
  * focusable and labelled); the ranked table next to it carries the same numbers for everyone else.
  */
 import type * as Leaflet from 'leaflet';
-import { h } from '../../../core/dom';
+import { dataBlock } from '../../../core/dom';
 import { userLanguage } from '../../../core/messages';
 import {
 	addZoomButtons, hasKartographer, loadKartographer, loadBundledLeaflet, type LeafletNS,
@@ -138,7 +138,7 @@ export async function mountChoropleth( element: HTMLElement, areas: MapArea[],
 		onEachFeature: ( f, area ) => {
 			const info = byCode.get( ( f.properties as { code: string } ).code )!;
 			// Our own element: no HTML string reaches Leaflet.
-			( area as Leaflet.Path ).bindTooltip( h( 'span', { class: 'geo-editors-map-tip', text: info.label } ), { sticky: true, direction: 'top' } );
+			( area as Leaflet.Path ).bindTooltip( dataBlock( 'span', info.label, { class: 'geo-editors-map-tip' } ), { sticky: true, direction: 'top' } );
 		},
 	} ).addTo( map );
 	addHatching( element.querySelector( 'svg' ) );

@@ -4,7 +4,7 @@
  * published cells with the combined interval (≥ when cells are left out). There is no total across
  * wikis or months; a disclosure says why.
  */
-import { h } from '../../../core/dom';
+import { h, isolateText } from '../../../core/dom';
 import { disclosure } from '../../../core/ui';
 import { msg, formatMonth, formatNumber } from '../../../core/messages';
 import type { ThemedChart } from '../../../core/charts';
@@ -16,7 +16,7 @@ import { LinearCombination } from '../../data/linear';
 import { countryName } from '../countries';
 import { barChart } from '../charts';
 import type { CellValue, TableRow } from '../table-model';
-import { LEVEL_IDS, levelLabel, levelsLabel, est, commonNotes } from './labels';
+import { LEVEL_IDS, levelLabel, levelsLabel, est, commonNotes, projectLabel } from './labels';
 import type { MonthInput, ViewOutput } from './types';
 
 export function groupView( input: MonthInput ): ViewOutput {
@@ -46,7 +46,7 @@ export function groupView( input: MonthInput ): ViewOutput {
 	countryRows.sort( ( a, b ) => b.value - a.value || ( a.key < b.key ? -1 : 1 ) );
 	const totalRow: TableRow = {
 		key: 'group_total',
-		label: msg( 'geo-editors-group-total', group.label ),
+		label: msg( 'geo-editors-group-total', isolateText( group.label ) ),
 		cells: chosen.map( ( l ) => est( g.byLevel[ l ],
 			g.notPublished.some( ( c ) => c.level === l ) ) )
 			.concat( [ est( g.total, g.notPublished.length > 0 ) ] ),
@@ -58,15 +58,15 @@ export function groupView( input: MonthInput ): ViewOutput {
 	) );
 	return {
 		sourceMonths: [ month ],
-		lead: msg( 'geo-editors-group-lead', group.label, wiki.project, formatMonth( month ),
+		lead: msg( 'geo-editors-group-lead', isolateText( group.label ), projectLabel( wiki ), formatMonth( month ),
 			formatNumber( g.publishedCountries.length ), formatNumber( g.countries.length ),
 			g.countries.length ) +
 			( notShown ? ' ' + msg( 'geo-editors-group-lead-np', formatNumber( notShown ), notShown ) : '' ) +
-			( group.wikis > 1 ? ' ' + msg( 'geo-editors-group-per-wiki', wiki.project ) : '' ),
+			( group.wikis > 1 ? ' ' + msg( 'geo-editors-group-per-wiki', projectLabel( wiki ) ) : '' ),
 		figure: why,
 		chartHeight: Math.max( 9, 4 + 1.75 * g.publishedCountries.length ) + 'em',
 		table: {
-			caption: msg( 'geo-editors-caption-group', group.label, wiki.project, formatMonth( month ) ),
+			caption: msg( 'geo-editors-caption-group', isolateText( group.label ), projectLabel( wiki ), formatMonth( month ) ),
 			rowHeader: msg( 'geo-editors-country' ),
 			columns: chosen.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ),
 				numeric: true } ) )

@@ -1,5 +1,6 @@
 /** Labels, cell helpers and notes shared by the views. */
 import { msg, formatMonth } from '../../../core/messages';
+import { isolateText } from '../../../core/dom';
 import { LEVELS, type ActivityLevel } from '../../data/types';
 import type { MonthPoint } from '../../data/aggregate';
 import type { Estimate } from '../../data/uncertainty';
@@ -27,8 +28,16 @@ export function levelsLabel( levels: readonly ActivityLevel[] ): string {
 		levels.length === LEVELS.length ? msg( 'geo-editors-total' ) : msg( 'geo-editors-total-of', levels.map( levelLabel ).join( ', ' ) );
 }
 
+/**
+ * A wiki's project name as the release writes it (free text of up to 80 characters, anyone's):
+ * isolated for the message or label it goes into (issue 22).
+ */
+export function projectLabel( wiki: { project: string } ): string {
+	return isolateText( wiki.project );
+}
+
 export function selectionLabel( s: LabeledSelection ): string {
-	return countryName( s.country ) + ' · ' + s.wiki.project;
+	return countryName( s.country ) + ' · ' + projectLabel( s.wiki );
 }
 
 /**

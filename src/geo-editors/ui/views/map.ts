@@ -7,13 +7,13 @@ import { h } from '../../../core/dom';
 import { msg, formatMonth, formatNumber } from '../../../core/messages';
 import { notice } from '../../../core/ui';
 import { topCountries } from '../../data/aggregate';
-import { mappedCountries } from '../../data/geoshapes';
+import { MAX_POINTS_PER_ANSWER, mappedCountries } from '../../data/geoshapes';
 import { absenceOf, olderList, withheldIn } from '../../data/protection';
 import { countryName } from '../countries';
 import { formatValue, formatHalf, type TableRow } from '../table-model';
 import { breaksFor, classOf } from '../map/scale';
 import { mountChoropleth, type MapArea } from '../map/choropleth';
-import { levelLabel, levelsLabel, commonNotes, rankedColumns } from './labels';
+import { levelLabel, levelsLabel, commonNotes, rankedColumns, projectLabel } from './labels';
 import type { MonthInput, ViewOutput } from './types';
 
 function legend( breaks: number[] ): HTMLElement {
@@ -65,14 +65,16 @@ export function mapView( input: MonthInput ): ViewOutput {
 		label: countryName( code ),
 		cells: [ { kind: 'text', text: '' }, { kind: 'text', text: msg( absenceOf( code, month ) === 'protected' ? 'geo-editors-protected' : 'geo-editors-never-published' ) }, { kind: 'text', text: '' } ],
 	} ) );
-	const slot = h( 'div', { class: 'geo-editors-map notheme', attrs: { role: 'region', dir: 'ltr', 'aria-label': msg( 'geo-editors-map-label', wiki.project, formatMonth( month ) ) } } );
+	const slot = h( 'div', { class: 'geo-editors-map notheme', attrs: { role: 'region', dir: 'ltr', 'aria-label': msg( 'geo-editors-map-label', projectLabel( wiki ), formatMonth( month ) ) } } );
 	const outlines = input.outlines;
 	const figure = h( 'div', { class: 'geo-editors-map-figure' },
-		outlines ? slot : notice( msg( 'geo-editors-map-shapes-error' ), 'warning' ),
+		outlines ? slot : notice( input.outlinesRefused ?
+			msg( 'geo-editors-map-shapes-too-large', formatNumber( input.outlinesRefused ), formatNumber( MAX_POINTS_PER_ANSWER ) ) :
+			msg( 'geo-editors-map-shapes-error' ), 'warning' ),
 		legend( breaks ),
 		h( 'p', { class: 'geo-editors-map-source', text: msg( 'geo-editors-map-source' ) } ) );
 	return {
-		lead: msg( 'geo-editors-map-lead', wiki.project, formatMonth( month ) ),
+		lead: msg( 'geo-editors-map-lead', projectLabel( wiki ), formatMonth( month ) ),
 		figure,
 		onShown: outlines ? () => {
 			let destroy: ( () => void ) | null = null;
@@ -95,7 +97,7 @@ export function mapView( input: MonthInput ): ViewOutput {
 			};
 		} : undefined,
 		table: {
-			caption: msg( 'geo-editors-caption-map', wiki.project, formatMonth( month ), levelsLabel( levels ) ),
+			caption: msg( 'geo-editors-caption-map', projectLabel( wiki ), formatMonth( month ), levelsLabel( levels ) ),
 			rowHeader: msg( 'geo-editors-country' ),
 			columns: rankedColumns( levels ),
 			rows,

@@ -56,6 +56,8 @@ export function periodsView( input: RangeInput ): ViewOutput {
 	const columns: TableColumn[] = pairs.map( ( p, i ) => ( { id: 'period' + ( i + 1 ), label: p.label, numeric: true } ) );
 	pairs.slice( 1 ).forEach( ( p, i ) => columns.push( {
 		id: 'diff' + ( i + 2 ) + '_vs_1',
+		// Period labels are our own month ranges.
+		// eslint-disable-next-line no-restricted-syntax
 		label: msg( 'geo-editors-difference', p.label, pairs[ 0 ].label ),
 		numeric: true,
 	} ) );

@@ -7,6 +7,7 @@ import type { RestCountry } from '../../data/rest';
 import { countryName } from '../countries';
 import type { TableModel, CellValue } from '../table-model';
 import { levelLabel } from './labels';
+import { isolateText } from '../../../core/dom';
 import { TOP_LIMIT } from './top';
 
 export function restTable( project: string, month: string, mid: RestCountry[],
@@ -28,7 +29,7 @@ export function restTable( project: string, month: string, mid: RestCountry[],
 	codes.sort( ( a, b ) => value( mid, b ) - value( mid, a ) ||
 		value( high, b ) - value( high, a ) );
 	return {
-		caption: msg( 'geo-editors-rest-caption', project, formatMonth( month ) ),
+		caption: msg( 'geo-editors-rest-caption', isolateText( project ), formatMonth( month ) ),
 		rowHeader: msg( 'geo-editors-country' ),
 		columns: [
 			{ id: 'rest_editors_5_99', label: levelLabel( '5 to 99' ), numeric: true },

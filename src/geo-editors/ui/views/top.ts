@@ -5,7 +5,7 @@ import type { ChartType } from 'chart.js';
 import { topCountries } from '../../data/aggregate';
 import { countryName } from '../countries';
 import { barChart } from '../charts';
-import { levelLabel, levelsLabel, commonNotes, rankedColumns } from './labels';
+import { levelLabel, levelsLabel, commonNotes, rankedColumns, projectLabel } from './labels';
 import type { MonthInput, ViewOutput } from './types';
 
 export const TOP_LIMIT = 20;
@@ -18,7 +18,7 @@ export function topView( input: MonthInput ): ViewOutput {
 		lead: msg( 'geo-editors-top-lead', formatMonth( month ), top.length ),
 		chartHeight: Math.max( 9, 4 + 1.75 * shown.length ) + 'em',
 		table: {
-			caption: msg( 'geo-editors-caption-top', wiki.project, formatMonth( month ), levelsLabel( levels ) ),
+			caption: msg( 'geo-editors-caption-top', projectLabel( wiki ), formatMonth( month ), levelsLabel( levels ) ),
 			rowHeader: msg( 'geo-editors-country' ),
 			columns: rankedColumns( levels ),
 			rows: shown.map( ( t, i ) => ( {

@@ -72,6 +72,8 @@ export interface MonthInput {
 	 * failed.
 	 */
 	outlines?: Map<string, Outline> | null;
+	/** When the outlines were refused for their size: how many points the answer had. */
+	outlinesRefused?: number;
 	/** Group totals: the group (absent: the first country alone). */
 	group?: GroupChoice;
 }

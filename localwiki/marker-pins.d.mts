@@ -1,0 +1,1 @@
+export function markerPinSvg( rel: string ): string | null;
