@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { classifySector, sectorFromText, sectorFromTexts, SECTORS, DEFAULT_SECTOR_MAP } from './sectors';
+import { classifySector, sectorFromText, sectorFromTexts, SECTORS, SECTOR_KEYWORDS, SECTOR_TEXT_LANGUAGES, DEFAULT_SECTOR_MAP } from './sectors';
 
 describe( 'sectors', () => {
 	it( 'has the fixed keys in order', () => {
@@ -49,6 +49,10 @@ describe( 'sectors', () => {
 			.toEqual( classifySector( { statements: {}, texts }, DEFAULT_SECTOR_MAP ) );
 		// A Spanish keyword in an English text does not count ("mina" is not an English word).
 		expect( sectorFromTexts( [ { field: 'label', lang: 'en', text: 'Mina Street' } ] ) ).toBeNull();
+	} );
+
+	it( 'reads the texts of exactly the languages it has keywords for, in their order', () => {
+		expect( SECTOR_TEXT_LANGUAGES ).toEqual( Object.keys( SECTOR_KEYWORDS ) );
 	} );
 
 	it( 'gives "other" with basis none when nothing matches', () => {

@@ -5,6 +5,10 @@
  * only as a fallback that the UI labels as a guess.
  */
 
+import { SECTOR_TEXT_LANGUAGES } from './sector-languages';
+
+export { SECTOR_TEXT_LANGUAGES };
+
 export const SECTORS = [
 	'mining', 'fossil-fuels', 'energy', 'water', 'forestry', 'agriculture',
 	'fisheries', 'infrastructure', 'waste', 'industry', 'tourism', 'other',
@@ -193,13 +197,6 @@ export interface SectorResult {
 	/** … in this language (one of SECTOR_TEXT_LANGUAGES). */
 	lang?: string;
 }
-
-/**
- * The languages whose label and description decide a guessed sector, in the order they are tried:
- * fixed, so the sector is the same for every reader (issue 23 item 2) — never the reader's own
- * language first. The query asks for these texts whatever the reader's language (sparql.ts).
- */
-export const SECTOR_TEXT_LANGUAGES: readonly string[] = Object.keys( SECTOR_KEYWORDS );
 
 /** One label or description of the item, in one language (from the query's `texts` column). */
 export interface SectorText {

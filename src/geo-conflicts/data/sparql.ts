@@ -6,7 +6,7 @@
  */
 import { assertQid, isLanguageCode } from './ids';
 import { ABOUT_PROPERTIES } from './about';
-import { SECTOR_TEXT_LANGUAGES } from './sectors';
+import { SECTOR_TEXT_LANGUAGES } from './sector-languages';
 
 export type QueryView =
 	/** Every conflict of the configured classes, optionally only in some countries (P17). */
