@@ -27,6 +27,23 @@ describe( 'the conflicts snapshot on the engine', () => {
 		expect( keyEntry( JSON.parse( wiki[ keysTitle( shardOf( 'Chile', KEY_SHARDS ) ) ] ), 'Chile' ) ).toEqual( { kind: 'place', id: 'Q298' } );
 	} );
 
+	it( 'classifies every conflict\'s sector as the live path does, whatever the reader\'s language (issue 23 item 2)', async () => {
+		const source = await publish( sampleEngine() );
+		const snapshot = ( await source.load( { kind: 'all' } ) ).conflicts;
+		const sectors = ( list: Conflict[] ): Record<string, unknown> => {
+			const out: Record<string, unknown> = {};
+			list.forEach( ( c ) => {
+				out[ c.id ] = c.sector;
+			} );
+			return out;
+		};
+		expect( snapshot.some( ( c ) => c.sector.basis === 'keyword' ) ).toBe( true );
+		for ( const lang of [ 'en', 'es', 'ar' ] ) {
+			const readers = engineSet( { kind: 'all' }, { engine, languages: [ lang, 'mul' ] } ).conflicts;
+			expect( [ lang, sectors( readers ) ] ).toEqual( [ lang, sectors( snapshot ) ] );
+		}
+	} );
+
 	it( 'shows what the live path shows, on a synthetic Wikidata-shaped set', async () => {
 		const { items, places } = syntheticItems( { count: 150, countries: 3 } );
 		const { source } = await publish( createEngine( { turtle: [ datasetTurtle( items ) ] } ) );

@@ -21,7 +21,7 @@
 import { isQid, validQids } from './ids';
 import { wikimediaHttpsUrl, commonsFileName, isTitleText } from './links';
 import { conflictStatus } from './status';
-import { isSectorKey, type SectorResult } from './sectors';
+import { isSectorKey, SECTOR_TEXT_LANGUAGES, type SectorResult } from './sectors';
 import { ABOUT_PROPERTIES } from './about';
 import type { Conflict, Coordinates, ItemRef, WikiDate } from './types';
 import { SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle, placesTitle, placeIdsTitle } from './snapshot-keys';
@@ -165,6 +165,12 @@ function sector( value: unknown ): SectorResult {
 	}
 	if ( str( s.keyword, 100 ) ) {
 		out.keyword = s.keyword;
+	}
+	if ( s.field === 'label' || s.field === 'description' ) {
+		out.field = s.field;
+	}
+	if ( typeof s.lang === 'string' && SECTOR_TEXT_LANGUAGES.includes( s.lang ) ) {
+		out.lang = s.lang;
 	}
 	return out;
 }

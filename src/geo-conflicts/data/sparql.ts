@@ -6,6 +6,7 @@
  */
 import { assertQid, isLanguageCode } from './ids';
 import { ABOUT_PROPERTIES } from './about';
+import { SECTOR_TEXT_LANGUAGES } from './sector-languages';
 
 export type QueryView =
 	/** Every conflict of the configured classes, optionally only in some countries (P17). */
@@ -177,6 +178,9 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		concat( escapeText( 'STR(?commonsCat)' ), 'commonsCategory', '\\n' ) +
 		concat( 'STR(?sitelink)', 'article', '\\n' ) +
 		concat( 'CONCAT(?hintProp, ":", ' + id( '?hint' ) + ')', 'hints', ' ' ) +
+		// The texts a sector guess reads: label and description in fixed languages, whatever the
+		// reader's (issue 23 item 2). "label:es:…", one per line, each text escaped.
+		concat( 'CONCAT(?textField, ":", LANG(?sectorText), ":", ' + escapeText( 'STR(?sectorText)' ) + ')', 'texts', '\\n' ) +
 		// What the conflict is about, one column per property, each entry as the regions' are.
 		ABOUT_PROPERTIES.map( ( p ) => concat( 'IF(?hintProp = "' + p + '", ' + ref( '?hint' ) + ', "")', 'about' + p, '\\n' ) ).join( '' ) +
 		'WHERE {\n' +
@@ -195,6 +199,8 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		'  UNION { ?item wdt:P18 ?image . }\n' +
 		'  UNION { ?item wdt:P373 ?commonsCat . }\n' +
 		( site ? '  UNION { ?sitelink schema:about ?item ; schema:isPartOf ?site . ' + sameSite( site ) + ' }\n' : '' ) +
+		'  UNION { VALUES ( ?textProperty ?textField ) { ( rdfs:label "label" ) ( schema:description "description" ) }\n' +
+		'          ?item ?textProperty ?sectorText . FILTER( LANG( ?sectorText ) IN ( ' + SECTOR_TEXT_LANGUAGES.map( ( l ) => '"' + l + '"' ).join( ', ' ) + ' ) ) }\n' +
 		'  UNION { VALUES ( ?hintProperty ?hintProp ) { ' + ABOUT_PROPERTIES.map( ( p ) => '( wdt:' + p + ' "' + p + '" )' ).join( ' ' ) + ' }\n' +
 		'          ?item ?hintProperty ?hint . }\n' +
 		// ?item is bound in every row (it comes from the selection), so its label and description
