@@ -11,8 +11,11 @@ import { createEngine } from '../../../localwiki/wdqs/engine.mjs';
 import { datasetTurtle } from '../../../localwiki/wdqs/turtle.mjs';
 import { syntheticItems } from '../../../localwiki/sample-data/wikidata/synthetic.mjs';
 import { CONFLICTS, PLACES } from '../../../localwiki/sample-data/wikidata/items.mjs';
-import { sampleEngine } from '../../../tests/support/engine-answers';
-import { installWiki, publish, sameAnswers, uninstallWiki, wiki } from '../../../tests/support/snapshot-engine';
+import { sampleEngine, engineSet } from '../../../tests/support/engine-answers';
+import { classes, installWiki, publish, sameAnswers, uninstallWiki, wiki, TEST_NOW } from '../../../tests/support/snapshot-engine';
+import { snapshotSource } from './source';
+import { readManifest } from './snapshot-pages';
+import type { Conflict } from './types';
 import { keyEntry, KEY_SHARDS, keysTitle, shardOf } from './snapshot';
 
 beforeAll( installWiki );
@@ -28,7 +31,8 @@ describe( 'the conflicts snapshot on the engine', () => {
 	} );
 
 	it( 'classifies every conflict\'s sector as the live path does, whatever the reader\'s language (issue 23 item 2)', async () => {
-		const source = await publish( sampleEngine() );
+		const engine = sampleEngine();
+		const { source } = await publish( engine );
 		const snapshot = ( await source.load( { kind: 'all' } ) ).conflicts;
 		const sectors = ( list: Conflict[] ): Record<string, unknown> => {
 			const out: Record<string, unknown> = {};
