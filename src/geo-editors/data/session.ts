@@ -17,6 +17,11 @@ import { monthCoverage } from './coverage';
 import { HttpError } from '../../core/http';
 import { FIRST_MONTH, lastPublishableMonth, resolveRange } from './release-range';
 
+/** The release has no file for the month asked (HTTP 404): "no data for this month", not a failure. */
+export function isNoFile( error: unknown ): boolean {
+	return error instanceof HttpError && error.kind === 'http' && error.status === 404;
+}
+
 /** What a session loads: the part of a view's state that decides the requests. */
 export interface SessionQuery {
 	/** ISO alpha-2 codes, or `--` (unknown). */
@@ -202,7 +207,7 @@ export class Session {
 
 	/** A month that could not be loaded: no file (404) is "no data", anything else a failure. */
 	public monthFailed( month: string, error: Error ): void {
-		if ( error instanceof HttpError && error.kind === 'http' && error.status === 404 ) {
+		if ( isNoFile( error ) ) {
 			this.noFile.add( month );
 			this.failed.delete( month );
 			this.indexCache = null;

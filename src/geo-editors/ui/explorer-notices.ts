@@ -6,7 +6,7 @@
 import { msg, formatDate, formatMonth, formatNumber } from '../../core/messages';
 import { errorBox, errorMessage, notice } from '../../core/ui';
 import { clear } from '../../core/dom';
-import { MAX_MONTHS, lastPublishableMonth, type Session } from '../data/session';
+import { MAX_MONTHS, FIRST_MONTH, lastPublishableMonth, type Session } from '../data/session';
 import type { MonthData } from '../data/sources';
 import { getEndpoints } from '../../core/config';
 import { MAX_KEPT_ROWS } from '../data/tsv';
@@ -114,5 +114,16 @@ export function releaseMonthsNotice(
 	const box = notice( msg( 'geo-editors-release-months', months.map( ( m ) => formatMonth( m ) ).join( ', ' ),
 		months.length, host ) );
 	box.classList.add( 'geo-editors-release-months' );
+	return box;
+}
+
+/**
+ * A one-month view of a month the release has no file for (HTTP 404): "no data for this month",
+ * naming the month and the release's range; not an error to retry, not "not published".
+ */
+export function monthNoDataNotice( session: Pick<Session, 'release'>, month: string ): HTMLElement {
+	const [ first, last ] = session.release || [ FIRST_MONTH, lastPublishableMonth() ];
+	const box = notice( msg( 'geo-editors-month-no-data', formatMonth( month ), formatMonth( first ), formatMonth( last ) ) );
+	box.classList.add( 'geo-editors-month-no-data' );
 	return box;
 }
