@@ -6,7 +6,7 @@ import type { MonthPoint } from '../../data/aggregate';
 import type { Estimate } from '../../data/uncertainty';
 import type { LabeledSelection } from '../../data/session';
 import { countryName } from '../countries';
-import { hasNoData, type CellValue, type TableColumn } from '../table-model';
+import type { CellValue, TableColumn } from '../table-model';
 import type { ViewOutput } from './types';
 
 const LEVEL_KEYS: Record<ActivityLevel, string> = {
@@ -79,13 +79,20 @@ export function changeCell( delta: Estimate | null, ...sides: { noData: boolean 
 	return !delta && sides.some( ( s ) => s.noData ) ? { kind: 'no-data' } : est( delta );
 }
 
-/** The legend line of "no data for this month", added to a view whose table has such a cell. */
-export function withNoDataNote( output: ViewOutput ): ViewOutput {
-	if ( !hasNoData( output.table ) ) {
-		return output;
+/**
+ * A table's legend lines follow its cells: the n/p line only when a cell is n/p, the "no data for
+ * this month" line (once) only when a cell has no data.
+ */
+export function withMissingNotes( output: ViewOutput ): ViewOutput {
+	const kinds = new Set<string>();
+	output.table.rows.forEach( ( r ) => r.cells.forEach( ( c ) => kinds.add( c.kind ) ) );
+	const npNote = msg( 'geo-editors-note-np' );
+	const noDataNote = msg( 'geo-editors-note-no-data' );
+	let notes = output.table.notes.filter( ( n ) => ( n !== npNote || kinds.has( 'np' ) ) && n !== noDataNote );
+	if ( kinds.has( 'no-data' ) ) {
+		notes = notes.concat( [ noDataNote ] );
 	}
-	return Object.assign( {}, output, { table: Object.assign( {}, output.table,
-		{ notes: output.table.notes.concat( [ msg( 'geo-editors-note-no-data' ) ] ) } ) } );
+	return Object.assign( {}, output, { table: Object.assign( {}, output.table, { notes } ) } );
 }
 
 export function commonNotes( extra: string[] = [] ): string[] {
