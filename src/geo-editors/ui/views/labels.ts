@@ -74,6 +74,20 @@ export function periodCell( v: { average: Estimate | null; noData: boolean } ): 
 	return v.average ? est( v.average ) : v.noData ? { kind: 'no-data' } : { kind: 'np' };
 }
 
+/**
+ * The months, short and in order, of the periods that have no data (coverage.ts), e.g.
+ * "Oct 2022, Nov 2022"; empty when every period has data (or only n/p months).
+ */
+export function noDataMonths( ...values: { noData: boolean; missingMonths: string[] }[] ): string {
+	const months: string[] = [];
+	values.forEach( ( v ) => ( v.noData ? v.missingMonths : [] ).forEach( ( m ) => {
+		if ( !months.includes( m ) ) {
+			months.push( m );
+		}
+	} ) );
+	return months.sort().map( ( m ) => formatMonth( m, 'short' ) ).join( ', ' );
+}
+
 /** A change between periods: "no data" when either side has no data, else as est(). */
 export function changeCell( delta: Estimate | null, ...sides: { noData: boolean }[] ): CellValue {
 	return !delta && sides.some( ( s ) => s.noData ) ? { kind: 'no-data' } : est( delta );
