@@ -94,15 +94,16 @@ export function changeCell( delta: Estimate | null, ...sides: { noData: boolean 
 }
 
 /**
- * A table's legend lines follow its cells: the n/p line only when a cell is n/p, the "no data for
+ * A table's legend lines follow its cells: the n/p lines only when a cell is n/p, the "no data for
  * this month" line (once) only when a cell has no data.
  */
 export function withMissingNotes( output: ViewOutput ): ViewOutput {
 	const kinds = new Set<string>();
 	output.table.rows.forEach( ( r ) => r.cells.forEach( ( c ) => kinds.add( c.kind ) ) );
-	const npNote = msg( 'geo-editors-note-np' );
+	// The lines about n/p: the mark itself, and a period's average left out for a month n/p.
+	const npNotes = [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-periods' ) ];
 	const noDataNote = msg( 'geo-editors-note-no-data' );
-	let notes = output.table.notes.filter( ( n ) => ( n !== npNote || kinds.has( 'np' ) ) && n !== noDataNote );
+	let notes = output.table.notes.filter( ( n ) => ( !npNotes.includes( n ) || kinds.has( 'np' ) ) && n !== noDataNote );
 	if ( kinds.has( 'no-data' ) ) {
 		notes = notes.concat( [ noDataNote ] );
 	}

@@ -5,6 +5,8 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { impactView } from './impact';
+import { withMissingNotes } from './labels';
+import { msg } from '../../../core/messages';
 import { periodsView } from './periods';
 import { useEnglish, rangeInput, selection, sampleRows, wiki, cellOf } from './test-helpers';
 import { RowIndex } from '../../data/aggregate';
@@ -45,5 +47,10 @@ describe( 'periods without data', () => {
 		expect( cellOf( out.table, 'editors_1_4', 'period2' ) ).toEqual( { kind: 'no-data' } );
 		expect( out.lead ).toContain( 'No data for Chile · es.wikipedia, Jan 2024: the release has nothing for Jan 2024.' );
 		expect( out.lead ).not.toContain( 'not published' );
+		// No n/p cell: neither the n/p line nor the line about periods with a month not published.
+		const notes = withMissingNotes( out ).table.notes;
+		expect( notes ).not.toContain( msg( 'geo-editors-note-np' ) );
+		expect( notes ).not.toContain( msg( 'geo-editors-note-periods' ) );
+		expect( notes ).toContain( msg( 'geo-editors-note-no-data' ) );
 	} );
 } );
