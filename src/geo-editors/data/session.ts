@@ -185,6 +185,20 @@ export class Session {
 		this.release = range.release;
 	}
 
+	/**
+	 * The release's first and last month (its listing), to name them where a month has no file;
+	 * null when the listing cannot be read.
+	 */
+	public async releaseRange( signal?: AbortSignal ): Promise<[ string, string ] | null> {
+		if ( !this.release ) {
+			const published = await loadPublishedMonths( signal ).catch( () => null );
+			if ( published && published.length ) {
+				this.release = [ published[ 0 ], published[ published.length - 1 ] ];
+			}
+		}
+		return this.release;
+	}
+
 	private get filter(): RowFilter {
 		return { countries: this.state.countries.slice(),
 			wikiDbs: this.wikis.map( ( w ) => w.dbname ) };

@@ -103,11 +103,15 @@ describe( 'MonthViews', () => {
 		async function rendered( error: Error ): Promise<HTMLElement> {
 			useEnglish();
 			const session = { topData: new Map(), noFile: new Set(), wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
-				release: [ '2018-01', '2024-02' ], loadTop: () => Promise.reject( error ), restLoader: () => null } as unknown as Session;
+				release: null as string[] | null, releaseRange(): Promise<unknown> {
+					this.release = [ '2018-01', '2024-02' ];
+					return Promise.resolve( this.release );
+				}, loadTop: () => Promise.reject( error ), restLoader: () => null } as unknown as Session;
 			const errors = document.createElement( 'div' );
 			new MonthViews().render( view, { session, state: parseState( { country: 'CL', project: 'es.wikipedia', view: 'top' }, 'eswiki' ),
 				month: '2024-05', signal: new AbortController().signal, show: () => undefined, append: () => undefined,
 				status: document.createElement( 'div' ), errors, rerender: () => undefined } );
+			await flush();
 			await flush();
 			return errors;
 		}

@@ -107,7 +107,12 @@ export class MonthViews {
 				if ( isNoFile( e ) ) {
 					// Not an error: the release does not have this month (the notice says so).
 					session.noFile.add( month );
-					host.errors.appendChild( monthNoDataNotice( session, month ) );
+					// Named with the release's own range (its listing), or the months that can exist.
+					session.releaseRange( signal ).then( () => {
+						if ( !superseded( signal ) ) {
+							host.errors.appendChild( monthNoDataNotice( session, month ) );
+						}
+					} );
 					return;
 				}
 				host.errors.appendChild( errorBox( msg( 'geo-editors-error-top' ) + ' ' + errorMessage( e ), () => {

@@ -67,6 +67,8 @@ export function periodsView( input: RangeInput ): ViewOutput {
 		lead: [ pairs.length < 2 ? msg( 'geo-editors-periods-hint' ) : msg( 'geo-editors-periods-lead' ) ]
 			// A period the release has nothing for says so, with its months (not "not published").
 			.concat( rows.length ? rows[ rows.length - 1 ].values.map( ( v, i ) => ( v.noData ?
+				// Period labels are our own month ranges after selectionLabel (isolated there).
+				// eslint-disable-next-line no-restricted-syntax
 				msg( 'geo-editors-periods-no-data', pairs[ i ].label, noDataMonths( v ) ) : '' ) ) : [] )
 			.filter( Boolean ).join( ' ' ),
 		table: {
