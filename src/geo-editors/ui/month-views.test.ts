@@ -103,7 +103,7 @@ describe( 'MonthViews', () => {
 		async function rendered( error: Error ): Promise<HTMLElement> {
 			useEnglish();
 			const session = { topData: new Map(), noFile: new Set(), wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
-				release: null as string[] | null, releaseRange(): Promise<unknown> {
+				release: null, releaseRange( this: { release: unknown } ): Promise<unknown> {
 					this.release = [ '2018-01', '2024-02' ];
 					return Promise.resolve( this.release );
 				}, loadTop: () => Promise.reject( error ), restLoader: () => null } as unknown as Session;

@@ -4,6 +4,7 @@
  * difference of each to the first and the interval of that difference.
  */
 import { msg } from '../../../core/messages';
+import { isolateText } from '../../../core/dom';
 import type { ThemedChart } from '../../../core/charts';
 import type { ChartType } from 'chart.js';
 import { comparePeriods, type PeriodSelection, type MonthSpan } from '../../data/periods';
@@ -67,9 +68,7 @@ export function periodsView( input: RangeInput ): ViewOutput {
 		lead: [ pairs.length < 2 ? msg( 'geo-editors-periods-hint' ) : msg( 'geo-editors-periods-lead' ) ]
 			// A period the release has nothing for says so, with its months (not "not published").
 			.concat( rows.length ? rows[ rows.length - 1 ].values.map( ( v, i ) => ( v.noData ?
-				// Period labels are our own month ranges after selectionLabel (isolated there).
-				// eslint-disable-next-line no-restricted-syntax
-				msg( 'geo-editors-periods-no-data', pairs[ i ].label, noDataMonths( v ) ) : '' ) ) : [] )
+				msg( 'geo-editors-periods-no-data', isolateText( pairs[ i ].label ), noDataMonths( v ) ) : '' ) ) : [] )
 			.filter( Boolean ).join( ' ' ),
 		table: {
 			caption: msg( 'geo-editors-caption-periods', pairs.map( ( p ) => p.label ).join( '; ' ) ),
