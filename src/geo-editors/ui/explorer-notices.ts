@@ -121,9 +121,14 @@ export function releaseMonthsNotice(
  * A one-month view of a month the release has no file for (HTTP 404): "no data for this month",
  * naming the month and the release's range; not an error to retry, not "not published".
  */
-export function monthNoDataNotice( session: Pick<Session, 'release'>, month: string ): HTMLElement {
+export function showMonthNoData( errors: HTMLElement, session: Pick<Session, 'release'>, month: string ): void {
 	const [ first, last ] = session.release || [ FIRST_MONTH, lastPublishableMonth() ];
 	const box = notice( msg( 'geo-editors-month-no-data', formatMonth( month ), formatMonth( first ), formatMonth( last ) ) );
 	box.classList.add( 'geo-editors-month-no-data' );
-	return box;
+	// Drawn again (the range's months arriving): one notice, replaced.
+	const old = errors.querySelector( '.geo-editors-month-no-data' );
+	if ( old ) {
+		old.remove();
+	}
+	errors.appendChild( box );
 }

@@ -127,6 +127,18 @@ describe( 'MonthViews', () => {
 			expect( errors.querySelector( '.cdx-message--error' ) ).toBeNull();
 		} );
 
+		it( 'drawn again (range months arriving), the notice is shown once', async () => {
+			const errors = await rendered( new HttpError( 'http', 'https://x/2024-05.tsv', 404 ) );
+			const session = { topData: new Map(), noFile: new Set( [ '2024-05' ] ), release: [ '2018-01', '2024-02' ] } as unknown as Session;
+			const views = new MonthViews();
+			for ( let i = 0; i < 2; i++ ) {
+				views.render( view, { session, state: parseState( { country: 'CL', project: 'es.wikipedia', view: 'top' }, 'eswiki' ),
+					month: '2024-05', show: () => undefined, append: () => undefined,
+					status: document.createElement( 'div' ), errors, rerender: () => undefined } );
+			}
+			expect( errors.querySelectorAll( '.geo-editors-month-no-data' ) ).toHaveLength( 1 );
+		} );
+
 		it( 'a 5xx stays an error with Retry', async () => {
 			const errors = await rendered( new HttpError( 'http', 'https://x/2024-05.tsv', 503 ) );
 			expect( errors.querySelector( '.cdx-message--error' ) ).not.toBeNull();

@@ -3,7 +3,7 @@
  * for all countries, the country outlines for views that ask for them, the REST offer. A view that
  * is already drawn is not drawn again when the range's months arrive (its map stays).
  */
-import { releaseMonthsNotice, monthNoDataNotice } from './explorer-notices';
+import { releaseMonthsNotice, showMonthNoData } from './explorer-notices';
 import { clear } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { errorBox, errorMessage, spinner } from '../../core/ui';
@@ -77,7 +77,7 @@ export class MonthViews {
 		}
 		if ( !data && session.noFile.has( month ) ) {
 			this.shown = null;
-			host.errors.appendChild( monthNoDataNotice( session, month ) );
+			showMonthNoData( host.errors, session, month );
 			return;
 		}
 		const loading = spinner();
@@ -110,7 +110,7 @@ export class MonthViews {
 					// Named with the release's own range (its listing), or the months that can exist.
 					session.releaseRange( signal ).then( () => {
 						if ( !superseded( signal ) ) {
-							host.errors.appendChild( monthNoDataNotice( session, month ) );
+							showMonthNoData( host.errors, session, month );
 						}
 					} );
 					return;
