@@ -123,6 +123,8 @@ describe.skipIf( Boolean( ctx.skip ) )( 'months the release has no data for', ()
 				expect( mark ).toBe( lang === 'es' ? 'sin datos' : 'no data' );
 				const notes = await page.locator( `${ SCOPE } .geo-table-notes li` ).allInnerTexts();
 				expect( notes.some( ( n ) => n.startsWith( mark + ' = ' ) ) ).toBe( true );
+				// Every other cell has a value: no n/p line under this table.
+				expect( notes.some( ( n ) => n.startsWith( 'n/p = ' ) ) ).toBe( false );
 				// Not an error to retry.
 				expect( await page.locator( `${ SCOPE } .geo-editors-errors .cdx-message--error` ).count() ).toBe( 0 );
 			} finally {
@@ -130,6 +132,19 @@ describe.skipIf( Boolean( ctx.skip ) )( 'months the release has no data for', ()
 			}
 		} );
 	}
+
+	it( 'a one-month view of a month with no file says "no data for this month" and the release\'s range, not an error with Retry', async () => {
+		const page = await ( await browser.newContext() ).newPage();
+		try {
+			await page.goto( `${ ctx.indexUrl }?title=Special:BlankPage/GeoEditors&uselang=en&country=CL&project=es.wikipedia&from=2023-10&to=2024-02&view=top&month=2024-02`, { waitUntil: 'load' } );
+			const box = page.locator( `${ SCOPE } .geo-editors-month-no-data` );
+			await box.waitFor( { timeout: 60_000 } );
+			expect( await box.innerText() ).toMatch( /No data for February 2024: the release has no file for this month \(it covers January 2018 to December 2023\)/ );
+			expect( await page.locator( `${ SCOPE } .geo-editors-errors .cdx-message--error` ).count() ).toBe( 0 );
+		} finally {
+			await page.context().close();
+		}
+	} );
 
 	it( 'the default range is the latest twelve months the release has; months without Chile are "no data"', async () => {
 		const page = await dashboard( '&uselang=en' );

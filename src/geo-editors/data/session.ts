@@ -17,6 +17,11 @@ import { monthCoverage } from './coverage';
 import { HttpError } from '../../core/http';
 import { FIRST_MONTH, lastPublishableMonth, resolveRange } from './release-range';
 
+/** The release has no file for the month asked (HTTP 404): "no data for this month", not a failure. */
+export function isNoFile( error: unknown ): boolean {
+	return error instanceof HttpError && error.kind === 'http' && error.status === 404;
+}
+
 /** What a session loads: the part of a view's state that decides the requests. */
 export interface SessionQuery {
 	/** ISO alpha-2 codes, or `--` (unknown). */
@@ -180,6 +185,20 @@ export class Session {
 		this.release = range.release;
 	}
 
+	/**
+	 * The release's first and last month (its listing), to name them where a month has no file;
+	 * null when the listing cannot be read.
+	 */
+	public async releaseRange( signal?: AbortSignal ): Promise<[ string, string ] | null> {
+		if ( !this.release ) {
+			const published = await loadPublishedMonths( signal ).catch( () => null );
+			if ( published && published.length ) {
+				this.release = [ published[ 0 ], published[ published.length - 1 ] ];
+			}
+		}
+		return this.release;
+	}
+
 	private get filter(): RowFilter {
 		return { countries: this.state.countries.slice(),
 			wikiDbs: this.wikis.map( ( w ) => w.dbname ) };
@@ -202,7 +221,7 @@ export class Session {
 
 	/** A month that could not be loaded: no file (404) is "no data", anything else a failure. */
 	public monthFailed( month: string, error: Error ): void {
-		if ( error instanceof HttpError && error.kind === 'http' && error.status === 404 ) {
+		if ( isNoFile( error ) ) {
 			this.noFile.add( month );
 			this.failed.delete( month );
 			this.indexCache = null;

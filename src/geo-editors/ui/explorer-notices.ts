@@ -6,7 +6,7 @@
 import { msg, formatDate, formatMonth, formatNumber } from '../../core/messages';
 import { errorBox, errorMessage, notice } from '../../core/ui';
 import { clear } from '../../core/dom';
-import { MAX_MONTHS, lastPublishableMonth, type Session } from '../data/session';
+import { MAX_MONTHS, FIRST_MONTH, lastPublishableMonth, type Session } from '../data/session';
 import type { MonthData } from '../data/sources';
 import { getEndpoints } from '../../core/config';
 import { MAX_KEPT_ROWS } from '../data/tsv';
@@ -115,4 +115,20 @@ export function releaseMonthsNotice(
 		months.length, host ) );
 	box.classList.add( 'geo-editors-release-months' );
 	return box;
+}
+
+/**
+ * A one-month view of a month the release has no file for (HTTP 404): "no data for this month",
+ * naming the month and the release's range; not an error to retry, not "not published".
+ */
+export function showMonthNoData( errors: HTMLElement, session: Pick<Session, 'release'>, month: string ): void {
+	const [ first, last ] = session.release || [ FIRST_MONTH, lastPublishableMonth() ];
+	const box = notice( msg( 'geo-editors-month-no-data', formatMonth( month ), formatMonth( first ), formatMonth( last ) ) );
+	box.classList.add( 'geo-editors-month-no-data' );
+	// Drawn again (the range's months arriving): one notice, replaced.
+	const old = errors.querySelector( '.geo-editors-month-no-data' );
+	if ( old ) {
+		old.remove();
+	}
+	errors.appendChild( box );
 }

@@ -26,7 +26,7 @@ import { renderReportControls } from './report-controls';
 import { reportMonths, type ReportParams } from './report-state';
 import { Loads, type Turn } from '../../core/supersede';
 import { viewPeriodLabel } from './view-period';
-import { withNoDataNote } from './views/labels';
+import { withMissingNotes } from './views/labels';
 
 export { DASHBOARD_PAGE, permalink } from './export-toolbar';
 
@@ -302,7 +302,7 @@ export class Explorer {
 				month: this.viewMonth(),
 				signal: this.turn ? this.turn.signal : undefined,
 				show: ( output ) => {
-					this.view.show( output );
+					this.view.show( withMissingNotes( output ) );
 					replaceChildren( this.about,
 						aboutPanel( session.epsilons, this.options.onShowGuide ) );
 				},
@@ -346,7 +346,7 @@ export class Explorer {
 			return;
 		}
 		// Months without data (no release file) are shown as such, among the loaded ones.
-		this.show( withNoDataNote( view.build( {
+		this.show( view.build( {
 			index: session.index,
 			months: session.shownMonths,
 			levels: this.state.levels,
@@ -354,12 +354,13 @@ export class Explorer {
 			selection: selections[ this.selectionIndex ],
 			periods: this.state.report.periods,
 			campaign: this.state.report.campaign || undefined,
-		} ) ) );
+		} ) );
 	}
 
 	private show( output: ViewOutput ): void {
 		this.monthViews.forget();
-		this.view.show( output );
+		// Legend lines about the cells shown (n/p, no data), whatever view built the table.
+		this.view.show( withMissingNotes( output ) );
 		replaceChildren( this.about,
 			aboutPanel( this.session.epsilons, this.options.onShowGuide ) );
 	}

@@ -6,6 +6,7 @@ import { ShapesTooLargeError, type Outline } from '../data/geoshapes';
 import { mapView } from './views/map';
 import { useEnglish, monthInput, wiki } from './views/test-helpers';
 import type { MonthInput, ViewOutput } from './views/types';
+import { HttpError } from '../../core/http';
 
 const flush = (): Promise<void> => new Promise( ( r ) => {
 	setTimeout( r, 0 );
@@ -94,5 +95,55 @@ describe( 'MonthViews', () => {
 		expect( text ).not.toContain( 'could not be loaded' );
 		// The table still has every number.
 		expect( shown[ 0 ].table.rows.length ).toBeGreaterThan( 20 );
+	} );
+
+	describe( 'a month the release has no file for (issue 23 item 1)', () => {
+		const view = { scope: 'month' as const, outlines: false,
+			build: (): ViewOutput => ( { table: { caption: '', columns: [], rows: [] } } as unknown as ViewOutput ) };
+		async function rendered( error: Error ): Promise<HTMLElement> {
+			useEnglish();
+			const session = { topData: new Map(), noFile: new Set(), wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
+				release: null, releaseRange( this: { release: unknown } ): Promise<unknown> {
+					this.release = [ '2018-01', '2024-02' ];
+					return Promise.resolve( this.release );
+				}, loadTop: () => Promise.reject( error ), restLoader: () => null } as unknown as Session;
+			const errors = document.createElement( 'div' );
+			new MonthViews().render( view, { session, state: parseState( { country: 'CL', project: 'es.wikipedia', view: 'top' }, 'eswiki' ),
+				month: '2024-05', signal: new AbortController().signal, show: () => undefined, append: () => undefined,
+				status: document.createElement( 'div' ), errors, rerender: () => undefined } );
+			await flush();
+			await flush();
+			return errors;
+		}
+
+		it( 'a 404 says "no data for this month", names the month and the release\'s range: no error, no Retry, not n/p', async () => {
+			const errors = await rendered( new HttpError( 'http', 'https://x/2024-05.tsv', 404 ) );
+			const text = errors.textContent!;
+			expect( text ).toContain( 'No data for May 2024' );
+			expect( text ).toContain( 'January 2018' );
+			expect( text ).toContain( 'February 2024' );
+			expect( text ).not.toContain( 'n/p' );
+			expect( errors.querySelector( 'button' ) ).toBeNull();
+			expect( errors.querySelector( '.cdx-message--error' ) ).toBeNull();
+		} );
+
+		it( 'drawn again (range months arriving), the notice is shown once', async () => {
+			const errors = await rendered( new HttpError( 'http', 'https://x/2024-05.tsv', 404 ) );
+			const session = { topData: new Map(), noFile: new Set( [ '2024-05' ] ), release: [ '2018-01', '2024-02' ] } as unknown as Session;
+			const views = new MonthViews();
+			for ( let i = 0; i < 2; i++ ) {
+				views.render( view, { session, state: parseState( { country: 'CL', project: 'es.wikipedia', view: 'top' }, 'eswiki' ),
+					month: '2024-05', show: () => undefined, append: () => undefined,
+					status: document.createElement( 'div' ), errors, rerender: () => undefined } );
+			}
+			expect( errors.querySelectorAll( '.geo-editors-month-no-data' ) ).toHaveLength( 1 );
+		} );
+
+		it( 'a 5xx stays an error with Retry', async () => {
+			const errors = await rendered( new HttpError( 'http', 'https://x/2024-05.tsv', 503 ) );
+			expect( errors.querySelector( '.cdx-message--error' ) ).not.toBeNull();
+			expect( errors.querySelector( 'button' ) ).not.toBeNull();
+			expect( errors.textContent ).not.toContain( 'No data for' );
+		} );
 	} );
 } );

@@ -3,11 +3,11 @@
  * for all countries, the country outlines for views that ask for them, the REST offer. A view that
  * is already drawn is not drawn again when the range's months arrive (its map stays).
  */
-import { releaseMonthsNotice } from './explorer-notices';
+import { releaseMonthsNotice, showMonthNoData } from './explorer-notices';
 import { clear } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { errorBox, errorMessage, spinner } from '../../core/ui';
-import type { Session } from '../data/session';
+import { isNoFile, type Session } from '../data/session';
 import { ShapesTooLargeError, type Outline } from '../data/geoshapes';
 import type { ViewState } from './state';
 import type { ViewDefinition, ViewOutput } from './views/types';
@@ -75,6 +75,11 @@ export class MonthViews {
 			}
 			return;
 		}
+		if ( !data && session.noFile.has( month ) ) {
+			this.shown = null;
+			showMonthNoData( host.errors, session, month );
+			return;
+		}
 		const loading = spinner();
 		host.status.appendChild( loading );
 		const again = (): void => {
@@ -97,6 +102,17 @@ export class MonthViews {
 			session.loadTop( month, signal ).then( again, ( e ) => {
 				loading.remove();
 				if ( superseded( signal ) ) {
+					return;
+				}
+				if ( isNoFile( e ) ) {
+					// Not an error: the release does not have this month (the notice says so).
+					session.noFile.add( month );
+					// Named with the release's own range (its listing), or the months that can exist.
+					session.releaseRange( signal ).then( () => {
+						if ( !superseded( signal ) ) {
+							showMonthNoData( host.errors, session, month );
+						}
+					} );
 					return;
 				}
 				host.errors.appendChild( errorBox( msg( 'geo-editors-error-top' ) + ' ' + errorMessage( e ), () => {

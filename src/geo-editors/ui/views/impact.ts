@@ -7,14 +7,22 @@ import { msg } from '../../../core/messages';
 import type { ThemedChart } from '../../../core/charts';
 import type { ChartType } from 'chart.js';
 import { impact, impactPeriods, impactMonths, type Change, type ImpactRow } from '../../data/impact';
+import type { PeriodValue } from '../../data/periods';
 import { barChart } from '../charts';
 import { formatHalf, formatValue, type CellValue } from '../table-model';
-import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, periodCell, changeCell, commonNotes } from './labels';
+import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, periodCell, changeCell, commonNotes, noDataMonths } from './labels';
 import { spanLabel } from './span';
 import type { RangeInput, ViewOutput } from './types';
 
-function verdictText( c: Change ): CellValue {
-	return { kind: 'text', text: msg( 'geo-editors-verdict-' + c.verdict ) };
+/** The months without data when the change cannot be said for that reason (else ''). */
+function noDataOf( c: Change, campaign: PeriodValue ): string {
+	return c.delta ? '' : noDataMonths( campaign, c.baseline );
+}
+
+function verdictText( c: Change, campaign: PeriodValue ): CellValue {
+	const noData = noDataOf( c, campaign );
+	return { kind: 'text', text: noData ? msg( 'geo-editors-verdict-no-data', noData ) :
+		msg( 'geo-editors-verdict-' + c.verdict ) };
 }
 
 /** "41 ± 2.1" (the sentence says higher or lower), or "+1 ± 3.6" for a change within the noise. */
@@ -27,9 +35,11 @@ function amount( c: Change ): string {
 	return sign + formatValue( Math.abs( d.value ) ) + ' ± ' + formatHalf( d.half );
 }
 
-function sentence( c: Change, baseline: string ): string {
+function sentence( c: Change, baseline: string, campaign: PeriodValue ): string {
+	const noData = noDataOf( c, campaign );
 	// geo-editors-impact-larger-up, -larger-down, -within, -unknown
-	return msg( 'geo-editors-impact-' + c.verdict, baseline, amount( c ) );
+	return noData ? msg( 'geo-editors-impact-no-data', baseline, noData ) :
+		msg( 'geo-editors-impact-' + c.verdict, baseline, amount( c ) );
 }
 
 export function impactView( input: RangeInput ): ViewOutput {
@@ -48,7 +58,8 @@ export function impactView( input: RangeInput ): ViewOutput {
 	return {
 		sourceMonths: impactMonths( campaign ),
 		lead: msg( 'geo-editors-impact-lead', selectionLabel( selection ), labels.campaign, levelsLabel( levels ) ) + ' ' +
-			sentence( total.before, labels.before ) + ' ' + sentence( total.yearEarlier, labels.year ),
+			sentence( total.before, labels.before, total.campaign ) + ' ' +
+			sentence( total.yearEarlier, labels.year, total.campaign ),
 		table: {
 			caption: msg( 'geo-editors-caption-impact', selectionLabel( selection ), labels.campaign ),
 			rowHeader: msg( 'geo-editors-level' ),
@@ -67,10 +78,10 @@ export function impactView( input: RangeInput ): ViewOutput {
 				cells: [
 					periodCell( r.campaign ),
 					periodCell( r.before.baseline ), changeCell( r.before.delta, r.campaign, r.before.baseline ),
-					verdictText( r.before ),
+					verdictText( r.before, r.campaign ),
 					periodCell( r.yearEarlier.baseline ),
 					changeCell( r.yearEarlier.delta, r.campaign, r.yearEarlier.baseline ),
-					verdictText( r.yearEarlier ),
+					verdictText( r.yearEarlier, r.campaign ),
 				],
 			} ) ),
 			notes: commonNotes( [ msg( 'geo-editors-note-periods' ), msg( 'geo-editors-note-impact' ) ] ),

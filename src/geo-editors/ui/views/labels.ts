@@ -6,7 +6,7 @@ import type { MonthPoint } from '../../data/aggregate';
 import type { Estimate } from '../../data/uncertainty';
 import type { LabeledSelection } from '../../data/session';
 import { countryName } from '../countries';
-import { hasNoData, type CellValue, type TableColumn } from '../table-model';
+import type { CellValue, TableColumn } from '../table-model';
 import type { ViewOutput } from './types';
 
 const LEVEL_KEYS: Record<ActivityLevel, string> = {
@@ -74,18 +74,40 @@ export function periodCell( v: { average: Estimate | null; noData: boolean } ): 
 	return v.average ? est( v.average ) : v.noData ? { kind: 'no-data' } : { kind: 'np' };
 }
 
+/**
+ * The months, short and in order, of the periods that have no data (coverage.ts), e.g.
+ * "Oct 2022, Nov 2022"; empty when every period has data (or only n/p months).
+ */
+export function noDataMonths( ...values: { noData: boolean; missingMonths: string[] }[] ): string {
+	const months: string[] = [];
+	values.forEach( ( v ) => ( v.noData ? v.missingMonths : [] ).forEach( ( m ) => {
+		if ( !months.includes( m ) ) {
+			months.push( m );
+		}
+	} ) );
+	return months.sort().map( ( m ) => formatMonth( m, 'short' ) ).join( ', ' );
+}
+
 /** A change between periods: "no data" when either side has no data, else as est(). */
 export function changeCell( delta: Estimate | null, ...sides: { noData: boolean }[] ): CellValue {
 	return !delta && sides.some( ( s ) => s.noData ) ? { kind: 'no-data' } : est( delta );
 }
 
-/** The legend line of "no data for this month", added to a view whose table has such a cell. */
-export function withNoDataNote( output: ViewOutput ): ViewOutput {
-	if ( !hasNoData( output.table ) ) {
-		return output;
+/**
+ * A table's legend lines follow its cells: the n/p lines only when a cell is n/p, the "no data for
+ * this month" line (once) only when a cell has no data.
+ */
+export function withMissingNotes( output: ViewOutput ): ViewOutput {
+	const kinds = new Set<string>();
+	output.table.rows.forEach( ( r ) => r.cells.forEach( ( c ) => kinds.add( c.kind ) ) );
+	// The lines about n/p: the mark itself, and a period's average left out for a month n/p.
+	const npNotes = [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-periods' ) ];
+	const noDataNote = msg( 'geo-editors-note-no-data' );
+	let notes = output.table.notes.filter( ( n ) => ( !npNotes.includes( n ) || kinds.has( 'np' ) ) && n !== noDataNote );
+	if ( kinds.has( 'no-data' ) ) {
+		notes = notes.concat( [ noDataNote ] );
 	}
-	return Object.assign( {}, output, { table: Object.assign( {}, output.table,
-		{ notes: output.table.notes.concat( [ msg( 'geo-editors-note-no-data' ) ] ) } ) } );
+	return Object.assign( {}, output, { table: Object.assign( {}, output.table, { notes } ) } );
 }
 
 export function commonNotes( extra: string[] = [] ): string[] {

@@ -4,6 +4,7 @@
  * difference of each to the first and the interval of that difference.
  */
 import { msg } from '../../../core/messages';
+import { isolateText } from '../../../core/dom';
 import type { ThemedChart } from '../../../core/charts';
 import type { ChartType } from 'chart.js';
 import { comparePeriods, type PeriodSelection, type MonthSpan } from '../../data/periods';
@@ -11,7 +12,7 @@ import { monthRange } from '../../data/types';
 import type { LabeledSelection } from '../../data/session';
 import { barChart } from '../charts';
 import type { TableColumn } from '../table-model';
-import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, periodCell, changeCell, commonNotes } from './labels';
+import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, periodCell, changeCell, commonNotes, noDataMonths } from './labels';
 import { spanLabel } from './span';
 import type { RangeInput, ViewOutput } from './types';
 
@@ -64,7 +65,11 @@ export function periodsView( input: RangeInput ): ViewOutput {
 	const rowLabel = ( level: typeof rows[ 0 ][ 'level' ] ): string => ( level ? levelLabel( level ) : levelsLabel( levels ) );
 	return {
 		sourceMonths,
-		lead: pairs.length < 2 ? msg( 'geo-editors-periods-hint' ) : msg( 'geo-editors-periods-lead' ),
+		lead: [ pairs.length < 2 ? msg( 'geo-editors-periods-hint' ) : msg( 'geo-editors-periods-lead' ) ]
+			// A period the release has nothing for says so, with its months (not "not published").
+			.concat( rows.length ? rows[ rows.length - 1 ].values.map( ( v, i ) => ( v.noData ?
+				msg( 'geo-editors-periods-no-data', isolateText( pairs[ i ].label ), noDataMonths( v ) ) : '' ) ) : [] )
+			.filter( Boolean ).join( ' ' ),
 		table: {
 			caption: msg( 'geo-editors-caption-periods', pairs.map( ( p ) => p.label ).join( '; ' ) ),
 			rowHeader: msg( 'geo-editors-level' ),
