@@ -3,8 +3,8 @@
  * (localwiki/sample-data/wikidata/synthetic.mjs) on the real engine (Oxigraph), the gadget's own
  * two publish queries, the snapshot's pages built with their budgets, and what one article's
  * reader downloads from it (gzipped as the wiki serves JSON pages): the key page, plus the conflict
- * page (card) or the place page (section). Slow on Oxigraph (the dashboard query takes ~45 s per
- * 1,000 conflicts there), so it is a script, not a unit test:
+ * page (card) or the place page (section). The equivalence test at this scale is
+ * src/geo-conflicts/data/snapshot-scale.engine.test.ts; this script prints the figures:
  *
  *   SNAPSHOT_CONFLICTS=10000 npx tsx bench/snapshot-scale.ts
  */

@@ -16,7 +16,7 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, answerHttp, turtleFiles } from './wdqs/engine.mjs';
-import { wbgetentities } from './wdqs/entities.mjs';
+import { entityData, wbgetentities } from './wdqs/entities.mjs';
 import { tilePng } from './tiles.mjs';
 import { staticMapPng } from './static-map.mjs';
 import { markerPinSvg } from './marker-pins.mjs';
@@ -302,6 +302,17 @@ export async function startFixtureServer( { port = 0, host = '127.0.0.1', roots 
 		if ( rel === 'query.wikidata.org/sparql' || rel === 'query.wikidata.org/bigdata/namespace/wdq/sparql' ) {
 			const answer = answerHttp( wikidata(), params, String( req.headers.accept || '' ) );
 			await sendBody( req, res, answer.status, Buffer.from( answer.body, 'utf8' ), { ...answer.headers, 'Cache-Control': 'no-store', ...fault?.headers }, fault );
+			return;
+		}
+		const entityPath = /^www\.wikidata\.org\/wiki\/Special:EntityData\/(Q[1-9]\d*)\.json$/.exec( rel );
+		if ( entityPath ) {
+			// Special:EntityData as Wikibase answers it: cacheable by the CDN only at its canonical
+			// URL (no query string: ?flavor=, ?revision= … are `private, no-cache`); 404 when unknown.
+			const answer = entityData( wikidata().store, entityPath[ 1 ] );
+			const cache = url.search ? 'private, no-cache, s-maxage=0' : 'public, s-maxage=3600, max-age=3600';
+			const body = Buffer.from( answer.body ? JSON.stringify( answer.body ) : 'Not found: no entity with ID ' + entityPath[ 1 ] + '.', 'utf8' );
+			await sendBody( req, res, answer.status, body, { 'Content-Type': answer.body ? 'application/json; charset=UTF-8' : 'text/plain; charset=UTF-8',
+				'Cache-Control': cache, ...fault?.headers }, fault );
 			return;
 		}
 		if ( rel === 'www.wikidata.org/w/api.php' && params.get( 'action' ) === 'wbgetentities' ) {

@@ -210,3 +210,27 @@ export function wbgetentities( store, params ) {
 	}
 	return { entities, success: 1 };
 }
+
+/**
+ * Answer `Special:EntityData/<id>.json` from the store, as Wikibase's EntityDataRequestHandler
+ * does (read in wikimedia/mediawiki-extensions-Wikibase, repo/includes/LinkedData): the whole
+ * entity — every language, claims, sitelinks without URLs (as the real answer in
+ * ../shared/real-data/wikidata/Q2112-Bielefeld-entity.json) — wrapped as `{ entities: { id: … } }`;
+ * a merged item (the RDF's `owl:sameAs`) answers its target's data under the target's id; an
+ * unknown id is a 404. Returns { status, body }.
+ */
+export function entityData( store, id ) {
+	if ( !/^Q[1-9]\d*$/.test( id ) ) {
+		return { status: 400, body: null };
+	}
+	let target = id;
+	const sameAs = store.match( n( E + id ), n( 'http://www.w3.org/2002/07/owl#sameAs' ), null, null )[ 0 ];
+	if ( sameAs && sameAs.object.value.startsWith( E ) ) {
+		target = sameAs.object.value.slice( E.length );
+	}
+	const data = entity( store, target, [ 'info', 'sitelinks', 'aliases', 'labels', 'descriptions', 'claims' ], null, false );
+	if ( data.missing !== undefined ) {
+		return { status: 404, body: null };
+	}
+	return { status: 200, body: { entities: { [ target ]: data } } };
+}

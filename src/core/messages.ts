@@ -220,3 +220,14 @@ export function formatTimeAfter( seconds: number, now = Date.now() ): string {
 		return new Intl.DateTimeFormat( 'en', options ).format( at );
 	}
 }
+
+/** A language's name in the reader's language (Intl.DisplayNames); the code where it has none. */
+export function languageName( code: string ): string {
+	try {
+		// eslint-disable-next-line compat/compat -- browsers without it throw here and get the code
+		const name = new Intl.DisplayNames( [ userLanguage(), 'en' ], { type: 'language' } ).of( code );
+		return name || code;
+	} catch ( e ) {
+		return code;
+	}
+}

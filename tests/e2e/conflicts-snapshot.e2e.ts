@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, snapshotContext, waitForModule } from './browser';
-import { login } from '../../localwiki/wiki.mjs';
+import { editPage, login } from '../../localwiki/wiki.mjs';
 import { engineSet } from '../support/engine-answers';
 
 const ctx = inject( 'e2e' );
@@ -54,6 +54,21 @@ describe.skipIf( Boolean( ctx.skip ) || process.env.GEO_E2E_SNAPSHOT === '0' )( 
 		expect( wdqs( requests ) ).toEqual( [] );
 		expect( wikidataApi( requests ) ).toEqual( [] );
 		expect( snapshotPages( requests ).length ).toBeGreaterThanOrEqual( 2 );
+		expect( pageErrors.concat( consoleErrors ) ).toEqual( [] );
+		await page.context().close();
+	} );
+
+	it( 'a reader sent by a redirect gets the card of the article it lands on, from one key page', async () => {
+		await editPage( { apiUrl: ctx.apiUrl, ...ctx.admin, title: 'Mina Pascua-Lama', text: '#REDIRECT [[Pascua Lama]]' } );
+		const { page, requests, pageErrors, consoleErrors } = await open( 'Mina Pascua-Lama' );
+		await page.waitForSelector( '.geo-conflicts-card .geo-conflicts-card-label', { timeout: 60_000 } );
+		expect( await page.evaluate( () => [ mw.config.get( 'wgPageName' ), mw.config.get( 'wgRedirectedFrom' ) ] ) )
+			.toEqual( [ 'Pascua_Lama', 'Mina_Pascua-Lama' ] );
+		await page.waitForLoadState( 'networkidle' );
+		// One key page (the probe's; the core reads the same URL again, from the browser's cache).
+		expect( new Set( snapshotPages( requests ).filter( ( u ) => decodeURIComponent( u ).includes( '/keys/' ) ) ).size ).toBe( 1 );
+		expect( wdqs( requests ) ).toEqual( [] );
+		expect( wikidataApi( requests ) ).toEqual( [] );
 		expect( pageErrors.concat( consoleErrors ) ).toEqual( [] );
 		await page.context().close();
 	} );
@@ -155,13 +170,42 @@ describe.skipIf( Boolean( ctx.skip ) || process.env.GEO_E2E_SNAPSHOT === '0' )( 
 		expect( await page.getAttribute( '.geo-conflicts-dashboard', 'data-source' ) ).toBe( 'snapshot' );
 		expect( await page.$$( '.geo-conflicts-dashboard .geo-conflicts-data-date' ) ).toHaveLength( 1 );
 		expect( wdqs( requests ) ).toEqual( [] );
+		// On the snapshot the one control that asks Wikidata is the live switch: no "Reload from
+		// Wikidata" that would only reload the snapshot.
+		expect( await page.isVisible( '.geo-conflicts-live' ) ).toBe( true );
+		expect( await page.isVisible( '.geo-conflicts-reload' ) ).toBe( false );
 		await page.click( '.geo-conflicts-live' );
 		await page.waitForSelector( '.geo-conflicts-dashboard[data-source="live"]', { timeout: 60_000 } );
 		expect( wdqs( requests ).length ).toBeGreaterThanOrEqual( 1 );
+		// Live now: the switch is gone, "Reload from Wikidata" asks the Query Service again.
+		expect( await page.isVisible( '.geo-conflicts-live' ) ).toBe( false );
+		const asked = wdqs( requests ).length;
+		await page.click( '.geo-conflicts-reload' );
+		await page.waitForFunction( () => !document.querySelector( '.geo-conflicts-status-area .geo-spinner' ), undefined, { timeout: 60_000 } );
+		await page.waitForLoadState( 'networkidle' );
+		expect( wdqs( requests ).length ).toBeGreaterThan( asked );
 		const note = await page.textContent( '.geo-conflicts-live-note' );
 		expect( note ).toContain( 'Live from Wikidata: 0 added, 0 removed, 0 changed' );
 		expect( await page.$$( '.geo-conflicts-list-item' ) ).toHaveLength( SAMPLE.conflicts.length );
 		expect( pageErrors ).toEqual( [] );
+		await page.context().close();
+	} );
+
+	it( 'opening a conflict\'s details asks Wikidata only for Special:EntityData, never the Query Service', async () => {
+		const { page, requests, pageErrors, consoleErrors } = await open( 'Special:BlankPage/GeoConflicts' );
+		await page.waitForFunction( ( n ) => document.querySelectorAll( '.geo-conflicts-list-item' ).length === n, SAMPLE.conflicts.length, { timeout: 60_000 } );
+		await page.waitForLoadState( 'networkidle' );
+		const before = requests.length;
+		await page.click( '.geo-conflicts-list-item[data-id="Q2365301"] button' );
+		await page.waitForSelector( '.geo-conflicts-other-articles a[lang="en"]', { timeout: 60_000 } );
+		await page.waitForLoadState( 'networkidle' );
+		const opened = requests.slice( before );
+		const wikidata = outside( opened ).filter( ( p ) => p.startsWith( 'www.wikidata.org/' ) || p.startsWith( 'query.wikidata.org/' ) );
+		expect( wikidata ).toEqual( [ 'www.wikidata.org/wiki/Special:EntityData/Q2365301.json' ] );
+		expect( await page.getAttribute( '.geo-conflicts-other-articles a[lang="en"]', 'href' ) ).toBe( 'https://en.wikipedia.org/wiki/Pascua_Lama' );
+		expect( wdqs( requests ) ).toEqual( [] );
+		expect( wikidataApi( requests ) ).toEqual( [] );
+		expect( pageErrors.concat( consoleErrors ) ).toEqual( [] );
 		await page.context().close();
 	} );
 

@@ -67,8 +67,8 @@ const EDITORS_BY_WEEK: View = {
 const EDITORS_PANEL_NAMES: View = { title: 'Project:Geo Editores', good: [ num( '5217' ) ] };
 // The Chile panel of the demo page: one WDQS query for the conflicts of Q298.
 const CONFLICTS_PANEL: View = { title: 'Project:Geo Conflictos', good: [ /Pascua Lama/, /HidroAysén/ ] };
-// The details of Pascua Lama: its facts come from WDQS, its articles in other languages from the
-// Wikidata API (wbgetentities sitelinks).
+// The details of Pascua Lama: its facts come from WDQS, its articles in other languages from
+// Wikidata's Special:EntityData (sitelinks).
 const PASCUA_LAMA_DETAILS: View = {
 	title: CONFLICTS_DASHBOARD, query: '&item=Q2365301', good: [ /gold mining project/ ],
 	goodSelector: 'a[href="https://en.wikipedia.org/wiki/Pascua_Lama"]', stays: [ /gold mining project/ ],
@@ -136,10 +136,10 @@ const SOURCES: Source[] = [
 	},
 	// Two items' details in two lanes, each lane faulting only its item's request.
 	...[ [ PASCUA_LAMA_DETAILS, 'Q2365301', /^(429|HTTP|timeout|connection)/ ], [ HIDROAYSEN_DETAILS, 'Q5764613', /^(answer|malformed|not|empty)/ ] ].map( ( [ view, id, only ] ) => ( {
-		name: 'Wikidata API', lane: `wikidata-${ id }`, view: view as View, only: only as RegExp,
-		matches: [ `ids=${ id }` ], json: true, cutAt: 120,
-		malformed: { expect: 'error' as Expectation, body: JSON.stringify( { entities: 'none', success: 1 } ) },
-		empty: JSON.stringify( { entities: {}, success: 1 } ),
+		name: 'Wikidata EntityData', lane: `wikidata-${ id }`, view: view as View, only: only as RegExp,
+		matches: [ `Special:EntityData/${ id }.json` ], json: true, cutAt: 120,
+		malformed: { expect: 'error' as Expectation, body: JSON.stringify( { entities: 'none' } ) },
+		empty: JSON.stringify( { entities: {} } ),
 	} ) ),
 ];
 

@@ -117,7 +117,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 		}
 	} );
 
-	it( 'periods: one selection in two months, the difference and its interval; not published stays n/p', async () => {
+	it( 'periods: one selection in two months, the difference and its interval; a period without data says so', async () => {
 		const page = await dashboard( '&country=CL&project=es.wikipedia&view=periods&periods=2023-08,2023-12' );
 		try {
 			const [ aug, dec ] = await Promise.all( [ servedRows( '2023-08' ), servedRows( '2023-12' ) ] );
@@ -129,12 +129,12 @@ describe.skipIf( Boolean( ctx.skip ) )( 'geo-editors report output', () => {
 		} finally {
 			await page.context().close();
 		}
-		// A period without Chile rows in the release (before 2023-07 the sample has none): n/p,
-		// not 0.
+		// A period without Chile rows in the sample (before 2023-07 it has none, in any wiki): "no
+		// data" (issue 23 item 1), neither n/p nor 0.
 		const early = await dashboard( '&country=CL&project=es.wikipedia&view=periods&periods=2023-01,2023-12' );
 		try {
-			expect( await cell( early, 'editors_total', 'period1' ).getAttribute( 'data-status' ) ).toBe( 'np' );
-			expect( await cell( early, 'editors_total', 'diff2_vs_1' ).getAttribute( 'data-status' ) ).toBe( 'np' );
+			expect( await cell( early, 'editors_total', 'period1' ).getAttribute( 'data-status' ) ).toBe( 'no-data' );
+			expect( await cell( early, 'editors_total', 'diff2_vs_1' ).getAttribute( 'data-status' ) ).toBe( 'no-data' );
 		} finally {
 			await early.context().close();
 		}

@@ -1,10 +1,13 @@
 /**
- * The conflict's articles beyond this wiki's: its sitelinks to other Wikipedias (wbgetentities,
- * cached for an hour) and the intro of this wiki's article (TextExtracts on the local Action API).
+ * The conflict's articles beyond this wiki's: its sitelinks to other Wikipedias (Special:EntityData,
+ * which Wikimedia's CDN caches; then an hour here) and the intro of this wiki's article
+ * (TextExtracts on the local Action API).
  */
 import { cacheGet, cacheSet, HOUR } from '../../core/cache';
-import { getEntities, type ActionApi } from './entities';
-import { wikimediaHttpsUrl } from './links';
+import { HttpError } from '../../core/http';
+import type { ActionApi } from './entities';
+import { assertQid, isQid } from './ids';
+import { siteUrl } from './sparql';
 
 export interface Sitelink {
 	site: string;
@@ -17,28 +20,43 @@ export function sitelinkLanguage( site: string ): string {
 	return site.replace( /wiki$/, '' ).replace( /_/g, '-' );
 }
 
+/** An article's URL on a Wikipedia, from its site id and title (EntityData gives no URLs). */
+function articleUrl( site: string, title: string ): string | null {
+	const base = siteUrl( site );
+	return base && /\.wikipedia\.org\/$/.test( base ) && title ?
+		base + 'wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) : null;
+}
+
 /**
  * Sitelinks of an item to Wikipedias other than `siteId` (whose article is linked already), by site
- * id.
+ * id. `entityData` reads Special:EntityData/<id>.json (data/clients.ts): `{ entities: { id: … } }`,
+ * under the target's id when the item was merged into another.
  */
-export async function otherArticles( id: string, siteId: string, languages: string[],
-	api: ActionApi ): Promise<Sitelink[]> {
-	const key = 'geo-conflicts:sitelinks:' + id;
+export async function otherArticles( id: string, siteId: string,
+	entityData: ( id: string ) => Promise<unknown> ): Promise<Sitelink[]> {
+	const key = 'geo-conflicts:sitelinks:' + assertQid( id );
 	const cached = await cacheGet<Sitelink[]>( key );
 	if ( cached ) {
 		return cached.filter( ( s ) => s.site !== siteId );
 	}
-	const entity = ( await getEntities( [ id ], 'sitelinks/urls', languages, api ) )[ id ];
-	if ( !entity ) {
+	const answer = await entityData( id ) as { entities?: Record<string, { sitelinks?: Record<string, { title?: unknown }> }> } | null;
+	const entities = answer && typeof answer === 'object' ? answer.entities : null;
+	const ids = entities && typeof entities === 'object' && !Array.isArray( entities ) ? Object.keys( entities ).filter( isQid ) : null;
+	if ( !entities || !ids || ids.length > 1 ) {
+		// Never cache a broken answer as "no other articles".
+		throw new HttpError( 'malformed', 'Special:EntityData/' + id + '.json', 200, null, 'not one entity' );
+	}
+	if ( !ids.length ) {
+		// Nothing to list (not cached: the next opening asks again).
 		return [];
 	}
 	const links: Sitelink[] = [];
-	const sitelinks = entity.sitelinks || {};
+	const sitelinks = entities[ ids[ 0 ] ].sitelinks || {};
 	for ( const site of Object.keys( sitelinks ) ) {
 		const s = sitelinks[ site ];
-		// Wikipedias only; a URL off the Wikimedia hosts is dropped.
-		const url = s ? wikimediaHttpsUrl( s.url ) : null;
-		if ( s && url && /^[a-z_]+wiki$/.test( site ) && site !== 'commonswiki' ) {
+		// Wikipedias only, their URLs built here from the site id (never from the answer).
+		const url = s && typeof s.title === 'string' && /^[a-z_]+wiki$/.test( site ) ? articleUrl( site, s.title ) : null;
+		if ( s && url ) {
 			links.push( { site, title: String( s.title ), url } );
 		}
 	}

@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, beforeEach } from 'vitest';
-import { getEntities, findPageItem, claimItemIds, type ActionApi } from './entities';
+import { findPageItem, claimItemIds, type ActionApi } from './entities';
 import { clearMemoryCache, cacheDelete } from '../../core/cache';
 
 function fakeApi(
@@ -16,17 +16,6 @@ function fakeApi(
 }
 
 const item = ( property: string, id: string, rank = 'normal' ): Record<string, unknown> => ( { rank, mainsnak: { snaktype: 'value', property, datavalue: { value: { id } } } } );
-
-describe( 'getEntities', () => {
-	it( 'asks for at most 50 ids per call and drops invalid ids', async () => {
-		const ids = Array.from( { length: 120 }, ( _, i ) => 'Q' + ( i + 1 ) ).concat( [ 'P31', 'Q0', 'x|Q5' ] );
-		const api = fakeApi( ( p ) => ( { entities: Object.fromEntries( String( p.ids ).split( '|' ).map( ( id ) => [ id, { id } ] ) ) } ) );
-		const result = await getEntities( ids, 'sitelinks/urls', [ 'es', 'en' ], api );
-		expect( api.calls.map( ( c ) => String( c.ids ).split( '|' ).length ) ).toEqual( [ 50, 50, 20 ] );
-		expect( api.calls[ 0 ] ).toMatchObject( { action: 'wbgetentities', props: 'sitelinks/urls', languages: 'es|en' } );
-		expect( Object.keys( result ) ).toHaveLength( 120 );
-	} );
-} );
 
 describe( 'claimItemIds', () => {
 	it( 'keeps the best rank and skips novalue/deprecated', () => {
@@ -77,15 +66,5 @@ describe( 'findPageItem', () => {
 		await findPageItem( { itemId: 'Q2365301', siteId: 'eswiki', title: 'X' }, [ 'en' ], { get: spy } );
 		await findPageItem( { itemId: 'Q2365301', siteId: 'eswiki', title: 'X' }, [ 'en' ], { get: spy } );
 		expect( spy ).toHaveBeenCalledTimes( 2 );
-	} );
-} );
-
-describe( 'prototype keys in an answer (issue 14)', () => {
-	it( 'a __proto__ entity neither poisons the map nor invents items', async () => {
-		const api = fakeApi( () => JSON.parse( '{"entities":{"__proto__":{"Q5":{"id":"Q5","sitelinks":{"enwiki":{"site":"enwiki","title":"x","url":"https://evil.example/"}}}},"Q1":{"id":"Q1"}}}' ) );
-		const result = await getEntities( [ 'Q1', 'Q5' ], 'sitelinks/urls', [ 'en' ], api );
-		expect( Object.keys( result ) ).toEqual( [ 'Q1' ] );
-		expect( result.Q5 ).toBeUndefined();
-		expect( Object.getPrototypeOf( result ) ).toBe( Object.prototype );
 	} );
 } );

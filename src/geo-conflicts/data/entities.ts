@@ -1,20 +1,17 @@
 /**
- * Wikidata Action API reads (mw.ForeignApi, anonymous): wbgetentities in chunks of at most 50 ids,
- * and "which item is this page about", found by site and title when the wiki has no Wikibase
- * client (no wgWikibaseItemId). Page lookups are cached, so article views stay cheap. The API
+ * Wikidata Action API reads (mw.ForeignApi, anonymous), for the live article view only: "which
+ * item is this page about" (wbgetentities), by its wgWikibaseItemId or, when the wiki has no
+ * Wikibase client, by site and title (Special:EntityData cannot look a title up). What a reader
+ * opens later (other languages' articles) reads Special:EntityData instead (data/articles.ts). Page lookups are cached, so article views stay cheap. The API
  * client is passed in (data/clients.ts makes the real one).
  */
-import { HttpError } from '../../core/http';
-import { getEndpoints } from '../../core/config';
 import { cacheGet, cacheSet, HOUR, DAY } from '../../core/cache';
-import { isQid, validQids } from './ids';
+import { isQid } from './ids';
 
 /** The part of mw.Api we use; tests pass a fake. */
 export interface ActionApi {
 	get( params: Record<string, string | number | boolean> ): PromiseLike<unknown>;
 }
-
-export const MAX_IDS_PER_CALL = 50;
 
 interface ApiEntity {
 	id?: string;
@@ -28,38 +25,6 @@ interface ApiEntity {
 }
 
 export type EntityMap = Record<string, ApiEntity>;
-
-/** wbgetentities for any number of ids, ≤ 50 per call, calls one after the other. */
-export async function getEntities( ids: string[], props: string, languages: string[],
-	api: ActionApi ): Promise<EntityMap> {
-	const valid = validQids( ids );
-	const out: EntityMap = {};
-	for ( let i = 0; i < valid.length; i += MAX_IDS_PER_CALL ) {
-		const chunk = valid.slice( i, i + MAX_IDS_PER_CALL );
-		const response = await api.get( {
-			action: 'wbgetentities',
-			ids: chunk.join( '|' ),
-			props,
-			languages: languages.join( '|' ),
-			languagefallback: 1,
-			format: 'json',
-		} ) as { entities?: unknown };
-		const entities = response && typeof response === 'object' ? response.entities : undefined;
-		if ( !entities || typeof entities !== 'object' || Array.isArray( entities ) ) {
-			// Never treat a broken answer as "no such items": that would be cached and shown as
-			// fact.
-			throw new HttpError( 'malformed', getEndpoints().wikidataApi, 200, null, 'wbgetentities without entities' );
-		}
-		// Only item ids as keys: Object.assign would turn an answer's "__proto__" key into out's
-		// prototype.
-		for ( const key of Object.keys( entities ) ) {
-			if ( isQid( key ) ) {
-				out[ key ] = ( entities as EntityMap )[ key ];
-			}
-		}
-	}
-	return out;
-}
 
 /** Item ids a statement points to (best rank: preferred if any, else normal). */
 export function claimItemIds( entity: ApiEntity, property: string ): string[] {

@@ -45,8 +45,11 @@ describe( 'computeStats', () => {
 		expect( s.byStatus ).toEqual( { ended: 5, ongoing: 12, unknown: 1 } );
 		expect( s.inferredStatus ).toBe( 12 );
 		expect( s.bySector.mining ).toBe( 6 );
-		expect( s.bySector.other ).toBe( 2 );
-		expect( s.guessedSector ).toBe( 2 );
+		// The same in every reader language (issue 23 item 2): Spanish texts count for English
+		// readers too (Forestry 2 / Other 1, 3 guessed; before, English readers got 1 / 2, 2).
+		expect( s.bySector.forestry ).toBe( 2 );
+		expect( s.bySector.other ).toBe( 1 );
+		expect( s.guessedSector ).toBe( 3 );
 		expect( s.byStartYear[ 0 ] ).toEqual( { year: 1915, count: 1 } );
 		expect( s.byStartYear[ s.byStartYear.length - 1 ] ).toEqual( { year: 2016, count: 3 } );
 		expect( s.byStartYear ).toHaveLength( 2016 - 1915 + 1 );

@@ -12,7 +12,7 @@ import { compareDates, decodeText, parseRefs, parseTimeWithPrecision, parseWktPo
 export { parseTimeWithPrecision, parseWktPoint };
 import { wikimediaHttpsUrl, titleFromArticleUrl, commonsFileName, commonsCategoryName } from './links';
 import { conflictStatus } from './status';
-import { classifySector, SECTOR_PROPERTIES, type SectorKey, type SectorProperty } from './sectors';
+import { classifySector, SECTOR_PROPERTIES, SECTOR_TEXT_LANGUAGES, type SectorKey, type SectorProperty, type SectorText } from './sectors';
 import { ABOUT_PROPERTIES } from './about';
 import type { Conflict, ConflictSet, Coordinates, WikiDate } from './types';
 
@@ -92,6 +92,33 @@ export function normaliseAnswer( data: unknown, options: NormaliseOptions ): Con
 		conflicts = conflicts.slice( 0, options.limit );
 	}
 	return { conflicts, rejected, truncated, query: options.query || '', fetched: options.now || Date.now() };
+}
+
+/** The `texts` column: "label:es:…" lines (field, language, escaped text), kept in SECTOR_TEXT_LANGUAGES. */
+function sectorTexts( rows: Row[] ): SectorText[] {
+	const out: SectorText[] = [];
+	for ( const b of collect( rows, 'texts' ) ) {
+		for ( const entry of splitValues( b ) ) {
+			const m = /^(label|description):([a-z]{2,3}):([\s\S]*)$/.exec( entry );
+			if ( m && SECTOR_TEXT_LANGUAGES.includes( m[ 2 ] ) && m[ 3 ].length <= 1000 ) {
+				out.push( { field: m[ 1 ] as SectorText[ 'field' ], lang: m[ 2 ], text: decodeText( m[ 3 ] ) } );
+			}
+		}
+	}
+	return out;
+}
+
+function ownTexts( label: string | null, labelBinding: Binding | undefined, description: string | null,
+	descriptionBinding: Binding | undefined ): SectorText[] {
+	const out: SectorText[] = [];
+	const lang = ( b: Binding | undefined ): string => ( b && b[ 'xml:lang' ] ) || '';
+	if ( label && SECTOR_TEXT_LANGUAGES.includes( lang( labelBinding ) ) ) {
+		out.push( { field: 'label', lang: lang( labelBinding ), text: label } );
+	}
+	if ( description && SECTOR_TEXT_LANGUAGES.includes( lang( descriptionBinding ) ) ) {
+		out.push( { field: 'description', lang: lang( descriptionBinding ), text: description } );
+	}
+	return out;
 }
 
 function collect( rows: Row[], name: string ): Binding[] {
@@ -247,9 +274,9 @@ function buildConflict( entry: Partial_, options: NormaliseOptions, rejected: Co
 		about,
 		statements,
 		status: conflictStatus( start, end, options.now ),
-		sector: classifySector( {
-			statements,
-			text: ( labelMissing ? '' : label ) + ' ' + ( descValue || '' ),
-		}, options.sectorMap, options.languages ),
+		sector: classifySector( { statements, texts: sectorTexts( rows ).concat(
+			// An answer without the texts column (not our query): its own label and description.
+			collect( rows, 'texts' ).length ? [] : ownTexts( labelMissing ? null : label, entry.label,
+				descValue || null, entry.description ) ) }, options.sectorMap ),
 	};
 }

@@ -5,6 +5,10 @@
  * only as a fallback that the UI labels as a guess.
  */
 
+import { SECTOR_TEXT_LANGUAGES } from './sector-languages';
+
+export { SECTOR_TEXT_LANGUAGES };
+
 export const SECTORS = [
 	'mining', 'fossil-fuels', 'energy', 'water', 'forestry', 'agriculture',
 	'fisheries', 'infrastructure', 'waste', 'industry', 'tourism', 'other',
@@ -188,6 +192,17 @@ export interface SectorResult {
 	via?: string;
 	/** The keyword that matched, for the "guessed from the name" explanation. */
 	keyword?: string;
+	/** Where the keyword was found: the label or the description … */
+	field?: 'label' | 'description';
+	/** … in this language (one of SECTOR_TEXT_LANGUAGES). */
+	lang?: string;
+}
+
+/** One label or description of the item, in one language (from the query's `texts` column). */
+export interface SectorText {
+	field: 'label' | 'description';
+	lang: string;
+	text: string;
 }
 
 /** Lower case without accents, so "Minería" matches "mineria". */
@@ -214,9 +229,9 @@ function matchesStem( folded: string, stem: string, anywhere: boolean ): boolean
 
 /** The keyword sector of a text, trying languages in the given order (reader's first). */
 export function sectorFromText( text: string,
-	languages: string[] ): { key: SectorKey; keyword: string } | null {
+	languages: string[], others = true ): { key: SectorKey; keyword: string } | null {
 	const folded = foldText( text );
-	const order = languages.concat( Object.keys( SECTOR_KEYWORDS ) );
+	const order = others ? languages.concat( Object.keys( SECTOR_KEYWORDS ) ) : languages;
 	const tried: Record<string, boolean> = {};
 	for ( const lang of order ) {
 		const table = Object.prototype.hasOwnProperty.call( SECTOR_KEYWORDS, lang ) ?
@@ -239,13 +254,38 @@ export function sectorFromText( text: string,
 export interface SectorEvidence {
 	/** QIDs per property, as stated on the item. */
 	statements: Partial<Record<SectorProperty, string[]>>;
-	/** Label and description, for the keyword fallback. */
-	text: string;
+	/** Labels and descriptions in SECTOR_TEXT_LANGUAGES, for the keyword fallback. */
+	texts: SectorText[];
 }
 
-/** Classify: the first property (in SECTOR_PROPERTIES order) with a mapped value wins. */
-export function classifySector( evidence: SectorEvidence, map: Readonly<Record<string, SectorKey>>,
-	languages: string[] ): SectorResult {
+/**
+ * The keyword guess over the texts in the fixed order: language by language
+ * (SECTOR_TEXT_LANGUAGES), the label before the description, each text with its own language's
+ * keywords only.
+ */
+export function sectorFromTexts( texts: readonly SectorText[] ): SectorResult | null {
+	for ( const lang of SECTOR_TEXT_LANGUAGES ) {
+		for ( const field of [ 'label', 'description' ] as const ) {
+			for ( const t of texts ) {
+				if ( t.lang !== lang || t.field !== field ) {
+					continue;
+				}
+				const guess = sectorFromText( t.text, [ lang ], false );
+				if ( guess ) {
+					return { key: guess.key, basis: 'keyword', keyword: guess.keyword, field, lang };
+				}
+			}
+		}
+	}
+	return null;
+}
+
+/**
+ * Classify: the first property (in SECTOR_PROPERTIES order) with a mapped value wins; else a keyword
+ * of the texts in the fixed languages (the same result for every reader).
+ */
+export function classifySector( evidence: SectorEvidence,
+	map: Readonly<Record<string, SectorKey>> ): SectorResult {
 	for ( const property of SECTOR_PROPERTIES ) {
 		for ( const id of evidence.statements[ property ] || [] ) {
 			const key = map[ id ];
@@ -254,9 +294,5 @@ export function classifySector( evidence: SectorEvidence, map: Readonly<Record<s
 			}
 		}
 	}
-	const guess = sectorFromText( evidence.text, languages );
-	if ( guess ) {
-		return { key: guess.key, basis: 'keyword', keyword: guess.keyword };
-	}
-	return { key: 'other', basis: 'none' };
+	return sectorFromTexts( evidence.texts ) || { key: 'other', basis: 'none' };
 }

@@ -9,8 +9,8 @@ import { isQid, qidFromUri, validQids } from './ids';
 import { hashText } from './wdqs';
 import {
 	KEY_SHARDS, MANIFEST_TITLE, SNAPSHOT_FORMAT, SUMMARY_FIELDS, byLabel, conflictsTitle, keysTitle,
-	packConflict, placesTitle, shardOf, titleKey, type ConflictsPage, type KeysPage, type PlaceEntry,
-	type PlacesPage, type SnapshotManifest,
+	packConflict, placesTitle, placeIdsTitle, shardOf, titleKey, type ConflictsPage, type KeysPage, type PlaceEntry,
+	type PlaceIdsPage, type PlacesPage, type SnapshotManifest,
 } from './snapshot';
 import { buildCells, mapCellTitle, CELLS_FORMAT, type CellPage } from './map-cells';
 import type { ConflictSet } from './types';
@@ -97,6 +97,28 @@ function shard<T>( items: T[], key: ( item: T ) => string, page: ( part: T[] ) =
 	return null;
 }
 
+/**
+ * A place whose conflicts alone would fill more than half a place page (a country with thousands)
+ * keeps its first conflicts in the views' order, as many as fit half a page, and their total: the
+ * place section shows those and the count, and links to the dashboard for all (issue 19).
+ */
+function fitPlace( entry: PlaceEntry, size: ( e: PlaceEntry ) => number, budget: number ): PlaceEntry {
+	if ( size( entry ) <= budget ) {
+		return entry;
+	}
+	let low = 1;
+	let high = entry.rows.length - 1;
+	while ( low < high ) {
+		const mid = Math.ceil( ( low + high ) / 2 );
+		if ( size( Object.assign( {}, entry, { rows: entry.rows.slice( 0, mid ), total: entry.rows.length } ) ) <= budget ) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return Object.assign( {}, entry, { rows: entry.rows.slice( 0, low ), total: entry.rows.length } );
+}
+
 /** Every page of the snapshot, or the reason it cannot be published within its budgets. */
 export function buildSnapshot( input: BuildInput ): BuildResult {
 	const budgets = input.budgets || DEFAULT_BUDGETS;
@@ -109,20 +131,24 @@ export function buildSnapshot( input: BuildInput ): BuildResult {
 	} );
 	const places = input.places.filter( ( p ) => p.items.some( ( id ) => byId[ id ] ) );
 	const keys: Record<string, [ 'c' | 'p', string ]> = {};
+	// Every item with an article here under its title and its id (the article view looks it up by
+	// its wgWikibaseItemId when the wiki has a Wikibase client).
 	for ( const p of places ) {
 		if ( p.title ) {
 			keys[ titleKey( p.title ) ] = [ 'p', p.id ];
+			keys[ p.id ] = [ 'p', p.id ];
 		}
 	}
 	// A conflict that is also a place gets its card (the article view decides the same way).
 	for ( const c of input.set.conflicts ) {
 		if ( c.article ) {
 			keys[ titleKey( c.article.title ) ] = [ 'c', c.id ];
+			keys[ c.id ] = [ 'c', c.id ];
 		}
 	}
 	const keyPages: KeysPage[] = [];
 	for ( let i = 0; i < KEY_SHARDS; i++ ) {
-		keyPages.push( { format: SNAPSHOT_FORMAT, keys: {} } );
+		keyPages.push( { format: SNAPSHOT_FORMAT, keys: {}, byId: 1 } );
 	}
 	Object.keys( keys ).sort().forEach( ( t ) => {
 		keyPages[ shardOf( t, KEY_SHARDS ) ].keys[ t ] = keys[ t ];
@@ -142,12 +168,18 @@ export function buildSnapshot( input: BuildInput ): BuildResult {
 	if ( !conflictShards ) {
 		return { ok: false, reason: `one conflict alone is over the conflict page budget of ${ budgets.conflicts } bytes gzipped` };
 	}
-	const entries: [ string, PlaceEntry ][] = places.map( ( p ) => [ p.id, {
-		label: p.label,
-		countries: p.countries,
-		rows: p.items.filter( ( id ) => byId[ id ] ).map( ( id ) => byId[ id ] ).sort( byLabel )
-			.map( ( c ) => packConflict( c, SUMMARY_FIELDS ) ),
-	} ] );
+	const bigPlaces: Record<string, string[]> = {};
+	const entrySize = ( id: string ) => ( e: PlaceEntry ): number => input.gzipSize( JSON.stringify(
+		{ format: SNAPSHOT_FORMAT, generation: '', places: { [ id ]: e } } as PlacesPage ) );
+	const entries: [ string, PlaceEntry ][] = places.map( ( p ) => {
+		const found = p.items.filter( ( id ) => byId[ id ] ).map( ( id ) => byId[ id ] ).sort( byLabel );
+		const entry = fitPlace( { label: p.label, countries: p.countries,
+			rows: found.map( ( c ) => packConflict( c, SUMMARY_FIELDS ) ) }, entrySize( p.id ), budgets.places / 2 );
+		if ( entry.total ) {
+			bigPlaces[ p.id ] = found.map( ( c ) => c.id );
+		}
+		return [ p.id, entry ];
+	} );
 	const placePage = ( part: typeof entries ): string => {
 		const page: PlacesPage = { format: SNAPSHOT_FORMAT, generation: '', places: {} };
 		part.forEach( ( [ id, entry ] ) => {
@@ -182,7 +214,12 @@ export function buildSnapshot( input: BuildInput ): BuildResult {
 		approximate: c.coordinates!.approximate, article: c.article ? c.article.title : undefined,
 	} ) ) );
 	manifest.mapCells = Object.keys( cells ).sort();
+	manifest.bigPlaces = Object.keys( bigPlaces ).sort();
 	const pages: SnapshotPage[] = [];
+	manifest.bigPlaces.forEach( ( id ) => {
+		const text = JSON.stringify( { format: SNAPSHOT_FORMAT, generation, ids: bigPlaces[ id ] } as PlaceIdsPage );
+		pages.push( { title: placeIdsTitle( id ), content: text, gzBytes: input.gzipSize( text ) } );
+	} );
 	manifest.mapCells.forEach( ( key ) => {
 		const text = JSON.stringify( { format: CELLS_FORMAT, generation, conflicts: cells[ key ] } as CellPage );
 		pages.push( { title: mapCellTitle( key ), content: text, gzBytes: input.gzipSize( text ) } );

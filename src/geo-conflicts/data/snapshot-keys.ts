@@ -20,6 +20,10 @@ export function conflictsTitle( shard: number ): string {
 export function placesTitle( shard: number ): string {
 	return SNAPSHOT_PREFIX + 'places/' + shard + '.json';
 }
+/** Every conflict id of a place too big for its place page (the dashboard's country panel). */
+export function placeIdsTitle( id: string ): string {
+	return SNAPSHOT_PREFIX + 'place-ids/' + id + '.json';
+}
 
 /** FNV-1a 32 bit of a text (UTF-16 units), as an unsigned number: the shard of a key. */
 export function fnv32( text: string ): number {
@@ -37,15 +41,49 @@ export function shardOf( key: string, shards: number ): number {
 	return fnv32( key ) % shards;
 }
 
-/** A title as the key pages hold it: spaces, not underscores. */
+/**
+ * A title as the key pages hold it: spaces, not underscores, as Wikidata's sitelinks and
+ * MediaWiki's wgPageName (already normalised: first letter as the wiki's capitalisation makes it)
+ * both write it. An item id (Q123) is its own key.
+ */
 export function titleKey( title: string ): string {
-	return title.replace( /_/g, ' ' );
+	return title.replace( /_/g, ' ' ).trim();
 }
 
-/** A key page: title → [ 'c' | 'p', QID ] ('c' conflict: card; 'p' place: section). */
+/**
+ * A key page: title → [ 'c' | 'p', QID ] ('c' conflict: card; 'p' place: section), and the same
+ * under the item's id for every item with an article here (`byId`: 1), so an article is found by
+ * its item (wgWikibaseItemId) whatever its title's spelling.
+ */
 export interface KeysPage {
 	format: number;
 	keys: Record<string, [ 'c' | 'p', string ]>;
+	byId?: number;
+}
+
+/**
+ * What the probe and the article view look this page up by: its item (Wikibase client's
+ * wgWikibaseItemId) when it has one, else its title; then, for a reader sent by a redirect whose
+ * title is the sitelink, the redirect's title.
+ */
+export function articleKeys( config: { item?: unknown; pageName?: unknown; redirectedFrom?: unknown } ): string[] {
+	return [ isQid( config.item ) ? config.item : '', config.pageName, config.redirectedFrom ]
+		.map( ( t ) => ( typeof t === 'string' ? titleKey( t ) : '' ) ).filter( ( k, i, all ) => k && all.indexOf( k ) === i );
+}
+
+/**
+ * The entry of the first of `keys` that a key page of this snapshot can answer: reads the key
+ * pages one at a time (`read`: the page of a key), stopping at an answer. An item id is the answer
+ * when its page holds item ids (`byId`); a page without them (an older snapshot) sends the lookup on
+ * to the title. Null when the article is neither.
+ */
+export function findArticle( keys: string[],
+	read: ( key: string ) => Promise<unknown> ): Promise<{ kind: 'conflict' | 'place'; id: string } | null> {
+	// A promise chain, not async/await: the probe's bundle (ES2016) stays small.
+	const next = ( i: number ): Promise<{ kind: 'conflict' | 'place'; id: string } | null> => ( i >= keys.length ? Promise.resolve( null ) :
+		read( keys[ i ] ).then( ( page ) => keyEntry( page, keys[ i ] ) ||
+			( isQid( keys[ i ] ) && page && ( page as KeysPage ).byId === 1 ? null : next( i + 1 ) ) ) );
+	return next( 0 );
 }
 
 /** A title's entry of a key page: what the article is, or null (neither, or not a key page). */

@@ -7,8 +7,9 @@
 import { boundedText, request, requestJson, HttpError } from '../../core/http';
 import { rawPageUrl, wikiIndexScript } from '../../core/endpoint';
 import {
-	KEY_SHARDS, MANIFEST_TITLE, SNAPSHOT_FORMAT, conflictsTitle, keyEntry, keysTitle, parseManifest,
-	placesTitle, shardOf, titleKey, type ConflictsPage, type PlacesPage, type SnapshotManifest,
+	KEY_SHARDS, MANIFEST_TITLE, SNAPSHOT_FORMAT, conflictsTitle, findArticle, keysTitle, parseManifest,
+	placesTitle, placeIdsTitle, shardOf, titleKey, type ConflictsPage, type PlaceIdsPage, type PlacesPage,
+	type SnapshotManifest,
 } from './snapshot';
 
 const MAX_PAGE_BYTES = 4 * 1000 * 1000;
@@ -42,6 +43,11 @@ export function allConflictsUrls( manifest: SnapshotManifest ): string[] {
 
 export function placesUrl( id: string, manifest: SnapshotManifest ): string {
 	return dataUrl( placesTitle( shardOf( id, manifest.placeShards ) ), manifest );
+}
+
+/** A big place's every conflict id (only places the manifest lists as big have this page). */
+export function placeIdsUrl( id: string, manifest: SnapshotManifest ): string {
+	return dataUrl( placeIdsTitle( id ), manifest );
 }
 
 /** One page per URL per page view: views of the same page share the download. */
@@ -87,10 +93,13 @@ export async function readManifest( signal?: AbortSignal ): Promise<SnapshotMani
 	}
 }
 
-/** What this wiki's article `title` is in the snapshot: a conflict, a place, or neither (null). */
-export async function readArticleKey( title: string,
+/**
+ * What this wiki's article is in the snapshot: a conflict, a place, or neither (null); `keys` from
+ * articleKeys() (its item id, its title, the redirect it was reached by).
+ */
+export function readArticleKey( keys: string[],
 	signal?: AbortSignal ): Promise<{ kind: 'conflict' | 'place'; id: string } | null> {
-	return keyEntry( await readPage( keysUrl( title ), signal ), title );
+	return findArticle( keys, ( key ) => readPage( keysUrl( key ), signal ) );
 }
 
 function checked<T extends { format: number; generation: string }>( value: unknown, url: string ): T {
@@ -107,6 +116,14 @@ export async function readConflictsPage( url: string, signal?: AbortSignal ): Pr
 		throw new HttpError( 'malformed', url, 200, null, 'no conflicts list' );
 	}
 	return page;
+}
+
+export async function readPlaceIds( url: string, signal?: AbortSignal ): Promise<string[]> {
+	const page = checked<PlaceIdsPage>( await readPage( url, signal ), url );
+	if ( !Array.isArray( page.ids ) ) {
+		throw new HttpError( 'malformed', url, 200, null, 'no ids' );
+	}
+	return page.ids.filter( ( id ) => /^Q[1-9]\d{0,11}$/.test( String( id ) ) );
 }
 
 export async function readPlacesPage( url: string, signal?: AbortSignal ): Promise<PlacesPage> {

@@ -9,7 +9,11 @@
  * - `…/conflicts/<c>.json` (by a hash of the QID): every conflict with what the card, the dashboard,
  *   the panels and the map show;
  * - `…/places/<p>.json` (by a hash of the QID): every place with conflicts (the P131* walk done at
- *   publish time), its label, countries and the conflicts there as the place section shows them.
+ *   publish time), its label, countries and the conflicts there as the place section shows them;
+ *   a place with more conflicts than fit its page (a country) holds the first ones in the views'
+ *   order and their total;
+ * - `…/place-ids/<QID>.json`, only for those big places: every conflict id there, which the
+ *   dashboard's country panel reads with the conflict pages (no article reader downloads it).
  *
  * Pages written by anyone with interface-admin rights are read as untrusted: every value is checked
  * here before a view sees it (ids, links, file names, numbers), as the live normaliser does.
@@ -17,15 +21,15 @@
 import { isQid, validQids } from './ids';
 import { wikimediaHttpsUrl, commonsFileName, isTitleText } from './links';
 import { conflictStatus } from './status';
-import { isSectorKey, type SectorResult } from './sectors';
+import { isSectorKey, SECTOR_TEXT_LANGUAGES, type SectorResult } from './sectors';
 import { ABOUT_PROPERTIES } from './about';
 import type { Conflict, Coordinates, ItemRef, WikiDate } from './types';
-import { SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle, placesTitle } from './snapshot-keys';
+import { SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle, placesTitle, placeIdsTitle } from './snapshot-keys';
 import { isCellKey, mapCellTitle } from './map-cells';
 
 export {
 	SNAPSHOT_PREFIX, SNAPSHOT_FORMAT, KEY_SHARDS, MANIFEST_TITLE, keysTitle, conflictsTitle,
-	placesTitle, fnv32, shardOf, titleKey, keyEntry, type KeysPage,
+	placesTitle, placeIdsTitle, fnv32, shardOf, titleKey, keyEntry, findArticle, articleKeys, type KeysPage,
 } from './snapshot-keys';
 
 export interface SnapshotManifest {
@@ -45,6 +49,8 @@ export interface SnapshotManifest {
 	rejected: { rows: number; coordinates: number; links: number; dates: number };
 	/** The map cells that exist (map-cells.ts): a static map reads only those it covers. */
 	mapCells?: string[];
+	/** The places whose page holds only their first conflicts: each has a place-ids page. */
+	bigPlaces?: string[];
 }
 
 /** A packed conflict: the Conflict without status (recomputed when read) and without defaults. */
@@ -61,6 +67,15 @@ export interface PlaceEntry {
 	countries: string[];
 	/** The conflicts there, packed with only what the place section shows (SUMMARY_FIELDS). */
 	rows: Packed[];
+	/** Set when `rows` holds only the first conflicts (by label): how many there are in all. */
+	total?: number;
+}
+
+/** A big place's conflict ids (placeIdsTitle). */
+export interface PlaceIdsPage {
+	format: number;
+	generation: string;
+	ids: string[];
 }
 
 export interface PlacesPage {
@@ -150,6 +165,12 @@ function sector( value: unknown ): SectorResult {
 	}
 	if ( str( s.keyword, 100 ) ) {
 		out.keyword = s.keyword;
+	}
+	if ( s.field === 'label' || s.field === 'description' ) {
+		out.field = s.field;
+	}
+	if ( typeof s.lang === 'string' && SECTOR_TEXT_LANGUAGES.includes( s.lang ) ) {
+		out.lang = s.lang;
 	}
 	return out;
 }
@@ -250,6 +271,7 @@ export function parseManifest( value: unknown ): SnapshotManifest | null {
 		rejected: { rows: num( r.rows ) || 0, coordinates: num( r.coordinates ) || 0,
 			links: num( r.links ) || 0, dates: num( r.dates ) || 0 },
 		mapCells: Array.isArray( m.mapCells ) ? m.mapCells.filter( isCellKey ) : [],
+		bigPlaces: Array.isArray( m.bigPlaces ) ? validQids( m.bigPlaces ) : [],
 	} );
 }
 
@@ -266,5 +288,6 @@ export function snapshotPageTitles( manifest: SnapshotManifest ): string[] {
 		titles.push( placesTitle( i ) );
 	}
 	( manifest.mapCells || [] ).forEach( ( key ) => titles.push( mapCellTitle( key ) ) );
+	( manifest.bigPlaces || [] ).forEach( ( id ) => titles.push( placeIdsTitle( id ) ) );
 	return titles.concat( [ MANIFEST_TITLE ] );
 }

@@ -9,8 +9,8 @@ import { loadConflicts, type LoadOptions, type RunOptions } from './wdqs';
 import { buildQuery, type QueryView } from './sparql';
 import { unpackAll, unpackConflict, byLabel, type SnapshotManifest, type Packed } from './snapshot';
 import {
-	allConflictsUrls, conflictsUrl, placesUrl, readArticleKey, readConflictsPage, readManifest,
-	readPlacesPage,
+	allConflictsUrls, conflictsUrl, placeIdsUrl, placesUrl, readArticleKey, readConflictsPage, readManifest,
+	readPlaceIds, readPlacesPage,
 } from './snapshot-pages';
 import { countryName, localiseCountries } from './country-names';
 import type { Conflict, ConflictSet } from './types';
@@ -25,8 +25,11 @@ export interface LoadedSet extends ConflictSet {
 	fromCache: boolean;
 	/** Set when the answer comes from the published snapshot. */
 	snapshot?: { date: string; generation: string };
-	/** For a place (snapshot): its label and countries, as the section shows them. */
-	place?: { label: string; countries: string[] };
+	/**
+	 * For a place (snapshot): its label and countries, as the section shows them; `total` when the
+	 * conflicts are only the first ones (by label) of a place with more (a country): how many.
+	 */
+	place?: { label: string; countries: string[]; total?: number };
 }
 
 export interface SourceLoadOptions extends RunOptions {
@@ -39,8 +42,11 @@ export interface ConflictSource {
 	/** The snapshot's manifest (date, counts), null live. */
 	manifest: SnapshotManifest | null;
 	load( view: QueryView, options?: SourceLoadOptions ): Promise<LoadedSet>;
-	/** Snapshot only: what this wiki's article `title` is (no request to Wikidata). */
-	article?( title: string ): Promise<ArticleKey | null>;
+	/**
+	 * Snapshot only: what this wiki's article is (no request to Wikidata), by its keys
+	 * (snapshot-keys.ts articleKeys: item id, title, redirect).
+	 */
+	article?( keys: string[] ): Promise<ArticleKey | null>;
 }
 
 export interface SourceSettings {
@@ -104,6 +110,9 @@ export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettin
 			}
 			place = place || { label: typeof entry.label === 'string' ? entry.label : id,
 				countries: Array.isArray( entry.countries ) ? entry.countries.filter( isQid ) : [] };
+			if ( typeof entry.total === 'number' && entry.total > entry.rows.length && !place.total ) {
+				place.total = Math.floor( entry.total );
+			}
 			for ( const r of entry.rows ) {
 				const key = r && typeof r === 'object' ? String( ( r as Packed ).id ) : '';
 				if ( !seen[ key ] ) {
@@ -125,6 +134,23 @@ export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettin
 				const c = found ? unpackConflict( found as Packed, now() ) : null;
 				return set( c ? [ c ] : [], 0, view );
 			}
+			const big = view.kind === 'all' && view.countries ? view.countries.filter( ( id ) => ( manifest.bigPlaces || [] ).includes( id ) ) : [];
+			if ( view.kind === 'all' && big.length ) {
+				// The dashboard's country panel for a country whose place page holds only its first
+				// conflicts: its every id, and the conflicts from the conflict pages (as `all`).
+				const wanted: Record<string, boolean> = {};
+				const small = ( view.countries || [] ).filter( ( id ) => !big.includes( id ) );
+				for ( const id of big ) {
+					( await readPlaceIds( placeIdsUrl( assertQid( id ), manifest ), signal ) ).forEach( ( q ) => {
+						wanted[ q ] = true;
+					} );
+				}
+				( await places( small, signal ) ).rows.forEach( ( r ) => {
+					wanted[ String( r.id ) ] = true;
+				} );
+				const all = await this.load( { kind: 'all' }, options );
+				return set( all.conflicts.filter( ( c ) => wanted[ c.id ] ), 0, view );
+			}
 			if ( view.kind === 'place' || ( view.countries && view.countries.length ) ) {
 				const ids = view.kind === 'place' ? [ view.place ] : view.countries || [];
 				const found = await places( ids, signal );
@@ -142,7 +168,7 @@ export function snapshotSource( manifest: SnapshotManifest, s: Pick<SourceSettin
 			conflicts.sort( byLabel );
 			return set( conflicts, bad, view, Object.assign( {}, manifest.rejected ) );
 		},
-		article: ( title ) => readArticleKey( title ),
+		article: ( keys ) => readArticleKey( keys ),
 	};
 }
 

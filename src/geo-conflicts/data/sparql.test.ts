@@ -47,7 +47,7 @@ describe( 'buildQuery', () => {
 
 	it( 'asks for the sitelink of the current wiki only', () => {
 		expect( buildQuery( { kind: 'all' }, { classes, languages: [ 'en' ], siteId: 'eswiki' } ) )
-			.toContain( 'schema:isPartOf <https://es.wikipedia.org/>' );
+			.toContain( 'FILTER(?site = <https://es.wikipedia.org/>)' );
 		expect( buildQuery( { kind: 'all' }, { classes, languages: [ 'en' ], siteId: 'nonsense' } ) ).not.toContain( 'isPartOf' );
 		expect( siteUrl( 'be_x_oldwiki' ) ).toBe( 'https://be-x-old.wikipedia.org/' );
 		expect( siteUrl( 'frwikivoyage' ) ).toBe( 'https://fr.wikivoyage.org/' );

@@ -6,6 +6,7 @@
  */
 import { assertQid, isLanguageCode } from './ids';
 import { ABOUT_PROPERTIES } from './about';
+import { SECTOR_TEXT_LANGUAGES } from './sector-languages';
 
 export type QueryView =
 	/** Every conflict of the configured classes, optionally only in some countries (P17). */
@@ -128,6 +129,31 @@ function concat( expression: string, name: string, separator: string ): string {
 	return '  (GROUP_CONCAT(DISTINCT COALESCE(' + expression + ', ""); separator="' + separator + '") AS ?' + name + ')\n';
 }
 
+/*
+ * Written so that Oxigraph (the local engine the tests and `npm start` run) plans them linearly;
+ * each is equivalent to the plain pattern on Wikidata, so WDQS (Blazegraph) answers the same:
+ * - the site as `schema:isPartOf ?site . FILTER(?site = <site>)`: the same sitelinks (an IRI equals
+ *   only itself), but Oxigraph no longer starts the pattern from every sitelink of the site (with
+ *   the subject still unbound it judged `?s schema:isPartOf <site>` the cheaper start: one scan
+ *   of all the site's sitelinks per conflict or place, quadratic);
+ * - the best rank as `?statement a ?rank . FILTER(?rank = wikibase:BestRank)`: a statement node's
+ *   types are wikibase:Statement and, for the best ones, wikibase:BestRank, so exactly the best
+ *   statements pass, once each; with the constant type Oxigraph joined the selection with the facts'
+ *   union by a far slower plan.
+ */
+function sameSite( site: string ): string {
+	return 'FILTER(?site = <' + site + '>)';
+}
+
+/** The UNION branch of a time property's best-ranked values, with their precision. */
+function bestRankTime( property: string, name: string ): string {
+	const s = '?' + name + 'Statement';
+	const v = '?' + name + 'Value';
+	return '  UNION { ?item p:' + property + ' ' + s + ' . ' + s + ' a ?' + name + 'Rank ; psv:' + property + ' ' + v + ' .\n' +
+		'          ' + v + ' wikibase:timeValue ?' + name + 'Time ; wikibase:timePrecision ?' + name + 'Precision .\n' +
+		'          FILTER(?' + name + 'Rank = wikibase:BestRank) }\n';
+}
+
 /** The query text for a view. Throws when an id is not a valid QID (nothing is sent then). */
 export function buildQuery( view: QueryView, options: QueryOptions ): string {
 	if ( !options.classes.length ) {
@@ -152,23 +178,29 @@ export function buildQuery( view: QueryView, options: QueryOptions ): string {
 		concat( escapeText( 'STR(?commonsCat)' ), 'commonsCategory', '\\n' ) +
 		concat( 'STR(?sitelink)', 'article', '\\n' ) +
 		concat( 'CONCAT(?hintProp, ":", ' + id( '?hint' ) + ')', 'hints', ' ' ) +
+		// The texts a sector guess reads: label and description in fixed languages, whatever the
+		// reader's (issue 23 item 2). "label:es:…", one per line, each text escaped.
+		concat( 'CONCAT(?textField, ":", LANG(?sectorText), ":", ' + escapeText( 'STR(?sectorText)' ) + ')', 'texts', '\\n' ) +
 		// What the conflict is about, one column per property, each entry as the regions' are.
 		ABOUT_PROPERTIES.map( ( p ) => concat( 'IF(?hintProp = "' + p + '", ' + ref( '?hint' ) + ', "")', 'about' + p, '\\n' ) ).join( '' ) +
 		'WHERE {\n' +
 		selection( view, options.classes, limit ) +
-		'  {}\n' +
-		'  UNION { ?item wdt:P31 ?class . }\n' +
+		// No empty `{}` branch: every selected item has a wdt:P31 (the selection walks
+		// wdt:P31/wdt:P279*), so the class branch already gives each item a row. An empty branch
+		// would leave ?item possibly unbound in the union, and Oxigraph then joins the selection
+		// with the union without a key (a nested loop, quadratic: it took ~45 s per 1,000 conflicts).
+		'  { ?item wdt:P31 ?class . }\n' +
 		'  UNION { ?item wdt:P17 ?country . }\n' +
 		'  UNION { ?item wdt:P131 ?region . OPTIONAL { ?region wdt:P625 ?regionCoord . } }\n' +
 		'  UNION { ?item wdt:P276 ?location . OPTIONAL { ?location wdt:P625 ?locationCoord . } }\n' +
 		'  UNION { ?item wdt:P625 ?coord . }\n' +
-		'  UNION { ?item p:P580 ?startStatement . ?startStatement a wikibase:BestRank ; psv:P580 ?startValue .\n' +
-		'          ?startValue wikibase:timeValue ?startTime ; wikibase:timePrecision ?startPrecision . }\n' +
-		'  UNION { ?item p:P582 ?endStatement . ?endStatement a wikibase:BestRank ; psv:P582 ?endValue .\n' +
-		'          ?endValue wikibase:timeValue ?endTime ; wikibase:timePrecision ?endPrecision . }\n' +
+		bestRankTime( 'P580', 'start' ) +
+		bestRankTime( 'P582', 'end' ) +
 		'  UNION { ?item wdt:P18 ?image . }\n' +
 		'  UNION { ?item wdt:P373 ?commonsCat . }\n' +
-		( site ? '  UNION { ?sitelink schema:about ?item ; schema:isPartOf <' + site + '> . }\n' : '' ) +
+		( site ? '  UNION { ?sitelink schema:about ?item ; schema:isPartOf ?site . ' + sameSite( site ) + ' }\n' : '' ) +
+		'  UNION { VALUES ( ?textProperty ?textField ) { ( rdfs:label "label" ) ( schema:description "description" ) }\n' +
+		'          ?item ?textProperty ?sectorText . FILTER( LANG( ?sectorText ) IN ( ' + SECTOR_TEXT_LANGUAGES.map( ( l ) => '"' + l + '"' ).join( ', ' ) + ' ) ) }\n' +
 		'  UNION { VALUES ( ?hintProperty ?hintProp ) { ' + ABOUT_PROPERTIES.map( ( p ) => '( wdt:' + p + ' "' + p + '" )' ).join( ' ' ) + ' }\n' +
 		'          ?item ?hintProperty ?hint . }\n' +
 		// ?item is bound in every row (it comes from the selection), so its label and description
@@ -211,7 +243,7 @@ export function placesQuery( options: QueryOptions ): string {
 		'    ?item (wdt:P17|wdt:P131|wdt:P276)/wdt:P131* ?place .\n' +
 		'  } LIMIT ' + ( limit + 1 ) + ' }\n' +
 		'  OPTIONAL { ?place wdt:P17 ?country . }\n' +
-		( site ? '  OPTIONAL { ?sitelink schema:about ?place ; schema:isPartOf <' + site + '> ; schema:name ?name . }\n' : '' ) +
+		( site ? '  OPTIONAL { ?sitelink schema:about ?place ; schema:isPartOf ?site ; schema:name ?name . ' + sameSite( site ) + ' }\n' : '' ) +
 		'  SERVICE wikibase:label {\n' +
 		'    bd:serviceParam wikibase:language "' + languages + '" .\n' +
 		'    ?place rdfs:label ?placeLabel .\n' +

@@ -11,6 +11,7 @@ import { isQid, type ProbePage } from './query';
 import { siteUrl } from '../data/sparql';
 import { DEFAULT_CONFLICT_CLASSES } from '../data/config';
 import { validQids } from '../data/ids';
+import { articleKeys } from '../data/snapshot-keys';
 
 /**
  * The site's classes (geoConflictsConfig.classes, as data/config.ts reads them), else the defaults.
@@ -48,8 +49,9 @@ let fromSnapshot = false;
 
 function needsCore(): Promise<boolean> {
 	const clients = { fetch: ( url: string, init: RequestInit ) => fetch( url, init ), storage: mw.storage };
-	const title = String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
-	return snapshotAnswer( title, Object.assign( { script: wikiIndexScript() }, clients ) ).then( ( answer ) => {
+	const keys = articleKeys( { item: mw.config.get( 'wgWikibaseItemId' ), pageName: mw.config.get( 'wgPageName' ),
+		redirectedFrom: mw.config.get( 'wgRedirectedFrom' ) } );
+	return snapshotAnswer( keys, Object.assign( { script: wikiIndexScript() }, clients ) ).then( ( answer ) => {
 		if ( answer !== null ) {
 			fromSnapshot = true;
 			return answer;

@@ -6,7 +6,7 @@
  * is null, remembered for a few hours, and the probe asks the Query Service as before.
  */
 import { rawPageUrl } from '../../core/endpoint';
-import { KEY_SHARDS, keyEntry, keysTitle, shardOf, titleKey } from '../data/snapshot-keys';
+import { KEY_SHARDS, findArticle, keysTitle, shardOf, titleKey } from '../data/snapshot-keys';
 import type { ProbeClients } from './probe';
 
 const TTL_SECONDS = 24 * 3600;
@@ -17,14 +17,17 @@ export function keyPageUrl( title: string ): string {
 	return rawPageUrl( keysTitle( shardOf( titleKey( title ), KEY_SHARDS ) ), 86400, 3600 );
 }
 
-/** True or false from the snapshot; null when this wiki publishes none. Rejects on other errors. */
-export function snapshotAnswer( title: string,
+/**
+ * True or false from the snapshot; null when this wiki publishes none. Rejects on other errors.
+ * `keys`: the page's lookup keys (snapshot-keys.ts articleKeys: item id, title, redirect).
+ */
+export function snapshotAnswer( keys: string[],
 	clients: Pick<ProbeClients, 'fetch' | 'storage'> & { script: string } ): Promise<boolean | null> {
-	if ( !clients.script || !title ) {
+	if ( !clients.script || !keys.length ) {
 		return Promise.resolve( null );
 	}
 	const base = 'geo-conflicts-probe:snapshot:' + clients.script;
-	const key = base + '|' + titleKey( title );
+	const key = base + '|' + keys.join( '|' );
 	const cached = clients.storage.get( key );
 	if ( cached === '1' || cached === '0' ) {
 		return Promise.resolve( cached === '1' );
@@ -32,12 +35,17 @@ export function snapshotAnswer( title: string,
 	if ( clients.storage.get( base ) === 'none' ) {
 		return Promise.resolve( null );
 	}
-	const url = keyPageUrl( title );
+	let missing = false;
 	const none = (): null => {
 		clients.storage.set( base, 'none', NO_SNAPSHOT_TTL_SECONDS );
+		missing = true;
 		return null;
 	};
-	return clients.fetch( url, {} ).then( ( response ) => {
+	// No snapshot here (the first key page missing): no request for the other keys.
+	const read = ( lookup: string ): Promise<unknown> => ( missing ? Promise.resolve( null ) : clients.fetch( keyPageUrl( lookup ), {} ) ).then( ( response ) => {
+		if ( !response ) {
+			return null;
+		}
 		if ( response.status === 404 ) {
 			return none();
 		}
@@ -52,9 +60,14 @@ export function snapshotAnswer( title: string,
 			if ( text.length > MAX_BYTES ) {
 				throw new Error( 'Snapshot key page too large' );
 			}
-			const answer = !!keyEntry( JSON.parse( text ), title );
-			clients.storage.set( key, answer ? '1' : '0', TTL_SECONDS );
-			return answer;
+			return JSON.parse( text ) as unknown;
 		} );
+	} );
+	return findArticle( keys, read ).then( ( entry ) => {
+		if ( missing ) {
+			return null;
+		}
+		clients.storage.set( key, entry ? '1' : '0', TTL_SECONDS );
+		return !!entry;
 	} );
 }

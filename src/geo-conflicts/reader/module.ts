@@ -20,6 +20,7 @@ import { getConflictsConfig } from '../data/config';
 import { buildQuery, labelLanguages, type QueryView } from '../data/sparql';
 import { snapshotSource, type LoadedSet } from '../data/source';
 import { readArticleKey, readManifest } from '../data/snapshot-pages';
+import { articleKeys } from '../data/snapshot-keys';
 import type { SnapshotManifest } from '../data/snapshot';
 import type { Conflict } from '../data/types';
 import { staticFrames, framesBounds } from '../static/frames';
@@ -69,8 +70,10 @@ function load( manifest: SnapshotManifest, view: QueryView, status: HTMLElement,
 	attempt();
 }
 
-function pageTitle(): string {
-	return String( mw.config.get( 'wgPageName' ) || '' ).replace( /_/g, ' ' );
+/** The lookups of this article in the snapshot: its item, its title, the redirect it came from. */
+function pageKeys(): string[] {
+	return articleKeys( { item: mw.config.get( 'wgWikibaseItemId' ), pageName: mw.config.get( 'wgPageName' ),
+		redirectedFrom: mw.config.get( 'wgRedirectedFrom' ) } );
 }
 
 /** The card or section of `content`'s article; `fallback` mounts the core's (live) instead. */
@@ -93,7 +96,7 @@ async function mount( content: HTMLElement, fallback: () => void ): Promise<void
 	const ready = startCore( strings, 'geo-conflicts' );
 	let key;
 	try {
-		key = await readArticleKey( pageTitle() );
+		key = await readArticleKey( pageKeys() );
 	} catch ( e ) {
 		content.dataset.geoConflictsArticle = 'unavailable';
 		return;

@@ -86,17 +86,23 @@ export function placeShell( target: HTMLElement, id: string, label: string ): Pl
 export interface PlaceInfo {
 	label: string;
 	countries: string[];
+	/** A big place of the snapshot (a country): only its first conflicts came, and how many in all. */
+	total?: number;
 }
 
 export function renderPlace( shell: PlaceShell, place: PlaceInfo, conflicts: Conflict[], query: string,
 	makeMap: MapMaker ): void {
 	const { section, summary, body, status } = shell;
+	const count = Math.max( conflicts.length, place.total || 0 );
 	replaceChildren( summary, msg( 'geo-conflicts-place-title', isolateText( place.label ) ), ' ',
-		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( conflicts.length ) } },
-			msg( 'geo-conflicts-place-count', formatNumber( conflicts.length ), conflicts.length ) ) );
+		h( 'span', { class: 'geo-conflicts-muted geo-conflicts-place-count', dataset: { total: String( count ) } },
+			msg( 'geo-conflicts-place-count', formatNumber( count ), count ) ) );
+	const partial = count > conflicts.length ? h( 'p', { class: 'geo-conflicts-muted geo-conflicts-place-partial' },
+		msg( 'geo-conflicts-place-partial', formatNumber( conflicts.length ), formatNumber( count ), count ) ) : null;
 	const mapArea = h( 'div', { class: 'geo-conflicts-map-area geo-conflicts-map-area--mini' } );
 	replaceChildren( body,
 		status,
+		partial,
 		mapArea,
 		compactList( conflicts, 20, dashboardUrl( place.countries ) ),
 		h( 'p', { class: 'geo-conflicts-footer' }, queryLink( query ) ),

@@ -7,6 +7,7 @@
 import { findPageItem, type PageItem } from '../data/entities';
 import { isQid } from '../data/ids';
 import { countryName } from '../data/country-names';
+import { articleKeys } from '../data/snapshot-keys';
 import { createConflictMap } from '../map/index';
 import { getContext, conflictClasses, loadWithFeedback, pageSource, queryFor, toMapConflicts } from './context';
 import { cardShell, renderCard, placeShell, renderPlace, type MapMaker } from './article-views';
@@ -52,7 +53,8 @@ export async function mountArticle( content: HTMLElement ): Promise<void> {
 		// The published snapshot knows this wiki's articles: no request to Wikidata.
 		let key;
 		try {
-			key = await source.article( pageTitle() );
+			key = await source.article( articleKeys( { item: mw.config.get( 'wgWikibaseItemId' ),
+				pageName: mw.config.get( 'wgPageName' ), redirectedFrom: mw.config.get( 'wgRedirectedFrom' ) } ) );
 		} catch ( e ) {
 			content.dataset.geoConflictsArticle = 'unavailable';
 			return;

@@ -69,6 +69,17 @@ class Dashboard {
 		on: { click: () => this.goLive() },
 	}, msg( 'geo-conflicts-live-button' ) );
 
+	/**
+	 * "Reload from Wikidata": shown only while the data shown came live from the Query Service. On
+	 * the published snapshot it would only reload the snapshot, so there the "Live from Wikidata"
+	 * switch is the one control that asks Wikidata (issue 19).
+	 */
+	private readonly reloadButton = h( 'button', {
+		class: 'cdx-button geo-button geo-conflicts-reload',
+		attrs: { type: 'button' },
+		on: { click: () => this.reload( true ) },
+	}, msg( 'geo-conflicts-reload' ) );
+
 	private readonly mapArea = h( 'div', { class: 'geo-conflicts-map-area' } );
 
 	private readonly details = h( 'aside', { class: 'geo-conflicts-details', attrs: { 'aria-live': 'polite', tabindex: '-1' } } );
@@ -113,11 +124,7 @@ class Dashboard {
 				exportButtons( () => this.shown, 'environmental-conflicts' ),
 				this.queryLinkArea,
 				this.liveButton,
-				h( 'button', {
-					class: 'cdx-button geo-button geo-conflicts-reload',
-					attrs: { type: 'button' },
-					on: { click: () => this.reload( true ) },
-				}, msg( 'geo-conflicts-reload' ) ),
+				this.reloadButton,
 			),
 		);
 		this.liveButton.classList.add( 'geo-conflicts-live--off' );
@@ -155,6 +162,7 @@ class Dashboard {
 			loads: this.loads,
 			onLoaded: ( set ) => {
 				this.element.dataset.source = set.snapshot ? 'snapshot' : 'live';
+				this.reloadButton.classList.toggle( 'geo-conflicts-reload--off', !!set.snapshot );
 				if ( set.snapshot && this.scope.scope === 'configured' ) {
 					this.snapshotSet = set;
 					this.liveButton.classList.remove( 'geo-conflicts-live--off' );

@@ -58,7 +58,7 @@ describe( 'details panel', () => {
 		const celco = factList( spanish.conflicts.filter( ( c ) => c.id === 'Q5759302' )[ 0 ] ).textContent!;
 		expect( celco ).toContain( 'since 2004' );
 		expect( celco ).toContain( 'Ongoing (inferred: no end date)' );
-		expect( celco ).toContain( 'Forestry (guessed from the word “celulosa”)' );
+		expect( celco ).toContain( 'Forestry (guessed from the word “celulosa” in the description in Spanish)' );
 		expect( factList( byId( 'Q5764613' ) ).textContent ).toContain( 'Approximate (from its place or region)' );
 	} );
 

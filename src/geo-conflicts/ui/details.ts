@@ -39,8 +39,8 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 	);
 	panel.dataset.id = c.id;
 	const ctx = getContext();
-	const showOtherArticles = (): Promise<void> => otherArticles( c.id, ctx.siteId, ctx.languages,
-		ctx.clients.wikidata ).then( ( links ) => {
+	const showOtherArticles = (): Promise<void> => otherArticles( c.id, ctx.siteId,
+		ctx.clients.entityData ).then( ( links ) => {
 		if ( panel.dataset.id !== c.id ) {
 			return;
 		}

@@ -1,6 +1,6 @@
 /** Text and small elements for conflict facts, shared by the dashboard, card and place section. */
 import { bdi, dataBlock, h, isolateText, link } from '../../core/dom';
-import { msg, formatDate } from '../../core/messages';
+import { msg, formatDate, languageName } from '../../core/messages';
 import { getEndpoints } from '../../core/config';
 import type { Conflict, ItemRef, WikiDate } from '../data/types';
 import type { SectorResult } from '../data/sectors';
@@ -56,8 +56,20 @@ export function sectorElement( sector: SectorResult ): HTMLElement {
 	return h( 'span', { class: 'geo-conflicts-sector', dataset: { sector: sector.key } },
 		sectorText( sector ),
 		sector.basis === 'keyword' && sector.keyword ?
-			h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + msg( 'geo-conflicts-sector-guessed', sector.keyword ) } ) : null,
+			h( 'small', { class: 'geo-conflicts-inferred', text: ' ' + sectorGuessText( sector ) } ) : null,
 	);
+}
+
+/**
+ * "(guessed from the word “mina” in the description in Spanish)": the word, the text and the
+ * language that decided the sector (the same for every reader).
+ */
+export function sectorGuessText( sector: SectorResult ): string {
+	if ( sector.field && sector.lang ) {
+		// geo-conflicts-sector-guessed-label, geo-conflicts-sector-guessed-description
+		return msg( 'geo-conflicts-sector-guessed-' + sector.field, sector.keyword || '', languageName( sector.lang ) );
+	}
+	return msg( 'geo-conflicts-sector-guessed', sector.keyword || '' );
 }
 
 /** "2000 – October 2020", "since 2004", or nothing known. */

@@ -6,6 +6,7 @@
  * "editor-months".
  */
 import { LEVELS, type ActivityLevel, type GeoRow } from './types';
+import { FULL_COVERAGE, type MonthCoverage } from './coverage';
 import { cellEstimate, scaleEstimate, sumEstimates, differenceEstimate, type Estimate } from './uncertainty';
 
 /** A (country, wiki) pair a series is drawn for. */
@@ -16,7 +17,8 @@ export interface Selection {
 
 export type Cell =
 	| { published: true; editors: Estimate; edits: number | null; threshold: number }
-	| { published: false };
+	/** `noData`: the release has nothing for this month (coverage.ts), not a withheld cell. */
+	| { published: false; noData?: true };
 
 export interface TotalCell {
 	/** Sum over the published levels; null when no level was published. */
@@ -29,11 +31,14 @@ export interface TotalCell {
 
 export interface MonthPoint {
 	month: string;
+	/** The release has no data for this month (no file, or none for the country): not n/p. */
+	noData: boolean;
 	levels: Record<ActivityLevel, Cell>;
 	total: TotalCell;
 }
 
 const NOT_PUBLISHED: Cell = { published: false };
+const NO_DATA: Cell = { published: false, noData: true };
 
 function key( month: string, country: string, wikiDb: string, level: string ): string {
 	return month + '\t' + country + '\t' + wikiDb + '\t' + level;
@@ -46,7 +51,10 @@ function key( month: string, country: string, wikiDb: string, level: string ): s
 export class RowIndex {
 	private readonly map = new Map<string, GeoRow>();
 
-	public constructor( rows: Iterable<GeoRow> ) {
+	public readonly coverage: MonthCoverage;
+
+	public constructor( rows: Iterable<GeoRow>, coverage: MonthCoverage = FULL_COVERAGE ) {
+		this.coverage = coverage;
 		for ( const row of rows ) {
 			const k = key( row.month, row.countryCode, row.wikiDb, row.level );
 			if ( !this.map.has( k ) ) {
@@ -72,12 +80,13 @@ export function cellOf( row: GeoRow | undefined ): Cell {
 export function buildSeries( index: RowIndex, selection: Selection, months: string[],
 	levels: readonly ActivityLevel[] = LEVELS ): MonthPoint[] {
 	return months.map( ( month ) => {
+		const noData = index.coverage.noData( month, selection.country );
 		const cells = {} as Record<ActivityLevel, Cell>;
 		const parts: Estimate[] = [];
 		const missing: ActivityLevel[] = [];
 		let edits: number | null = null;
 		for ( const level of LEVELS ) {
-			const cell = cellOf( index.get( month, selection, level ) );
+			const cell = noData ? NO_DATA : cellOf( index.get( month, selection, level ) );
 			cells[ level ] = cell;
 			if ( !levels.includes( level ) ) {
 				continue;
@@ -91,7 +100,7 @@ export function buildSeries( index: RowIndex, selection: Selection, months: stri
 				missing.push( level );
 			}
 		}
-		return { month, levels: cells, total: { editors: sumEstimates( parts ), missing, edits } };
+		return { month, noData, levels: cells, total: { editors: sumEstimates( parts ), missing, edits } };
 	} );
 }
 
@@ -101,15 +110,20 @@ export interface RangeSummary {
 	/** Average editors per published month. */
 	monthlyAverage: Estimate | null;
 	publishedMonths: number;
-	/** Months in the range without a published value. */
+	/** Months in the range the release has, without a published value. */
 	missingMonths: number;
+	/** Months in the range the release has no data for (not counted as not published). */
+	noDataMonths: number;
 }
 
 /** Summary of one level (or the total, with level null) over the points of a range. */
 export function summarise( points: MonthPoint[], level: ActivityLevel | null ): RangeSummary {
 	const parts: Estimate[] = [];
+	let noData = 0;
 	for ( const p of points ) {
-		if ( level === null ) {
+		if ( p.noData ) {
+			noData++;
+		} else if ( level === null ) {
 			// Only complete totals: a month with a level missing would bias the average down.
 			if ( p.total.editors && !p.total.missing.length ) {
 				parts.push( p.total.editors );
@@ -126,7 +140,8 @@ export function summarise( points: MonthPoint[], level: ActivityLevel | null ): 
 		editorMonths: sum,
 		monthlyAverage: sum ? scaleEstimate( sum, parts.length ) : null,
 		publishedMonths: parts.length,
-		missingMonths: points.length - parts.length,
+		missingMonths: points.length - parts.length - noData,
+		noDataMonths: noData,
 	};
 }
 
@@ -134,6 +149,8 @@ export interface HeatmapGrid {
 	years: number[];
 	/** grid[yearIndex][monthIndex 0..11]: null where not published or outside the range. */
 	grid: ( Estimate | null )[][];
+	/** noData[yearIndex][monthIndex]: the month is in the range and the release has no data. */
+	noData: boolean[][];
 }
 
 /** Year × month grid of one level (or of complete totals when level is null). */
@@ -147,12 +164,14 @@ export function heatmap( points: MonthPoint[], level: ActivityLevel | null ): He
 	}
 	years.sort( ( a, b ) => a - b );
 	const grid = years.map( () => new Array<Estimate | null>( 12 ).fill( null ) );
+	const noData = years.map( () => new Array<boolean>( 12 ).fill( false ) );
 	for ( const p of points ) {
 		const y = years.indexOf( Number( p.month.slice( 0, 4 ) ) );
 		const m = Number( p.month.slice( 5 ) ) - 1;
 		grid[ y ][ m ] = valueOf( p, level );
+		noData[ y ][ m ] = p.noData;
 	}
-	return { years, grid };
+	return { years, grid, noData };
 }
 
 /**
@@ -219,6 +238,8 @@ export interface ComparedPoint {
 	values: ( Estimate | null )[];
 	/** Difference of each selection to the first one (null where either is not published). */
 	differences: ( Estimate | null )[];
+	/** Per selection: the release has no data for this month (not "not published"). */
+	noData: boolean[];
 }
 
 /**
@@ -233,6 +254,6 @@ export function compare( index: RowIndex, selections: Selection[], months: strin
 		const base = values[ 0 ];
 		const differences = values.map(
 			( v ) => ( v && base ? differenceEstimate( v, base ) : null ) );
-		return { month, values, differences };
+		return { month, values, differences, noData: series.map( ( points ) => points[ i ].noData ) };
 	} );
 }

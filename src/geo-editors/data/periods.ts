@@ -29,6 +29,11 @@ export interface PeriodValue {
 	average: Estimate | null;
 	/** Months in which the level (or a level of the total) has no row. */
 	missingMonths: string[];
+	/**
+	 * Every missing month is one the release has no data for (coverage.ts): the average is then
+	 * "no data", not "not published".
+	 */
+	noData: boolean;
 	/** The weighted cells, for differences that share cells. */
 	combination: LinearCombination;
 }
@@ -58,6 +63,8 @@ export function periodValue( index: RowIndex, selection: PeriodSelection,
 		months,
 		average: months.length && !missingMonths.length ? combination.estimate() : null,
 		missingMonths,
+		noData: missingMonths.length > 0 &&
+			missingMonths.every( ( m ) => index.coverage.noData( m, selection.country ) ),
 		combination,
 	};
 }

@@ -13,6 +13,8 @@ import { addMonths, type GeoRow, type RowFilter } from './types';
 import { loadWeekMonths, type WeekMonthData } from './weekly-sources';
 import { mergeWeekMonths, type MergedWeeks } from './weekly-series';
 import { WEEKLY_FIRST_MONTH } from './weekly';
+import { monthCoverage } from './coverage';
+import { HttpError } from '../../core/http';
 import { FIRST_MONTH, lastPublishableMonth, resolveRange } from './release-range';
 
 /** What a session loads: the part of a view's state that decides the requests. */
@@ -82,6 +84,12 @@ export class Session {
 	public readonly data = new Map<string, MonthData>();
 
 	public readonly failed = new Map<string, Error>();
+
+	/**
+	 * Months the release has no file for (HTTP 404: not yet released, or not in a sample): shown as
+	 * "no data for this month", not a failure to retry.
+	 */
+	public readonly noFile = new Set<string>();
 
 	/** Month data of the "top countries" view (all countries of one wiki), by month. */
 	public readonly topData = new Map<string, MonthData>();
@@ -189,7 +197,18 @@ export class Session {
 
 	/** Months not loaded yet (never tried, or failed): the range's, then the report's. */
 	public get pending(): string[] {
-		return this.wanted.filter( ( m ) => !this.data.has( m ) );
+		return this.wanted.filter( ( m ) => !this.data.has( m ) && !this.noFile.has( m ) );
+	}
+
+	/** A month that could not be loaded: no file (404) is "no data", anything else a failure. */
+	public monthFailed( month: string, error: Error ): void {
+		if ( error instanceof HttpError && error.kind === 'http' && error.status === 404 ) {
+			this.noFile.add( month );
+			this.failed.delete( month );
+			this.indexCache = null;
+		} else {
+			this.failed.set( month, error );
+		}
 	}
 
 	private get wanted(): string[] {
@@ -226,13 +245,13 @@ export class Session {
 					this.rowsCache = null;
 					this.indexCache = null;
 				} else if ( p.error ) {
-					this.failed.set( p.month, p.error );
+					this.monthFailed( p.month, p.error );
 				}
 				onMonth( p.done, p.total );
 			},
 		} );
 		for ( const [ month, error ] of result.errors ) {
-			this.failed.set( month, error );
+			this.monthFailed( month, error );
 		}
 	}
 
@@ -324,7 +343,9 @@ export class Session {
 
 	public get index(): RowIndex {
 		if ( !this.indexCache ) {
-			this.indexCache = new RowIndex( this.rows );
+			const present = new Map<string, readonly string[] | undefined>();
+			this.data.forEach( ( d, m ) => present.set( m, d.countries ) );
+			this.indexCache = new RowIndex( this.rows, monthCoverage( this.noFile, present ) );
 		}
 		return this.indexCache;
 	}
@@ -332,6 +353,11 @@ export class Session {
 	/** Months that are loaded (what the views can show). */
 	public get loadedMonths(): string[] {
 		return this.months.filter( ( m ) => this.data.has( m ) );
+	}
+
+	/** The range's months a view shows: loaded, or known to have no file ("no data"). */
+	public get shownMonths(): string[] {
+		return this.months.filter( ( m ) => this.data.has( m ) || this.noFile.has( m ) );
 	}
 
 	/** Lines the parser could not read, over the loaded months. */

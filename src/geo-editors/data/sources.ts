@@ -60,6 +60,11 @@ export interface MonthData {
 	 */
 	dataDate?: string | null;
 	/**
+	 * The filter's countries this month's data has a row for, in any wiki (coverage.ts); undefined
+	 * when the data cannot tell (a per-wiki page, or no country filter).
+	 */
+	countries?: string[];
+	/**
 	 * Read from the release host although this wiki has reduced pages (none covers this month of
 	 * the view): the view says which months.
 	 */
@@ -146,14 +151,32 @@ export async function loadMonth( month: string, filter: RowFilter,
 	const rows = filterRows( reduced.rows, filter );
 	const stats: ParseStats = { header: true, rows: reduced.rows.length, kept: rows.length,
 		malformed: 0, malformedSamples: [], terminated: true };
-	return { month, rows, stats, complete: true, fromCache: false, dataDate: reduced.dataDate };
+	// A country page holds every wiki of its country; a wiki page says nothing about the others.
+	return { month, rows, stats, complete: true, fromCache: false, dataDate: reduced.dataDate,
+		countries: plan.source === 'countries' ? countriesWithRows( reduced.rows, filter ) : undefined };
+}
+
+/** The filter's countries that have a row among `rows` (any wiki); undefined without a filter. */
+export function countriesWithRows( rows: readonly GeoRow[], filter: RowFilter ): string[] | undefined {
+	const wanted = filter.countries;
+	if ( !wanted || !wanted.length ) {
+		return undefined;
+	}
+	const found = new Set<string>();
+	for ( const r of rows ) {
+		if ( wanted.includes( r.countryCode ) ) {
+			found.add( r.countryCode );
+		}
+	}
+	return wanted.filter( ( c ) => found.has( c ) );
 }
 
 function fromStore( month: string, filter: RowFilter, options: LoadOptions ): Promise<MonthData> {
 	return pageMonthStore().get( month, options ).then( ( whole ) => {
 		const rows = filterRows( whole.rows, filter );
 		return { month, rows, stats: Object.assign( {}, whole.stats, { kept: rows.length } ),
-			complete: whole.complete, fromCache: whole.fromCache };
+			complete: whole.complete, fromCache: whole.fromCache,
+			countries: whole.complete ? countriesWithRows( whole.rows, filter ) : undefined };
 	} );
 }
 

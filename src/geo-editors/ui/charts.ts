@@ -16,11 +16,22 @@ export interface Series {
 	color: number;
 }
 
+/** The series with at least one value: a legend never lists a series that has nothing drawn. */
+export function drawnSeries( series: Series[] ): Series[] {
+	return series.filter( ( s ) => s.values.some( ( v ) => !!v ) );
+}
+
 /**
  * A line per series, and (when `bands`) its 95% interval as a shaded band (a value with half-width 0
  * has none: a weekly value whose file states no ε). A null value is a gap, never joined across.
+ * One label (a one-month panel) is drawn as bars: a line of single dots against the axis says
+ * nothing.
  */
-export function lineChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], yTitle: string, bands = true ): ThemedChart<'line'> {
+export function lineChart( canvas: HTMLCanvasElement, labels: string[], allSeries: Series[], yTitle: string, bands = true ): ThemedChart<'line'> {
+	if ( labels.length === 1 ) {
+		return barChart( canvas, labels, allSeries, yTitle, false, true ) as unknown as ThemedChart<'line'>;
+	}
+	const series = drawnSeries( allSeries );
 	const datasets: ChartDataset<'line', ( number | null )[]>[] = [];
 	for ( const s of series ) {
 		if ( bands ) {
@@ -116,7 +127,8 @@ function whiskers( halves: ( number | null )[][], horizontal: boolean ): Plugin<
 }
 
 /** Bars (one dataset per series) with interval whiskers; `horizontal` for ranked lists. */
-export function barChart( canvas: HTMLCanvasElement, labels: string[], series: Series[], valueTitle: string, horizontal = false ): ThemedChart<'bar'> {
+export function barChart( canvas: HTMLCanvasElement, labels: string[], allSeries: Series[], valueTitle: string, horizontal = false, legend = false ): ThemedChart<'bar'> {
+	const series = drawnSeries( allSeries );
 	const halves = series.map( ( s ) => s.values.map( ( v ) => v && v.half ) );
 	return createChart<'bar', ( number | null )[]>( canvas, {
 		type: 'bar',
@@ -131,7 +143,7 @@ export function barChart( canvas: HTMLCanvasElement, labels: string[], series: S
 				{ x: { beginAtZero: true, title: { display: true, text: valueTitle } } } :
 				{ y: { beginAtZero: true, title: { display: true, text: valueTitle } } },
 			plugins: {
-				legend: { display: series.length > 1 },
+				legend: { display: legend || series.length > 1 },
 				tooltip: {
 					callbacks: {
 						label: ( item ) => {

@@ -5,7 +5,7 @@
  * The session (data/session.ts) does the loading; views only get the numbers they show.
  */
 import { h, replaceChildren } from '../../core/dom';
-import { msg, formatMonth } from '../../core/messages';
+import { msg } from '../../core/messages';
 import { Session } from '../data/session';
 import type { ViewName, ViewState } from './state';
 import { tableToCsv, tableToJson } from './table-model';
@@ -25,6 +25,8 @@ import { renderViewControls } from './view-controls';
 import { renderReportControls } from './report-controls';
 import { reportMonths, type ReportParams } from './report-state';
 import { Loads, type Turn } from '../../core/supersede';
+import { viewPeriodLabel } from './view-period';
+import { withNoDataNote } from './views/labels';
 
 export { DASHBOARD_PAGE, permalink } from './export-toolbar';
 
@@ -177,8 +179,11 @@ export class Explorer {
 			this.state.countries.map( ( c ) => countryName( c ) ).join( ', ' ),
 			this.session.wikis.map( projectLabel ).join( ', ' ),
 		];
-		if ( months.length ) {
-			parts.push( months.length === 1 ? formatMonth( months[ 0 ] ) : formatMonth( months[ 0 ] ) + ' – ' + formatMonth( months[ months.length - 1 ] ) );
+		// The period of the view shown (a campaign, a month, the compared periods), not the range.
+		const period = viewPeriodLabel( this.state.view, this.state.report, months,
+			months.length ? this.viewMonth() : undefined );
+		if ( period ) {
+			parts.push( period );
 		}
 		replaceChildren( this.subtitle, parts.join( ' · ' ) );
 	}
@@ -231,6 +236,7 @@ export class Explorer {
 	private setStateQuietly( change: Partial<ViewState> ): void {
 		this.state = Object.assign( {}, this.state, change );
 		this.renderChrome();
+		this.renderSubtitle();
 		if ( this.options.onStateChange ) {
 			this.options.onStateChange( this.state );
 		}
@@ -336,18 +342,19 @@ export class Explorer {
 			this.load();
 			return;
 		}
-		if ( !session.loadedMonths.length ) {
+		if ( !session.shownMonths.length ) {
 			return;
 		}
-		this.show( view.build( {
+		// Months without data (no release file) are shown as such, among the loaded ones.
+		this.show( withNoDataNote( view.build( {
 			index: session.index,
-			months: session.loadedMonths,
+			months: session.shownMonths,
 			levels: this.state.levels,
 			selections,
 			selection: selections[ this.selectionIndex ],
 			periods: this.state.report.periods,
 			campaign: this.state.report.campaign || undefined,
-		} ) );
+		} ) ) );
 	}
 
 	private show( output: ViewOutput ): void {

@@ -4,7 +4,7 @@
  */
 import { h, clear, isolateText, replaceChildren } from '../../core/dom';
 import { codexCheckbox, codexTextInput } from '../../core/ui';
-import { msg, userLanguage } from '../../core/messages';
+import { msg, languageName } from '../../core/messages';
 import { LEVELS, isMonth, monthRange } from '../data/types';
 import type { SiteIndex, WikiSite } from '../data/sitematrix';
 import { allCountries, countryName } from './countries';
@@ -13,16 +13,6 @@ import { monthSelect } from './month-select';
 import { MAX_SELECTIONS, type ViewState } from './state';
 
 let uid = 0;
-
-function languageName( code: string ): string {
-	try {
-		// eslint-disable-next-line compat/compat -- browsers without it throw here and get the code
-		const name = new Intl.DisplayNames( [ userLanguage(), 'en' ], { type: 'language' } ).of( code );
-		return name || code;
-	} catch ( e ) {
-		return code;
-	}
-}
 
 /** "es.wikipedia — Wikipedia (español)" */
 export function wikiOptionLabel( site: WikiSite ): string {

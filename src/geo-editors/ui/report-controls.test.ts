@@ -25,9 +25,11 @@ describe( 'report forms', () => {
 		const { el, changes } = render( 'periods', parseReportParams( { periods: '2023-08,2023-12' } ) );
 		const sets = el.querySelectorAll( 'fieldset' );
 		expect( sets ).toHaveLength( 2 );
-		expect( sets[ 0 ].querySelector( 'legend' )!.textContent ).toBe( 'Period of Chile · es.wikipedia' );
+		// One selection, two periods: each group has its own name (accessibility: unique group labels).
+		expect( Array.from( sets ).map( ( s ) => s.querySelector( 'legend' )!.textContent ) )
+			.toEqual( [ 'Period 1 of Chile · es.wikipedia', 'Period 2 of Chile · es.wikipedia' ] );
 		const selects = sets[ 0 ].querySelectorAll( 'select' );
-		expect( selects[ 0 ].getAttribute( 'aria-label' ) ).toBe( 'Period of Chile · es.wikipedia — From' );
+		expect( selects[ 0 ].getAttribute( 'aria-label' ) ).toBe( 'Period 1 of Chile · es.wikipedia — From' );
 		choose( selects[ 0 ], '2023-10' );
 		expect( changes ).toEqual( [ { periods: [ { from: '2023-10', to: '2023-10' }, { from: '2023-12', to: '2023-12' } ] } ] );
 		// Every published month is offered, newest first, starting in 2018-01.

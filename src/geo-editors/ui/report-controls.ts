@@ -48,8 +48,13 @@ export function renderReportControls( controls: HTMLElement, input: ReportContro
 		const pairs = periodPairs( input.selections,
 			periods.length > 1 || input.selections.length > 1 ?
 				periods : periods.concat( periods ) );
+		const names = pairs.map( ( pair ) => selectionLabel( pair.selection ) );
 		pairs.forEach( ( pair, i ) => {
-			controls.appendChild( spanFieldset( msg( 'geo-editors-period', selectionLabel( pair.selection ) ), pair.period, ( span ) => {
+			// Each group has its own name: one selection's two periods are "Period 1 of …", "Period 2 of …".
+			const repeated = names.filter( ( n ) => n === names[ i ] ).length > 1;
+			const legend = repeated ? msg( 'geo-editors-period-numbered', i + 1, names[ i ] ) :
+				msg( 'geo-editors-period', names[ i ] );
+			controls.appendChild( spanFieldset( legend, pair.period, ( span ) => {
 				const next = pairs.map( ( p ) => p.period );
 				next[ i ] = span;
 				input.onChange( { periods: next } );

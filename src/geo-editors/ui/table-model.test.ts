@@ -66,3 +66,32 @@ describe( 'formatValue', () => {
 		expect( formatValue( -0.4 * 1000 ) ).toBe( '\u2212400' );
 	} );
 } );
+
+describe( 'no data for this month (issue 23 item 1)', () => {
+	beforeAll( () => registerMessages( { en: en as unknown as Record<string, string> } ) );
+	const noDataModel: TableModel = { caption: 'c', rowHeader: 'Month', notes: [],
+		columns: [ { id: 'editors_1_4', label: '1–4', numeric: true }, { id: 'editors_total', label: 'Total', numeric: true } ],
+		rows: [
+			{ key: '2023-12', label: 'December 2023', cells: [ { kind: 'estimate', estimate: cellEstimate( 4020, 1.1 ) }, { kind: 'np' } ] },
+			{ key: '2024-01', label: 'January 2024', cells: [ { kind: 'no-data' }, { kind: 'no-data' } ] },
+		] };
+
+	it( 'has its own mark in the table, not n/p', () => {
+		const cells = renderTable( noDataModel ).querySelectorAll( 'tr[data-key="2024-01"] td' );
+		expect( Array.from( cells ).map( ( td ) => [ td.getAttribute( 'data-status' ), td.textContent ] ) )
+			.toEqual( [ [ 'no-data', 'no data' ], [ 'no-data', 'no data' ] ] );
+	} );
+
+	it( 'CSV: not listed as not published; its row says no_data', () => {
+		const lines = tableToCsv( noDataModel ).trim().split( /\r?\n/ );
+		expect( lines[ 0 ] ).toBe( 'key,editors_1_4,editors_1_4_ci95,editors_total,not_published,period_status' );
+		expect( lines[ 1 ] ).toBe( '2023-12,4020,2.723,,editors_total,' );
+		expect( lines[ 2 ] ).toBe( '2024-01,,,,,no_data' );
+	} );
+
+	it( 'JSON: { noData: true, reason: "no-data" }, never published: false', () => {
+		const json = JSON.parse( tableToJson( noDataModel, {} ) ) as { rows: { key: string; values: Record<string, unknown> }[] };
+		expect( json.rows[ 1 ].values.editors_1_4 ).toEqual( { noData: true, reason: 'no-data' } );
+		expect( json.rows[ 0 ].values.editors_total ).toEqual( { published: false, reason: 'not-published' } );
+	} );
+} );

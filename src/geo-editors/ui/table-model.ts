@@ -21,14 +21,16 @@ export type CellValue =
 	/** Published row, but the release gives no edit count. */
 	| { kind: 'no-edits' }
 	/** The period is not in the release at all (a week no file holds, for any wiki): a gap. */
-	| { kind: 'absent' };
+	| { kind: 'absent' }
+	/** The release has no data for this month (no file, or nothing for the country): not n/p. */
+	| { kind: 'no-data' };
 
 /** Cells without a value, each with its mark: not published, no edit count, not in the release. */
-export type MissingCell = Extract<CellValue, { kind: 'np' | 'no-edits' | 'absent' }>;
+export type MissingCell = Extract<CellValue, { kind: 'np' | 'no-edits' | 'absent' | 'no-data' }>;
 
 /** Whether a cell has no value (and why: its kind). */
 export function isMissing( cell: CellValue ): cell is MissingCell {
-	return cell.kind === 'np' || cell.kind === 'no-edits' || cell.kind === 'absent';
+	return cell.kind === 'np' || cell.kind === 'no-edits' || cell.kind === 'absent' || cell.kind === 'no-data';
 }
 
 /** The mark and its explanation of a cell without a value (message keys). */
@@ -36,7 +38,13 @@ export const MISSING_MARK: Record<MissingCell[ 'kind' ], { mark: string; explain
 	np: { mark: 'geo-editors-np', explain: 'geo-editors-np-explain', reason: 'not-published' },
 	'no-edits': { mark: 'geo-editors-no-edits', explain: 'geo-editors-no-edits-explain', reason: 'no-edit-count' },
 	absent: { mark: 'geo-editors-not-in-release', explain: 'geo-editors-not-in-release-explain', reason: 'not-in-release' },
+	'no-data': { mark: 'geo-editors-no-data', explain: 'geo-editors-no-data-explain', reason: 'no-data' },
 };
+
+/** Whether a table has a "no data for this month" cell (its legend line is then added). */
+export function hasNoData( model: Pick<TableModel, 'rows'> ): boolean {
+	return model.rows.some( ( r ) => r.cells.some( ( c ) => c.kind === 'no-data' ) );
+}
 
 export interface TableColumn {
 	/** Stable machine name for CSV/JSON (language-neutral). */
@@ -149,8 +157,9 @@ export function tableToCsv( model: TableModel ): string {
 		}
 	} );
 	header.push( 'not_published' );
-	// A period not in the release at all (a missing week) says so in its own column.
-	const anyAbsent = model.rows.some( ( r ) => r.cells.some( ( c ) => c.kind === 'absent' ) );
+	// A period not in the release at all (a missing week, a month without data) says so in its
+	// own column, and is not listed as not published.
+	const anyAbsent = model.rows.some( ( r ) => r.cells.some( ( c ) => c.kind === 'absent' || c.kind === 'no-data' ) );
 	if ( anyAbsent ) {
 		header.push( 'period_status' );
 	}
@@ -162,13 +171,14 @@ export function tableToCsv( model: TableModel ): string {
 			if ( estimateColumns[ i ] ) {
 				out.push( cell.kind === 'estimate' ? round( cell.estimate.half ) : null );
 			}
-			if ( isMissing( cell ) ) {
+			if ( isMissing( cell ) && cell.kind !== 'no-data' ) {
 				missing.push( model.columns[ i ].id );
 			}
 		} );
 		out.push( missing.join( ' ' ) );
 		if ( anyAbsent ) {
-			out.push( row.cells.some( ( c ) => c.kind === 'absent' ) ? 'not_in_release' : '' );
+			out.push( row.cells.some( ( c ) => c.kind === 'absent' ) ? 'not_in_release' :
+				row.cells.some( ( c ) => c.kind === 'no-data' ) ? 'no_data' : '' );
 		}
 		return out;
 	} );
@@ -197,6 +207,9 @@ export function tableToJson( model: TableModel, meta: Record<string, unknown> ):
 						cell.floor ? { atLeast: cell.value } : cell.value;
 				} else if ( cell.kind === 'text' ) {
 					values[ id ] = cell.text;
+				} else if ( cell.kind === 'no-data' ) {
+					// Not "not published": the release has nothing for this month.
+					values[ id ] = { noData: true, reason: MISSING_MARK[ cell.kind ].reason };
 				} else {
 					values[ id ] = { published: false, reason: MISSING_MARK[ cell.kind ].reason };
 				}

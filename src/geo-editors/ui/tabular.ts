@@ -84,7 +84,7 @@ export function tableToTab( model: TableModel, source: ReportSource,
 			if ( estimate[ i ] ) {
 				out.push( cell.kind === 'estimate' ? round( cell.estimate.half ) : null );
 			}
-			if ( isMissing( cell ) ) {
+			if ( isMissing( cell ) && cell.kind !== 'no-data' ) {
 				missing.push( model.columns[ i ].id );
 			}
 		} );

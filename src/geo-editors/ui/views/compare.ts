@@ -8,7 +8,7 @@ import type { ChartType } from 'chart.js';
 import { buildSeries, summarise, compare, type Selection } from '../../data/aggregate';
 import { differenceEstimate } from '../../data/uncertainty';
 import { lineChart } from '../charts';
-import type { TableColumn } from '../table-model';
+import type { CellValue, TableColumn } from '../table-model';
 import { levelsLabel, selectionLabel, rangeLabel, est, commonNotes, shortMonths } from './labels';
 import type { RangeInput, ViewOutput } from './types';
 
@@ -26,8 +26,8 @@ export function compareView( input: RangeInput ): ViewOutput {
 	const rows = compared.map( ( p ) => ( {
 		key: p.month,
 		label: formatMonth( p.month ),
-		cells: p.values.map( ( v ) => est( v ) )
-			.concat( p.differences.slice( 1 ).map( ( d ) => est( d ) ) ),
+		cells: p.values.map( ( v, i ): CellValue => p.noData[ i ] ? { kind: 'no-data' } : est( v ) )
+			.concat( p.differences.slice( 1 ).map( ( d, i ): CellValue => p.noData[ 0 ] || p.noData[ i + 1 ] ? { kind: 'no-data' } : est( d ) ) ),
 	} ) );
 	rows.push( {
 		key: 'monthly_average',

@@ -14,7 +14,7 @@ export function editsView( input: RangeInput ): ViewOutput {
 	const points = buildSeries( input.index, selection, months, levels );
 	const editsOf = ( p: typeof points[ 0 ], l: ActivityLevel ): CellValue => {
 		const c = p.levels[ l ];
-		return !c.published ? { kind: 'np' } : c.edits === null ? { kind: 'no-edits' } : { kind: 'number', value: c.edits };
+		return p.noData ? { kind: 'no-data' } : !c.published ? { kind: 'np' } : c.edits === null ? { kind: 'no-edits' } : { kind: 'number', value: c.edits };
 	};
 	const columns: TableColumn[] = levels.map( ( l ) => ( { id: LEVEL_IDS[ l ].replace( 'editors', 'edits' ), label: levelLabel( l ), numeric: true } ) );
 	columns.push( { id: 'edits_total', label: levelsLabel( levels ), numeric: true } );
@@ -38,7 +38,8 @@ export function editsView( input: RangeInput ): ViewOutput {
 				key: p.month,
 				label: formatMonth( p.month ),
 				cells: levels.map( ( l ) => editsOf( p, l ) ).concat( [
-					p.total.edits === null ? { kind: p.total.editors ? 'no-edits' : 'np' } : { kind: 'number', value: p.total.edits },
+					p.noData ? { kind: 'no-data' } :
+						p.total.edits === null ? { kind: p.total.editors ? 'no-edits' : 'np' } : { kind: 'number', value: p.total.edits },
 				] ),
 			} ) ),
 			notes: [ msg( 'geo-editors-note-np' ), msg( 'geo-editors-note-no-edits' ) ],

@@ -26,7 +26,8 @@ export function heatmapView( input: RangeInput ): ViewOutput {
 				key: String( y ),
 				label: String( y ),
 				cells: grid.grid[ yi ].map( ( e, m ): CellValue => !inRange( y, m ) ? { kind: 'text', text: '' } :
-					e ? { kind: 'estimate', estimate: e, shade: max ? e.value / max : 0 } : { kind: 'np' } ),
+					e ? { kind: 'estimate', estimate: e, shade: max ? e.value / max : 0 } :
+						grid.noData[ yi ][ m ] ? { kind: 'no-data' } : { kind: 'np' } ),
 			} ) ),
 			notes: commonNotes(),
 		},

@@ -9,7 +9,7 @@ import type { ChartType } from 'chart.js';
 import { impact, impactPeriods, impactMonths, type Change, type ImpactRow } from '../../data/impact';
 import { barChart } from '../charts';
 import { formatHalf, formatValue, type CellValue } from '../table-model';
-import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, est, commonNotes } from './labels';
+import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, periodCell, changeCell, commonNotes } from './labels';
 import { spanLabel } from './span';
 import type { RangeInput, ViewOutput } from './types';
 
@@ -65,10 +65,11 @@ export function impactView( input: RangeInput ): ViewOutput {
 				key: r.level ? LEVEL_IDS[ r.level ] : 'editors_total',
 				label: rowLabel( r ),
 				cells: [
-					est( r.campaign.average ),
-					est( r.before.baseline.average ), est( r.before.delta ),
+					periodCell( r.campaign ),
+					periodCell( r.before.baseline ), changeCell( r.before.delta, r.campaign, r.before.baseline ),
 					verdictText( r.before ),
-					est( r.yearEarlier.baseline.average ), est( r.yearEarlier.delta ),
+					periodCell( r.yearEarlier.baseline ),
+					changeCell( r.yearEarlier.delta, r.campaign, r.yearEarlier.baseline ),
 					verdictText( r.yearEarlier ),
 				],
 			} ) ),

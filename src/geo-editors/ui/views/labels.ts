@@ -2,10 +2,12 @@
 import { msg, formatMonth } from '../../../core/messages';
 import { isolateText } from '../../../core/dom';
 import { LEVELS, type ActivityLevel } from '../../data/types';
+import type { MonthPoint } from '../../data/aggregate';
 import type { Estimate } from '../../data/uncertainty';
 import type { LabeledSelection } from '../../data/session';
 import { countryName } from '../countries';
-import type { CellValue, TableColumn } from '../table-model';
+import { hasNoData, type CellValue, type TableColumn } from '../table-model';
+import type { ViewOutput } from './types';
 
 const LEVEL_KEYS: Record<ActivityLevel, string> = {
 	'1 to 4': 'geo-editors-level-1',
@@ -54,6 +56,36 @@ export function rangeLabel( months: string[] ): string {
 /** An estimate cell, or "not published" when there is none. */
 export function est( e: Estimate | null, partial = false ): CellValue {
 	return e ? { kind: 'estimate', estimate: e, partial } : { kind: 'np' };
+}
+
+/** A level's cell of a month: its estimate, n/p, or "no data" when the release has nothing. */
+export function levelCell( p: MonthPoint, level: ActivityLevel ): CellValue {
+	const c = p.levels[ level ];
+	return c.published ? { kind: 'estimate', estimate: c.editors } : p.noData ? { kind: 'no-data' } : { kind: 'np' };
+}
+
+/** The total of a month's levels (≥ when a level is not published), or "no data". */
+export function totalCell( p: MonthPoint ): CellValue {
+	return p.noData ? { kind: 'no-data' } : est( p.total.editors, p.total.missing.length > 0 );
+}
+
+/** A period's monthly average: its estimate, n/p, or "no data" when the release has nothing. */
+export function periodCell( v: { average: Estimate | null; noData: boolean } ): CellValue {
+	return v.average ? est( v.average ) : v.noData ? { kind: 'no-data' } : { kind: 'np' };
+}
+
+/** A change between periods: "no data" when either side has no data, else as est(). */
+export function changeCell( delta: Estimate | null, ...sides: { noData: boolean }[] ): CellValue {
+	return !delta && sides.some( ( s ) => s.noData ) ? { kind: 'no-data' } : est( delta );
+}
+
+/** The legend line of "no data for this month", added to a view whose table has such a cell. */
+export function withNoDataNote( output: ViewOutput ): ViewOutput {
+	if ( !hasNoData( output.table ) ) {
+		return output;
+	}
+	return Object.assign( {}, output, { table: Object.assign( {}, output.table,
+		{ notes: output.table.notes.concat( [ msg( 'geo-editors-note-no-data' ) ] ) } ) } );
 }
 
 export function commonNotes( extra: string[] = [] ): string[] {

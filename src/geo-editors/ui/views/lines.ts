@@ -9,7 +9,7 @@ import { buildSeries } from '../../data/aggregate';
 import { LEVELS } from '../../data/types';
 import { lineChart } from '../charts';
 import type { CellValue, TableColumn } from '../table-model';
-import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, rangeLabel, est, commonNotes, shortMonths } from './labels';
+import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, rangeLabel, levelCell, totalCell, commonNotes, shortMonths } from './labels';
 import type { RangeInput, ViewOutput } from './types';
 
 export function linesView( input: RangeInput ): ViewOutput {
@@ -18,7 +18,7 @@ export function linesView( input: RangeInput ): ViewOutput {
 	const columns: TableColumn[] =
 		levels.map( ( l ) => ( { id: LEVEL_IDS[ l ], label: levelLabel( l ), numeric: true } ) );
 	columns.push( { id: 'editors_total', label: levelsLabel( levels ), numeric: true } );
-	const anyPartial = points.some( ( p ) => p.total.editors && p.total.missing.length );
+	const anyPartial = points.some( ( p ) => !p.noData && p.total.editors && p.total.missing.length );
 	return {
 		table: {
 			caption: msg( 'geo-editors-caption-lines', selectionLabel( selection ), rangeLabel( months ) ),
@@ -27,10 +27,7 @@ export function linesView( input: RangeInput ): ViewOutput {
 			rows: points.map( ( p ) => ( {
 				key: p.month,
 				label: formatMonth( p.month ),
-				cells: levels.map( ( l ): CellValue => {
-					const c = p.levels[ l ];
-					return c.published ? { kind: 'estimate', estimate: c.editors } : { kind: 'np' };
-				} ).concat( [ est( p.total.editors, p.total.missing.length > 0 ) ] ),
+				cells: levels.map( ( l ): CellValue => levelCell( p, l ) ).concat( [ totalCell( p ) ] ),
 			} ) ),
 			notes: commonNotes( anyPartial ? [ msg( 'geo-editors-note-partial' ) ] : [] ),
 		},

@@ -11,7 +11,7 @@ import { monthRange } from '../../data/types';
 import type { LabeledSelection } from '../../data/session';
 import { barChart } from '../charts';
 import type { TableColumn } from '../table-model';
-import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, est, commonNotes } from './labels';
+import { LEVEL_IDS, levelLabel, levelsLabel, selectionLabel, periodCell, changeCell, commonNotes } from './labels';
 import { spanLabel } from './span';
 import type { RangeInput, ViewOutput } from './types';
 
@@ -72,8 +72,8 @@ export function periodsView( input: RangeInput ): ViewOutput {
 			rows: rows.map( ( r ) => ( {
 				key: r.level ? LEVEL_IDS[ r.level ] : 'editors_total',
 				label: rowLabel( r.level ),
-				cells: r.values.map( ( v ) => est( v.average ) )
-					.concat( r.differences.slice( 1 ).map( ( d ) => est( d ) ) ),
+				cells: r.values.map( ( v ) => periodCell( v ) )
+					.concat( r.differences.slice( 1 ).map( ( d, i ) => changeCell( d, r.values[ 0 ], r.values[ i + 1 ] ) ) ),
 			} ) ),
 			notes: commonNotes( [ msg( 'geo-editors-note-periods' ), msg( 'geo-editors-note-difference' ) ] ),
 		},

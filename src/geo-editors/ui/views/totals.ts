@@ -28,6 +28,7 @@ export function totalsView( input: RangeInput ): ViewOutput {
 				{ id: 'editor_months', label: msg( 'geo-editors-editor-months' ), numeric: true },
 				{ id: 'months_published', label: msg( 'geo-editors-months-published' ), numeric: true },
 				{ id: 'months_not_published', label: msg( 'geo-editors-months-not-published' ), numeric: true },
+				{ id: 'months_no_data', label: msg( 'geo-editors-months-no-data' ), numeric: true },
 			],
 			rows: entries.map( ( e, i ) => ( {
 				key: e.key,
@@ -37,6 +38,7 @@ export function totalsView( input: RangeInput ): ViewOutput {
 					est( summaries[ i ].editorMonths ),
 					{ kind: 'number', value: summaries[ i ].publishedMonths },
 					{ kind: 'number', value: summaries[ i ].missingMonths },
+					{ kind: 'number', value: summaries[ i ].noDataMonths },
 				],
 			} ) ),
 			notes: commonNotes( [ msg( 'geo-editors-note-editor-months' ) ] ),
