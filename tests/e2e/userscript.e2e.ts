@@ -145,6 +145,22 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 		}
 	} );
 
+	it( 'the Tools link\'s tooltip: English in the loader, the reader\'s language from the set on first hover', async () => {
+		// common.js still has the README line (the test before).
+		const es = JSON.parse( readFileSync( path.join( REPO, 'i18n/geo-editors/es.json' ), 'utf8' ) ) as Record<string, string>;
+		const { page, pageErrors } = await openPage( context, pageUrl( 'Special:Version' ) + '&uselang=es' );
+		try {
+			const link = page.locator( '#t-geo-editors a' );
+			await link.waitFor( { state: 'attached', timeout: 30_000 } );
+			await page.evaluate( () => document.getElementById( 't-geo-editors' )?.dispatchEvent( new MouseEvent( 'mouseenter' ) ) );
+			await page.waitForFunction( ( want ) => document.querySelector( '#t-geo-editors a' )?.getAttribute( 'title' ) === want,
+				es[ 'geo-editors-portlet-tooltip' ], { timeout: 30_000 } );
+			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await page.close();
+		}
+	} );
+
 	it( 'a missing page of the set: the placeholder names it, as a link, and says what to do', async () => {
 		const reader = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
 		const user = ctx.reader.username;
