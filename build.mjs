@@ -61,7 +61,7 @@ async function bundle( entry, provided = [], englishOnly = false, userScript = f
 		legalComments: 'inline',
 		define: { __VERSION__: JSON.stringify( pkg.version ), __USER_SCRIPT__: String( userScript ) },
 		loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-		plugins: [ i18nPlugin( englishOnly, gadgets ), codexTokensPlugin ].concat( provided.length ?
+		plugins: [ i18nPlugin( englishOnly, gadgets, userScript ), codexTokensPlugin ].concat( provided.length ?
 			[ providedBy( provided ) ] : [] ),
 		logLevel: 'warning',
 		metafile: true
@@ -267,11 +267,13 @@ for ( const def of Object.keys( gadgets ).map( ( id ) => gadgets[ id ] )
 /**
  * A module page of the user script's set (core/modules.ts): runs its code once the wiki modules it
  * needs are there (codex-styles only where the wiki has it), then calls the waiting loader back.
+ * It notes at once that it arrived (`a`): a missing page's action=raw answer is an empty 200, so
+ * that note is how the loader tells a missing page from a present one.
  */
 function userModulePage( mid, m ) {
 	const deps = m.dependencies.filter( ( d ) => d.indexOf( 'ext.gadget.' ) !== 0 );
 	const css = m.css ? 'mw.util.addCSS(' + JSON.stringify( m.css ).replace( /\u2028/g, '\\u2028' ).replace( /\u2029/g, '\\u2029' ) + ');' : '';
-	return jsPage( mid + ' (user script)', '(function(u,i,d){if(!u){return;}mw.loader.using(d.filter(function(n){return mw.loader.getState(n)!==null;})).then(function(){' +
+	return jsPage( mid + ' (user script)', '(function(u,i,d){if(!u){return;}(u.a=u.a||{})[i]=1;mw.loader.using(d.filter(function(n){return mw.loader.getState(n)!==null;})).then(function(){' +
 		css + '\n' + m.js + '\n;var w=u.w[i];u.w[i]=true;(w||[]).forEach(function(f){f();});});})(window.geoGadgetsUserScript,' +
 		JSON.stringify( mid ) + ',' + JSON.stringify( deps ) + ');' );
 }

@@ -10,7 +10,7 @@ export default defineConfig( {
 	plugins: [ {
 		// The same virtual message modules build.mjs provides.
 		name: 'i18n',
-		resolveId: ( id: string ) => ( /^i18n(-loader|-pick)?:/.test( id ) ? '\0' + id : null ),
+		resolveId: ( id: string ) => ( /^i18n(-loader|-pick|-en)?:/.test( id ) ? '\0' + id : null ),
 		load: ( id: string ) => ( id.startsWith( '\0i18n' ) ?
 			'export default ' + JSON.stringify( i18nModule( id.slice( 1 ), gadgets ) ) + ';' : null ),
 	}, {

@@ -65,6 +65,17 @@ export function i18nModule( id, gadgets ) {
 		const def = gadgets[ m[ 1 ] ];
 		return pickKeys( gadgetBundle( m[ 1 ] ), ( def && def.loader.messages ) || [] );
 	}
+	// One message's English text, for a loader that shows it only when the rest of its set is
+	// missing (core/activation.ts): the other languages come from the language pages then.
+	m = /^i18n-en:([a-z-]+)$/.exec( id );
+	if ( m ) {
+		const key = m[ 1 ];
+		const found = [ 'core' ].concat( Object.keys( gadgets ) ).map( ( f ) => ( readFolder( f ).en || {} )[ key ] ).filter( Boolean )[ 0 ];
+		if ( !found ) {
+			throw new Error( 'i18n-en: no English message ' + key );
+		}
+		return found;
+	}
 	// The keys an extra module lists (`messages` of its entry in extraModules), every language.
 	m = /^i18n-pick:([a-z-]+)\/([a-z-]+)$/.exec( id );
 	if ( m ) {

@@ -13,13 +13,24 @@ const root = join( dirname( new URL( import.meta.url ).pathname ), '..' );
  * are hidden message gadgets of their own (see messageModules); the loaders' few strings and the
  * self-contained user scripts keep every language.
  */
-export function i18nPlugin( englishOnly, gadgets ) {
+export function i18nPlugin( englishOnly, gadgets, userScript = false ) {
 	return {
 		name: 'i18n',
 		setup( build ) {
-			build.onResolve( { filter: /^i18n(-loader|-pick)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
+			build.onResolve( { filter: /^i18n(-loader|-pick|-en)?:/ }, ( args ) => ( { path: args.path, namespace: 'i18n' } ) );
 			build.onLoad( { filter: /.*/, namespace: 'i18n' }, ( args ) => {
 				const messages = i18nModule( args.path, gadgets );
+				// A user-script loader carries its tooltips in English only (its budget): the reader's
+				// language comes from the set's language page on first hover (core/activation.ts).
+				if ( userScript && args.path.startsWith( 'i18n-loader:' ) ) {
+					for ( const lang of Object.keys( messages ) ) {
+						for ( const key of Object.keys( messages[ lang ] ) ) {
+							if ( lang !== 'en' && key.endsWith( '-tooltip' ) ) {
+								delete messages[ lang ][ key ];
+							}
+						}
+					}
+				}
 				// A module built English-only (cores, `englishOnly` extras) gets the other languages
 				// from the hidden message gadgets; the loaders' strings keep every language.
 				const full = /^i18n(-pick)?:/.test( args.path );

@@ -17,7 +17,18 @@ interface UserScriptSet {
 	p: Record<string, string>;
 	/** Module id → callbacks waiting for its page, or true once it ran. */
 	w: Record<string, ( () => void )[] | true>;
+	/** Module id → 1 once its page arrived (the page notes it first thing, build.mjs). */
+	a?: Record<string, number>;
+	/** Module id → its load, shared by both gadgets' loaders (rejected: a missing page's URL). */
+	q?: Record<string, Promise<void>>;
 }
+
+/*
+ * A missing page of the set: its load rejects with an Error whose message is the page's action=raw
+ * URL (core/activation.ts, missingPage). MediaWiki answers `action=raw&ctype=text/javascript` of a
+ * missing page with an empty 200, not a 404 (RawAction::onView, 1.43: "Don't return a 404 response
+ * for CSS or JavaScript"), so the page's own arrival note (`a`) is the test.
+ */
 
 const PREFIX = 'ext.gadget.';
 
@@ -40,17 +51,22 @@ function knownHere( name: string ): boolean {
 
 function runUserModule( id: string ): Promise<void> {
 	const set = userSet() as UserScriptSet;
-	return new Promise<void>( ( resolve ) => {
-		const waiting = set.w[ id ];
-		if ( waiting === true ) {
+	const loads = set.q || ( set.q = {} );
+	return loads[ id ] || ( loads[ id ] = new Promise<void>( ( resolve, reject ) => {
+		const url = set.p[ id ];
+		const missing = (): void => reject( new Error( url ) );
+		if ( set.w[ id ] === true ) {
 			resolve();
-		} else if ( waiting ) {
-			waiting.push( resolve );
-		} else {
-			set.w[ id ] = [ resolve ];
-			mw.loader.load( set.p[ id ] );
+			return;
 		}
-	} );
+		set.w[ id ] = [ resolve ];
+		// jQuery runs it (same wiki: XHR; another wiki: a <script>) before this resolves.
+		mw.loader.getScript( url ).then( () => {
+			if ( !( set.a && set.a[ id ] ) ) {
+				missing();
+			}
+		}, missing );
+	} ) );
 }
 
 function wikiModuleKnown( name: string ): boolean {

@@ -2,7 +2,7 @@
  * Geo Editors loader: runs on every page view, so it only looks. It loads the heavy module when the
  * page has a `.geo-editors` placeholder or is the dashboard (Special:BlankPage/GeoEditors).
  */
-import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, claimOnce } from '../core/activation';
+import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, claimOnce, missingPage } from '../core/activation';
 import strings from 'i18n-loader:geo-editors';
 
 interface GeoEditorsLib {
@@ -18,10 +18,12 @@ if ( claimOnce( GADGET ) ) {
 			loaderText( strings, 'geo-editors-portlet' ), loaderText( strings, 'geo-editors-portlet-tooltip' ) );
 	} );
 	if ( dashboardName() === 'GeoEditors' ) {
-		loadCore<GeoEditorsLib>( GADGET, 'geoEditors' ).then( ( lib ) => lib.mountDashboard( contentArea() ) );
+		loadCore<GeoEditorsLib>( GADGET, 'geoEditors' ).then( ( lib ) => lib.mountDashboard( contentArea() ),
+			missingPage( GADGET, [ contentArea() ] ) );
 	} else {
 		onPlaceholders( 'geo-editors', ( elements ) => {
-			loadCore<GeoEditorsLib>( GADGET, 'geoEditors' ).then( ( lib ) => elements.forEach( ( el ) => lib.mountPanel( el ) ) );
+			loadCore<GeoEditorsLib>( GADGET, 'geoEditors' ).then( ( lib ) => elements.forEach( ( el ) => lib.mountPanel( el ) ),
+				missingPage( GADGET, elements ) );
 		} );
 	}
 }

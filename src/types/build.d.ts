@@ -19,6 +19,12 @@ declare module 'i18n-pick:*' {
 	export default bundle;
 }
 
+/** One message's English text (`i18n-en:<key>`, from i18n/core or a gadget's en.json). */
+declare module 'i18n-en:*' {
+	const text: string;
+	export default text;
+}
+
 declare module '*.css';
 /** True in the user script's builds (dist/userscript/), false in the gadget's (core/modules.ts). */
 // eslint-disable-next-line no-underscore-dangle -- an esbuild define, named like __VERSION__

@@ -144,4 +144,40 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 			await conflicts.page.close();
 		}
 	} );
+
+	it( 'the Tools link\'s tooltip: English in the loader, the reader\'s language from the set on first hover', async () => {
+		// common.js still has the README line (the test before).
+		const es = JSON.parse( readFileSync( path.join( REPO, 'i18n/geo-editors/es.json' ), 'utf8' ) ) as Record<string, string>;
+		const { page, pageErrors } = await openPage( context, pageUrl( 'Special:Version' ) + '&uselang=es' );
+		try {
+			const link = page.locator( '#t-geo-editors a' );
+			await link.waitFor( { state: 'attached', timeout: 30_000 } );
+			await page.evaluate( () => document.getElementById( 't-geo-editors' )?.dispatchEvent( new MouseEvent( 'mouseenter' ) ) );
+			await page.waitForFunction( ( want ) => document.querySelector( '#t-geo-editors a' )?.getAttribute( 'title' ) === want,
+				es[ 'geo-editors-portlet-tooltip' ], { timeout: 30_000 } );
+			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await page.close();
+		}
+	} );
+
+	it( 'a missing page of the set: the placeholder names it, as a link, and says what to do', async () => {
+		const reader = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
+		const user = ctx.reader.username;
+		// The loader page alone, where none of its set was published: the core page is missing.
+		const lonely = `User:${ user }/lonely/geo-editors.js`;
+		await reader.save( lonely, readFileSync( path.join( ctx.dist, 'userscript', 'geo-editors.js' ), 'utf8' ), 'loader without its set' );
+		await reader.save( `User:${ user }/common.js`, readmeLine( user ).replace( `User:${ user }/geo-editors.js`, lonely ), 'install the lonely loader' );
+		const { page, pageErrors } = await openPage( context, pageUrl( 'Chile' ) );
+		try {
+			const link = page.locator( '.geo-editors p.error a' ).first();
+			await link.waitFor( { timeout: 60_000 } );
+			expect( await link.innerText() ).toBe( `User:${ user }/lonely/geo-editors-core.js` );
+			expect( decodeURIComponent( await link.getAttribute( 'href' ) ?? '' ) ).toContain( `title=User:${ user }/lonely/geo-editors-core.js` );
+			expect( await page.locator( '.geo-editors p.error' ).first().innerText() ).toMatch( /publish the user-script set/ );
+			expect( pageErrors ).toEqual( [] );
+		} finally {
+			await page.close();
+		}
+	} );
 } );
