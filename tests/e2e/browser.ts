@@ -96,3 +96,13 @@ export async function waitForModule( page: Page, name: string, state = 'ready', 
 		return st === s;
 	}, [ name, state ], { timeout } );
 }
+
+/** Logs `account` in through MediaWiki's real login form, as an editor would (the session stays in `context`). */
+export async function logInThroughForm( context: BrowserContext, loginUrl: string,
+	account: { username: string; password: string } ): Promise<void> {
+	const { page } = await openPage( context, loginUrl );
+	await page.fill( '#wpName1', account.username );
+	await page.fill( '#wpPassword1', account.password );
+	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
+	await page.close();
+}

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { login } from '../../localwiki/wiki.mjs';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, logInThroughForm, openPage } from './browser';
 import { hugeAttributePage } from './hostile-data';
 
 const ctx = inject( 'e2e' );
@@ -30,12 +30,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'editing pages', () => {
 	beforeAll( async () => {
 		browser = await launchBrowser();
 		context = await browser.newContext();
-		// Log in through the real form, as an editor would.
-		const { page } = await openPage( context, pageUrl( 'Special:UserLogin' ) );
-		await page.fill( '#wpName1', ctx.reader.username );
-		await page.fill( '#wpPassword1', ctx.reader.password );
-		await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-		await page.close();
+		await logInThroughForm( context, pageUrl( 'Special:UserLogin' ), ctx.reader );
 		// Other suites may switch the reader's gadgets off: this one needs the defaults.
 		const reader = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
 		await reader.request( { action: 'options', reset: true, token: reader.csrfToken } );

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { login, runDeploy } from '../../localwiki/wiki.mjs';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, logInThroughForm, openPage } from './browser';
 
 const ctx = inject( 'e2e' );
 const REPO = path.resolve( import.meta.dirname, '../..' );
@@ -41,11 +41,7 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 	beforeAll( async () => {
 		browser = await launchBrowser();
 		context = await browser.newContext();
-		const { page } = await openPage( context, pageUrl( 'Special:UserLogin' ) );
-		await page.fill( '#wpName1', ctx.reader.username );
-		await page.fill( '#wpPassword1', ctx.reader.password );
-		await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-		await page.close();
+		await logInThroughForm( context, pageUrl( 'Special:UserLogin' ), ctx.reader );
 	} );
 	afterAll( async () => {
 		await context?.close();
