@@ -283,12 +283,13 @@ function userModulePage( mid, m ) {
  * this one (read now, while document.currentScript names this page), with the set's hash.
  */
 function userSetup( id, ids, version ) {
-	// `id-messages-<lang>` are written as `*<lang>`.
-	const short = ids.map( ( m ) => m.indexOf( id + '-messages-' ) === 0 ? '*' + m.slice( id.length + 10 ) : m );
+	// `<id>-messages-<lang>` are written as `*<lang>`, the other `<id>-<x>` as `-<x>`.
+	const short = ids.map( ( m ) => m.indexOf( id + '-' ) !== 0 ? m :
+		m.indexOf( id + '-messages-' ) === 0 ? '*' + m.slice( id.length + 10 ) : m.slice( id.length ) );
 	// Cached for 30 days by the browser and the CDN: the hash changes the URL when a page does.
 	const query = '&action=raw&ctype=text/javascript&maxage=' + USER_MAXAGE + '&smaxage=' + USER_MAXAGE + '&v=' + version;
 	return '(function(s,u){u=window.geoGadgetsUserScript=window.geoGadgetsUserScript||{p:{},w:{}};if(s){s=new URL(s.src,location.href);' +
-		JSON.stringify( short.join( ' ' ) ) + '.split(" ").forEach(function(i){i=i.replace("*",' + JSON.stringify( id + '-messages-' ) +
+		JSON.stringify( short.join( ' ' ) ) + '.split(" ").forEach(function(i){i=i.replace("*","-messages-").replace(/^-/,' + JSON.stringify( id + '-' ) +
 		');u.p[i]=s.origin+s.pathname+"?title="+encodeURIComponent((s.searchParams.get("title")||"").replace(/[^/:]*$/,i+".js"))+' +
 		JSON.stringify( query ) + ';});}})(document.currentScript);';
 }

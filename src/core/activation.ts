@@ -13,16 +13,8 @@ import missingEnglish from 'i18n-en:geo-gadgets-userscript-missing';
 export function onPlaceholders( className: string,
 	callback: ( elements: HTMLElement[] ) => void ): void {
 	mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
-		const found: HTMLElement[] = [];
-		$content.each( function () {
-			const list = ( this as HTMLElement ).getElementsByClassName( className );
-			for ( let i = 0; i < list.length; i++ ) {
-				const el = list[ i ] as HTMLElement;
-				if ( !el.classList.contains( 'geo-panel' ) ) {
-					found.push( el );
-				}
-			}
-		} );
+		// A mounted panel keeps its class and gains `geo-panel`.
+		const found = $content.find( '.' + className + ':not(.geo-panel)' ).get();
 		if ( found.length ) {
 			callback( found );
 		}
@@ -31,11 +23,8 @@ export function onPlaceholders( className: string,
 
 /** The dashboard name when this page is Special:BlankPage/<name>, else null. */
 export function dashboardName(): string | null {
-	if ( mw.config.get( 'wgCanonicalSpecialPageName' ) !== 'Blankpage' ) {
-		return null;
-	}
-	const m = /\/([^/]+)$/.exec( String( mw.config.get( 'wgTitle' ) ) );
-	return m ? m[ 1 ] : null;
+	return mw.config.get( 'wgCanonicalSpecialPageName' ) === 'Blankpage' &&
+		String( mw.config.get( 'wgTitle' ) ).split( '/' )[ 1 ] || null;
 }
 
 /** The content area where a dashboard is built. */
@@ -48,8 +37,9 @@ export function loaderText( bundle: Record<string, Record<string, string>>, key:
 	for ( const c of readerChain().concat( 'en' ) ) {
 		const text = ( bundle[ c ] || {} )[ key ];
 		if ( text ) {
-			// A site may have overridden it on-wiki, and mw.messages then has it already.
-			return mw.messages.exists( key ) ? mw.message( key ).text() : text;
+			// A site may have overridden it on-wiki, and mw.messages then has it already (plain
+			// text: the loader's strings have no wikitext, and no parser is loaded here).
+			return mw.messages.get( key ) || text;
 		}
 	}
 	return key;
@@ -100,12 +90,10 @@ function fromLanguagePage( gadget: string, key: string, english: string, done: (
  */
 export function loadModule<T>( module: string, lib: string,
 	alongside: string[] = [] ): Promise<T> {
-	const own = 'ext.gadget.' + module;
+	const own = [ 'ext.gadget.' + module ];
 	const done = (): T => ( mw.libs as Record<string, unknown> )[ lib ] as T;
-	if ( !alongside.length ) {
-		return useModules( [ own ] ).then( done );
-	}
-	return useModules( [ own ].concat( alongside ) ).then( done, () => useModules( [ own ] ).then( done ) );
+	// Alone, a failed load is tried once more: harmless, and no branch in every page view's code.
+	return useModules( own.concat( alongside ) ).then( done, () => useModules( own ).then( done ) );
 }
 
 /**

@@ -42,7 +42,8 @@ function userModule( name: string ): string | null {
 	const set = userSet();
 	// Only `ext.gadget.<id>` names can match an id of the set.
 	const id = name.slice( PREFIX.length );
-	return set && Object.prototype.hasOwnProperty.call( set.p, id ) ? id : null;
+	// Its own URLs are strings; what `{}` inherits (`constructor`, `__proto__`) is not.
+	return set && typeof set.p[ id ] === 'string' ? id : null;
 }
 
 function knownHere( name: string ): boolean {
@@ -79,7 +80,7 @@ function useWikiModules( names: string[] ): Promise<void> {
 
 function useHere( names: string[] ): Promise<void> {
 	const own: string[] = [];
-	const loading: Promise<unknown>[] = [];
+	const loading: PromiseLike<unknown>[] = [];
 	names.forEach( ( name ) => {
 		const id = userModule( name );
 		if ( id ) {
@@ -88,9 +89,10 @@ function useHere( names: string[] ): Promise<void> {
 			own.push( name );
 		}
 	} );
-	// One load.php request for the wiki's modules (none: resolved at once).
-	loading.push( Promise.resolve( mw.loader.using( own ) ) );
-	return Promise.all( loading ).then( () => undefined );
+	// One load.php request for the wiki's modules (none: resolved at once). Promise.all takes
+	// jQuery's promise as it is, and the callers use no value.
+	loading.push( mw.loader.using( own ) );
+	return Promise.all( loading ) as Promise<unknown> as Promise<void>;
 }
 
 /** Whether a module exists here: a registered ResourceLoader module or a user-script page. */

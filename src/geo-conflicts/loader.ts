@@ -7,7 +7,7 @@
  * core. The probe's definition already loads it with this loader on article views, so asking for it
  * here makes no request of its own.
  */
-import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, loadModule, claimOnce } from '../core/activation';
+import { onPlaceholders, dashboardName, contentArea, loaderText, addToolsLink, loadCore, loadModule, claimOnce, missingPage } from '../core/activation';
 import strings from 'i18n-loader:geo-conflicts';
 
 interface GeoConflictsLib {
@@ -26,7 +26,8 @@ const load = (): Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 
 
 function isGeographicArticle(): boolean {
 	return mw.config.get( 'wgNamespaceNumber' ) === 0 && mw.config.get( 'wgAction' ) === 'view' &&
-		!mw.config.get( 'wgIsMainPage' ) && !!mw.config.get( 'wgArticleId' ) &&
+		// A page that does not exist has none of these.
+		!mw.config.get( 'wgIsMainPage' ) &&
 		!!document.querySelector( '#coordinates,.geo-conflicts-article,.mw-kartographer-maplink,.mw-kartographer-map' );
 }
 
@@ -41,10 +42,10 @@ if ( claimOnce( GADGET ) ) {
 		}
 	} );
 	if ( dashboardName() === 'GeoConflicts' ) {
-		load().then( ( lib ) => lib.mountDashboard( contentArea() ) );
+		load().then( ( lib ) => lib.mountDashboard( contentArea() ), missingPage( GADGET, [ contentArea() ] ) );
 	} else {
 		onPlaceholders( 'geo-conflicts', ( elements ) => {
-			load().then( ( lib ) => elements.forEach( ( el ) => lib.mountPanel( el ) ) );
+			load().then( ( lib ) => elements.forEach( ( el ) => lib.mountPanel( el ) ), missingPage( GADGET, elements ) );
 		} );
 	}
 	mw.hook( 'wikipage.maps' ).add( ( maps: unknown ) => {

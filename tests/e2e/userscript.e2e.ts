@@ -176,4 +176,30 @@ describe.skipIf( Boolean( ctx.skip ) )( 'user script', () => {
 			await page.close();
 		}
 	} );
+
+	it( 'Geo Conflicts too: its loader alone names the missing core, in the reader\'s language when that page is there', async () => {
+		const reader = await login( { apiUrl: ctx.apiUrl, ...ctx.reader } );
+		const user = ctx.reader.username;
+		// The loader and its Spanish page only: the core is missing, the text comes from the Spanish page.
+		const folder = `User:${ user }/lonely-es/`;
+		for ( const name of [ 'geo-conflicts.js', 'geo-conflicts-messages-es.js' ] ) {
+			await reader.save( folder + name, readFileSync( path.join( ctx.dist, 'userscript', name ), 'utf8' ), 'part of the set' );
+		}
+		await reader.save( `User:${ user }/common.js`, readmeLine( user ).replace( `User:${ user }/geo-editors.js`, folder + 'geo-conflicts.js' ),
+			'install the lonely Geo Conflicts loader' );
+		const es = JSON.parse( readFileSync( path.join( REPO, 'i18n/core/es.json' ), 'utf8' ) ) as Record<string, string>;
+		const [ before, after ] = es[ 'geo-gadgets-userscript-missing' ].split( '$1' );
+		for ( const [ title, where ] of [ [ 'Project:Geo Conflictos', '.geo-conflicts' ], [ 'Special:BlankPage/GeoConflicts', '#mw-content-text' ] ] ) {
+			const { page, pageErrors } = await openPage( context, pageUrl( title ) + '&uselang=es' );
+			try {
+				const note = page.locator( `${ where } p.error` ).first();
+				await note.waitFor( { timeout: 60_000 } );
+				expect( await note.locator( 'a' ).innerText(), title ).toBe( `${ folder }geo-conflicts-core.js` );
+				expect( await note.innerText(), title ).toBe( `${ before }${ folder }geo-conflicts-core.js${ after }` );
+				expect( pageErrors, title ).toEqual( [] );
+			} finally {
+				await page.close();
+			}
+		}
+	} );
 } );
