@@ -49,6 +49,7 @@ if ( claimOnce( GADGET ) ) {
 		} );
 	}
 	mw.hook( 'wikipage.maps' ).add( ( maps: unknown ) => {
-		load().then( ( lib ) => lib.overlayMaps( maps ) );
+		// Not asked for by the reader: a missing core (user script) stays silent here.
+		load().then( ( lib ) => lib.overlayMaps( maps ), () => undefined );
 	} );
 }
