@@ -1,7 +1,31 @@
 import { describe, it, expect } from 'vitest';
 import { buildQuery, labelLanguages, queryLimit, siteUrl } from './sparql';
+import { REAL_DATA, realTsv } from '../../../tests/support/real-data';
 
 const classes = [ 'Q5683226', 'Q131141356' ];
+
+describe.skipIf( !REAL_DATA )( 'siteUrl against the Foundation\'s wiki table (canonical-data wikis.tsv)', () => {
+	it( 'gives every project wiki\'s real host, and never a wrong host for any other wiki', () => {
+		const [ head, ...rows ] = realTsv( 'canonical-data/wikis-2024-08-02.tsv' );
+		const col = ( name: string ): number => head.indexOf( name );
+		const families = [ 'wikipedia', 'wikivoyage', 'wikisource', 'wikiquote', 'wikinews', 'wikibooks', 'wikiversity', 'wiktionary' ];
+		const wrong: string[] = [];
+		let checked = 0;
+		for ( const r of rows ) {
+			const [ code, domain, group ] = [ r[ col( 'database_code' ) ], r[ col( 'domain_name' ) ], r[ col( 'database_group' ) ] ];
+			const real = 'https://' + domain + '/';
+			const project = families.includes( group ) || code === 'commonswiki';
+			checked += project ? 1 : 0;
+			// Others (tenwiki, wg_enwiki) may get their host or none, never another's.
+			if ( project ? siteUrl( code ) !== real : ![ null, real ].includes( siteUrl( code ) ) ) {
+				wrong.push( code + ' → ' + siteUrl( code ) + ', the table: ' + real );
+			}
+		}
+		expect( wrong ).toEqual( [] );
+		// Closed wikis included: the table's ~900 project wikis.
+		expect( checked ).toBeGreaterThan( 800 );
+	} );
+} );
 
 describe( 'buildQuery', () => {
 	it( 'matches the configured classes with P31/P279* and aggregates one row per item, guarding every aggregate', () => {
@@ -49,7 +73,8 @@ describe( 'buildQuery', () => {
 		expect( buildQuery( { kind: 'all' }, { classes, languages: [ 'en' ], siteId: 'eswiki' } ) )
 			.toContain( 'FILTER(?site = <https://es.wikipedia.org/>)' );
 		expect( buildQuery( { kind: 'all' }, { classes, languages: [ 'en' ], siteId: 'nonsense' } ) ).not.toContain( 'isPartOf' );
-		expect( siteUrl( 'be_x_oldwiki' ) ).toBe( 'https://be-x-old.wikipedia.org/' );
+		expect( siteUrl( 'be_x_oldwiki' ) ).toBe( 'https://be-tarask.wikipedia.org/' );
+		expect( siteUrl( 'simplewiki' ) ).toBe( 'https://simple.wikipedia.org/' );
 		expect( siteUrl( 'frwikivoyage' ) ).toBe( 'https://fr.wikivoyage.org/' );
 		expect( siteUrl( 'metawiki' ) ).toBeNull();
 	} );

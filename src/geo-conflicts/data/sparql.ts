@@ -51,16 +51,26 @@ const FAMILIES: Record<string, string> = {
 	wikinews: 'wikinews', wikibooks: 'wikibooks', wikiversity: 'wikiversity', wiktionary: 'wiktionary',
 };
 
+/**
+ * The site ids whose host is not their code, and the one language wiki whose code is not 2–3
+ * letters: facts of the Foundation's wiki table (wikis.tsv), held to it row by row by
+ * sparql.test.ts. `fdcwiki` looks like a language code but is a committee's wiki.
+ */
+const HOSTS: Record<string, string | null> = {
+	be_x_oldwiki: 'be-tarask.wikipedia.org', commonswiki: 'commons.wikimedia.org', fdcwiki: null,
+};
+
 /** `eswiki` → `https://es.wikipedia.org/` (the schema:isPartOf of its sitelinks); null when unknown. */
 export function siteUrl( siteId: string | undefined ): string | null {
 	if ( !siteId ) {
 		return null;
 	}
-	if ( siteId === 'commonswiki' ) {
-		return 'https://commons.wikimedia.org/';
+	if ( Object.prototype.hasOwnProperty.call( HOSTS, siteId ) ) {
+		const host = HOSTS[ siteId ];
+		return host && 'https://' + host + '/';
 	}
-	const m = /^([a-z]{2,3}(?:_[a-z]+)*)(wiki|wikivoyage|wikisource|wikiquote|wikinews|wikibooks|wikiversity|wiktionary)$/.exec( siteId );
-	if ( !m || m[ 1 ] === 'commons' || m[ 1 ] === 'meta' || m[ 1 ] === 'species' ) {
+	const m = /^([a-z]{2,3}(?:_[a-z]+)*|simple)(wiki|wikivoyage|wikisource|wikiquote|wikinews|wikibooks|wikiversity|wiktionary)$/.exec( siteId );
+	if ( !m ) {
 		return null;
 	}
 	return 'https://' + m[ 1 ].replace( /_/g, '-' ) + '.' + FAMILIES[ m[ 2 ] ] + '.org/';

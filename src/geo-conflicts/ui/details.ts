@@ -1,12 +1,13 @@
 /**
  * Details of one conflict: facts from the query at once, then two small lookups (data/articles.ts,
  * through the context's clients) filled in when they arrive — articles in other languages
- * (wbgetentities sitelinks) and the intro of this wiki's article (TextExtracts). A failure of the
+ * (sitelinks, from Special:EntityData) and the intro of this wiki's article (TextExtracts). A failure of the
  * first says so, with Retry; the summary is a nicety and is left out when it cannot be had.
  */
 import { dataBlock, h, link, replaceChildren } from '../../core/dom';
 import { msg } from '../../core/messages';
 import { otherArticles, articleSummary, sitelinkLanguage, type Sitelink } from '../data/articles';
+import { languageCodeOf } from '../../core/wiki-languages';
 import type { Conflict } from '../data/types';
 import { getContext } from './context';
 import { aboutList } from './about';
@@ -49,8 +50,11 @@ export function renderDetails( panel: HTMLElement, c: Conflict, onClose?: () => 
 			return;
 		}
 		const code = ( s: Sitelink ): string => sitelinkLanguage( s.site );
+		// The link says the wiki's code (`simple`, `be-x-old`); its lang, the language's BCP 47 tag
+		// (`en-simple`, `be-tarask`), as MediaWiki writes it.
+		const tag = ( s: Sitelink ): string => mw.language.bcp47( languageCodeOf( code( s ) ) );
 		replaceChildren( others, h( 'span', { text: msg( 'geo-conflicts-other-languages' ) + ' ' } ),
-			links.map( ( s, i ) => [ i ? ', ' : '', link( s.url, code( s ), { attrs: { title: s.title, lang: code( s ) } } ) ] ) );
+			links.map( ( s, i ) => [ i ? ', ' : '', link( s.url, code( s ), { attrs: { title: s.title, lang: tag( s ) } } ) ] ) );
 	}, ( error ) => {
 		// The facts above stay; only this part failed, and can be tried again.
 		if ( panel.dataset.id === c.id ) {
