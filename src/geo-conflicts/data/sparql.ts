@@ -57,6 +57,7 @@ const FAMILIES: Record<string, string> = {
  * sparql.test.ts. `fdcwiki` looks like a language code but is a committee's wiki.
  */
 const HOSTS: Record<string, string | null> = {
+	// eslint-disable-next-line camelcase -- a site id as Wikidata writes it
 	be_x_oldwiki: 'be-tarask.wikipedia.org', commonswiki: 'commons.wikimedia.org', fdcwiki: null,
 };
 
