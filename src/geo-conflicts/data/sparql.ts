@@ -52,29 +52,18 @@ const FAMILIES: Record<string, string> = {
 };
 
 /**
- * The site ids whose host is not their code, and the one language wiki whose code is not 2–3
- * letters: facts of the Foundation's wiki table (wikis.tsv), held to it row by row by
- * sparql.test.ts. `fdcwiki` looks like a language code but is a committee's wiki.
+ * `eswiki` → `https://es.wikipedia.org/` (the schema:isPartOf of its sitelinks); null when unknown.
+ * The exceptions are the Foundation's wiki table's (wikis.tsv; sparql.test.ts holds this to it row
+ * by row): be_x_oldwiki is be-tarask.wikipedia.org, `simple` is a language wiki, and fdcwiki looks
+ * like one but is a committee's wiki. Short: the probe runs it on many articles.
  */
-const HOSTS: Record<string, string | null> = {
-	// eslint-disable-next-line camelcase -- a site id as Wikidata writes it
-	be_x_oldwiki: 'be-tarask.wikipedia.org', commonswiki: 'commons.wikimedia.org', fdcwiki: null,
-};
-
-/** `eswiki` → `https://es.wikipedia.org/` (the schema:isPartOf of its sitelinks); null when unknown. */
 export function siteUrl( siteId: string | undefined ): string | null {
-	if ( !siteId ) {
-		return null;
+	if ( siteId === 'commonswiki' ) {
+		return 'https://commons.wikimedia.org/';
 	}
-	if ( Object.prototype.hasOwnProperty.call( HOSTS, siteId ) ) {
-		const host = HOSTS[ siteId ];
-		return host && 'https://' + host + '/';
-	}
-	const m = /^([a-z]{2,3}(?:_[a-z]+)*|simple)(wiki|wikivoyage|wikisource|wikiquote|wikinews|wikibooks|wikiversity|wiktionary)$/.exec( siteId );
-	if ( !m ) {
-		return null;
-	}
-	return 'https://' + m[ 1 ].replace( /_/g, '-' ) + '.' + FAMILIES[ m[ 2 ] ] + '.org/';
+	const m = /^([a-z]{2,3}(?:_[a-z]+)*|simple)(wiki|wikivoyage|wikisource|wikiquote|wikinews|wikibooks|wikiversity|wiktionary)$/.exec( siteId || '' );
+	return m && siteId !== 'fdcwiki' ? 'https://' + ( m[ 1 ] === 'be_x_old' ? 'be-tarask' : m[ 1 ].replace( /_/g, '-' ) ) +
+		'.' + FAMILIES[ m[ 2 ] ] + '.org/' : null;
 }
 
 /** The label languages: the reader's chain, then mul and en; only valid codes. */
