@@ -26,8 +26,8 @@ const load = (): Promise<GeoConflictsLib> => loadCore<GeoConflictsLib>( GADGET, 
 
 function isGeographicArticle(): boolean {
 	return mw.config.get( 'wgNamespaceNumber' ) === 0 && mw.config.get( 'wgAction' ) === 'view' &&
-		// A page that does not exist has none of these.
 		!mw.config.get( 'wgIsMainPage' ) &&
+		// (A page that does not exist has none of these: no wgArticleId test needed.)
 		!!document.querySelector( '#coordinates,.geo-conflicts-article,.mw-kartographer-maplink,.mw-kartographer-map' );
 }
 
