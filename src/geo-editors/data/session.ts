@@ -4,53 +4,19 @@
  * months for the chosen countries and wikis. Failed months are remembered and can be retried alone;
  * rows already loaded are never dropped.
  */
-import { loadMonths, loadMonth, loadPublishedMonths, type MonthData } from './sources';
-import { loadSites, guessDbName, type SiteIndex, type WikiSite } from './sitematrix';
-import { loadRestByCountry, type RestCountry } from './rest';
-import { loadCountryOutlines, mappedCountries, type Outline } from './geoshapes';
-import { RowIndex, type Selection } from './aggregate';
+import { loadMonths, loadPublishedMonths, type MonthData } from './sources';
+import { loadSites, guessDbName, type SiteIndex } from './sitematrix';
+import { RowIndex } from './aggregate';
 import { addMonths, type GeoRow, type RowFilter } from './types';
-import { loadWeekMonths, type WeekMonthData } from './weekly-sources';
-import { mergeWeekMonths, type MergedWeeks } from './weekly-series';
-import { WEEKLY_FIRST_MONTH } from './weekly';
+import { isNoFile, DEFAULT_MONTHS, MAX_MONTHS, type SessionQuery, type WikiRef, type LabeledSelection } from './session-query';
+import { SessionWeeks } from './session-weeks';
+import { SessionMonthViews } from './session-month-views';
 import { monthCoverage } from './coverage';
-import { HttpError } from '../../core/http';
 import { FIRST_MONTH, lastPublishableMonth, resolveRange } from './release-range';
 
-/** The release has no file for the month asked (HTTP 404): "no data for this month", not a failure. */
-export function isNoFile( error: unknown ): boolean {
-	return error instanceof HttpError && error.kind === 'http' && error.status === 404;
-}
-
-/** What a session loads: the part of a view's state that decides the requests. */
-export interface SessionQuery {
-	/** ISO alpha-2 codes, or `--` (unknown). */
-	countries: string[];
-	/** Wikis as given: dbname (`eswiki`) or project code (`es.wikipedia`). */
-	projects: string[];
-	/** YYYY-MM, or null for "the latest 12 published months". */
-	from: string | null;
-	to: string | null;
-}
-
-export interface WikiRef {
-	dbname: string;
-	/** Project code (`es.wikipedia`) when known. */
-	project: string;
-	site: WikiSite | null;
-}
-
-export interface LabeledSelection extends Selection {
-	wiki: WikiRef;
-}
-
-export const DEFAULT_MONTHS = 12;
-/**
- * Longest range one view loads: the whole release since 2018-01 and some years to come (one
- * request per month; a permalink from=1900-01 still cannot fan out to hundreds).
- */
-export const MAX_MONTHS = 120;
-export { FIRST_MONTH, lastPublishableMonth };
+// The session's types and limits, where the views import them from.
+export { isNoFile, DEFAULT_MONTHS, MAX_MONTHS, FIRST_MONTH, lastPublishableMonth, type SessionQuery, type WikiRef,
+	type LabeledSelection } from './session-query';
 
 export class Session {
 	public readonly state: SessionQuery;
@@ -96,20 +62,11 @@ export class Session {
 	 */
 	public readonly noFile = new Set<string>();
 
-	/** Month data of the "top countries" view (all countries of one wiki), by month. */
-	public readonly topData = new Map<string, MonthData>();
+	/** What the one-month views load: top countries, REST counts, the map's outlines. */
+	public readonly monthViews = new SessionMonthViews( () => this.wikis[ 0 ] );
 
-	/** Country outlines for the world map (loaded once per session, on first use). */
-	private outlinesPromise: Promise<Map<string, Outline>> | null = null;
-
-	/**
-	 * Weekly files (the weekly release) of the range's months from WEEKLY_FIRST_MONTH, by month.
-	 */
-	public readonly weekData = new Map<string, WeekMonthData>();
-
-	public readonly weekFailed = new Map<string, Error>();
-
-	private weeksCache: MergedWeeks | null = null;
+	/** The weekly files of the range (the weekly views load them). */
+	public readonly weekly = new SessionWeeks( () => this.months, () => this.filter );
 
 	private rowsCache: GeoRow[] | null = null;
 
@@ -272,75 +229,6 @@ export class Session {
 		for ( const [ month, error ] of result.errors ) {
 			this.monthFailed( month, error );
 		}
-	}
-
-	/** The range's months the weekly release can have (from WEEKLY_FIRST_MONTH). */
-	public get weekMonths(): string[] {
-		return this.months.filter( ( m ) => m >= WEEKLY_FIRST_MONTH );
-	}
-
-	/** Load the weekly files of the range not loaded yet; failures are kept in `weekFailed`. */
-	public async loadWeeks( signal?: AbortSignal, onMonth?: () => void ): Promise<void> {
-		const months = this.weekMonths.filter( ( m ) => !this.weekData.has( m ) );
-		if ( !months.length ) {
-			return;
-		}
-		const result = await loadWeekMonths( months, this.filter, { signal, onMonth } );
-		result.data.forEach( ( data, month ) => {
-			this.weekData.set( month, data );
-			this.weekFailed.delete( month );
-		} );
-		result.errors.forEach( ( error, month ) => this.weekFailed.set( month, error ) );
-		this.weeksCache = null;
-	}
-
-	/** The loaded weekly rows, keyed by week (a week found in two files counted once). */
-	public get weeks(): MergedWeeks {
-		if ( !this.weeksCache ) {
-			this.weeksCache =
-				mergeWeekMonths( this.weekMonths.map( ( m ) => this.weekData.get( m ) )
-					.filter( ( d ): d is WeekMonthData => !!d ) );
-		}
-		return this.weeksCache;
-	}
-
-	/** All countries of the first wiki for one month (the "top countries" view). */
-	public async loadTop( month: string, signal?: AbortSignal ): Promise<MonthData> {
-		const wiki = this.wikis[ 0 ];
-		const data = await loadMonth( month, { wikiDbs: [ wiki.dbname ] }, { signal } );
-		this.topData.set( month, data );
-		return data;
-	}
-
-	/**
-	 * For a Wikipedia, the REST API's bucketed counts of the first wiki in one month (a separate
-	 * source, never added to or compared with the DP figures); null for other projects.
-	 */
-	public restLoader(
-		month: string,
-	): ( () => Promise<{ mid: RestCountry[]; high: RestCountry[] }> ) | null {
-		const wiki = this.wikis[ 0 ];
-		if ( !wiki || !/^[a-z][a-z0-9-]*\.wikipedia$/.test( wiki.project ) ) {
-			return null;
-		}
-		return () => Promise.all( [
-			loadRestByCountry( wiki.project, '5..99-edits', month ),
-			loadRestByCountry( wiki.project, '100..-edits', month ),
-		] ).then( ( [ mid, high ] ) => ( { mid, high } ) );
-	}
-
-	/** Outlines of every country the map can draw; a failure can be retried. */
-	public loadOutlines( signal?: AbortSignal ): Promise<Map<string, Outline>> {
-		if ( !this.outlinesPromise ) {
-			const p = loadCountryOutlines( mappedCountries(), signal );
-			p.catch( () => {
-				if ( this.outlinesPromise === p ) {
-					this.outlinesPromise = null;
-				}
-			} );
-			this.outlinesPromise = p;
-		}
-		return this.outlinesPromise;
 	}
 
 	public get rows(): GeoRow[] {

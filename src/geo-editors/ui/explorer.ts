@@ -214,7 +214,7 @@ export class Explorer {
 			return output.sourceMonths;
 		}
 		return VIEW_TABLE[ this.state.view ].scope === 'month' ? [ this.viewMonth() ] :
-			this.showsWeeks() ? Array.from( this.session.weekData.keys() ).sort() :
+			this.showsWeeks() ? Array.from( this.session.weekly.data.keys() ).sort() :
 				this.session.loadedMonths;
 	}
 

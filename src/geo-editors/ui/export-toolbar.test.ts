@@ -22,9 +22,11 @@ const session = {
 	wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
 	loadedMonths: [ '2023-06', '2023-07', '2023-08', '2023-09' ],
 	failed: new Map(),
-	weekData: new Map( [ [ '2023-09', {} ], [ '2023-08', {} ] ] ),
-	weekFailed: new Map( [ [ '2023-10', new Error( 'x' ) ] ] ),
-	weeks: { weeks: [ '2023-08-27', '2023-09-03', '2023-09-10', '2023-09-17', '2023-09-24' ], absent: [ '2023-09-24' ] },
+	weekly: {
+		data: new Map( [ [ '2023-09', {} ], [ '2023-08', {} ] ] ),
+		failed: new Map( [ [ '2023-10', new Error( 'x' ) ] ] ),
+		merged: { weeks: [ '2023-08-27', '2023-09-03', '2023-09-10', '2023-09-17', '2023-09-24' ], absent: [ '2023-09-24' ] },
+	},
 } as unknown as Session;
 
 describe( 'export sources', () => {

@@ -42,13 +42,13 @@ export function exportMeta( state: ViewState, session: Session,
 		view: state.view,
 		countries: state.countries,
 		wikis: session.wikis.map( ( w ) => ( { dbname: w.dbname, project: w.project } ) ),
-		months: weekly ? Array.from( session.weekData.keys() ).sort() : session.loadedMonths,
-		monthsNotLoaded: Array.from( ( weekly ? session.weekFailed : session.failed ).keys() ).sort(),
+		months: weekly ? Array.from( session.weekly.data.keys() ).sort() : session.loadedMonths,
+		monthsNotLoaded: Array.from( ( weekly ? session.weekly.failed : session.failed ).keys() ).sort(),
 		levels: state.levels,
 		permalink: permalink( state ),
 	};
 	if ( weekly ) {
-		const merged = session.weeks;
+		const merged = session.weekly.merged;
 		meta.weeks = merged.weeks;
 		meta.weeksNotInRelease = merged.absent;
 	}
@@ -62,7 +62,7 @@ export function exportMeta( state: ViewState, session: Session,
 export function reportSource( _state: ViewState, session: Session, weekly: boolean,
 	months: string[] ): ReportSource {
 	return weekly ?
-		{ url: getEndpoints().geoeditorsWeekly, months, weeks: session.weeks.weeks } :
+		{ url: getEndpoints().geoeditorsWeekly, months, weeks: session.weekly.merged.weeks } :
 		{ url: getEndpoints().geoeditors, months };
 }
 

@@ -15,10 +15,8 @@ const flush = (): Promise<void> => new Promise( ( r ) => {
 /** Just what MonthViews reads of a session: one month loaded, outlines from `outlines`. */
 function fakeSession( outlines: () => Promise<Map<string, Outline>> ): Session {
 	return {
-		topData: new Map( [ [ '2023-08', { rows: [] } ] ] ),
 		wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
-		loadOutlines: outlines,
-		restLoader: () => null,
+		monthViews: { top: new Map( [ [ '2023-08', { rows: [] } ] ] ), loadOutlines: outlines, restLoader: () => null },
 	} as unknown as Session;
 }
 
@@ -102,11 +100,11 @@ describe( 'MonthViews', () => {
 			build: (): ViewOutput => ( { table: { caption: '', columns: [], rows: [] } } as unknown as ViewOutput ) };
 		async function rendered( error: Error ): Promise<HTMLElement> {
 			useEnglish();
-			const session = { topData: new Map(), noFile: new Set(), wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
+			const session = { monthViews: { top: new Map(), loadTop: () => Promise.reject( error ), restLoader: () => null }, noFile: new Set(), wikis: [ { dbname: 'eswiki', project: 'es.wikipedia', site: null } ],
 				release: null, releaseRange( this: { release: unknown } ): Promise<unknown> {
 					this.release = [ '2018-01', '2024-02' ];
 					return Promise.resolve( this.release );
-				}, loadTop: () => Promise.reject( error ), restLoader: () => null } as unknown as Session;
+				} } as unknown as Session;
 			const errors = document.createElement( 'div' );
 			new MonthViews().render( view, { session, state: parseState( { country: 'CL', project: 'es.wikipedia', view: 'top' }, 'eswiki' ),
 				month: '2024-05', signal: new AbortController().signal, show: () => undefined, append: () => undefined,
@@ -129,7 +127,7 @@ describe( 'MonthViews', () => {
 
 		it( 'drawn again (range months arriving), the notice is shown once', async () => {
 			const errors = await rendered( new HttpError( 'http', 'https://x/2024-05.tsv', 404 ) );
-			const session = { topData: new Map(), noFile: new Set( [ '2024-05' ] ), release: [ '2018-01', '2024-02' ] } as unknown as Session;
+			const session = { monthViews: { top: new Map() }, noFile: new Set( [ '2024-05' ] ), release: [ '2018-01', '2024-02' ] } as unknown as Session;
 			const views = new MonthViews();
 			for ( let i = 0; i < 2; i++ ) {
 				views.render( view, { session, state: parseState( { country: 'CL', project: 'es.wikipedia', view: 'top' }, 'eswiki' ),

@@ -50,7 +50,7 @@ export class MonthViews {
 
 	public render( view: Extract<ViewDefinition, { scope: 'month' }>, host: MonthViewHost ): void {
 		const { session, state, month, signal } = host;
-		const data = session.topData.get( month );
+		const data = session.monthViews.top.get( month );
 		const outlines = view.outlines ? this.outlines : undefined;
 		const ready = !view.outlines || outlines !== undefined;
 		if ( data && ready ) {
@@ -69,7 +69,7 @@ export class MonthViews {
 			if ( fallback ) {
 				host.append( fallback );
 			}
-			const rest = view.offerRest ? session.restLoader( month ) : null;
+			const rest = view.offerRest ? session.monthViews.restLoader( month ) : null;
 			if ( rest ) {
 				host.append( restOffer( wiki.project, month, rest ) );
 			}
@@ -87,7 +87,7 @@ export class MonthViews {
 			host.rerender( session );
 		};
 		if ( !ready ) {
-			session.loadOutlines( signal ).then( ( loaded ) => {
+			session.monthViews.loadOutlines( signal ).then( ( loaded ) => {
 				this.outlines = loaded;
 				this.outlinesRefused = undefined;
 			}, ( e ) => {
@@ -99,7 +99,7 @@ export class MonthViews {
 			} ).then( again );
 		}
 		if ( !data ) {
-			session.loadTop( month, signal ).then( again, ( e ) => {
+			session.monthViews.loadTop( month, signal ).then( again, ( e ) => {
 				loading.remove();
 				if ( superseded( signal ) ) {
 					return;

@@ -13,11 +13,12 @@ describe( 'renderWeekView', () => {
 		registerMessages( { en: messages } );
 		const controller = new AbortController();
 		const session = {
-			weekMonths: [ '2023-08' ],
-			weekData: new Map(), weekFailed: new Map(),
-			loadWeeks: ( signal: AbortSignal ) => new Promise( ( _resolve, reject ) => {
-				signal.addEventListener( 'abort', () => reject( new DOMException( 'aborted', 'AbortError' ) ) );
-			} ),
+			weekly: {
+				months: [ '2023-08' ], data: new Map(), failed: new Map(),
+				load: ( signal: AbortSignal ) => new Promise( ( _resolve, reject ) => {
+					signal.addEventListener( 'abort', () => reject( new DOMException( 'aborted', 'AbortError' ) ) );
+				} ),
+			},
 		} as unknown as Session;
 		const errors = document.createElement( 'div' );
 		const host: WeekViewHost = {

@@ -1,6 +1,6 @@
 /**
  * Feeding a view's weekly form (granularity "week"): the weekly files of the range's months from
- * July 2023 (the session loads them, data/session.ts loadWeeks), then the view's `weekly` builder.
+ * July 2023 (the session loads them, data/session-weeks.ts), then the view's `weekly` builder.
  * A range wholly before the weekly release says so instead; failed weekly files show an error with
  * Retry, and what is shown stays; lines that could not be read are counted, as by month; a file
  * cut at the row cap says from which line; a week in two files says which file is shown (and warns
@@ -41,14 +41,14 @@ const loading = new WeakSet<Session>();
 export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 	host: WeekViewHost ): void {
 	const { session, state } = host;
-	const months = session.weekMonths;
+	const months = session.weekly.months;
 	if ( !months.length ) {
 		host.showInstead( h( 'div', { class: 'geo-editors-weekly-none' },
 			notice( msg( 'geo-editors-weekly-none', formatMonth( WEEKLY_FIRST_MONTH ) ) ) ) );
 		return;
 	}
-	const pending = months.filter( ( m ) => !session.weekData.has( m ) &&
-		!session.weekFailed.has( m ) );
+	const pending = months.filter( ( m ) => !session.weekly.data.has( m ) &&
+		!session.weekly.failed.has( m ) );
 	if ( pending.length ) {
 		if ( !loading.has( session ) ) {
 			loading.add( session );
@@ -58,7 +58,7 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 				wait.remove();
 				loading.delete( session );
 			};
-			session.loadWeeks( host.signal ).then( () => {
+			session.weekly.load( host.signal ).then( () => {
 				done();
 				host.rerender( session );
 			}, ( e: unknown ) => {
@@ -76,11 +76,11 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 	if ( old ) {
 		old.remove();
 	}
-	if ( session.weekFailed.size ) {
-		const failed = Array.from( session.weekFailed.keys() ).sort();
+	if ( session.weekly.failed.size ) {
+		const failed = Array.from( session.weekly.failed.keys() ).sort();
 		const box = errorBox( msg( 'geo-editors-weekly-error', failed.map( ( m ) => formatMonth( m ) ).join( ', ' ), failed.length ) +
-			' ' + errorMessage( session.weekFailed.get( failed[ 0 ] ) ), () => {
-			session.weekFailed.clear();
+			' ' + errorMessage( session.weekly.failed.get( failed[ 0 ] ) ), () => {
+			session.weekly.failed.clear();
 			box.remove();
 			host.rerender( session );
 		} );
@@ -88,10 +88,10 @@ export function renderWeekView( build: ( input: WeekInput ) => ViewOutput,
 		host.errors.appendChild( box );
 	}
 	showMalformed( host.errors, session );
-	const merged = session.weeks;
+	const merged = session.weekly.merged;
 	showDoubled( host.errors, merged.doubled );
 	if ( !merged.weeks.length ) {
-		if ( !session.weekFailed.size ) {
+		if ( !session.weekly.failed.size ) {
 			host.showInstead( notice( msg( 'geo-editors-weekly-empty' ) ) );
 		}
 		return;
@@ -112,7 +112,7 @@ function showMalformed( errors: HTMLElement, session: Session ): void {
 	Array.prototype.forEach.call( errors.querySelectorAll( '.geo-editors-weekly-malformed' ),
 		( old: Element ) => old.remove() );
 	let malformed = 0;
-	session.weekData.forEach( ( d ) => {
+	session.weekly.data.forEach( ( d ) => {
 		malformed += d.malformed;
 	} );
 	if ( malformed ) {
@@ -120,12 +120,12 @@ function showMalformed( errors: HTMLElement, session: Session ): void {
 		note.classList.add( 'geo-editors-weekly-malformed' );
 		errors.appendChild( note );
 	}
-	const fallback = releaseMonthsNotice( Array.from( session.weekData.values() ) );
+	const fallback = releaseMonthsNotice( Array.from( session.weekly.data.values() ) );
 	if ( fallback ) {
 		fallback.classList.add( 'geo-editors-weekly-malformed' );
 		errors.appendChild( fallback );
 	}
-	session.weekData.forEach( ( d ) => {
+	session.weekly.data.forEach( ( d ) => {
 		if ( d.cut ) {
 			const note = notice( cutMessage( d.month, d.cut ), 'warning' );
 			note.classList.add( 'geo-editors-weekly-malformed' );
