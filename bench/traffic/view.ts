@@ -135,16 +135,21 @@ function classify( url: string ): Host {
 	return 'other';
 }
 
-/** A minimal jQuery for the loaders: `$( fn )` and `$( el ).each`. */
+/** A minimal jQuery for the loaders: `$( fn )`, `$( el ).each`, `.find( selector )` and `.get()`. */
 function miniJQuery( window: JSDOM[ 'window' ] ): unknown {
 	interface Wrapped {
 		each( fn: ( this: Element, i: number ) => void ): Wrapped;
+		find( selector: string ): Wrapped;
+		get(): Element[];
 	}
 	const wrap = ( els: Element[] ): Wrapped => ( {
 		each( fn: ( this: Element, i: number ) => void ): Wrapped {
 			els.forEach( ( el, i ) => fn.call( el, i ) );
 			return this;
 		},
+		// jQuery's find: the descendants matching a CSS selector, in document order.
+		find: ( selector: string ): Wrapped => wrap( els.flatMap( ( el ) => Array.from( el.querySelectorAll( selector ) ) ) ),
+		get: (): Element[] => els.slice(),
 	} );
 	return ( arg: unknown ) => {
 		if ( typeof arg === 'function' ) {
@@ -267,7 +272,8 @@ export async function runView( build: Build, page: PageSpec, reader: ReaderState
 			getState: ( m: string ) => ( known.has( m ) ? 'registered' : null ),
 		},
 		util: { addPortletLink: () => null, getUrl: ( t: string ) => '/wiki/' + t },
-		messages: { exists: () => false },
+		// mw.Map: no message overridden on-wiki (get's fallback is null).
+		messages: { exists: () => false, get: () => null },
 		message: ( k: string ) => ( { text: () => k } ),
 	};
 	const answer = ( url: string ): { status: number; body: string } => {
