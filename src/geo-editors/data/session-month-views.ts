@@ -7,12 +7,7 @@
 import { loadMonth, type MonthData } from './sources';
 import { loadRestByCountry, type RestCountry } from './rest';
 import { loadCountryOutlines, mappedCountries, type Outline } from './geoshapes';
-
-/** The wiki a session names first (data/session.ts, WikiRef). */
-interface FirstWiki {
-	dbname: string;
-	project: string;
-}
+import type { WikiRef } from './session-query';
 
 export class SessionMonthViews {
 	/** Month data of the "top countries" view (all countries of one wiki), by month. */
@@ -21,11 +16,11 @@ export class SessionMonthViews {
 	/** Country outlines for the world map (loaded once per session, on first use). */
 	private outlinesPromise: Promise<Map<string, Outline>> | null = null;
 
-	public constructor( private readonly firstWiki: () => FirstWiki | undefined ) {}
+	public constructor( private readonly firstWiki: () => WikiRef | undefined ) {}
 
 	/** All countries of the first wiki for one month. */
 	public async loadTop( month: string, signal?: AbortSignal ): Promise<MonthData> {
-		const wiki = this.firstWiki() as FirstWiki;
+		const wiki = this.firstWiki() as WikiRef;
 		const data = await loadMonth( month, { wikiDbs: [ wiki.dbname ] }, { signal } );
 		this.top.set( month, data );
 		return data;
